@@ -1,3 +1,4 @@
+import crypto from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
 
@@ -38,21 +39,45 @@ function resolveImport(importPath: string): { contents: string } | { error: stri
   return { error: `import not found: ${importPath}` }
 }
 
-/** Compiles every .sol file under contracts/sol and returns one artifact per contract. */
-export function compileAll(): Artifact[] {
+export function readSources(): Record<string, { content: string }> {
   const sources: Record<string, { content: string }> = {}
-  for (const file of listSolidityFiles(SOURCES_DIR)) {
+  for (const file of listSolidityFiles(SOURCES_DIR).sort()) {
     sources[path.relative(SOURCES_DIR, file)] = { content: fs.readFileSync(file, 'utf8') }
   }
+  return sources
+}
+
+const HASH_FILE = path.join(ARTIFACTS_DIR, '.sources-hash')
+
+/** Hash of every source and the compiler input settings; artifacts are reused while it matches. */
+export function sourcesHash(sources = readSources()): string {
+  return crypto
+    .createHash('sha256')
+    .update(JSON.stringify({ sources, settings: compilerSettings(), solc: solc.version() }))
+    .digest('hex')
+}
+
+export function artifactsAreFresh(): boolean {
+  return fs.existsSync(HASH_FILE) && fs.readFileSync(HASH_FILE, 'utf8') === sourcesHash()
+}
+
+function compilerSettings() {
+  return {
+    evmVersion: 'cancun',
+    viaIR: true,
+    optimizer: { enabled: true, runs: 200 },
+    outputSelection: { '*': { '*': ['abi', 'evm.bytecode.object', 'evm.deployedBytecode.object'] } },
+  }
+}
+
+/** Compiles every .sol file under contracts/sol and returns one artifact per contract. */
+export function compileAll(): Artifact[] {
+  const sources = readSources()
   const input = {
     language: 'Solidity',
     sources,
-    settings: {
-      evmVersion: 'cancun',
-      viaIR: true,
-      optimizer: { enabled: true, runs: 200 },
-      outputSelection: { '*': { '*': ['abi', 'evm.bytecode.object', 'evm.deployedBytecode.object'] } },
-    },
+    // viaIR: the legacy inference ABIs nest structs deeply enough to exhaust the stack otherwise
+    settings: compilerSettings(),
   }
   const output = JSON.parse(solc.compile(JSON.stringify(input), { import: resolveImport }))
   const errors = (output.errors ?? []).filter((e: any) => e.severity === 'error')
@@ -81,4 +106,5 @@ export function writeArtifacts(artifacts: Artifact[]): void {
   for (const artifact of artifacts) {
     fs.writeFileSync(path.join(ARTIFACTS_DIR, `${artifact.contractName}.json`), JSON.stringify(artifact, null, 2))
   }
+  fs.writeFileSync(HASH_FILE, sourcesHash())
 }

@@ -1,0 +1,73 @@
+/**
+ * Walrus stand-in storage: content-addressed blobs on disk.
+ * Layout: <dir>/<first two chars of id>/<id>. Ids are base64url ([A-Za-z0-9_-]), so they are
+ * filesystem-safe on case-sensitive filesystems (Linux); 64² fan-out directories keep each
+ * directory small even with hundreds of thousands of blobs.
+ * Writes are synchronous and atomic: write a temp file in the same directory, then rename.
+ */
+import fs from 'node:fs'
+import path from 'node:path'
+import { blobIdFor, isValidBlobId } from '@og-explorer/proofs'
+
+export interface BlobStore {
+  readonly dir: string
+  /** Store content under its content-derived id (blobIdFor) and return the id. Idempotent. */
+  put(content: Uint8Array | string): string
+  /** Store content under a caller-chosen id (overwrites). Throws on an invalid id. */
+  putWithId(id: string, content: Uint8Array | string): void
+  has(id: string): boolean
+  get(id: string): Buffer | undefined
+}
+
+let tmpCounter = 0
+
+export function createBlobStore(dir: string): BlobStore {
+  const root = path.resolve(dir)
+  fs.mkdirSync(root, { recursive: true })
+  const madeDirs = new Set<string>()
+
+  const fileFor = (id: string) => path.join(root, id.slice(0, 2), id)
+
+  const write = (id: string, content: Uint8Array | string) => {
+    if (!isValidBlobId(id)) throw new TypeError(`invalid blob id: ${JSON.stringify(id)}`)
+    const sub = path.join(root, id.slice(0, 2))
+    if (!madeDirs.has(sub)) {
+      fs.mkdirSync(sub, { recursive: true })
+      madeDirs.add(sub)
+    }
+    // temp names start with '.', which no blob id can, so they never shadow a blob
+    const tmp = path.join(sub, `.${id}.${process.pid}.${tmpCounter++}.tmp`)
+    const data = typeof content === 'string' ? Buffer.from(content, 'utf8') : content
+    try {
+      fs.writeFileSync(tmp, data)
+      fs.renameSync(tmp, path.join(sub, id))
+    } catch (err) {
+      fs.rmSync(tmp, { force: true })
+      throw err
+    }
+  }
+
+  return {
+    dir: root,
+    put(content) {
+      const id = blobIdFor(content)
+      if (!fs.existsSync(fileFor(id))) write(id, content)
+      return id
+    },
+    putWithId(id, content) {
+      write(id, content)
+    },
+    has(id) {
+      return isValidBlobId(id) && fs.existsSync(fileFor(id))
+    },
+    get(id) {
+      if (!isValidBlobId(id)) return undefined
+      try {
+        return fs.readFileSync(fileFor(id))
+      } catch (err) {
+        if ((err as NodeJS.ErrnoException).code === 'ENOENT') return undefined
+        throw err
+      }
+    },
+  }
+}

@@ -1,0 +1,38 @@
+import path from 'node:path'
+import { z } from 'zod'
+
+const port = z.coerce.number().int().min(1).max(65535)
+
+const envSchema = z.object({
+  DEVNET_HOST: z.string().default('127.0.0.1'),
+  DEVNET_OG_PORT: port.default(8545),
+  DEVNET_BASE_PORT: port.default(8546),
+  DEVNET_BLOB_PORT: port.default(9002),
+  DEVNET_DATA_DIR: z.string().default(path.resolve(__dirname, '..', '.data')),
+})
+
+export type DevnetConfig = {
+  host: string
+  ogPort: number
+  basePort: number
+  blobPort: number
+  dataDir: string
+}
+
+/** Devnet settings from the environment (DEVNET_*), validated once with clear messages. */
+export function loadDevnetConfig(env: NodeJS.ProcessEnv = process.env, overrides: Partial<DevnetConfig> = {}): DevnetConfig {
+  const parsed = envSchema.safeParse(env)
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')
+    throw new Error(`invalid devnet settings: ${problems}`)
+  }
+  const e = parsed.data
+  return {
+    host: e.DEVNET_HOST,
+    ogPort: e.DEVNET_OG_PORT,
+    basePort: e.DEVNET_BASE_PORT,
+    blobPort: e.DEVNET_BLOB_PORT,
+    dataDir: path.resolve(e.DEVNET_DATA_DIR),
+    ...overrides,
+  }
+}

