@@ -1,0 +1,54 @@
+import path from 'node:path'
+import { z } from 'zod'
+import { devnetProfile } from './devnet'
+import { mainnetProfile } from './mainnet'
+import type { NetworkProfile } from './profile'
+
+const optionalUrl = z.string().url().optional()
+
+const envSchema = z.object({
+  PROFILE: z.enum(['devnet', 'mainnet']).default('devnet'),
+  DEVNET_DEPLOYMENTS: z.string().default(path.resolve(__dirname, '../../../devnet/deployments.json')),
+  OG_RPC_URL: optionalUrl,
+  BASE_RPC_URL: optionalUrl,
+  BASE_GATEWAY_URL: optionalUrl,
+  BLOB_STORE_URL: optionalUrl,
+  OG_FINALITY: z.coerce.number().int().min(0).optional(),
+  BASE_FINALITY: z.coerce.number().int().min(0).optional(),
+  OG_RPC_RATE_LIMIT: z.coerce.number().positive().optional(),
+  BASE_RPC_RATE_LIMIT: z.coerce.number().positive().optional(),
+  /** stop each processor once this block is final (tests and benchmarks) */
+  OG_TO_BLOCK: z.coerce.number().int().min(0).optional(),
+  BASE_TO_BLOCK: z.coerce.number().int().min(0).optional(),
+})
+
+export type IndexerEnv = z.infer<typeof envSchema>
+
+export function parseEnv(env: NodeJS.ProcessEnv = process.env): IndexerEnv {
+  const parsed = envSchema.safeParse(env)
+  if (!parsed.success) {
+    throw new Error(`invalid indexer settings: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`)
+  }
+  return parsed.data
+}
+
+/** The active network profile, with endpoint overrides from the environment, validated once. */
+export function loadProfile(env: IndexerEnv = parseEnv()): NetworkProfile {
+  let profile: NetworkProfile
+  if (env.PROFILE === 'mainnet') {
+    if (!env.OG_RPC_URL || !env.BASE_RPC_URL) {
+      throw new Error('the mainnet profile needs OG_RPC_URL and BASE_RPC_URL (BASE_GATEWAY_URL optional, for fast Base backfill)')
+    }
+    profile = mainnetProfile({ ogRpcUrl: env.OG_RPC_URL, baseRpcUrl: env.BASE_RPC_URL, baseGatewayUrl: env.BASE_GATEWAY_URL, blobStoreUrl: env.BLOB_STORE_URL })
+  } else {
+    profile = devnetProfile(env.DEVNET_DEPLOYMENTS)
+    if (env.OG_RPC_URL) profile.og.rpcUrl = env.OG_RPC_URL
+    if (env.BASE_RPC_URL) profile.base.rpcUrl = env.BASE_RPC_URL
+    if (env.BLOB_STORE_URL) profile.blobStoreUrl = env.BLOB_STORE_URL
+  }
+  if (env.OG_FINALITY !== undefined) profile.og.finalityConfirmations = env.OG_FINALITY
+  if (env.BASE_FINALITY !== undefined) profile.base.finalityConfirmations = env.BASE_FINALITY
+  if (env.OG_RPC_RATE_LIMIT) profile.og.rateLimit = env.OG_RPC_RATE_LIMIT
+  if (env.BASE_RPC_RATE_LIMIT) profile.base.rateLimit = env.BASE_RPC_RATE_LIMIT
+  return profile
+}

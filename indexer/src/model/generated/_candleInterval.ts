@@ -1,0 +1,4 @@
+export enum CandleInterval {
+    HOUR = "HOUR",
+    DAY = "DAY",
+}

@@ -1,0 +1,6 @@
+export enum InferenceMode {
+    VANILLA = "VANILLA",
+    ZKML = "ZKML",
+    TEE = "TEE",
+    UNKNOWN = "UNKNOWN",
+}

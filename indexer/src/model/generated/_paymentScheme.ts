@@ -1,0 +1,4 @@
+export enum PaymentScheme {
+    EXACT = "EXACT",
+    UPTO = "UPTO",
+}

@@ -1,0 +1,8 @@
+export enum SettlementKind {
+    BATCH = "BATCH",
+    INDIVIDUAL = "INDIVIDUAL",
+    LEGACY_SINGLE = "LEGACY_SINGLE",
+    LEGACY_BATCH = "LEGACY_BATCH",
+    LEGACY_METADATA = "LEGACY_METADATA",
+    HUB = "HUB",
+}

@@ -1,0 +1,8 @@
+export enum VerificationStatus {
+    PENDING = "PENDING",
+    VERIFIED = "VERIFIED",
+    PARTIAL = "PARTIAL",
+    INVALID = "INVALID",
+    MISSING = "MISSING",
+    UNVERIFIABLE = "UNVERIFIABLE",
+}

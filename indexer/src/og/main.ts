@@ -1,0 +1,94 @@
+import { TypeormDatabase } from '@subsquid/typeorm-store'
+import type { NetworkProfile } from '../config/profile'
+import { lower } from '../config/profile'
+import {
+  CommissionChange,
+  Delegation,
+  Heartbeat,
+  Inference,
+  IndexingIssue,
+  OgDailyStat,
+  Pcr,
+  Settlement,
+  StakingEvent,
+  TeeNode,
+  Validator,
+} from '../model'
+import { EntityCache } from '../util/entity-cache'
+import { recordIssue } from '../util/issues'
+import { StateReader } from '../util/state-reader'
+import { dayId } from '../util/time'
+import { newOgDailyStat, type OgBatch, type OgContractKind, type OgHandler, type RoutedLog } from './batch'
+import { createOgProcessor, type OgContext } from './processor'
+import { ogHandlers } from './handlers'
+
+/** Rows are written in this order so that referenced rows exist first. */
+const FLUSH_ORDER = [Validator, TeeNode, Pcr, Heartbeat, Settlement, Inference, Delegation, StakingEvent, CommissionChange, OgDailyStat, IndexingIssue]
+
+export function contractKinds(profile: NetworkProfile): Map<string, OgContractKind> {
+  const c = profile.og.contracts
+  const kinds = new Map<string, OgContractKind>()
+  for (const r of c.settlementRelays) kinds.set(lower(r.address), 'settlement-relay')
+  for (const r of c.legacyRelays) kinds.set(lower(r.address), 'legacy-relay')
+  for (const r of c.teeRegistries) kinds.set(lower(r.address), 'tee-registry')
+  for (const r of c.inferenceHubs) kinds.set(lower(r.address), 'inference-hub')
+  kinds.set(lower(c.stakingPrecompile.address), 'staking')
+  kinds.set(lower(c.distributionPrecompile.address), 'distribution')
+  kinds.set(lower(c.slashingPrecompile.address), 'slashing')
+  kinds.set(lower(c.inferencePrecompile.address), 'inference-precompile')
+  return kinds
+}
+
+/** Processes one batch of OG blocks: route, prepare, apply in order, finish, write once. */
+export async function processOgBatch(ctx: OgContext, profile: NetworkProfile, reader: StateReader, handlers: OgHandler[], kinds: Map<string, OgContractKind>): Promise<void> {
+  const cache = new EntityCache(ctx.store)
+  const routed: RoutedLog[] = []
+  for (const block of ctx.blocks) {
+    for (const log of block.logs) {
+      const kind = kinds.get(log.address)
+      if (!kind) continue // untrusted address: ignored, leaves no trace
+      routed.push({ log, block: block.header, kind })
+    }
+  }
+  const days = new Set(ctx.blocks.map((b) => dayId(b.header.timestamp)))
+  await cache.prefetch(OgDailyStat, days)
+  const batch: OgBatch = {
+    ctx,
+    cache,
+    profile,
+    reader,
+    lastBlock: ctx.blocks[ctx.blocks.length - 1].header,
+    daily: (ts) => cache.getOrCreate(OgDailyStat, dayId(ts), () => newOgDailyStat(ts)),
+  }
+  for (const handler of handlers) {
+    const mine = routed.filter((r) => handler.kinds.includes(r.kind))
+    if (handler.prepare) await handler.prepare(batch, mine)
+  }
+  for (const r of routed) {
+    for (const handler of handlers) {
+      if (!handler.kinds.includes(r.kind)) continue
+      try {
+        handler.handle(batch, r)
+      } catch (error) {
+        // A trusted contract emitted something we cannot read: record it, never stop indexing.
+        recordIssue(
+          cache,
+          { chain: 'og', blockNumber: r.block.height, timestampMs: r.block.timestamp, txHash: r.log.transactionHash, logIndex: r.log.logIndex, address: r.log.address, topic0: r.log.topics[0] },
+          'undecodable-log',
+          `${handler.name}: ${error instanceof Error ? error.message : String(error)}`,
+        )
+      }
+    }
+  }
+  for (const handler of handlers) if (handler.finish) await handler.finish(batch)
+  await cache.flush(FLUSH_ORDER)
+}
+
+export function runOgProcessor(profile: NetworkProfile, options: { toBlock?: number } = {}): void {
+  const processor = createOgProcessor(profile, options.toBlock)
+  const reader = new StateReader(profile.og.rpcUrl)
+  const handlers = ogHandlers(profile)
+  const kinds = contractKinds(profile)
+  const db = new TypeormDatabase({ supportHotBlocks: true, stateSchema: 'og_processor' })
+  processor.run(db, (ctx) => processOgBatch(ctx, profile, reader, handlers, kinds))
+}

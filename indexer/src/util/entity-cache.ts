@@ -1,0 +1,91 @@
+import type { Store } from '@subsquid/typeorm-store'
+import { In } from 'typeorm'
+
+type Entity = { id: string }
+// `any` props: the generated models take Partial<Self>, which is not assignable across entity types
+export type EntityClass<E extends Entity = Entity> = { new (props?: any): E; name: string }
+
+const LOAD_CHUNK = 5_000
+
+/**
+ * One batch's view of the entities it touches. Handlers read from memory only: everything a batch
+ * needs is prefetched with one query per entity type, and every change is written once at the end
+ * (upserts for updated rows, plain inserts for new append-only rows). No database round trip per log.
+ */
+export class EntityCache {
+  private readonly loaded = new Map<EntityClass, Map<string, Entity>>()
+  private readonly dirty = new Map<EntityClass, Map<string, Entity>>()
+  private readonly inserts = new Map<EntityClass, Entity[]>()
+
+  constructor(readonly store: Store) {}
+
+  private mapOf(cls: EntityClass): Map<string, Entity> {
+    let map = this.loaded.get(cls)
+    if (!map) this.loaded.set(cls, (map = new Map()))
+    return map
+  }
+
+  /** Loads the given ids that are not in memory yet; unknown ids stay absent. */
+  async prefetch<E extends Entity>(cls: EntityClass<E>, ids: Iterable<string>): Promise<void> {
+    const map = this.mapOf(cls)
+    const missing = [...new Set(ids)].filter((id) => !map.has(id))
+    for (let i = 0; i < missing.length; i += LOAD_CHUNK) {
+      const rows = await this.store.findBy(cls as any, { id: In(missing.slice(i, i + LOAD_CHUNK)) } as any)
+      for (const row of rows as E[]) map.set(row.id, row)
+    }
+  }
+
+  /** Loads every row of a small table (validators, TEE nodes) into memory. */
+  async prefetchAll<E extends Entity>(cls: EntityClass<E>): Promise<void> {
+    const map = this.mapOf(cls)
+    for (const row of (await this.store.find(cls as any)) as E[]) if (!map.has(row.id)) map.set(row.id, row)
+  }
+
+  get<E extends Entity>(cls: EntityClass<E>, id: string): E | undefined {
+    return this.mapOf(cls).get(id) as E | undefined
+  }
+
+  values<E extends Entity>(cls: EntityClass<E>): E[] {
+    return [...this.mapOf(cls).values()] as E[]
+  }
+
+  /** Returns the entity, creating it (and marking it for writing) when it does not exist. */
+  getOrCreate<E extends Entity>(cls: EntityClass<E>, id: string, create: () => E): E {
+    const existing = this.get(cls, id)
+    if (existing) return existing
+    const created = create()
+    this.mapOf(cls).set(id, created)
+    this.save(cls, created)
+    return created
+  }
+
+  /** Marks an entity (new or changed) to be upserted at flush. */
+  save<E extends Entity>(cls: EntityClass<E>, entity: E): void {
+    this.mapOf(cls).set(entity.id, entity)
+    let dirty = this.dirty.get(cls)
+    if (!dirty) this.dirty.set(cls, (dirty = new Map()))
+    dirty.set(entity.id, entity)
+  }
+
+  /** Queues a new row that nothing in this batch will change again (logs, events). */
+  insert<E extends Entity>(cls: EntityClass<E>, entity: E): void {
+    let list = this.inserts.get(cls)
+    if (!list) this.inserts.set(cls, (list = []))
+    list.push(entity)
+  }
+
+  /** Writes everything, in `order` so rows exist before the rows that reference them. */
+  async flush(order: EntityClass[]): Promise<void> {
+    const known = new Set([...this.dirty.keys(), ...this.inserts.keys()])
+    const unlisted = [...known].filter((cls) => !order.includes(cls))
+    if (unlisted.length > 0) throw new Error(`flush order misses ${unlisted.map((c) => c.name).join(', ')}`)
+    for (const cls of order) {
+      const dirty = this.dirty.get(cls)
+      if (dirty && dirty.size > 0) await this.store.upsert([...dirty.values()] as any)
+      const inserts = this.inserts.get(cls)
+      if (inserts && inserts.length > 0) await this.store.insert(inserts as any)
+    }
+    this.dirty.clear()
+    this.inserts.clear()
+  }
+}

@@ -1,0 +1,40 @@
+import { IndexingIssue } from '../model'
+import type { EntityCache } from './entity-cache'
+
+export interface IssueContext {
+  chain: 'og' | 'base'
+  blockNumber: number
+  timestampMs: number
+  txHash?: string
+  logIndex?: number
+  address?: string
+  topic0?: string
+}
+
+/** Counts of recorded issues by reason since the process started, for logs and metrics. */
+export const issueCounters = new Map<string, number>()
+
+/**
+ * Records a problem with chain data (an undecodable log from a trusted contract, an unreadable blob)
+ * as an IndexingIssue row. Chain data never stops indexing.
+ */
+export function recordIssue(cache: EntityCache, at: IssueContext, reason: string, detail?: string): void {
+  const id = at.logIndex !== undefined && at.txHash ? `${at.chain}-${at.txHash}-${at.logIndex}-${reason}` : `${at.chain}-${at.blockNumber}-${reason}-${detail ?? ''}`.slice(0, 200)
+  cache.insert(
+    IndexingIssue,
+    new IndexingIssue({
+      id,
+      chain: at.chain,
+      blockNumber: at.blockNumber,
+      txHash: at.txHash,
+      logIndex: at.logIndex,
+      address: at.address,
+      topic0: at.topic0,
+      reason,
+      detail: detail?.slice(0, 2000),
+      timestamp: new Date(at.timestampMs),
+    }),
+  )
+  const key = `${at.chain}:${reason}`
+  issueCounters.set(key, (issueCounters.get(key) ?? 0) + 1)
+}
