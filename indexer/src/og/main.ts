@@ -21,6 +21,7 @@ import { dayId } from '../util/time'
 import { newOgDailyStat, type OgBatch, type OgContractKind, type OgHandler, type RoutedLog } from './batch'
 import { createOgProcessor, type OgContext } from './processor'
 import { ogHandlers } from './handlers'
+import { INDEXER_DIR } from '../db/migrate'
 
 /** Rows are written in this order so that referenced rows exist first. */
 const FLUSH_ORDER = [Validator, TeeNode, Pcr, Heartbeat, Settlement, Inference, Delegation, StakingEvent, CommissionChange, OgDailyStat, IndexingIssue]
@@ -58,7 +59,11 @@ export async function processOgBatch(ctx: OgContext, profile: NetworkProfile, re
     profile,
     reader,
     lastBlock: ctx.blocks[ctx.blocks.length - 1].header,
-    daily: (ts) => cache.getOrCreate(OgDailyStat, dayId(ts), () => newOgDailyStat(ts)),
+    daily: (ts) => {
+      const day = cache.getOrCreate(OgDailyStat, dayId(ts), () => newOgDailyStat(ts))
+      cache.save(OgDailyStat, day) // callers mutate it
+      return day
+    },
   }
   for (const handler of handlers) {
     const mine = routed.filter((r) => handler.kinds.includes(r.kind))
@@ -89,6 +94,6 @@ export function runOgProcessor(profile: NetworkProfile, options: { toBlock?: num
   const reader = new StateReader(profile.og.rpcUrl)
   const handlers = ogHandlers(profile)
   const kinds = contractKinds(profile)
-  const db = new TypeormDatabase({ supportHotBlocks: true, stateSchema: 'og_processor' })
+  const db = new TypeormDatabase({ supportHotBlocks: true, stateSchema: 'og_processor', projectDir: INDEXER_DIR })
   processor.run(db, (ctx) => processOgBatch(ctx, profile, reader, handlers, kinds))
 }

@@ -35,9 +35,12 @@ export class Inference {
     @IntColumn_({nullable: false})
     leafIndex!: number
 
+    /**
+     * the registered TEE node (null when the leaf names an unregistered id)
+     */
     @Index_()
     @ManyToOne_(() => TeeNode, {nullable: true})
-    tee!: TeeNode | undefined | null
+    teeNode!: TeeNode | undefined | null
 
     @StringColumn_({nullable: true})
     teeId!: string | undefined | null

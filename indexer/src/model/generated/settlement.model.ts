@@ -61,11 +61,11 @@ export class Settlement {
     blobId!: string | undefined | null
 
     /**
-     * the TEE for individual settlements
+     * the TEE node for individual settlements (null when the id is not registered)
      */
     @Index_()
     @ManyToOne_(() => TeeNode, {nullable: true})
-    tee!: TeeNode | undefined | null
+    teeNode!: TeeNode | undefined | null
 
     @Index_()
     @StringColumn_({nullable: true})

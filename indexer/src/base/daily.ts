@@ -1,0 +1,51 @@
+import type { BigDecimal } from '@subsquid/big-decimal'
+import { BaseDailyStat } from '../model'
+import { dayId, dayStart } from '../util/time'
+import { roundUsd, ZERO_USD } from './price'
+
+/** Values a new day starts from: the end of the day before, so charts never drop to zero. */
+export interface DayCarry {
+  circulatingSupply: bigint
+  priceClose: BigDecimal | undefined
+}
+
+export function newBaseDailyStat(timestampMs: number, carry: DayCarry): BaseDailyStat {
+  return new BaseDailyStat({
+    id: dayId(timestampMs),
+    date: dayStart(timestampMs),
+    payments: 0,
+    payingWallets: 0,
+    newWallets: 0,
+    paymentVolume: 0n,
+    paymentVolumeUsd: ZERO_USD,
+    transfers: 0,
+    circulatingSupply: carry.circulatingSupply,
+    unlocked: 0n,
+    swaps: 0,
+    swapVolumeUsd: ZERO_USD,
+    priceClose: carry.priceClose ?? null,
+  })
+}
+
+export interface DayPayment {
+  amount: bigint
+  amountUsd: BigDecimal
+  /** the payer's first payment today (no DailyPayer row yet) */
+  firstToday: boolean
+  /** the payer's first payment ever */
+  firstEver: boolean
+}
+
+export function applyPaymentToDay(day: BaseDailyStat, p: DayPayment): void {
+  day.payments += 1
+  day.paymentVolume += p.amount
+  day.paymentVolumeUsd = roundUsd(day.paymentVolumeUsd.plus(p.amountUsd))
+  if (p.firstToday) day.payingWallets += 1
+  if (p.firstEver) day.newWallets += 1
+}
+
+export function applySwapToDay(day: BaseDailyStat, priceUsd: BigDecimal, volumeUsd: BigDecimal): void {
+  day.swaps += 1
+  day.swapVolumeUsd = roundUsd(day.swapVolumeUsd.plus(volumeUsd))
+  day.priceClose = priceUsd
+}

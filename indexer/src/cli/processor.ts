@@ -1,0 +1,28 @@
+import { loadProfile, parseEnv } from '../config/env'
+import { applyDatabaseUrl, databaseUrlFromEnv } from '../db/env'
+import { runOgProcessor } from '../og/main'
+
+/**
+ * One chain's processor: `node lib/cli/processor.js og|base`. Settings come from the environment
+ * (see .env.example); DATABASE_URL selects the database.
+ */
+async function main() {
+  const chain = process.argv[2]
+  if (chain !== 'og' && chain !== 'base') throw new Error('usage: processor.js og|base')
+  const env = parseEnv()
+  const url = databaseUrlFromEnv()
+  if (!url) throw new Error('DATABASE_URL is not set')
+  applyDatabaseUrl(url)
+  const profile = loadProfile(env)
+  if (chain === 'og') runOgProcessor(profile, { toBlock: env.OG_TO_BLOCK })
+  else {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { runBaseProcessor } = require('../base/main')
+    runBaseProcessor(profile, { toBlock: env.BASE_TO_BLOCK })
+  }
+}
+
+main().catch((error) => {
+  console.error(`[indexer] ${error instanceof Error ? error.message : error}`)
+  process.exit(1)
+})

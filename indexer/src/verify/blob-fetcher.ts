@@ -1,0 +1,124 @@
+export type BlobResult =
+  | { kind: 'ok'; body: string; attempts: number }
+  | { kind: 'missing'; attempts: number; detail: string }
+
+export interface BlobFetcherOptions {
+  /** parallel requests to the aggregator */
+  concurrency?: number
+  timeoutMs?: number
+  /** 404 answers before a blob is declared missing (Walrus can lag behind the chain briefly) */
+  notFoundAttempts?: number
+  /** first retry delay; doubles per attempt up to maxDelayMs */
+  baseDelayMs?: number
+  maxDelayMs?: number
+}
+
+interface Job {
+  blobId: string
+  attempts: number
+  notFound: number
+  nextAt: number
+}
+
+/**
+ * Fetches Walrus blobs in the background, off the chain pipeline. Slow, failing or garbage-serving
+ * aggregators only delay results: transport errors and 5xx are retried with exponential backoff
+ * forever, a 404 is retried a few times before the blob counts as missing. Results wait here until
+ * the pipeline takes them.
+ */
+export class BlobFetcher {
+  private readonly queue = new Map<string, Job>()
+  private readonly inFlight = new Set<string>()
+  private readonly results = new Map<string, BlobResult>()
+  private timer: NodeJS.Timeout | undefined
+  private readonly opts: Required<BlobFetcherOptions>
+  readonly stats = { fetched: 0, missing: 0, retries: 0 }
+
+  constructor(
+    readonly baseUrl: string,
+    options: BlobFetcherOptions = {},
+  ) {
+    this.opts = { concurrency: 8, timeoutMs: 10_000, notFoundAttempts: 4, baseDelayMs: 250, maxDelayMs: 60_000, ...options }
+  }
+
+  /** blobs queued or being fetched */
+  get depth(): number {
+    return this.queue.size + this.inFlight.size
+  }
+
+  /** Asks for a blob; repeated requests for the same id are free. */
+  request(blobId: string): void {
+    if (this.results.has(blobId) || this.queue.has(blobId) || this.inFlight.has(blobId)) return
+    this.queue.set(blobId, { blobId, attempts: 0, notFound: 0, nextAt: 0 })
+    this.pump()
+  }
+
+  /** Returns a finished result once and forgets it. */
+  take(blobId: string): BlobResult | undefined {
+    const result = this.results.get(blobId)
+    if (result) this.results.delete(blobId)
+    return result
+  }
+
+  stop(): void {
+    if (this.timer) clearTimeout(this.timer)
+    this.timer = undefined
+  }
+
+  private pump(): void {
+    const now = Date.now()
+    let soonest = Infinity
+    for (const job of this.queue.values()) {
+      if (this.inFlight.size >= this.opts.concurrency) break
+      if (job.nextAt > now) {
+        soonest = Math.min(soonest, job.nextAt)
+        continue
+      }
+      this.queue.delete(job.blobId)
+      this.inFlight.add(job.blobId)
+      void this.fetchOnce(job)
+    }
+    if (soonest < Infinity && !this.timer) {
+      this.timer = setTimeout(() => {
+        this.timer = undefined
+        this.pump()
+      }, Math.max(10, soonest - now))
+      this.timer.unref()
+    }
+  }
+
+  private async fetchOnce(job: Job): Promise<void> {
+    job.attempts++
+    try {
+      const response = await fetch(`${this.baseUrl.replace(/\/$/, '')}/v1/blobs/${encodeURIComponent(job.blobId)}`, { signal: AbortSignal.timeout(this.opts.timeoutMs) })
+      if (response.ok) {
+        this.results.set(job.blobId, { kind: 'ok', body: await response.text(), attempts: job.attempts })
+        this.stats.fetched++
+        return
+      }
+      if (response.status === 404) {
+        await response.body?.cancel()
+        job.notFound++
+        if (job.notFound >= this.opts.notFoundAttempts) {
+          this.results.set(job.blobId, { kind: 'missing', attempts: job.attempts, detail: `404 after ${job.notFound} attempts` })
+          this.stats.missing++
+          return
+        }
+      } else {
+        await response.body?.cancel()
+      }
+      this.retry(job)
+    } catch {
+      this.retry(job)
+    } finally {
+      this.inFlight.delete(job.blobId)
+      this.pump()
+    }
+  }
+
+  private retry(job: Job): void {
+    this.stats.retries++
+    job.nextAt = Date.now() + Math.min(this.opts.maxDelayMs, this.opts.baseDelayMs * 2 ** (job.attempts - 1))
+    this.queue.set(job.blobId, job)
+  }
+}
