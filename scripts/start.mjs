@@ -1,12 +1,109 @@
 #!/usr/bin/env node
-// `npm start` on the embedded defaults: a fresh devnet with a small simulated history that keeps
-// producing live blocks. The indexer, API and web join here as they land.
-import { spawn } from 'node:child_process'
+// `npm start`: the whole product on the embedded defaults, or against real chains when RPC URLs are set.
+//  1. Postgres: DATABASE_URL, or the embedded server (data under indexer/.data, git-ignored)
+//  2. chains: OG_RPC_URL + BASE_RPC_URL (PROFILE=mainnet), or a fresh devnet with a small simulated history and live blocks
+//  3. migrations, then one supervised processor per chain (restarted with backoff if it dies)
+import { spawn, spawnSync } from 'node:child_process'
+import fs from 'node:fs'
 import path from 'node:path'
+import { fileURLToPath } from 'node:url'
 
-const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..')
-const child = spawn(process.execPath, [path.join(root, 'devnet/lib/cli/devnet.js'), '--scale', 'small', '--live', ...process.argv.slice(2)], {
-  stdio: 'inherit',
-})
-for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal))
-child.on('exit', (code) => process.exit(code ?? 0))
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
+const require = (await import('node:module')).createRequire(import.meta.url)
+const log = (line) => console.log(`[start] ${line}`)
+const children = new Set()
+let stopping = false
+
+function run(name, args, env = {}, onLine) {
+  const child = spawn(process.execPath, args, { cwd: root, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] })
+  children.add(child)
+  const forward = (stream, out) => {
+    let buffer = ''
+    stream.on('data', (chunk) => {
+      buffer += chunk.toString()
+      let i
+      while ((i = buffer.indexOf('\n')) >= 0) {
+        const line = buffer.slice(0, i)
+        buffer = buffer.slice(i + 1)
+        out.write(`[${name}] ${line}\n`)
+        onLine?.(line)
+      }
+    })
+  }
+  forward(child.stdout, process.stdout)
+  forward(child.stderr, process.stderr)
+  child.once('exit', () => children.delete(child))
+  return child
+}
+
+async function stopAll(code = 0) {
+  if (stopping) return
+  stopping = true
+  log('stopping…')
+  for (const child of children) child.kill('SIGTERM')
+  await new Promise((r) => setTimeout(r, 1500))
+  for (const child of children) child.kill('SIGKILL')
+  if (embedded) await embedded.stop().catch(() => {})
+  process.exit(code)
+}
+process.on('SIGINT', () => stopAll(0))
+process.on('SIGTERM', () => stopAll(0))
+
+// 1. Postgres
+let embedded
+let databaseUrl = process.env.DATABASE_URL
+const useDevnet = !(process.env.OG_RPC_URL && process.env.BASE_RPC_URL)
+if (!databaseUrl) {
+  const { startEmbeddedPostgres } = require(path.join(root, 'indexer/lib/db/embedded.js'))
+  const port = Number(process.env.PG_PORT ?? 23798)
+  embedded = await startEmbeddedPostgres({ dataDir: path.join(root, 'indexer/.data/postgres'), port, log })
+  databaseUrl = embedded.url
+  log(`embedded Postgres at ${databaseUrl}`)
+}
+if (useDevnet) {
+  // The devnet's chains are new on every start, so yesterday's index of them is meaningless.
+  const { Client } = require(path.join(root, 'node_modules/pg'))
+  const url = new URL(databaseUrl)
+  const name = url.pathname.slice(1)
+  const admin = new Client({ connectionString: Object.assign(new URL(databaseUrl), { pathname: '/postgres' }).toString() })
+  await admin.connect()
+  await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`)
+  await admin.query(`CREATE DATABASE "${name}"`)
+  await admin.end()
+  log(`database ${name} reset for a fresh devnet`)
+}
+
+// 2. chains
+const env = { DATABASE_URL: databaseUrl }
+if (useDevnet) {
+  const deployments = path.join(root, 'devnet/deployments.json')
+  fs.rmSync(deployments, { force: true })
+  run('devnet', ['devnet/lib/cli/devnet.js', '--scale', process.env.SCALE ?? 'small', '--live'])
+  while (!fs.existsSync(deployments)) await new Promise((r) => setTimeout(r, 200))
+  Object.assign(env, { PROFILE: 'devnet', DEVNET_DEPLOYMENTS: deployments })
+} else {
+  Object.assign(env, { PROFILE: process.env.PROFILE ?? 'mainnet' })
+}
+
+// 3. migrations and processors
+const migrated = spawnSync(process.execPath, ['indexer/lib/cli/migrate.js'], { cwd: root, env: { ...process.env, ...env }, stdio: 'inherit' })
+if (migrated.status !== 0) await stopAll(1)
+
+function supervise(chain) {
+  let restarts = 0
+  const start = () => {
+    const started = Date.now()
+    const child = run(chain, ['indexer/lib/cli/processor.js', chain], { ...env, SQD_PROMETHEUS_PORT: '0' })
+    child.once('exit', (code) => {
+      if (stopping) return
+      if (Date.now() - started > 60_000) restarts = 0
+      const delay = Math.min(30_000, 1000 * 2 ** restarts++)
+      log(`${chain} processor exited with ${code}; restarting in ${delay / 1000} s (restart ${restarts})`)
+      setTimeout(start, delay)
+    })
+  }
+  start()
+}
+supervise('og')
+supervise('base')
+log(`indexing into ${databaseUrl}${useDevnet ? ' from the local devnet (og http://127.0.0.1:8545, base http://127.0.0.1:8546)' : ''}; Ctrl-C stops everything`)

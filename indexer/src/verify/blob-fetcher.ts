@@ -53,6 +53,11 @@ export class BlobFetcher {
     this.pump()
   }
 
+  /** blob ids whose result is waiting to be taken */
+  readyIds(): string[] {
+    return [...this.results.keys()]
+  }
+
   /** Returns a finished result once and forgets it. */
   take(blobId: string): BlobResult | undefined {
     const result = this.results.get(blobId)

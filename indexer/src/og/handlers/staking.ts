@@ -1,7 +1,49 @@
 import type { NetworkProfile } from '../../config/profile'
-import type { OgHandler } from '../batch'
+import { Delegation, Validator } from '../../model'
+import type { OgBatch, OgHandler, RoutedLog } from '../batch'
+import { applyStakingLog, delegationId, newStakingBatchState, type StakingBatchState } from './staking-apply'
+import { decodeStakingLog, MOVES_STAKE, type StakingLog } from './staking-decode'
+import { reconcileStaking } from './staking-finish'
 
-// placeholder until this handler lands
+function safeDecode(r: RoutedLog): StakingLog | undefined {
+  try {
+    return decodeStakingLog(r.log)
+  } catch {
+    return undefined // handle() decodes again and the error is recorded against the log
+  }
+}
+
+/**
+ * Staking, distribution and slashing precompiles. Logs give the events; the precompile's own view,
+ * read in `finish`, is the truth about validators (tokens, status, jailing, commission) and the only
+ * witness of slashes and jails, which leave no EVM log.
+ */
 export function stakingHandler(_profile: NetworkProfile): OgHandler {
-  return { name: 'staking', kinds: ['staking','distribution','slashing'], handle() {} }
+  let st: StakingBatchState = newStakingBatchState()
+  return {
+    name: 'staking',
+    kinds: ['staking', 'distribution', 'slashing'],
+    async prepare(batch: OgBatch, logs: RoutedLog[]) {
+      st = newStakingBatchState(new Map(logs.map((r) => [r, safeDecode(r)] as const)))
+      const validators = new Set<string>()
+      const delegations = new Set<string>()
+      for (const e of st.events.values()) {
+        if (!e) continue
+        for (const v of [e.validator, e.dstValidator]) {
+          if (!v) continue
+          validators.add(v)
+          if (e.delegator && MOVES_STAKE.has(e.kind)) delegations.add(delegationId(e.delegator, v))
+        }
+      }
+      await batch.cache.prefetch(Validator, validators)
+      await batch.cache.prefetch(Delegation, delegations)
+    },
+    handle(batch: OgBatch, r: RoutedLog) {
+      const event = st.events.get(r) ?? decodeStakingLog(r.log)
+      if (event) applyStakingLog(batch, st, r, event)
+    },
+    async finish(batch: OgBatch) {
+      await reconcileStaking(batch, st)
+    },
+  }
 }

@@ -1,7 +1,61 @@
 import type { NetworkProfile } from '../../config/profile'
-import type { OgHandler } from '../batch'
+import { TeeNode, Validator } from '../../model'
+import type { OgBatch, OgHandler, RoutedLog } from '../batch'
+import { applyHeartbeatLog, applyPcr, applyRegistered, nodeFor } from './tee-apply'
+import { decodeTeeLog } from './tee-decode'
+import { loadTeeBatch, type TeeBatchState } from './tee-state'
+import { uptime } from './tee-uptime'
 
-// placeholder until this handler lands
+export { linkTeeNodesToValidator, prefetchTeeNodes } from './tee-state'
+
+/**
+ * TEE registries: nodes, PCR approvals, heartbeats and uptime. Runs first among the OG handlers so
+ * that settlements of the same batch find the nodes they name in the cache.
+ */
 export function teeRegistryHandler(_profile: NetworkProfile): OgHandler {
-  return { name: 'tee-registry', kinds: ['tee-registry'], handle() {} }
+  let state: TeeBatchState = { events: new Map(), info: new Map(), maxAge: new Map() }
+  return {
+    name: 'tee-registry',
+    kinds: ['tee-registry'],
+    async prepare(batch: OgBatch, logs: RoutedLog[]) {
+      state = await loadTeeBatch(batch, logs)
+    },
+    handle(batch: OgBatch, r: RoutedLog) {
+      // decoded again when prepare could not: the error then reaches main.ts as an undecodable log
+      const event = state.events.get(r) ?? decodeTeeLog(r.log)
+      if (!event) return
+      switch (event.type) {
+        case 'registered':
+          return applyRegistered(batch, state, r, event)
+        case 'pcr-approved':
+        case 'pcr-revoked':
+          return applyPcr(batch, r, event)
+      }
+      const node = nodeFor(batch, state, r, event.teeId)
+      if (!node) return
+      if (event.type === 'heartbeat') return applyHeartbeatLog(batch, state, r, node, event.reportedAt)
+      node.enabled = event.type === 'enabled'
+      batch.cache.save(TeeNode, node)
+    },
+    async finish(batch: OgBatch) {
+      await refreshNodes(batch)
+    },
+  }
+}
+
+/**
+ * Every node, every batch: uptime decays for nodes that stopped heartbeating, and the validator link
+ * is derived from the owner, so it appears in whichever order the node and the validator were
+ * created. Setting the relation on every saved node also keeps the batch's upsert from writing NULL
+ * into validator for rows loaded without their relations.
+ */
+async function refreshNodes(batch: OgBatch): Promise<void> {
+  await batch.cache.prefetchAll(TeeNode)
+  await batch.cache.prefetchAll(Validator)
+  const now = Math.floor(batch.lastBlock.timestamp / 1000)
+  for (const node of batch.cache.values(TeeNode)) {
+    node.uptime = uptime(node.coveredSeconds, Math.floor(node.registeredAt.getTime() / 1000), now)
+    node.validator = batch.cache.get(Validator, node.owner) ?? null
+    batch.cache.save(TeeNode, node)
+  }
 }

@@ -1,3 +1,4 @@
+import { In } from 'typeorm'
 import type { NetworkProfile } from '../../config/profile'
 import { Inference, OgDailyStat, Settlement, SettlementKind, TeeNode, VerificationStatus } from '../../model'
 import { recordIssue } from '../../util/issues'
@@ -6,8 +7,9 @@ import { verdictFor } from '../../verify/apply'
 import { BlobFetcher, type BlobFetcherOptions, type BlobResult } from '../../verify/blob-fetcher'
 import type { OgBatch, OgHandler } from '../batch'
 
-/** how many pending settlements one batch looks at */
-const PENDING_WINDOW = 20_000
+/** how many pending settlements one rescan looks at */
+const PENDING_WINDOW = 50_000
+const RESCAN_MS = 15_000
 
 /**
  * Expands and verifies settlements without ever blocking the chain: blobs are fetched in the
@@ -17,19 +19,22 @@ const PENDING_WINDOW = 20_000
  */
 export function verificationHandler(profile: NetworkProfile, options: BlobFetcherOptions = {}): OgHandler & { fetcher: BlobFetcher } {
   const fetcher = new BlobFetcher(profile.blobStoreUrl, options)
+  let lastScan = 0
   return {
     name: 'verification',
     kinds: [],
     fetcher,
     handle() {},
     async finish(batch: OgBatch) {
-      const pending = await pendingSettlements(batch)
-      const ready: [Settlement, BlobResult][] = []
-      for (const s of pending) {
-        fetcher.request(s.blobId!)
-        const result = fetcher.take(s.blobId!)
-        if (result) ready.push([s, result])
+      // New settlements of this batch are requested at once. A periodic scan of the table finds the
+      // rest: pending rows from before a restart, and verdicts a rollback has undone.
+      for (const s of batch.cache.values(Settlement)) if (s.status === VerificationStatus.PENDING && s.blobId) fetcher.request(s.blobId)
+      if (Date.now() - lastScan > RESCAN_MS) {
+        lastScan = Date.now()
+        const stored = await batch.ctx.store.find(Settlement, { where: { status: VerificationStatus.PENDING }, take: PENDING_WINDOW })
+        for (const s of stored) if (s.blobId) fetcher.request(s.blobId)
       }
+      const ready = await readySettlements(batch, fetcher)
       if (ready.length === 0) return
       await prefetchFor(batch, ready)
       for (const [settlement, result] of ready) apply(batch, settlement, result)
@@ -37,12 +42,29 @@ export function verificationHandler(profile: NetworkProfile, options: BlobFetche
   }
 }
 
-async function pendingSettlements(batch: OgBatch): Promise<Settlement[]> {
+/** Pending settlements whose blob has arrived, from this batch's memory or from the database. */
+async function readySettlements(batch: OgBatch, fetcher: BlobFetcher): Promise<[Settlement, BlobResult][]> {
+  const readyIds = new Set(fetcher.readyIds())
+  if (readyIds.size === 0) return []
   const byId = new Map<string, Settlement>()
-  for (const s of batch.cache.values(Settlement)) if (s.status === VerificationStatus.PENDING && s.blobId) byId.set(s.id, s)
-  const stored = await batch.ctx.store.find(Settlement, { where: { status: VerificationStatus.PENDING }, order: { blockNumber: 'ASC' }, take: PENDING_WINDOW })
-  for (const s of stored) if (!byId.has(s.id) && s.blobId) byId.set(s.id, batch.cache.get(Settlement, s.id) ?? s)
-  return [...byId.values()].filter((s) => s.status === VerificationStatus.PENDING)
+  for (const s of batch.cache.values(Settlement)) if (s.status === VerificationStatus.PENDING && s.blobId && readyIds.has(s.blobId)) byId.set(s.id, s)
+  const ids = [...readyIds]
+  for (let i = 0; i < ids.length; i += 5_000) {
+    const stored = await batch.ctx.store.find(Settlement, { where: { status: VerificationStatus.PENDING, blobId: In(ids.slice(i, i + 5_000)) } })
+    for (const s of stored) if (!byId.has(s.id)) byId.set(s.id, batch.cache.get(Settlement, s.id) ?? s)
+  }
+  const ready: [Settlement, BlobResult][] = []
+  const taken = new Map<string, BlobResult>()
+  for (const s of byId.values()) {
+    if (s.status !== VerificationStatus.PENDING) continue
+    const result = taken.get(s.blobId!) ?? fetcher.take(s.blobId!)
+    if (!result) continue
+    taken.set(s.blobId!, result)
+    ready.push([s, result])
+  }
+  // Results for settlements no longer pending (e.g. rolled back out of existence) are dropped.
+  for (const id of readyIds) if (!taken.has(id)) fetcher.take(id)
+  return ready
 }
 
 async function prefetchFor(batch: OgBatch, ready: [Settlement, BlobResult][]): Promise<void> {

@@ -1,0 +1,40 @@
+import { Transfer, Unlock } from '../../model'
+import { logId } from '../../util/time'
+import { applyTransferToAccounts } from '../accounts'
+import type { BaseBatch } from '../batch'
+import type { OpgTransfer } from '../decode/opg'
+import type { ItemHeader, ItemLog } from '../items'
+import { circulatingChange } from '../supply'
+
+/** An OPG transfer: the row, both balances, the day's counters, an unlock when it leaves a vesting contract or distributor. */
+export function applyTransfer(batch: BaseBatch, header: ItemHeader, log: ItemLog, t: OpgTransfer): void {
+  const { cache, setup } = batch
+  const at = new Date(header.timestamp)
+  const from = batch.account(t.from, header)
+  const to = batch.account(t.to, header)
+  applyTransferToAccounts(from, to, t.amount, at)
+  cache.insert(Transfer, new Transfer({ id: logId(log), txHash: log.transactionHash, blockNumber: header.height, timestamp: at, from, to, amount: t.amount }))
+
+  const day = batch.daily(header.timestamp)
+  day.transfers += 1
+  const source = setup.unlockSources.get(t.from)
+  if (source) {
+    cache.insert(
+      Unlock,
+      new Unlock({
+        id: logId(log),
+        allocation: source.allocation,
+        source: source.address,
+        sourceKind: source.kind,
+        beneficiary: t.to,
+        amount: t.amount,
+        timestamp: at,
+        blockNumber: header.height,
+        txHash: log.transactionHash,
+      }),
+    )
+    day.unlocked += t.amount
+  }
+  batch.circulating += circulatingChange(t.from, t.to, t.amount, setup.excluded)
+  day.circulatingSupply = batch.circulating
+}

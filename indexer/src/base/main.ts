@@ -1,0 +1,55 @@
+import { TypeormDatabase } from '@subsquid/typeorm-store'
+import type { NetworkProfile } from '../config/profile'
+import { Account, BaseDailyStat, DailyPayer, IndexingIssue, Payment, PriceCandle, Swap, Transfer, Unlock } from '../model'
+import { EntityCache } from '../util/entity-cache'
+import { recordIssue } from '../util/issues'
+import { BaseBatch } from './batch'
+import { applyItem } from './handlers'
+import { collectBaseItems } from './items'
+import { prefetchBatch } from './prefetch'
+import { createBaseProcessor, type BaseContext } from './processor'
+import { baseSetup, type BaseSetup } from './setup'
+import { TeeDirectory } from './tee-directory'
+
+/** Rows are written in this order so that referenced rows exist first. */
+const FLUSH_ORDER = [Account, DailyPayer, Transfer, Unlock, Payment, Swap, PriceCandle, BaseDailyStat, IndexingIssue]
+
+/** Processes one batch of Base blocks: decode, prefetch, apply in chain order from memory, write once. */
+export async function processBaseBatch(ctx: BaseContext, profile: NetworkProfile, setup: BaseSetup = baseSetup(profile), tees: TeeDirectory = new TeeDirectory()): Promise<void> {
+  const cache = new EntityCache(ctx.store)
+  const blocks = collectBaseItems(ctx.blocks, setup, (header, log, reason, detail) =>
+    recordIssue(
+      cache,
+      { chain: 'base', blockNumber: header.height, timestampMs: header.timestamp, txHash: log.transactionHash, logIndex: log.logIndex, address: log.address, topic0: log.topics[0] },
+      reason,
+      detail,
+    ),
+  )
+  const start = await prefetchBatch(ctx.store, cache, setup, blocks)
+  if (blocks.some((b) => b.items.some((i) => i.kind === 'payment'))) await tees.refresh(ctx.store)
+  const batch = new BaseBatch(cache, setup, tees, start)
+  for (const { header, items } of blocks) {
+    // Every day the chain reaches gets its row, carrying supply and price, even with no activity.
+    batch.daily(header.timestamp)
+    for (const item of items) {
+      try {
+        applyItem(batch, header, item)
+      } catch (error) {
+        // Items are decoded already, so a failure here is our bug: stop, saying where.
+        throw new Error(`base block ${header.height} tx ${item.log.transactionHash} log ${item.log.logIndex}: ${error instanceof Error ? error.message : error}`, { cause: error })
+      }
+    }
+  }
+  const last = blocks[blocks.length - 1]
+  // Circulating supply as of the batch's end (labels may have moved accounts in or out of it).
+  if (last) batch.daily(last.header.timestamp).circulatingSupply = batch.circulating
+  await cache.flush(FLUSH_ORDER)
+}
+
+export function runBaseProcessor(profile: NetworkProfile, options: { toBlock?: number } = {}): void {
+  const processor = createBaseProcessor(profile, options.toBlock)
+  const setup = baseSetup(profile)
+  const tees = new TeeDirectory()
+  const db = new TypeormDatabase({ supportHotBlocks: true, stateSchema: 'base_processor' })
+  processor.run(db, (ctx) => processBaseBatch(ctx, profile, setup, tees))
+}

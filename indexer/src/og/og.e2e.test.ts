@@ -1,0 +1,101 @@
+import { after, before, test } from 'node:test'
+import assert from 'node:assert/strict'
+import { toEventSelector } from 'viem'
+import * as staking from '../abi/StakingI'
+import { query, stopTestPostgres } from '../testing/postgres'
+import { startProcessor } from '../testing/processes'
+import { chainHead, indexedHeight, startStack, waitUntil, type TestStack } from '../testing/stack'
+
+// Covers the farming spike (day 55), the slash (day 80) and both relay generations (v2 from day 40).
+const END = Date.UTC(2026, 6, 15) / 1000
+let stack: TestStack
+
+before(async () => {
+  stack = await startStack({ seed: 11, end: END })
+  stack.processors.og = startProcessor('og', stack.env)
+  const head = await chainHead(stack, 'og')
+  await waitUntil(stack, async () => (await indexedHeight(stack.dbUrl, 'og')) >= head, 'the OG processor to reach the head')
+  await waitUntil(stack, async () => (await query(stack.dbUrl, `select 1 from settlement where status = 'PENDING' limit 1`)).length === 0, 'every settlement to be verified')
+})
+
+after(async () => {
+  await stack?.dispose()
+  await stopTestPostgres()
+})
+
+const relays = () => Object.values(stack.devnet.deployments.chains.og.contracts).filter((c) => c.kind.includes('settlement-relay')).map((c) => c.address)
+
+async function logCount(address: string[] | string, signature: string): Promise<number> {
+  const logs = await stack.devnet.og.rpc.call<any[]>('eth_getLogs', [{ fromBlock: '0x0', toBlock: 'latest', address, topics: [toEventSelector(signature)] }])
+  return logs.length
+}
+
+test('settlements of every kind match the relays logs one for one', async () => {
+  const rows = await query<{ kind: string; n: string }>(stack.dbUrl, 'select kind, count(*) n from settlement group by kind')
+  const byKind = Object.fromEntries(rows.map((r) => [r.kind, Number(r.n)]))
+  assert.equal(byKind.BATCH, await logCount(relays(), 'BatchSettlement(bytes32,uint256,bytes)'))
+  assert.equal(byKind.INDIVIDUAL, await logCount(relays(), 'IndividualSettlement(bytes32,address,bytes32,bytes32,uint256,bytes,bytes)'))
+  assert.equal(byKind.LEGACY_SINGLE ?? 0, await logCount(relays(), 'Settlement(bytes32,bytes32)'))
+  assert.equal(byKind.LEGACY_METADATA ?? 0, await logCount(relays(), 'SettlementWithMetadata(bytes32,bytes32,string,bytes,bytes)'))
+  assert.equal(byKind.BATCH, stack.truth.settled.batches)
+})
+
+test('verification verdicts equal the ground truth: every injected fault caught, nothing else flagged', async () => {
+  const { faults } = stack.truth
+  const corrupt = faults.filter((f) => f.kind === 'corrupt-batch').map((f) => f.blobId).sort()
+  const missing = faults.filter((f) => f.kind === 'missing-blob').map((f) => f.blobId).sort()
+  assert.ok(corrupt.length > 0 && missing.length > 0)
+  const invalid = await query<{ blob_id: string }>(stack.dbUrl, `select blob_id from settlement where status = 'INVALID' and status_reason <> 'bad-signature' order by blob_id`)
+  assert.deepEqual(invalid.map((r) => r.blob_id), corrupt)
+  const gone = await query<{ blob_id: string }>(stack.dbUrl, `select blob_id from settlement where status = 'MISSING' order by blob_id`)
+  assert.deepEqual(gone.map((r) => r.blob_id), missing)
+  const unreadable = new Set([...corrupt, ...missing])
+  const badExpected = faults
+    .filter((f) => f.kind === 'bad-signature' && !(f.settlement === 'batch' && unreadable.has(f.blobId)))
+    .map((f) => `${f.teeId}:${f.inputHash}`)
+    .sort()
+  const bad = await query<{ k: string }>(stack.dbUrl, `select tee_id || ':' || input_hash k from inference where signature_valid = false order by k`)
+  assert.deepEqual(bad.map((r) => r.k), badExpected)
+  const [{ n }] = await query<{ n: string }>(stack.dbUrl, `select count(*) n from inference where signature_valid = true`)
+  const leavesInReadable = stack.truth.settled.batchLeaves + stack.truth.settled.individual - (await expandedMissingLeaves())
+  assert.equal(Number(n) + badExpected.length, leavesInReadable)
+})
+
+async function expandedMissingLeaves(): Promise<number> {
+  const [{ n }] = await query<{ n: string }>(stack.dbUrl, `select coalesce(sum(batch_size), 0) n from settlement where kind = 'BATCH' and status in ('INVALID', 'MISSING')`)
+  return Number(n)
+}
+
+test('TEE nodes and heartbeats match the registries', async () => {
+  const registries = Object.values(stack.devnet.deployments.chains.og.contracts).filter((c) => c.kind === 'tee-registry').map((c) => c.address)
+  const [{ n: nodes }] = await query<{ n: string }>(stack.dbUrl, 'select count(*) n from tee_node')
+  assert.equal(Number(nodes), await logCount(registries, 'TEERegistered(bytes32,address,uint8)'))
+  const [{ n: beats }] = await query<{ n: string }>(stack.dbUrl, 'select count(*) n from heartbeat')
+  assert.equal(Number(beats), await logCount(registries, 'HeartbeatReceived(bytes32,uint256)'))
+  const [{ n: keyless }] = await query<{ n: string }>(stack.dbUrl, 'select count(*) n from tee_node where public_key is null')
+  assert.equal(Number(keyless), 0)
+})
+
+test('validator tokens and jailed state equal the staking precompile views', async () => {
+  const validators = await query<{ id: string; tokens: string; jailed: boolean; slash_count: number }>(stack.dbUrl, 'select id, tokens, jailed, slash_count from validator')
+  assert.ok(validators.length >= 4)
+  for (const v of validators) {
+    const data = await stack.devnet.og.rpc.call<string>('eth_call', [{ to: '0x0000000000000000000000000000000000000800', data: staking.functions.validator.encode({ validatorAddress: v.id }) }, 'latest'])
+    const view = staking.functions.validator.decodeResult(data)
+    assert.equal(BigInt(v.tokens), view.tokens, `tokens of ${v.id}`)
+    assert.equal(v.jailed, view.jailed, `jailed of ${v.id}`)
+  }
+  const slashed = stack.truth.staking.filter((i) => i.kind === 'slash')
+  const [{ n }] = await query<{ n: string }>(stack.dbUrl, `select count(*) n from staking_event where kind = 'SLASH'`)
+  assert.equal(Number(n), slashed.length)
+})
+
+test('daily aggregates add up to the rows they summarise', async () => {
+  const [day] = await query<any>(stack.dbUrl, 'select sum(settlements) s, sum(inferences_verified) v, sum(heartbeats) h from og_daily_stat')
+  const [{ n: settlements }] = await query<{ n: string }>(stack.dbUrl, 'select count(*) n from settlement')
+  assert.equal(Number(day.s), Number(settlements))
+  const [{ n: verified }] = await query<{ n: string }>(stack.dbUrl, `select count(*) n from inference i join settlement s on s.id = i.settlement_id where s.status in ('VERIFIED', 'PARTIAL') and i.signature_valid`)
+  assert.equal(Number(day.v), Number(verified))
+  const [{ n: beats }] = await query<{ n: string }>(stack.dbUrl, 'select count(*) n from heartbeat')
+  assert.equal(Number(day.h), Number(beats))
+})

@@ -1,0 +1,30 @@
+import { spawn, type ChildProcess } from 'node:child_process'
+import path from 'node:path'
+import { INDEXER_DIR } from '../db/migrate'
+
+export interface ProcessorHandle {
+  child: ChildProcess
+  output: () => string
+  stop(signal?: NodeJS.Signals): Promise<number | null>
+}
+
+/** Runs one chain's processor as a child process, exactly as `npm start` does. */
+export function startProcessor(chain: 'og' | 'base', env: Record<string, string>): ProcessorHandle {
+  const child = spawn(process.execPath, [path.join(INDEXER_DIR, 'lib/cli/processor.js'), chain], {
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
+  let out = ''
+  child.stdout?.on('data', (d) => (out = (out + d.toString()).slice(-20_000)))
+  child.stderr?.on('data', (d) => (out = (out + d.toString()).slice(-20_000)))
+  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)))
+  process.once('exit', () => child.kill('SIGKILL'))
+  return {
+    child,
+    output: () => out,
+    async stop(signal: NodeJS.Signals = 'SIGTERM') {
+      if (child.exitCode === null && child.signalCode === null) child.kill(signal)
+      return exited
+    },
+  }
+}

@@ -1,0 +1,85 @@
+import { spawnSync } from 'node:child_process'
+import path from 'node:path'
+import { SCALES, simulate, startTestDevnet, type GroundTruth } from '@og-explorer/devnet'
+import { INDEXER_DIR } from '../db/migrate'
+import { freshDatabase, query } from './postgres'
+import { startProcessor, type ProcessorHandle } from './processes'
+
+export type TestDevnet = Awaited<ReturnType<typeof startTestDevnet>>
+
+export interface TestStack {
+  devnet: TestDevnet
+  truth: GroundTruth
+  dbUrl: string
+  env: Record<string, string>
+  processors: Partial<Record<'og' | 'base', ProcessorHandle>>
+  /** mines an empty block on both chains, so processors at the head get a new batch */
+  tick(): Promise<void>
+  dispose(): Promise<void>
+}
+
+/** A simulated devnet, a fresh migrated database, and the environment the processors need. */
+export async function startStack(options: { seed: number; end: number; faultRate?: number }): Promise<TestStack> {
+  const devnet = await startTestDevnet()
+  const { truth } = await simulate(
+    { deployments: devnet.deployments, og: devnet.ogWriter, base: devnet.baseWriter, blobs: devnet.blobStore },
+    { scale: SCALES.small, seed: options.seed, end: options.end, faultRate: options.faultRate ?? 0.02 },
+  )
+  const dbUrl = await freshDatabase()
+  const migrated = spawnSync(process.execPath, [path.join(INDEXER_DIR, 'lib/cli/migrate.js')], { env: { ...process.env, DATABASE_URL: dbUrl }, encoding: 'utf8' })
+  if (migrated.status !== 0) throw new Error(`migrations failed: ${migrated.stderr}`)
+  const env = {
+    DATABASE_URL: dbUrl,
+    PROFILE: 'devnet',
+    DEVNET_DEPLOYMENTS: devnet.deploymentsFile,
+    OG_FINALITY: '5',
+    BASE_FINALITY: '5',
+    SQD_PROMETHEUS_PORT: '0',
+  }
+  const stack: TestStack = {
+    devnet,
+    truth,
+    dbUrl,
+    env,
+    processors: {},
+    async tick() {
+      const ts = Math.max(devnet.ogWriter.lastTimestamp, devnet.baseWriter.lastTimestamp) + 2
+      await Promise.all([devnet.ogWriter.mine(ts), devnet.baseWriter.mine(ts)])
+    },
+    async dispose() {
+      await Promise.all(Object.values(stack.processors).map((p) => p?.stop('SIGKILL')))
+      await devnet.dispose()
+    },
+  }
+  return stack
+}
+
+/** The highest block a processor has written, hot blocks included. */
+export async function indexedHeight(dbUrl: string, chain: 'og' | 'base'): Promise<number> {
+  const [row] = await query<{ h: number | null }>(
+    dbUrl,
+    `select greatest((select max(height) from ${chain}_processor.status), (select max(height) from ${chain}_processor.hot_block)) as h`,
+  ).catch(() => [{ h: null }])
+  return row?.h ?? -1
+}
+
+/**
+ * Waits until `done` holds, mining a block now and then so processors at the head keep getting
+ * batches (verification results are applied with the next block).
+ */
+export async function waitUntil(stack: TestStack, done: () => Promise<boolean>, what: string, timeoutMs = 180_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs
+  while (!(await done())) {
+    if (Date.now() > deadline) {
+      const logs = Object.entries(stack.processors).map(([k, p]) => `--- ${k}\n${p?.output().slice(-3000)}`).join('\n')
+      throw new Error(`timed out waiting for ${what}\n${logs}`)
+    }
+    await stack.tick()
+    await new Promise((r) => setTimeout(r, 400))
+  }
+}
+
+export async function chainHead(stack: TestStack, chain: 'og' | 'base'): Promise<number> {
+  const rpc = chain === 'og' ? stack.devnet.og.rpc : stack.devnet.base.rpc
+  return Number(BigInt(await rpc.call<string>('eth_blockNumber')))
+}
