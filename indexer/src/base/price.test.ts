@@ -22,9 +22,10 @@ test('OPG as token1: the pool price is inverted', () => {
 test('a realistic pool state: $0.48 with OPG as token0 and as token1', () => {
   // sqrtPriceX96 = floor(sqrt(raw * 2^192)), as the pool computes it
   const sqrt = (n: bigint) => {
-    let x = BigInt(Math.floor(Math.sqrt(Number(n))))
-    while (x * x > n) x--
-    while ((x + 1n) * (x + 1n) <= n) x++
+    // Newton's method on integers: floor(sqrt(n))
+    let x = n
+    let y = (x + 1n) / 2n
+    while (y < x) [x, y] = [y, (y + n / y) / 2n]
     return x
   }
   const as0 = sqrt((48n * 10n ** 4n * 2n ** 192n) / 10n ** 18n) // 0.48e6 units per 1e18 wei

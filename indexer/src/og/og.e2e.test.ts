@@ -99,3 +99,8 @@ test('daily aggregates add up to the rows they summarise', async () => {
   const [{ n: beats }] = await query<{ n: string }>(stack.dbUrl, 'select count(*) n from heartbeat')
   assert.equal(Number(day.h), Number(beats))
 })
+
+test('a look-alike relay at an untrusted address leaves no trace', async () => {
+  const hits = await query(stack.dbUrl, `select id from settlement where tx_hash = any($1) or relay = any($2)`, [stack.spoofs.txHashes, stack.spoofs.addresses])
+  assert.equal(hits.length, 0)
+})

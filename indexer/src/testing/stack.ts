@@ -4,6 +4,7 @@ import { SCALES, simulate, startTestDevnet, type GroundTruth } from '@og-explore
 import { INDEXER_DIR } from '../db/migrate'
 import { freshDatabase, query } from './postgres'
 import { startProcessor, type ProcessorHandle } from './processes'
+import { emitSpoofedLogs } from './spoof'
 
 export type TestDevnet = Awaited<ReturnType<typeof startTestDevnet>>
 
@@ -13,6 +14,8 @@ export interface TestStack {
   dbUrl: string
   env: Record<string, string>
   processors: Partial<Record<'og' | 'base', ProcessorHandle>>
+  /** look-alike contracts at untrusted addresses that emitted our topics */
+  spoofs: { addresses: string[]; txHashes: string[] }
   /** mines an empty block on both chains, so processors at the head get a new batch */
   tick(): Promise<void>
   dispose(): Promise<void>
@@ -25,6 +28,7 @@ export async function startStack(options: { seed: number; end: number; faultRate
     { deployments: devnet.deployments, og: devnet.ogWriter, base: devnet.baseWriter, blobs: devnet.blobStore },
     { scale: SCALES.small, seed: options.seed, end: options.end, faultRate: options.faultRate ?? 0.02 },
   )
+  const spoofs = await emitSpoofedLogs(devnet)
   const dbUrl = await freshDatabase()
   const migrated = spawnSync(process.execPath, [path.join(INDEXER_DIR, 'lib/cli/migrate.js')], { env: { ...process.env, DATABASE_URL: dbUrl }, encoding: 'utf8' })
   if (migrated.status !== 0) throw new Error(`migrations failed: ${migrated.stderr}`)
@@ -42,6 +46,7 @@ export async function startStack(options: { seed: number; end: number; faultRate
     dbUrl,
     env,
     processors: {},
+    spoofs,
     async tick() {
       const ts = Math.max(devnet.ogWriter.lastTimestamp, devnet.baseWriter.lastTimestamp) + 2
       await Promise.all([devnet.ogWriter.mine(ts), devnet.baseWriter.mine(ts)])

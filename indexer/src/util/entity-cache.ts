@@ -25,12 +25,16 @@ export class EntityCache {
     return map
   }
 
-  /** Loads the given ids that are not in memory yet; unknown ids stay absent. */
-  async prefetch<E extends Entity>(cls: EntityClass<E>, ids: Iterable<string>): Promise<void> {
+  /**
+   * Loads the given ids that are not in memory yet; unknown ids stay absent. Pass the relations a
+   * handler will write back when they are NOT NULL: an upsert of a row loaded without them would
+   * insert NULL there.
+   */
+  async prefetch<E extends Entity>(cls: EntityClass<E>, ids: Iterable<string>, relations?: Record<string, boolean>): Promise<void> {
     const map = this.mapOf(cls)
     const missing = [...new Set(ids)].filter((id) => !map.has(id))
     for (let i = 0; i < missing.length; i += LOAD_CHUNK) {
-      const rows = await this.store.findBy(cls as any, { id: In(missing.slice(i, i + LOAD_CHUNK)) } as any)
+      const rows = await this.store.find(cls as any, { where: { id: In(missing.slice(i, i + LOAD_CHUNK)) }, relations } as any)
       for (const row of rows as E[]) map.set(row.id, row)
     }
   }

@@ -27,6 +27,11 @@ export const newStakingBatchState = (events: StakingBatchState['events'] = new M
   pairs: new Map(),
 })
 
+/** unix seconds to a Date; null when absent or beyond what a timestamp column holds */
+function toDate(seconds: bigint | undefined): Date | null {
+  return seconds !== undefined && seconds < 253_402_300_800n ? new Date(Number(seconds) * 1000) : null
+}
+
 export const delegationId = (delegator: string, validator: string) => `${delegator}-${validator}`
 
 /**
@@ -121,7 +126,7 @@ export function applyStakingLog(batch: OgBatch, st: StakingBatchState, r: Routed
       delegator: e.delegator ?? null,
       dstValidator: dst ?? null,
       amount: e.amount ?? null,
-      completionTime: e.completionTime !== undefined ? new Date(Number(e.completionTime) * 1000) : null,
+      completionTime: toDate(e.completionTime),
       timestamp: at,
       blockNumber: r.block.height,
       txHash: r.log.transactionHash,

@@ -65,10 +65,18 @@ function applyValidatorRead(batch: OgBatch, st: StakingBatchState, v: Validator,
   const logged = st.deltas.get(v.id) ?? emptyDelta()
   const before = st.before.get(v.id) ?? { tokens: v.tokens, jailed: v.jailed, known: v.stateBlock > 0 }
   const view = decodeOr(result, decodeValidatorView)
-  if (view instanceof Error || !view.exists) {
+  if (view instanceof Error) {
     // keep the baseline consistent with the logs so that the next successful read compares like with like
-    stateIssue(batch, `validator(${v.id}): ${view instanceof Error ? view.message : 'no such validator'}`)
+    stateIssue(batch, `validator(${v.id}): ${view.message}`)
     v.tokens = estimateTokens(before.tokens, logged)
+    batch.cache.save(Validator, v)
+    return
+  }
+  if (!view.exists) {
+    // x/staking deletes a validator once it is unbonded with no shares left; stake vanishing with it
+    // is not something the logs can explain
+    if (estimateTokens(before.tokens, logged) > 0n) recordIssue(batch.cache, { chain: 'og', blockNumber: batch.lastBlock.height, timestampMs: batch.lastBlock.timestamp, address: v.id }, 'validator-not-found', v.id)
+    Object.assign(v, { tokens: 0n, delegatorShares: 0n, status: 'UNBONDED', stateBlock: batch.lastBlock.height })
     batch.cache.save(Validator, v)
     return
   }

@@ -1,5 +1,6 @@
 import { Pcr, TeeNode, Validator } from '../../model'
 import type { EntityCache } from '../../util/entity-cache'
+import { recordIssue } from '../../util/issues'
 import type { CallRequest } from '../../util/state-reader'
 import type { OgBatch, RoutedLog } from '../batch'
 import { decodeHeartbeatMaxAge, decodeTeeInfo, decodeTeeLog, getTeeCall, heartbeatMaxAgeCall, pcrId, teeIdOf, type TeeEvent, type TeeInfo } from './tee-decode'
@@ -84,7 +85,12 @@ export async function loadTeeBatch(batch: OgBatch, logs: RoutedLog[]): Promise<T
   const info = new Map<string, TeeInfo | Error>()
   ;[...planned.keys()].forEach((key, i) => info.set(key, decodeOr(results[i], decodeTeeInfo)))
   const maxAge = new Map<string, number | Error>()
-  maxAgeCalls.forEach((call, i) => maxAge.set(call.to, decodeOr(results[planned.size + i], decodeHeartbeatMaxAge)))
+  maxAgeCalls.forEach((call, i) => {
+    const read = decodeOr(results[planned.size + i], decodeHeartbeatMaxAge)
+    maxAge.set(call.to, read)
+    // heartbeats then use the node's last known value (the contract default at first)
+    if (read instanceof Error) recordIssue(batch.cache, { chain: 'og', blockNumber: call.block, timestampMs: batch.lastBlock.timestamp, address: call.to }, 'state-read-failed', `heartbeatMaxAge(${call.to}): ${read.message}`)
+  })
   return { events, info, maxAge }
 }
 

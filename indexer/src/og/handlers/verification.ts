@@ -80,7 +80,7 @@ async function prefetchFor(batch: OgBatch, ready: [Settlement, BlobResult][]): P
     }
   }
   await batch.cache.prefetch(TeeNode, teeIds)
-  await batch.cache.prefetch(Inference, individualIds)
+  await batch.cache.prefetch(Inference, individualIds, { settlement: true })
   await batch.cache.prefetch(OgDailyStat, ready.map(([s]) => dayId(s.timestamp.getTime())))
 }
 

@@ -1,0 +1,117 @@
+import { test } from 'node:test'
+import assert from 'node:assert/strict'
+import { getAddress } from 'viem'
+import { Heartbeat, IndexingIssue, OgDailyStat, Pcr, TeeNode, Validator } from '../../model'
+import { commissionFraction } from './staking-view'
+import { teeRegistryHandler } from './tee-registry'
+import { ADDR, block, eventLog, fakeReader, functionResult, loadAbi, MemoryStore, profile, routed, runBatch } from './tee-testkit'
+
+const abi = loadAbi('TEERegistry')
+const T0 = Date.UTC(2026, 4, 1, 10) / 1000 // 10:00 UTC
+const TEE = '0x' + 'ab'.repeat(32)
+const TEE2 = '0x' + 'cd'.repeat(32)
+const PCR = '0x' + '22'.repeat(32)
+const OWNER = '0x00000000000000000000000000000000000000aa'
+const handlers = () => [teeRegistryHandler(profile)]
+const log = (b: ReturnType<typeof block>, i: number, name: string, args: Record<string, unknown>, arity?: number, address = ADDR.registry) =>
+  routed('tee-registry', address, b, `0xt${b.height}`, i, eventLog(abi, name, args, arity))
+
+function teeInfo(registeredAt: number, owner = OWNER) {
+  return functionResult(abi, 'getTEE', {
+    owner: getAddress(owner),
+    paymentAddress: getAddress('0x00000000000000000000000000000000000000bb'),
+    endpoint: 'https://tee-1',
+    publicKey: '0x3082',
+    tlsCertificate: '0x',
+    pcrHash: PCR,
+    teeType: 0,
+    enabled: true,
+    registeredAt: BigInt(registeredAt),
+    lastHeartbeatAt: BigInt(registeredAt),
+  })
+}
+
+function validatorRow(id: string) {
+  return new Validator({ id, commissionRate: commissionFraction(0n), minSelfDelegation: 0n, tokens: 0n, delegatorShares: 0n, jailed: false, status: 'BONDED', delegatorCount: 0, selfBond: 0n, createdAt: new Date(0), createdBlock: 1, slashCount: 0, jailCount: 0, totalSlashed: 0n, stateBlock: 1 })
+}
+
+test('registration, heartbeats, uptime decay, daily counts, PCR lifecycle and the validator link', async () => {
+  const store = new MemoryStore()
+  await store.upsert([validatorRow(OWNER)])
+  const reader = fakeReader((c) => (c.data.startsWith('0x418b207d') ? (c.data.includes('cd'.repeat(32)) ? new Error('missing trie node') : teeInfo(T0)) : functionResult(abi, 'heartbeatMaxAge', 1800n)))
+
+  const b1 = block(100, T0)
+  const b2 = block(101, T0 + 600)
+  const b3 = block(102, T0 + 3600 + 600) // 60 min gap, capped at 30 min of coverage
+  await runBatch(
+    store,
+    reader,
+    [
+      { header: b1, logs: [log(b1, 0, 'TEETypeAdded', { typeId: 0, name: 'LLMProxy' }), log(b1, 1, 'PCRApproved', { pcrHash: PCR, teeType: 0, version: 'v1' }), log(b1, 2, 'TEERegistered', { teeId: TEE, owner: getAddress(OWNER), teeType: 0 })] },
+      { header: b2, logs: [log(b2, 0, 'HeartbeatReceived', { teeId: TEE, timestamp: BigInt(T0 + 590) })] },
+      { header: b3, logs: [log(b3, 0, 'HeartbeatReceived', { teeId: TEE, timestamp: BigInt(T0 + 4190) }), log(b3, 1, 'TEERegistered', { teeId: TEE2, owner: getAddress(OWNER), teeType: 0 })] },
+    ],
+    handlers(),
+  )
+  // getTEE at the registration blocks, heartbeatMaxAge once per registry at the batch's last block
+  assert.deepEqual(reader.calls.map((c) => [c.data.slice(0, 10), c.block]), [
+    ['0x418b207d', 100],
+    ['0x418b207d', 102],
+    ['0x87267aca', 102],
+  ])
+  const node = store.table('TeeNode').get(TEE) as TeeNode
+  assert.equal(node.owner, OWNER)
+  assert.equal(node.endpoint, 'https://tee-1')
+  assert.equal(node.publicKey, '0x3082')
+  assert.equal(node.heartbeatCount, 2)
+  assert.equal(node.coveredSeconds, 600 + 1800)
+  assert.equal(node.uptime, 2400 / 4200)
+  assert.equal(node.lastHeartbeatAt?.getTime(), (T0 + 4200) * 1000)
+  assert.equal((node.validator as Validator).id, OWNER)
+  const hb = store.rows<Heartbeat>(Heartbeat)
+  assert.deepEqual(hb.map((h) => [h.gapSeconds, h.reportedAt.getTime() / 1000]), [
+    [null, T0 + 590],
+    [3600, T0 + 4190],
+  ])
+  // a failed getTEE still creates the node, with an issue
+  const failed = store.table('TeeNode').get(TEE2) as TeeNode
+  assert.equal(failed.endpoint, null)
+  assert.equal(failed.registeredAt.getTime(), (T0 + 4200) * 1000)
+  assert.deepEqual(store.rows<IndexingIssue>(IndexingIssue).map((i) => i.reason), ['state-read-failed'])
+  const day = store.table('OgDailyStat').get('2026-05-01') as OgDailyStat
+  assert.equal(day.heartbeats, 2)
+  assert.equal(day.activeTees, 1)
+  assert.equal((store.table('Pcr').get(`${ADDR.registry}-${PCR}-0`) as Pcr).active, true)
+
+  // next day: no heartbeat yet → uptime decays; then one heartbeat makes the node active that day
+  const b4 = block(200, T0 + 86_400)
+  await runBatch(store, reader, [{ header: b4, logs: [log(b4, 0, 'PCRRevoked', { pcrHash: PCR }, 1)] }], handlers())
+  const decayed = store.table('TeeNode').get(TEE) as TeeNode
+  assert.equal(decayed.uptime, 2400 / 86_400)
+  assert.equal((decayed.validator as Validator).id, OWNER, 'the link survives rows loaded without relations')
+  const pcr = store.table('Pcr').get(`${ADDR.registry}-${PCR}-0`) as Pcr
+  assert.equal(pcr.active, false)
+  assert.equal(pcr.revokedBlock, 200)
+
+  const b5 = block(201, T0 + 86_400 + 60)
+  const b6 = block(202, T0 + 86_400 + 120)
+  await runBatch(store, reader, [{ header: b5, logs: [log(b5, 0, 'HeartbeatReceived', { teeId: TEE, timestamp: 1n })] }], handlers())
+  await runBatch(store, reader, [{ header: b6, logs: [log(b6, 0, 'HeartbeatReceived', { teeId: TEE, timestamp: 2n }), log(b6, 1, 'TEEDisabled', { teeId: TEE })] }], handlers())
+  const day2 = store.table('OgDailyStat').get('2026-05-02') as OgDailyStat
+  assert.equal(day2.heartbeats, 2)
+  assert.equal(day2.activeTees, 1, 'counted once across batches')
+  assert.equal((store.table('TeeNode').get(TEE) as TeeNode).enabled, false)
+})
+
+test('a node first seen through a heartbeat is built from getTEE at that block', async () => {
+  const store = new MemoryStore()
+  const reader = fakeReader((c) => (c.data.startsWith('0x418b207d') ? teeInfo(T0 - 1000) : new Error('reverted')))
+  const b = block(50, T0)
+  await runBatch(store, reader, [{ header: b, logs: [log(b, 0, 'HeartbeatReceived', { teeId: TEE, timestamp: BigInt(T0) }, undefined, ADDR.registry2)] }], handlers())
+  const node = store.table('TeeNode').get(TEE) as TeeNode
+  assert.equal(node.registry, ADDR.registry2)
+  assert.equal(node.registeredAt.getTime(), (T0 - 1000) * 1000)
+  assert.equal(node.heartbeatMaxAge, 1800, 'default when heartbeatMaxAge cannot be read')
+  assert.equal(node.coveredSeconds, 1000)
+  assert.equal(node.validator, null)
+})
