@@ -1,21 +1,27 @@
-import { TypeormDatabase } from '@subsquid/typeorm-store'
+import { TypeormDatabase, type Store } from '@subsquid/typeorm-store'
 import type { NetworkProfile } from '../config/profile'
 import { Account, BaseDailyStat, DailyPayer, IndexingIssue, Payment, PriceCandle, Swap, Transfer, Unlock } from '../model'
 import { EntityCache } from '../util/entity-cache'
 import { recordIssue } from '../util/issues'
 import { BaseBatch } from './batch'
 import { applyItem } from './handlers'
-import { collectBaseItems } from './items'
+import { collectBaseItems, type ItemBlock } from './items'
 import { prefetchBatch } from './prefetch'
-import { createBaseProcessor, type BaseContext } from './processor'
+import { createBaseProcessor } from './processor'
 import { baseSetup, type BaseSetup } from './setup'
 import { TeeDirectory } from './tee-directory'
 
 /** Rows are written in this order so that referenced rows exist first. */
 const FLUSH_ORDER = [Account, DailyPayer, Transfer, Unlock, Payment, Swap, PriceCandle, BaseDailyStat, IndexingIssue]
 
+/** The parts of the processor's context a batch uses; a BaseContext is one. */
+export interface BaseBatchContext {
+  store: Store
+  blocks: ItemBlock[]
+}
+
 /** Processes one batch of Base blocks: decode, prefetch, apply in chain order from memory, write once. */
-export async function processBaseBatch(ctx: BaseContext, profile: NetworkProfile, setup: BaseSetup = baseSetup(profile), tees: TeeDirectory = new TeeDirectory()): Promise<void> {
+export async function processBaseBatch(ctx: BaseBatchContext, profile: NetworkProfile, setup: BaseSetup = baseSetup(profile), tees: TeeDirectory = new TeeDirectory()): Promise<void> {
   const cache = new EntityCache(ctx.store)
   const blocks = collectBaseItems(ctx.blocks, setup, (header, log, reason, detail) =>
     recordIssue(

@@ -1,6 +1,6 @@
 import { after, before, test } from 'node:test'
 import assert from 'node:assert/strict'
-import { toEventSelector } from 'viem'
+import { encodeFunctionData, keccak256, toBytes, toEventSelector, toHex } from 'viem'
 import * as staking from '../abi/StakingI'
 import { query, stopTestPostgres } from '../testing/postgres'
 import { startProcessor } from '../testing/processes'
@@ -10,10 +10,20 @@ import { chainHead, indexedHeight, startStack, waitUntil, type TestStack } from 
 const END = Date.UTC(2026, 6, 15) / 1000
 let stack: TestStack
 
+let resumeSeconds = 0
+
 before(async () => {
   stack = await startStack({ seed: 11, end: END })
   stack.processors.og = startProcessor('og', stack.env)
   const head = await chainHead(stack, 'og')
+  // Crash mid-backfill: kill -9, restart, and the result must still be exact.
+  await waitUntil(stack, async () => (await indexedHeight(stack.dbUrl, 'og')) >= head * 0.4, 'the OG processor to pass 40% of the chain')
+  await stack.processors.og.stop('SIGKILL')
+  const killedAt = await indexedHeight(stack.dbUrl, 'og')
+  const restarted = Date.now()
+  stack.processors.og = startProcessor('og', stack.env)
+  await waitUntil(stack, async () => (await indexedHeight(stack.dbUrl, 'og')) > killedAt, 'the restarted processor to resume')
+  resumeSeconds = (Date.now() - restarted) / 1000
   await waitUntil(stack, async () => (await indexedHeight(stack.dbUrl, 'og')) >= head, 'the OG processor to reach the head')
   await waitUntil(stack, async () => (await query(stack.dbUrl, `select 1 from settlement where status = 'PENDING' limit 1`)).length === 0, 'every settlement to be verified')
 })
@@ -104,3 +114,48 @@ test('a look-alike relay at an untrusted address leaves no trace', async () => {
   const hits = await query(stack.dbUrl, `select id from settlement where tx_hash = any($1) or relay = any($2)`, [stack.spoofs.txHashes, stack.spoofs.addresses])
   assert.equal(hits.length, 0)
 })
+
+test('a kill -9 mid-backfill resumed where it stopped (the checks above ran on the resumed index)', () => {
+  assert.ok(resumeSeconds > 0 && resumeSeconds < 60, `resumed in ${resumeSeconds} s`)
+})
+
+test('a reorg inside the finality window leaves the database equal to the new canonical chain', async () => {
+  const og = stack.devnet.ogWriter
+  const relay = stack.devnet.deployments.chains.og.contracts.InferenceSettlementRelayV2.address as `0x${string}`
+  const relayer = stack.devnet.deployments.actors.relayer as `0x${string}`
+  const settle = (tag: string) => batchSettleCall(tag)
+  // three blocks, each with a settlement, all inside the finality window (5 blocks)
+  for (const tag of ['a', 'b', 'c']) {
+    og.send({ from: relayer, to: relay, data: settle(`old-${tag}`) })
+    await og.mine(og.lastTimestamp + 2)
+  }
+  const head = await chainHead(stack, 'og')
+  await waitUntil(stack, async () => (await indexedHeight(stack.dbUrl, 'og')) >= head, 'the three blocks to be indexed', 60_000)
+  const [{ n: before }] = await query<{ n: string }>(stack.dbUrl, `select count(*) n from settlement where block_number > $1`, [head - 3])
+  assert.equal(Number(before), 3)
+  // replace them with a branch that has one different settlement
+  const nonce = await stack.devnet.og.rpc.call<string>('eth_getTransactionCount', [relayer, `0x${(head - 3).toString(16)}`])
+  await stack.devnet.og.rpc.call('anvil_reorg', [3, [[{ from: relayer, to: relay, data: settle('new'), gas: '0x2dc6c0', nonce }, 1]]])
+  const latest = await stack.devnet.og.rpc.call<any>('eth_getBlockByNumber', ['latest', false])
+  og.lastTimestamp = Number(BigInt(latest.timestamp))
+  const newHead = await chainHead(stack, 'og')
+  await waitUntil(stack, async () => {
+    const [row] = await query<{ hash: string }>(stack.dbUrl, `select hash from og_processor.hot_block where height = $1`, [head])
+    return row?.hash === (await stack.devnet.og.rpc.call<any>('eth_getBlockByNumber', [`0x${head.toString(16)}`, false])).hash && (await indexedHeight(stack.dbUrl, 'og')) >= newHead
+  }, 'the processor to follow the new branch', 60_000)
+  const onChain = await stack.devnet.og.rpc.call<any[]>('eth_getLogs', [{ fromBlock: '0x0', toBlock: 'latest', address: relays(), topics: [toEventSelector('BatchSettlement(bytes32,uint256,bytes)')] }])
+  const ids = onChain.map((l) => `${l.transactionHash}-${Number(BigInt(l.logIndex))}`).sort()
+  const rows = await query<{ id: string }>(stack.dbUrl, `select id from settlement where kind = 'BATCH' order by id`)
+  assert.deepEqual(rows.map((r) => r.id), ids)
+  const [day] = await query<{ s: string }>(stack.dbUrl, 'select sum(settlements) s from og_daily_stat')
+  const [{ n: all }] = await query<{ n: string }>(stack.dbUrl, 'select count(*) n from settlement')
+  assert.equal(Number(day.s), Number(all), 'daily aggregates rolled back with the blocks')
+})
+
+function batchSettleCall(tag: string): `0x${string}` {
+  return encodeFunctionData({
+    abi: [{ type: 'function', name: 'batchSettle', inputs: [{ type: 'bytes32' }, { type: 'uint256' }, { type: 'bytes' }], outputs: [], stateMutability: 'nonpayable' }],
+    functionName: 'batchSettle',
+    args: [keccak256(toBytes(`reorg-${tag}`)), 3n, toHex(toBytes(`reorg-blob-${tag}`))],
+  })
+}
