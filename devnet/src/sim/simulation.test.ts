@@ -16,8 +16,11 @@ const SEED = 7
 type TestDevnet = Awaited<ReturnType<typeof startTestDevnet>>
 const runs: { devnet: TestDevnet; truth: GroundTruth }[] = []
 
+const devnets: TestDevnet[] = []
+
 async function run(): Promise<{ devnet: TestDevnet; truth: GroundTruth }> {
   const devnet = await startTestDevnet()
+  devnets.push(devnet)
   const { truth } = await simulate(
     { deployments: devnet.deployments, og: devnet.ogWriter, base: devnet.baseWriter, blobs: devnet.blobStore },
     { scale: SCALES.small, seed: SEED, end: END, faultRate: 0.02 },
@@ -30,7 +33,8 @@ before(async () => {
 })
 
 after(async () => {
-  await Promise.all(runs.map((r) => r.devnet.dispose()))
+  // every devnet that started, including one whose twin failed
+  await Promise.all(devnets.map((d) => d.dispose()))
 })
 
 test('the same seed gives the same event counts and the same final state on both chains', () => {

@@ -10,6 +10,7 @@ import { prefetchBatch } from './prefetch'
 import { createBaseProcessor } from './processor'
 import { baseSetup, type BaseSetup } from './setup'
 import { TeeDirectory } from './tee-directory'
+import { INDEXER_DIR } from '../db/migrate'
 
 /** Rows are written in this order so that referenced rows exist first. */
 const FLUSH_ORDER = [Account, DailyPayer, Transfer, Unlock, Payment, Swap, PriceCandle, BaseDailyStat, IndexingIssue]
@@ -56,6 +57,6 @@ export function runBaseProcessor(profile: NetworkProfile, options: { toBlock?: n
   const processor = createBaseProcessor(profile, options.toBlock)
   const setup = baseSetup(profile)
   const tees = new TeeDirectory()
-  const db = new TypeormDatabase({ supportHotBlocks: true, stateSchema: 'base_processor' })
+  const db = new TypeormDatabase({ supportHotBlocks: true, stateSchema: 'base_processor', projectDir: INDEXER_DIR })
   processor.run(db, (ctx) => processBaseBatch(ctx, profile, setup, tees))
 }

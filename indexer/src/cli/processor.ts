@@ -6,6 +6,9 @@ import { runOgProcessor } from '../og/main'
  * One chain's processor: `node lib/cli/processor.js og|base`. Settings come from the environment
  * (see .env.example); DATABASE_URL selects the database.
  */
+// Benchmarks read this line: peak resident memory of the processor over its whole run.
+process.once('exit', () => console.error(`[indexer] peak RSS ${Math.round(process.resourceUsage().maxRSS / 1024)} MB`))
+
 async function main() {
   const chain = process.argv[2]
   if (chain !== 'og' && chain !== 'base') throw new Error('usage: processor.js og|base')

@@ -5,12 +5,15 @@ import { INDEXER_DIR } from '../db/migrate'
 export interface ProcessorHandle {
   child: ChildProcess
   output: () => string
+  /** set once stop() was called, so an exit is expected */
+  stopping: boolean
   stop(signal?: NodeJS.Signals): Promise<number | null>
 }
 
 /** Runs one chain's processor as a child process, exactly as `npm start` does. */
 export function startProcessor(chain: 'og' | 'base', env: Record<string, string>): ProcessorHandle {
   const child = spawn(process.execPath, [path.join(INDEXER_DIR, 'lib/cli/processor.js'), chain], {
+    cwd: INDEXER_DIR,
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   })
@@ -19,12 +22,15 @@ export function startProcessor(chain: 'og' | 'base', env: Record<string, string>
   child.stderr?.on('data', (d) => (out = (out + d.toString()).slice(-20_000)))
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)))
   process.once('exit', () => child.kill('SIGKILL'))
-  return {
+  const handle: ProcessorHandle = {
     child,
     output: () => out,
+    stopping: false,
     async stop(signal: NodeJS.Signals = 'SIGTERM') {
+      handle.stopping = true
       if (child.exitCode === null && child.signalCode === null) child.kill(signal)
       return exited
     },
   }
+  return handle
 }

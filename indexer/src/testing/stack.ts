@@ -75,6 +75,8 @@ export async function indexedHeight(dbUrl: string, chain: 'og' | 'base'): Promis
 export async function waitUntil(stack: TestStack, done: () => Promise<boolean>, what: string, timeoutMs = 180_000): Promise<void> {
   const deadline = Date.now() + timeoutMs
   while (!(await done())) {
+    const dead = Object.entries(stack.processors).find(([, p]) => p && p.child.exitCode !== null && !p.stopping)
+    if (dead) throw new Error(`the ${dead[0]} processor exited with ${dead[1]!.child.exitCode} while waiting for ${what}\n${dead[1]!.output().slice(-3000)}`)
     if (Date.now() > deadline) {
       const logs = Object.entries(stack.processors).map(([k, p]) => `--- ${k}\n${p?.output().slice(-3000)}`).join('\n')
       throw new Error(`timed out waiting for ${what}\n${logs}`)

@@ -1,0 +1,91 @@
+#!/usr/bin/env node
+// npm run bench:index [-- --scale small|medium] [--deployments FILE]
+// End-to-end indexing speed: RPC → decode → handlers → Postgres with aggregates, per chain and combined.
+// With --deployments it indexes an already simulated devnet (e.g. a medium one you started with
+// `npm run devnet -- --scale medium`); otherwise it starts a devnet and simulates the given scale first.
+import { spawn, spawnSync } from 'node:child_process'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { parseArgs } from 'node:util'
+import { fileURLToPath } from 'node:url'
+import { createRequire } from 'node:module'
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
+const require = createRequire(import.meta.url)
+const { values } = parseArgs({ options: { scale: { type: 'string', default: 'small' }, deployments: { type: 'string' }, seed: { type: 'string', default: '1' } } })
+const { freshDatabase, query, stopTestPostgres } = require(path.join(root, 'indexer/lib/testing/postgres.js'))
+const log = (line) => console.log(`[bench:index] ${line}`)
+
+let devnet
+let deploymentsFile = values.deployments
+if (!deploymentsFile) {
+  const { startTestDevnet, simulate, SCALES } = require(path.join(root, 'devnet/lib/index.js'))
+  devnet = await startTestDevnet()
+  log(`simulating scale ${values.scale}…`)
+  const started = Date.now()
+  await simulate({ deployments: devnet.deployments, og: devnet.ogWriter, base: devnet.baseWriter, blobs: devnet.blobStore }, { scale: SCALES[values.scale], seed: Number(values.seed), log: () => {} })
+  log(`simulated in ${((Date.now() - started) / 1000).toFixed(0)} s`)
+  deploymentsFile = devnet.deploymentsFile
+}
+const deployments = JSON.parse(fs.readFileSync(deploymentsFile, 'utf8'))
+
+async function rpc(url, method, params = []) {
+  const r = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ jsonrpc: '2.0', id: 1, method, params }) })
+  return (await r.json()).result
+}
+
+async function countLogs(chain) {
+  const c = deployments.chains[chain]
+  const addresses = Object.values(c.contracts).map((x) => x.address)
+  const head = Number(await rpc(c.rpcUrl, 'eth_blockNumber'))
+  let events = 0
+  for (let from = 0; from <= head; from += 2000) {
+    const logs = await rpc(c.rpcUrl, 'eth_getLogs', [{ fromBlock: `0x${from.toString(16)}`, toBlock: `0x${Math.min(head, from + 1999).toString(16)}`, address: addresses }])
+    events += logs.length
+  }
+  return { head, events }
+}
+
+function runProcessor(chain, env, head) {
+  return new Promise((resolve) => {
+    const started = Date.now()
+    const child = spawn(process.execPath, [path.join(root, 'indexer/lib/cli/processor.js'), chain], {
+      env: { ...process.env, ...env, [`${chain.toUpperCase()}_TO_BLOCK`]: String(head), [`${chain.toUpperCase()}_FINALITY`]: '0', SQD_PROMETHEUS_PORT: '0' },
+      stdio: ['ignore', 'ignore', 'pipe'],
+    })
+    let err = ''
+    child.stderr.on('data', (d) => (err += d.toString()))
+    child.on('exit', (code) => {
+      const rss = Number(/peak RSS (\d+) MB/.exec(err)?.[1] ?? NaN)
+      resolve({ seconds: (Date.now() - started) / 1000, rss, code, tail: err.slice(-2000) })
+    })
+  })
+}
+
+const dbUrl = await freshDatabase()
+const migrated = spawnSync(process.execPath, [path.join(root, 'indexer/lib/cli/migrate.js')], { env: { ...process.env, DATABASE_URL: dbUrl }, encoding: 'utf8' })
+if (migrated.status !== 0) throw new Error(migrated.stderr)
+const env = { DATABASE_URL: dbUrl, PROFILE: 'devnet', DEVNET_DEPLOYMENTS: deploymentsFile }
+const chains = {}
+for (const chain of ['og', 'base']) chains[chain] = await countLogs(chain)
+log(`machine: ${os.cpus().length} cores, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB; og ${chains.og.events} events in ${chains.og.head} blocks, base ${chains.base.events} events in ${chains.base.head} blocks`)
+
+const started = Date.now()
+const [og, base] = await Promise.all([runProcessor('og', env, chains.og.head), runProcessor('base', env, chains.base.head)])
+const wall = (Date.now() - started) / 1000
+for (const [name, r] of [['og', og], ['base', base]]) if (r.code !== 0) console.error(`${name} processor failed:\n${r.tail}`)
+const [{ pending }] = await query(dbUrl, `select count(*) pending from settlement where status = 'PENDING'`)
+const rows = [
+  ['og', chains.og.events, chains.og.head, og.seconds, og.rss],
+  ['base', chains.base.events, chains.base.head, base.seconds, base.rss],
+  ['combined (in parallel)', chains.og.events + chains.base.events, chains.og.head + chains.base.head, wall, og.rss + base.rss],
+]
+console.log('\n| chain | events | blocks | seconds | events/s | blocks/s | peak RSS |')
+console.log('|---|---|---|---|---|---|---|')
+for (const [name, events, blocks, seconds, rss] of rows) {
+  console.log(`| ${name} | ${events} | ${blocks} | ${seconds.toFixed(1)} | ${Math.round(events / seconds)} | ${Math.round(blocks / seconds)} | ${rss} MB |`)
+}
+console.log(`\nsettlements still waiting for their blob at exit: ${pending} (verification continues with the next blocks)`)
+await stopTestPostgres()
+if (devnet) await devnet.dispose()
