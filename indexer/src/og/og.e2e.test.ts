@@ -100,6 +100,36 @@ test('validator tokens and jailed state equal the staking precompile views', asy
   assert.equal(Number(n), slashed.length)
 })
 
+test('staking events and hub inferences match the precompile and hub logs, kind by kind', async () => {
+  const staking = '0x0000000000000000000000000000000000000800'
+  const distribution = '0x0000000000000000000000000000000000000801'
+  const slashing = '0x0000000000000000000000000000000000000806'
+  const expected: Record<string, number> = {
+    CREATE_VALIDATOR: await logCount(staking, 'CreateValidator(address,uint256)'),
+    EDIT_VALIDATOR: await logCount(staking, 'EditValidator(address,int256,int256)'),
+    DELEGATE: await logCount(staking, 'Delegate(address,address,uint256,uint256)'),
+    UNBOND: await logCount(staking, 'Unbond(address,address,uint256,uint256)'),
+    REDELEGATE: await logCount(staking, 'Redelegate(address,address,address,uint256,uint256)'),
+    CANCEL_UNBONDING: await logCount(staking, 'CancelUnbondingDelegation(address,address,uint256,uint256)'),
+    WITHDRAW_REWARD: await logCount(distribution, 'WithdrawDelegatorReward(address,address,uint256)'),
+    CLAIM_REWARDS: await logCount(distribution, 'ClaimRewards(address,uint256)'),
+    UNJAIL: await logCount(slashing, 'ValidatorUnjailed(address)'),
+  }
+  const rows = await query<{ kind: string; n: string }>(stack.dbUrl, `select kind, count(*) n from staking_event where detected_by = 'log' group by kind`)
+  const actual = Object.fromEntries(Object.keys(expected).map((k) => [k, Number(rows.find((r) => r.kind === k)?.n ?? 0)]))
+  assert.deepEqual(actual, expected)
+  const hub = stack.devnet.deployments.chains.og.contracts.InferenceHub.address
+  const hubResults =
+    (await logCount(hub, 'InferenceResult(((string,(int128,int128)[],uint32[])[],(string,string[])[],(string,string)[],bool))')) +
+    (await logCount(hub, 'LLMChatResult((string,(string,string,string,string,(string,string,string)[])))')) +
+    (await logCount(hub, 'LLMCompletionResult((string))'))
+  const modes = await query<{ mode: string; n: string }>(stack.dbUrl, `select mode, count(*) n from inference where kind = 'HUB' group by mode`)
+  const byMode = Object.fromEntries(modes.map((m) => [m.mode, Number(m.n)]))
+  assert.equal(Object.values(byMode).reduce((a, b) => a + b, 0), hubResults)
+  assert.equal(hubResults, stack.truth.settled.hubInferences)
+  assert.ok(byMode.TEE > byMode.VANILLA && byMode.VANILLA > 0 && byMode.ZKML > 0, `TEE-heavy with a small ZKML share: ${JSON.stringify(byMode)}`)
+})
+
 test('daily aggregates add up to the rows they summarise', async () => {
   const [day] = await query<any>(stack.dbUrl, 'select sum(settlements) s, sum(inferences_verified) v, sum(heartbeats) h from og_daily_stat')
   const [{ n: settlements }] = await query<{ n: string }>(stack.dbUrl, 'select count(*) n from settlement')
