@@ -26,9 +26,17 @@ export interface AnvilHandle {
 
 const liveChildren = new Set<ChildProcess>()
 // A chain must never outlive the process that started it, whatever way that process ends.
-process.once('exit', () => {
+const killChildren = () => {
   for (const child of liveChildren) child.kill('SIGKILL')
-})
+}
+process.once('exit', killChildren)
+for (const signal of ['SIGTERM', 'SIGINT', 'SIGHUP'] as const) {
+  // A signal's default action skips 'exit' handlers; when nobody else handles it, clean up and re-raise.
+  process.once(signal, () => {
+    killChildren()
+    if (process.listenerCount(signal) === 0) process.kill(process.pid, signal)
+  })
+}
 
 /** The anvil binary ships in the platform sub-package of @foundry-rs/anvil; no download at run time. */
 export function anvilBinary(): string {
