@@ -27,5 +27,14 @@ if (files.length === 0) {
   process.exit(1)
 }
 console.log(`running ${files.length} test files: ${files.map((f) => path.relative(root, f)).join(', ')}`)
-const result = spawnSync(process.execPath, ['--test', '--test-reporter=spec', ...files], { stdio: 'inherit', cwd: root })
+// spec for people, TAP into a file for the one-line summary that CI reads
+const tapFile = path.join(fs.mkdtempSync(path.join((await import('node:os')).tmpdir(), 'og-tests-')), 'results.tap')
+const result = spawnSync(
+  process.execPath,
+  ['--test', '--test-reporter=spec', '--test-reporter-destination=stdout', '--test-reporter=tap', `--test-reporter-destination=${tapFile}`, ...files],
+  { stdio: 'inherit', cwd: root },
+)
+const tap = fs.existsSync(tapFile) ? fs.readFileSync(tapFile, 'utf8') : ''
+const count = (name) => Number(new RegExp(`^# ${name} (\\d+)$`, 'm').exec(tap)?.[1] ?? 0)
+console.log(`\n${count('pass')} passed, ${count('fail') + count('cancelled')} failed, ${count('skipped')} skipped`)
 process.exit(result.status ?? 1)
