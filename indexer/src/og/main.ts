@@ -53,6 +53,10 @@ export async function processOgBatch(ctx: OgContext, profile: NetworkProfile, re
   }
   const days = new Set(ctx.blocks.map((b) => dayId(b.header.timestamp)))
   await cache.prefetch(OgDailyStat, days)
+  // Both small tables are read whole every batch anyway (TEE uptime refresh, staking reconcile);
+  // loading them first lets every handler's prefetch of them skip its query.
+  await cache.prefetchAll(TeeNode)
+  await cache.prefetchAll(Validator)
   const batch: OgBatch = {
     ctx,
     cache,

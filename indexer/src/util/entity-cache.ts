@@ -1,5 +1,6 @@
 import type { Store } from '@subsquid/typeorm-store'
 import { In } from 'typeorm'
+import { bulkWrite, type BulkWrite } from './bulk-write'
 
 type Entity = { id: string }
 // `any` props: the generated models take Partial<Self>, which is not assignable across entity types
@@ -10,12 +11,15 @@ const LOAD_CHUNK = 5_000
 /**
  * One batch's view of the entities it touches. Handlers read from memory only: everything a batch
  * needs is prefetched with one query per entity type, and every change is written once at the end
- * (upserts for updated rows, plain inserts for new append-only rows). No database round trip per log.
+ * (upserts for updated rows, plain inserts for new append-only rows), all in one statement. No
+ * database round trip per log.
  */
 export class EntityCache {
   private readonly loaded = new Map<EntityClass, Map<string, Entity>>()
   private readonly dirty = new Map<EntityClass, Map<string, Entity>>()
   private readonly inserts = new Map<EntityClass, Entity[]>()
+  /** classes whose whole table is in memory: several handlers ask for the same small table */
+  private readonly complete = new Set<EntityClass>()
 
   constructor(readonly store: Store) {}
 
@@ -32,6 +36,8 @@ export class EntityCache {
    */
   async prefetch<E extends Entity>(cls: EntityClass<E>, ids: Iterable<string>, relations?: Record<string, boolean>): Promise<void> {
     const map = this.mapOf(cls)
+    // a fully loaded table has no missing ids (only relation-less small tables are loaded whole)
+    if (this.complete.has(cls)) return
     const missing = [...new Set(ids)].filter((id) => !map.has(id))
     for (let i = 0; i < missing.length; i += LOAD_CHUNK) {
       const rows = await this.store.find(cls as any, { where: { id: In(missing.slice(i, i + LOAD_CHUNK)) }, relations } as any)
@@ -41,8 +47,10 @@ export class EntityCache {
 
   /** Loads every row of a small table (validators, TEE nodes) into memory. */
   async prefetchAll<E extends Entity>(cls: EntityClass<E>): Promise<void> {
+    if (this.complete.has(cls)) return
     const map = this.mapOf(cls)
     for (const row of (await this.store.find(cls as any)) as E[]) if (!map.has(row.id)) map.set(row.id, row)
+    this.complete.add(cls)
   }
 
   get<E extends Entity>(cls: EntityClass<E>, id: string): E | undefined {
@@ -83,12 +91,14 @@ export class EntityCache {
     const known = new Set([...this.dirty.keys(), ...this.inserts.keys()])
     const unlisted = [...known].filter((cls) => !order.includes(cls))
     if (unlisted.length > 0) throw new Error(`flush order misses ${unlisted.map((c) => c.name).join(', ')}`)
+    const writes: BulkWrite[] = []
     for (const cls of order) {
       const dirty = this.dirty.get(cls)
-      if (dirty && dirty.size > 0) await this.store.upsert([...dirty.values()] as any)
+      if (dirty) writes.push({ kind: 'upsert', entities: [...dirty.values()] })
       const inserts = this.inserts.get(cls)
-      if (inserts && inserts.length > 0) await this.store.insert(inserts as any)
+      if (inserts) writes.push({ kind: 'insert', entities: inserts })
     }
+    await bulkWrite(this.store, writes)
     this.dirty.clear()
     this.inserts.clear()
   }

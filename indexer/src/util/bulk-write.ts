@@ -1,0 +1,109 @@
+import type { Store } from '@subsquid/typeorm-store'
+import type { EntityManager } from 'typeorm'
+import type { ColumnMetadata } from 'typeorm/metadata/ColumnMetadata'
+import type { EntityMetadata } from 'typeorm/metadata/EntityMetadata'
+import { bulkInsertSql, bulkUpsertSql, combineStatements, type BulkColumn, type BulkStatement } from './bulk-sql'
+
+type Entity = { id: string }
+type EntityClass = { new (props?: any): Entity }
+
+/** The store's private parts this module relies on (see @subsquid/typeorm-store lib/store.js). */
+interface StoreInternals {
+  em(): EntityManager
+  changes?: {
+    trackInsert(cls: EntityClass, entities: Entity[]): Promise<void>
+    trackUpsert(cls: EntityClass, entities: Entity[]): Promise<void>
+  }
+}
+
+interface TableShape {
+  table: string
+  columns: BulkColumn[]
+  meta: ColumnMetadata[]
+  /** relation (FK) columns, by index into `meta` */
+  fk: number[]
+  conflict: string
+}
+
+const shapes = new WeakMap<EntityMetadata, TableShape>()
+
+function shapeOf(em: EntityManager, metadata: EntityMetadata): TableShape {
+  let shape = shapes.get(metadata)
+  if (shape) return shape
+  const driver = em.connection.driver
+  const meta = metadata.columns
+  const table = metadata.schema ? `${driver.escape(metadata.schema)}.${driver.escape(metadata.tableName)}` : driver.escape(metadata.tableName)
+  const columns = meta.map((c) => ({ name: driver.escape(c.databaseName), sqlType: driver.normalizeType(c) }))
+  const fk = meta.flatMap((c, i) => (c.relationMetadata ? [i] : []))
+  const primary = metadata.primaryColumns.map((c) => driver.escape(c.databaseName)).join(', ')
+  shapes.set(metadata, (shape = { table, columns, meta, fk, conflict: primary }))
+  return shape
+}
+
+/** Column-major values as the database takes them: transformers applied, relations as their ids. */
+function columnArrays(shape: TableShape, entities: Entity[]): unknown[][] {
+  return shape.meta.map((col) =>
+    entities.map((e) => {
+      const v = col.getEntityValue(e, true)
+      return v instanceof Date ? v.toISOString() : v
+    }),
+  )
+}
+
+/** Rows of one entity class to write: upserted (new or changed) or inserted (new, append-only). */
+export interface BulkWrite {
+  kind: 'upsert' | 'insert'
+  entities: Entity[]
+}
+
+/**
+ * Writes a batch's rows with one statement in all, instead of TypeORM's per-row VALUES building and
+ * a round trip per entity type. Changes are recorded for hot-block rollback first, exactly as
+ * `store.upsert`/`store.insert` do (they read the rows' previous state, which the writes would change).
+ * `writes` are in dependency order; a test double without an entity manager gets them one by one.
+ */
+export async function bulkWrite(store: Store, writes: BulkWrite[]): Promise<void> {
+  writes = writes.filter((w) => w.entities.length > 0)
+  if (writes.length === 0) return
+  const internals = store as unknown as StoreInternals
+  if (typeof internals.em !== 'function') {
+    for (const w of writes) await (w.kind === 'upsert' ? store.upsert(w.entities as any) : store.insert(w.entities as any))
+    return
+  }
+  for (const w of writes) {
+    const cls = w.entities[0].constructor as EntityClass
+    if (w.kind === 'upsert') await internals.changes?.trackUpsert(cls, w.entities)
+    else await internals.changes?.trackInsert(cls, w.entities)
+  }
+  const em = internals.em()
+  const statements = writes.flatMap((w) => {
+    const shape = shapeOf(em, em.connection.getMetadata(w.entities[0].constructor))
+    return w.kind === 'upsert' ? upsertStatements(shape, w.entities) : [insertStatement(shape, w.entities)]
+  })
+  const { sql, params } = combineStatements(statements)
+  await em.query(sql, params)
+}
+
+function insertStatement(shape: TableShape, entities: Entity[]): BulkStatement {
+  return { sql: (first) => bulkInsertSql(shape.table, shape.columns, first), params: columnArrays(shape, entities) }
+}
+
+/**
+ * Upserts like `store.upsert`: rows are grouped by which relations are undefined, and a group
+ * overwrites only the columns some of its rows define, so an undefined relation never clears a
+ * stored foreign key.
+ */
+function upsertStatements(shape: TableShape, entities: Entity[]): BulkStatement[] {
+  const groups = new Map<string, Entity[]>()
+  for (const e of entities) {
+    const sig = shape.fk.map((i) => (shape.meta[i].getEntityValue(e) === undefined ? '0' : '1')).join('')
+    const group = groups.get(sig)
+    if (group) group.push(e)
+    else groups.set(sig, [e])
+  }
+  return [...groups.values()].map((group) => {
+    // decided on the raw values, as TypeORM does: a transformer maps null to undefined
+    const overwrite = shape.columns.filter((c, i) => !shape.meta[i].isPrimary && group.some((e) => shape.meta[i].getEntityValue(e) !== undefined)).map((c) => c.name)
+    return { sql: (first: number) => bulkUpsertSql(shape.table, shape.columns, shape.conflict, overwrite, first), params: columnArrays(shape, group) }
+  })
+}
