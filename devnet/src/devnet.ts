@@ -64,9 +64,11 @@ export async function startDevnet(config: DevnetConfig, options: StartDevnetOpti
     for (const s of started.reverse()) await s.stop().catch(() => {})
   }
   try {
-    const og = await startAnvil({ name: 'og', chainId: CHAIN_IDS.og, host: config.host, port: config.ogPort, genesisTimestamp: GENESIS_TIMESTAMP })
+    const stateDir = (name: string) => path.join(config.dataDir, `anvil-${name}`)
+    for (const name of ['og', 'base']) fs.rmSync(stateDir(name), { recursive: true, force: true })
+    const og = await startAnvil({ name: 'og', chainId: CHAIN_IDS.og, host: config.host, port: config.ogPort, genesisTimestamp: GENESIS_TIMESTAMP, stateDir: stateDir('og') })
     started.push(og)
-    const base = await startAnvil({ name: 'base', chainId: CHAIN_IDS.base, host: config.host, port: config.basePort, genesisTimestamp: GENESIS_TIMESTAMP })
+    const base = await startAnvil({ name: 'base', chainId: CHAIN_IDS.base, host: config.host, port: config.basePort, genesisTimestamp: GENESIS_TIMESTAMP, stateDir: stateDir('base') })
     started.push(base)
     const blobStore = createBlobStore(blobDir)
     const blobServer = await startBlobServer({ store: blobStore, host: config.host, port: config.blobPort })
