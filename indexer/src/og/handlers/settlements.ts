@@ -1,3 +1,4 @@
+import * as relay from '../../abi/InferenceSettlementRelay'
 import type { NetworkProfile } from '../../config/profile'
 import { Inference, InferenceMode, Settlement, SettlementKind, TeeNode, VerificationStatus } from '../../model'
 import { recordIssue } from '../../util/issues'
@@ -77,7 +78,7 @@ export function settlementHandler(_profile: NetworkProfile): OgHandler {
     async prepare(batch: OgBatch, logs: RoutedLog[]) {
       const teeIds = new Set<string>()
       for (const { log } of logs) {
-        if (log.topics.length > 1 && log.topics[0] === '0x74e71a1981c03bd0c36f3b1227f3ee2a34dca5d6fef25c4b2787e033ab60b782') teeIds.add(log.topics[1].toLowerCase())
+        if (log.topics.length > 1 && log.topics[0] === relay.events.IndividualSettlement.topic) teeIds.add(log.topics[1].toLowerCase())
       }
       await batch.cache.prefetch(TeeNode, teeIds)
     },
