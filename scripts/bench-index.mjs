@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// npm run bench:index [-- --scale small|medium] [--deployments FILE]
+// npm run bench:index [-- --scale small|medium] [--deployments FILE] [--only og|base] [--cpu-prof DIR]
 // End-to-end indexing speed: RPC → decode → handlers → Postgres with aggregates, per chain and combined.
 // With --deployments it indexes an already simulated devnet (e.g. a medium one you started with
 // `npm run devnet -- --scale medium`); otherwise it starts a devnet and simulates the given scale first.
@@ -13,7 +13,7 @@ import { createRequire } from 'node:module'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const require = createRequire(import.meta.url)
-const { values } = parseArgs({ options: { scale: { type: 'string', default: 'small' }, deployments: { type: 'string' }, seed: { type: 'string', default: '1' } } })
+const { values } = parseArgs({ options: { scale: { type: 'string', default: 'small' }, deployments: { type: 'string' }, seed: { type: 'string', default: '1' }, 'cpu-prof': { type: 'string' }, only: { type: 'string' } } })
 const { freshDatabase, query, stopTestPostgres } = require(path.join(root, 'indexer/lib/testing/postgres.js'))
 const log = (line) => console.log(`[bench:index] ${line}`)
 
@@ -50,7 +50,8 @@ async function countLogs(chain) {
 function runProcessor(chain, env, head) {
   return new Promise((resolve) => {
     const started = Date.now()
-    const child = spawn(process.execPath, [path.join(root, 'indexer/lib/cli/processor.js'), chain], {
+    const profiling = values['cpu-prof'] ? ['--cpu-prof', '--cpu-prof-dir', path.resolve(values['cpu-prof'], chain)] : []
+    const child = spawn(process.execPath, [...profiling, path.join(root, 'indexer/lib/cli/processor.js'), chain], {
       env: { ...process.env, ...env, [`${chain.toUpperCase()}_TO_BLOCK`]: String(head), [`${chain.toUpperCase()}_FINALITY`]: '0', SQD_PROMETHEUS_PORT: '0' },
       stdio: ['ignore', 'ignore', 'pipe'],
     })
@@ -72,20 +73,20 @@ for (const chain of ['og', 'base']) chains[chain] = await countLogs(chain)
 log(`machine: ${os.cpus().length} cores, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB; og ${chains.og.events} events in ${chains.og.head} blocks, base ${chains.base.events} events in ${chains.base.head} blocks`)
 
 const started = Date.now()
-const [og, base] = await Promise.all([runProcessor('og', env, chains.og.head), runProcessor('base', env, chains.base.head)])
+// --only og|base measures one chain alone (no competition for the two cores)
+const selected = values.only ? [values.only] : ['og', 'base']
+const results = Object.fromEntries(await Promise.all(selected.map(async (chain) => [chain, await runProcessor(chain, env, chains[chain].head)])))
 const wall = (Date.now() - started) / 1000
-for (const [name, r] of [['og', og], ['base', base]]) if (r.code !== 0) console.error(`${name} processor failed:\n${r.tail}`)
+for (const [name, r] of Object.entries(results)) if (r.code !== 0) console.error(`${name} processor failed:\n${r.tail}`)
 const [{ pending }] = await query(dbUrl, `select count(*) pending from settlement where status = 'PENDING'`)
-const rows = [
-  ['og', chains.og.events, chains.og.head, og.seconds, og.rss],
-  ['base', chains.base.events, chains.base.head, base.seconds, base.rss],
-  ['combined (in parallel)', chains.og.events + chains.base.events, chains.og.head + chains.base.head, wall, og.rss + base.rss],
-]
+const rows = selected.map((chain) => [chain, chains[chain].events, chains[chain].head, results[chain].seconds, results[chain].rss])
+if (selected.length > 1) rows.push(['combined (in parallel)', chains.og.events + chains.base.events, chains.og.head + chains.base.head, wall, results.og.rss + results.base.rss])
 console.log('\n| chain | events | blocks | seconds | events/s | blocks/s | peak RSS |')
 console.log('|---|---|---|---|---|---|---|')
 for (const [name, events, blocks, seconds, rss] of rows) {
   console.log(`| ${name} | ${events} | ${blocks} | ${seconds.toFixed(1)} | ${Math.round(events / seconds)} | ${Math.round(blocks / seconds)} | ${rss} MB |`)
 }
-console.log(`\nsettlements still waiting for their blob at exit: ${pending} (verification continues with the next blocks)`)
+const [written] = await query(dbUrl, `select (select count(*) from inference) inferences, (select count(*) from settlement where status <> 'PENDING') checked, (select count(*) from transfer) transfers, (select count(*) from payment) payments`)
+console.log(`\nrows: ${written.inferences} inferences (every one signature-checked), ${written.checked} settlements verified or judged, ${written.transfers} transfers, ${written.payments} payments; ${pending} settlements still waiting for their blob at exit`)
 await stopTestPostgres()
 if (devnet) await devnet.dispose()

@@ -4,7 +4,7 @@
  * and how a TEE is identified on chain:
  *   teeId = keccak256(DER SubjectPublicKeyInfo of the signing key)
  */
-import { encodePacked, keccak256 } from 'viem';
+import { keccak256Hex } from './keccak';
 import { type Hex, isBytes32 } from './hex';
 
 const UINT256_MAX = (1n << 256n) - 1n;
@@ -16,7 +16,11 @@ export function teeMessageHash(inputHash: Hex, outputHash: Hex, timestamp: bigin
   if (typeof timestamp !== 'bigint' || timestamp < 0n || timestamp > UINT256_MAX) {
     throw new RangeError('timestamp must be a uint256 bigint');
   }
-  return keccak256(encodePacked(['bytes32', 'bytes32', 'uint256'], [inputHash, outputHash, timestamp]));
+  const packed = Buffer.alloc(96);
+  packed.write(inputHash.slice(2), 0, 'hex');
+  packed.write(outputHash.slice(2), 32, 'hex');
+  packed.write(timestamp.toString(16).padStart(64, '0'), 64, 'hex');
+  return keccak256Hex(packed);
 }
 
 /** teeId = keccak256(SPKI DER of the TEE signing public key). */
@@ -24,5 +28,5 @@ export function computeTeeId(publicKeyDer: Uint8Array): Hex {
   if (!(publicKeyDer instanceof Uint8Array) || publicKeyDer.length === 0) {
     throw new TypeError('publicKeyDer must be a non-empty Uint8Array');
   }
-  return keccak256(publicKeyDer);
+  return keccak256Hex(publicKeyDer);
 }

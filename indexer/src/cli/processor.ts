@@ -1,6 +1,8 @@
+import { keccakReady } from '@og-explorer/proofs'
 import { loadProfile, parseEnv } from '../config/env'
 import { applyDatabaseUrl, databaseUrlFromEnv } from '../db/env'
 import { runOgProcessor } from '../og/main'
+import { setBackfillBatchBlocks } from '../util/backfill-batch'
 
 /**
  * One chain's processor: `node lib/cli/processor.js og|base`. Settings come from the environment
@@ -16,7 +18,12 @@ async function main() {
   const url = databaseUrlFromEnv()
   if (!url) throw new Error('DATABASE_URL is not set')
   applyDatabaseUrl(url)
+  // proof verification hashes with the WASM keccak once it is compiled (a few ms)
+  await keccakReady
   const profile = loadProfile(env)
+  const batchBlocks = profile[chain].backfillBatchBlocks
+  const batching = setBackfillBatchBlocks(batchBlocks)
+  console.error(batching.installed ? `[indexer] backfill batches of up to ${batchBlocks} blocks` : `[indexer] backfill batches stay at the library's 10 blocks: ${batching.reason}`)
   if (chain === 'og') runOgProcessor(profile, { toBlock: env.OG_TO_BLOCK })
   else {
     // eslint-disable-next-line @typescript-eslint/no-require-imports

@@ -2,6 +2,9 @@ import fs from 'node:fs'
 import { FIXED_ADDRESSES } from '@og-explorer/common'
 import type { NetworkProfile } from './profile'
 
+/** devnet blocks are small: a big batch amortises each transaction's fixed cost (see util/backfill-batch) */
+const BACKFILL_BATCH_BLOCKS = 200
+
 /** The devnet profile is read from the file `npm run devnet` writes: every address with its deploy block. */
 export function devnetProfile(deploymentsFile: string): NetworkProfile {
   if (!fs.existsSync(deploymentsFile)) {
@@ -28,6 +31,7 @@ export function devnetProfile(deploymentsFile: string): NetworkProfile {
       chainId: d.chains.og.chainId,
       rpcUrl: d.chains.og.rpcUrl,
       finalityConfirmations: 5,
+      backfillBatchBlocks: BACKFILL_BATCH_BLOCKS,
       contracts: {
         settlementRelays: byKind(og, 'settlement-relay'),
         legacyRelays: byKind(og, 'legacy-settlement-relay'),
@@ -43,6 +47,7 @@ export function devnetProfile(deploymentsFile: string): NetworkProfile {
       chainId: d.chains.base.chainId,
       rpcUrl: d.chains.base.rpcUrl,
       finalityConfirmations: 5,
+      backfillBatchBlocks: BACKFILL_BATCH_BLOCKS,
       contracts: {
         opg: ref(base.OPG, 'OPG'),
         x402ExactProxy: { address: FIXED_ADDRESSES.x402ExactProxy, from: ref(base.X402ExactPermit2Proxy, 'X402ExactPermit2Proxy').from },

@@ -16,6 +16,9 @@ const envSchema = z.object({
   OG_FINALITY: z.coerce.number().int().min(0).optional(),
   BASE_FINALITY: z.coerce.number().int().min(0).optional(),
   OG_RPC_RATE_LIMIT: z.coerce.number().positive().optional(),
+  /** blocks per batch (one database transaction) while backfilling over RPC */
+  OG_BACKFILL_BATCH_BLOCKS: z.coerce.number().int().min(1).max(10_000).optional(),
+  BASE_BACKFILL_BATCH_BLOCKS: z.coerce.number().int().min(1).max(10_000).optional(),
   BASE_RPC_RATE_LIMIT: z.coerce.number().positive().optional(),
   /** stop each processor once this block is final (tests and benchmarks) */
   OG_TO_BLOCK: z.coerce.number().int().min(0).optional(),
@@ -50,5 +53,7 @@ export function loadProfile(env: IndexerEnv = parseEnv()): NetworkProfile {
   if (env.BASE_FINALITY !== undefined) profile.base.finalityConfirmations = env.BASE_FINALITY
   if (env.OG_RPC_RATE_LIMIT) profile.og.rateLimit = env.OG_RPC_RATE_LIMIT
   if (env.BASE_RPC_RATE_LIMIT) profile.base.rateLimit = env.BASE_RPC_RATE_LIMIT
+  if (env.OG_BACKFILL_BATCH_BLOCKS) profile.og.backfillBatchBlocks = env.OG_BACKFILL_BATCH_BLOCKS
+  if (env.BASE_BACKFILL_BATCH_BLOCKS) profile.base.backfillBatchBlocks = env.BASE_BACKFILL_BATCH_BLOCKS
   return profile
 }

@@ -1,6 +1,9 @@
 import { FIXED_ADDRESSES } from '@og-explorer/common'
 import type { NetworkProfile } from './profile'
 
+/** a Base block carries hundreds of transactions, all fetched over RPC: keep a backfill batch modest */
+const BACKFILL_BATCH_BLOCKS = 50
+
 /**
  * OpenGradient as deployed, from ../shared/research/opengradient-onchain.md. Start blocks are
  * conservative (0 where the deploy block is not public): the processor then scans from genesis,
@@ -27,6 +30,7 @@ export function mainnetProfile(env: { ogRpcUrl: string; baseRpcUrl: string; base
       chainId: 10740,
       rpcUrl: env.ogRpcUrl,
       finalityConfirmations: 10,
+      backfillBatchBlocks: BACKFILL_BATCH_BLOCKS,
       contracts: {
         // §4.3: v1 and v2 of the current relay generation
         settlementRelays: [at('0xAa3bB22c5Ef24fe3837134A25A4D801308E2516d'), at('0xf1dc0d5Dcf2A01924faC78185B9227CF3EC839A5')],
@@ -46,6 +50,7 @@ export function mainnetProfile(env: { ogRpcUrl: string; baseRpcUrl: string; base
       gatewayUrl: env.baseGatewayUrl,
       // Base is an OP-stack L2; 75 blocks (~150 s) covers its observed reorgs
       finalityConfirmations: 75,
+      backfillBatchBlocks: BACKFILL_BATCH_BLOCKS,
       contracts: {
         // OPG launched 2026-04-21; the token contract was deployed shortly before (block not public here)
         opg: at('0xFbC2051AE2265686a469421b2C5A2D5462FbF5eB'),

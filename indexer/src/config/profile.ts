@@ -14,6 +14,8 @@ export interface ChainEndpoint {
   finalityConfirmations: number
   /** RPC requests per second, when the endpoint is rate limited */
   rateLimit?: number
+  /** blocks per handler batch (one database transaction) while backfilling over RPC */
+  backfillBatchBlocks: number
 }
 
 export interface OgContracts {

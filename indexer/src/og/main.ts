@@ -96,7 +96,7 @@ export async function processOgBatch(ctx: OgContext, profile: NetworkProfile, re
 export function runOgProcessor(profile: NetworkProfile, options: { toBlock?: number } = {}): void {
   const processor = createOgProcessor(profile, options.toBlock)
   const reader = new StateReader(profile.og.rpcUrl)
-  const handlers = ogHandlers(profile)
+  const handlers = ogHandlers(profile, { drainAtBlock: options.toBlock })
   const kinds = contractKinds(profile)
   const db = new TypeormDatabase({ supportHotBlocks: true, stateSchema: 'og_processor', projectDir: INDEXER_DIR })
   processor.run(db, (ctx) => processOgBatch(ctx, profile, reader, handlers, kinds))

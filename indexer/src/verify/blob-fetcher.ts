@@ -31,6 +31,7 @@ export class BlobFetcher {
   private readonly inFlight = new Set<string>()
   private readonly results = new Map<string, BlobResult>()
   private timer: NodeJS.Timeout | undefined
+  private idleWaiters: (() => void)[] = []
   private readonly opts: Required<BlobFetcherOptions>
   readonly stats = { fetched: 0, missing: 0, retries: 0 }
 
@@ -63,6 +64,12 @@ export class BlobFetcher {
     const result = this.results.get(blobId)
     if (result) this.results.delete(blobId)
     return result
+  }
+
+  /** Resolves once nothing is queued or in flight (every requested blob has its result). */
+  idle(): Promise<void> {
+    if (this.depth === 0) return Promise.resolve()
+    return new Promise((resolve) => this.idleWaiters.push(resolve))
   }
 
   stop(): void {
@@ -118,6 +125,7 @@ export class BlobFetcher {
     } finally {
       this.inFlight.delete(job.blobId)
       this.pump()
+      if (this.depth === 0) for (const resolve of this.idleWaiters.splice(0)) resolve()
     }
   }
 

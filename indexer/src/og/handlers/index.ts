@@ -7,6 +7,6 @@ import { teeRegistryHandler } from './tee-registry'
 import { verificationHandler } from './verification'
 
 /** In this order: registry first (settlements link to TEE nodes), verification last. */
-export function ogHandlers(profile: NetworkProfile): OgHandler[] {
-  return [teeRegistryHandler(profile), stakingHandler(profile), hubHandler(profile), settlementHandler(profile), verificationHandler(profile)]
+export function ogHandlers(profile: NetworkProfile, options: { drainAtBlock?: number } = {}): OgHandler[] {
+  return [teeRegistryHandler(profile), stakingHandler(profile), hubHandler(profile), settlementHandler(profile), verificationHandler(profile, { drainAtBlock: options.drainAtBlock })]
 }
