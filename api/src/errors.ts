@@ -1,0 +1,33 @@
+import type { GraphQLError } from 'graphql'
+import { createGraphQLError } from 'graphql-yoga'
+
+/**
+ * Every error a client can cause carries one of these codes in `extensions.code`, so a caller can
+ * tell "fix your query" from "try again later" without parsing messages. Anything else is masked.
+ */
+export const ErrorCode = {
+  BAD_USER_INPUT: 'BAD_USER_INPUT',
+  GRAPHQL_VALIDATION_FAILED: 'GRAPHQL_VALIDATION_FAILED',
+  DEPTH_LIMIT: 'DEPTH_LIMIT',
+  COST_LIMIT: 'COST_LIMIT',
+  ALIAS_LIMIT: 'ALIAS_LIMIT',
+  TOKEN_LIMIT: 'TOKEN_LIMIT',
+  DIRECTIVE_LIMIT: 'DIRECTIVE_LIMIT',
+  PAGE_SIZE_LIMIT: 'PAGE_SIZE_LIMIT',
+  FILTER_TOO_COMPLEX: 'FILTER_TOO_COMPLEX',
+  RANGE_TOO_LARGE: 'RANGE_TOO_LARGE',
+  INTERVAL_NOT_AVAILABLE: 'INTERVAL_NOT_AVAILABLE',
+  QUERY_TIMEOUT: 'QUERY_TIMEOUT',
+  RATE_LIMITED: 'RATE_LIMITED',
+  REQUEST_TOO_LARGE: 'REQUEST_TOO_LARGE',
+  NOT_FOUND: 'NOT_FOUND',
+} as const
+export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode]
+
+export function apiError(code: ErrorCode, message: string, extra: Record<string, unknown> = {}): GraphQLError {
+  return createGraphQLError(message, { extensions: { code, ...extra } })
+}
+
+export function badInput(message: string, extra: Record<string, unknown> = {}): GraphQLError {
+  return apiError(ErrorCode.BAD_USER_INPUT, message, extra)
+}

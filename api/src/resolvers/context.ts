@@ -1,0 +1,14 @@
+import type { ApiConfig } from '../config'
+import type { Db } from '../db/db'
+import type { HeadsReader } from '../heads'
+import type { Model } from '../model/types'
+import type { Loaders } from './loaders'
+
+/** What every resolver gets: the database, the model, the limits and this request's DataLoaders. */
+export interface ApiContext {
+  db: Db
+  model: Model
+  config: ApiConfig
+  heads: HeadsReader
+  loaders: Loaders
+}

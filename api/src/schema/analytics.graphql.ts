@@ -1,0 +1,5 @@
+export const analyticsTypeDefs = /* GraphQL */ `
+extend type Query {
+  _analyticsPlaceholder: Boolean
+}
+`

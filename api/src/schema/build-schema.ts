@@ -1,0 +1,24 @@
+import { createSchema } from 'graphql-yoga'
+import type { GraphQLSchema } from 'graphql'
+import type { Model } from '../model/types'
+import { entityResolvers } from '../resolvers/entities'
+import { customResolvers } from '../resolvers/Query'
+import { analyticsTypeDefs } from './analytics.graphql'
+import { entityTypeDefs } from './entity-sdl'
+import { scalarResolvers, scalarTypeDefs } from './scalars'
+import { searchTypeDefs } from './search.graphql'
+import { statusTypeDefs } from './status.graphql'
+
+/** The public schema: generated entity queries plus the hand-written analytics, search and status. */
+export function buildSchema(model: Model): GraphQLSchema {
+  const entities = entityResolvers(model)
+  return createSchema({
+    typeDefs: [scalarTypeDefs, entityTypeDefs(model), statusTypeDefs, analyticsTypeDefs, searchTypeDefs],
+    resolvers: {
+      ...scalarResolvers,
+      ...entities.types,
+      ...customResolvers.types,
+      Query: { ...entities.Query, ...customResolvers.Query },
+    },
+  })
+}

@@ -1,0 +1,56 @@
+import { createYoga, type YogaServerInstance } from 'graphql-yoga'
+import type { ApiConfig } from './config'
+import { createDb, type Db } from './db/db'
+import { createPool } from './db/pool'
+import { createHeadsReader, type HeadsReader } from './heads'
+import { useCsvExport } from './http/csv-export'
+import { useHealthRoutes } from './http/health'
+import { useRateLimit } from './http/rate-limit'
+import { useRequestSizeLimit } from './http/request-size'
+import { loadModel } from './model/load-model'
+import type { Model } from './model/types'
+import { useArmor } from './plugins/armor'
+import { useErrorCodes } from './plugins/error-codes'
+import { useIndexedHeads } from './plugins/indexed-heads'
+import { useHeadAwareResponseCache } from './plugins/response-cache'
+import type { ApiContext } from './resolvers/context'
+import { createLoaders } from './resolvers/loaders'
+import { buildSchema } from './schema/build-schema'
+
+export interface Api {
+  yoga: YogaServerInstance<Record<string, unknown>, ApiContext>
+  db: Db
+  model: Model
+  heads: HeadsReader
+  close(): Promise<void>
+}
+
+/**
+ * The whole API as one fetch handler: GraphQL on /graphql (GraphiQL in a browser), CSV on
+ * /export/<entity>.csv, /healthz and /readyz. Tests call `api.yoga.fetch` without a port;
+ * index.ts puts it on one.
+ */
+export function createApi(config: ApiConfig, options: { responseCache?: boolean } = {}): Api {
+  const model = loadModel(config.schemaFile)
+  const db = createDb(createPool({ url: config.databaseUrl, statementTimeoutMs: config.statementTimeoutMs, size: config.poolSize }), config.statementTimeoutMs)
+  const heads = createHeadsReader(db, config.headsTtlMs)
+  const yoga = createYoga<Record<string, unknown>, ApiContext>({
+    schema: buildSchema(model),
+    graphqlEndpoint: '/graphql',
+    landingPage: false,
+    maskedErrors: true,
+    graphiql: { title: 'OpenGradient explorer API', defaultQuery: '{ squidStatus { og { height } base { height } } }' },
+    context: () => ({ db, model, config, heads, loaders: createLoaders(db, model) }),
+    plugins: [
+      useRequestSizeLimit(config.limits.maxRequestBytes),
+      useRateLimit({ ...config.rateLimit, max: config.rateLimit.max, paths: /^\/(graphql|export\/)/ }),
+      useHealthRoutes(db, heads),
+      useCsvExport({ db, model, config, heads }),
+      useArmor(config.limits),
+      useErrorCodes(),
+      ...(options.responseCache === false || config.cacheTtlMs === 0 ? [] : [useHeadAwareResponseCache(heads, config.cacheTtlMs)]),
+      useIndexedHeads(heads),
+    ],
+  })
+  return { yoga, db, model, heads, close: () => db.pool.end() }
+}
