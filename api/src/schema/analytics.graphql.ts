@@ -1,5 +1,310 @@
+import { metricEnumSdl } from '../analytics/metrics'
+import { RISK_WEIGHTS } from '../analytics/risk'
+
+const w = RISK_WEIGHTS
+
 export const analyticsTypeDefs = /* GraphQL */ `
+enum TimeInterval {
+  "only PRICE has an hourly aggregate; other metrics reject HOUR with INTERVAL_NOT_AVAILABLE"
+  HOUR
+  DAY
+  "ISO weeks, starting on Monday (UTC)"
+  WEEK
+}
+
+enum ScheduleInterval {
+  DAY
+  WEEK
+  MONTH
+}
+
+enum MetricKind {
+  "an amount per bucket (counts, volumes)"
+  FLOW
+  "a state at the end of a bucket (supply, stake, price)"
+  LEVEL
+}
+
+enum GapFill {
+  "no stored row means nothing happened: the bucket is 0"
+  ZERO
+  "no stored row means nothing changed: the bucket keeps the last value (null before the first one)"
+  CARRY_FORWARD
+}
+
+${metricEnumSdl()}
+
+type TimeSeriesPoint {
+  "start of the bucket (UTC)"
+  t: DateTime!
+  "a decimal string; null for a level before its first observation"
+  value: BigDecimal
+  "true when no stored row covered the bucket and the value was filled in"
+  filled: Boolean!
+}
+
+type TimeSeries {
+  metric: TimeSeriesMetric!
+  interval: TimeInterval!
+  "start of the first bucket"
+  from: DateTime
+  "start of the last bucket: never past the last stored row, so no zeros are invented beyond the indexed head"
+  to: DateTime
+  kind: MetricKind!
+  fill: GapFill!
+  "how days combine into weeks: SUM, LAST or MEAN (NONE for HOUR and DAY)"
+  aggregation: String!
+  unit: String!
+  "table and column the values come from"
+  source: String!
+  points: [TimeSeriesPoint!]!
+}
+
+type UsageVsPriceDay {
+  date: DateTime!
+  "inferences settled (OgDailyStat.inferencesSettled); 0 on a day without a row"
+  inferences: Int!
+  "x402 payments (BaseDailyStat.payments)"
+  payments: Int!
+  "distinct paying wallets (BaseDailyStat.payingWallets)"
+  payingWallets: Int!
+  "payment volume in USD at payment time (BaseDailyStat.paymentVolumeUsd)"
+  revenueUsd: BigDecimal!
+  "close of the daily PriceCandle, carried forward over days without swaps; null before the first swap"
+  priceClose: BigDecimal
+}
+
+type Cliff {
+  date: DateTime!
+  "allocation ids whose cliff ends then"
+  allocations: [String!]!
+  "days from the reference time to the cliff"
+  daysUntil: Float!
+}
+
+type SupplyPoint {
+  t: DateTime!
+  "OPG wei unlocked by t under the projected schedule (common/src/tokenomics.ts)"
+  projected: BigInt!
+  "OPG wei of on-chain Unlock rows before t; null after the last indexed day"
+  observed: BigInt
+}
+
+type AllocationSupply {
+  id: String!
+  label: String!
+  "share of total supply in basis points"
+  shareBps: Int!
+  "OPG wei"
+  total: BigInt!
+  tgePercent: Float!
+  cliffMonths: Int!
+  vestingMonths: Int!
+  "false where no schedule was published and the projection is an assumption"
+  published: Boolean!
+  note: String!
+  points: [SupplyPoint!]!
+}
+
+type CirculatingPoint {
+  t: DateTime!
+  "sum of every allocation's projected unlocks by t, OPG wei"
+  projected: BigInt!
+  projectedPercent: Float!
+  "BaseDailyStat.circulatingSupply at the end of the day before t (carried forward); null outside indexed days"
+  observed: BigInt
+  observedPercent: Float
+}
+
+type SupplySchedule {
+  interval: ScheduleInterval!
+  "OPG wei"
+  totalSupply: BigInt!
+  "end of the last day with indexed Base data; observed values stop there"
+  observedUntil: DateTime
+  "the next cliff after observedUntil (or now when nothing is indexed)"
+  nextCliff: Cliff
+  allocations: [AllocationSupply!]!
+  circulating: [CirculatingPoint!]!
+  "where the allocation table comes from"
+  source: String!
+}
+
+type AllocationUnlock {
+  id: String!
+  label: String!
+  "OPG wei"
+  amount: BigInt!
+}
+
+"""
+Is usage outrunning the supply schedule? Trailing x402 revenue against the USD value of what the
+projected schedule unlocks next, at the current price.
+"""
+type UnlockPressure {
+  "reference time: the end of the last indexed Base day unless given"
+  at: DateTime!
+  windowDays: Int!
+  "x402 payment volume in USD over the windowDays days before at (BaseDailyStat.paymentVolumeUsd)"
+  revenueUsd: BigDecimal!
+  "revenueUsd / windowDays"
+  dailyRevenueUsd: BigDecimal!
+  "close of the last hourly PriceCandle at or before at"
+  priceUsd: BigDecimal
+  "OPG wei unlocking in the windowDays days after at, by the projected schedule"
+  unlockingOpg: BigInt!
+  "unlockingOpg × priceUsd"
+  unlockingUsd: BigDecimal
+  "revenueUsd / unlockingUsd: above 1, a window of usage pays for more than a window of unlocks at today's price"
+  coverageRatio: Float
+  byAllocation: [AllocationUnlock!]!
+  nextCliff: Cliff
+  "OPG wei unlocking in the first windowDays days after the next cliff"
+  cliffWindowOpg: BigInt
+  "cliffWindowOpg × priceUsd"
+  cliffWindowUsd: BigDecimal
+  "cliffWindowUsd / dailyRevenueUsd: days of today's usage that equal the cliff's first window of unlocks"
+  daysOfUsageToAbsorbCliff: Float
+}
+
+enum CoverageGrouping {
+  "per UTC day, from OgDailyStat (the aggregate)"
+  DAY
+  "per inference mode (VANILLA, ZKML, TEE, UNKNOWN), from the inference table (no per-mode aggregate is stored)"
+  MODE
+  "per TEE id, from the inference table (no per-TEE aggregate is stored)"
+  TEE
+}
+
+type ProofCoverageRow {
+  "the day (YYYY-MM-DD), the mode, or the TEE id (empty string for inferences without one)"
+  key: String!
+  "inferences settled"
+  settled: Int!
+  "signature verified (status VERIFIED)"
+  verified: Int!
+  "bad signature, or in a corrupt or missing blob (INVALID, PARTIAL, MISSING)"
+  invalid: Int!
+  "waiting for the blob (PENDING)"
+  pending: Int!
+  "nothing published to verify: legacy and hub kinds (UNVERIFIABLE)"
+  unverifiable: Int!
+  "verified / (settled − unverifiable): the share of verifiable inferences actually re-verified"
+  verifiedShare: Float
+}
+
+type ProofCoverage {
+  by: CoverageGrouping!
+  from: DateTime
+  to: DateTime
+  "where the numbers come from"
+  source: String!
+  rows: [ProofCoverageRow!]!
+  total: ProofCoverageRow!
+}
+
+type RiskComponents {
+  "1 − e^(−slashCount)"
+  slashing: Float!
+  "1 if jailed now, else 1 − e^(−jailCount / 2)"
+  jailing: Float!
+  "min(1, 10 × (1 − uptime of the operator's TEE)); 0.5 when no TEE is linked"
+  downtime: Float!
+  "min(1, commission increases over the last 90 days / 0.10)"
+  commission: Float!
+  "1 − min(1, selfBondShare / 0.10)"
+  selfBond: Float!
+  "min(1, stakeShare / (1/3))"
+  concentration: Float!
+}
+
+"""
+One validator seen from a delegator's side.
+
+Risk score (0 = no observed risk, 100 = worst) = 100 × (${w.slashing} × slashing + ${w.jailing} × jailing
++ ${w.downtime} × downtime + ${w.commission} × commission + ${w.selfBond} × selfBond + ${w.concentration} × concentration),
+each component in [0, 1] as described on RiskComponents.
+
+Expected loss per 1,000 OPG delegated over the next year = 1000 × P × slashFraction, where
+P = 1 − e^(−λ), λ = (slashCount + 1 × networkSlashRate) / (ageYears + 1) (the network's slashes per
+validator-year as a one-year prior), and slashFraction = the mean share of stake a slash took on this
+network (totalSlashed / (stake + totalSlashed) / slashCount over slashed validators; 0.05 if none).
+"""
+type ValidatorRisk {
+  rank: Int!
+  validator: Validator!
+  "ogwei (Validator.tokens)"
+  stake: BigInt!
+  "stake / total stake of all validators"
+  stakeShare: Float!
+  "ogwei"
+  selfBond: BigInt!
+  "selfBond / stake"
+  selfBondShare: Float!
+  commissionRate: BigDecimal!
+  maxCommissionRate: BigDecimal
+  "every change, newest first"
+  commissionChanges: [CommissionChange!]!
+  "sum of commission increases in the 90 days before asOf, as a fraction"
+  commissionIncrease90d: Float!
+  delegatorCount: Int!
+  "ogwei delegated (DELEGATE, REDELEGATE in) in the 30 days before asOf"
+  inflow30d: BigInt!
+  "ogwei leaving (UNBOND, REDELEGATE out) in the 30 days before asOf"
+  outflow30d: BigInt!
+  "inflow30d − outflow30d"
+  netFlow30d: BigInt!
+  slashCount: Int!
+  jailCount: Int!
+  jailed: Boolean!
+  "ogwei lost to slashing"
+  totalSlashed: BigInt!
+  "SLASH, JAIL and UNJAIL events, newest first"
+  slashAndJailHistory: [StakingEvent!]!
+  "mean uptime of the TEE nodes linked to this operator, null when none"
+  teeUptime: Float
+  teeNodes: [TeeNode!]!
+  ageYears: Float!
+  risk: Float!
+  components: RiskComponents!
+  annualSlashProbability: Float!
+  slashFraction: Float!
+  "OPG"
+  expectedLossPer1000: Float!
+}
+
+enum ValidatorRankingOrder {
+  RISK_ASC
+  RISK_DESC
+  STAKE_DESC
+  EXPECTED_LOSS_ASC
+  COMMISSION_ASC
+}
+
+type ValidatorRanking {
+  "the reference time: the end of the last indexed OG day"
+  asOf: DateTime!
+  "ogwei across all validators"
+  totalStake: BigInt!
+  "slashes per validator-year across the network (the prior in the expected loss)"
+  networkSlashRate: Float!
+  slashFraction: Float!
+  weights: RiskComponents!
+  validators: [ValidatorRisk!]!
+}
+
 extend type Query {
-  _analyticsPlaceholder: Boolean
+  "One metric over time, gap-filled (see TimeSeriesMetric for each metric's rules). from defaults to 90 days (DAY), 52 weeks (WEEK) or 7 days (HOUR) before to; to defaults to the last stored bucket. At most 5,000 points."
+  timeSeries(metric: TimeSeriesMetric!, interval: TimeInterval! = DAY, from: DateTime, to: DateTime): TimeSeries!
+  "Per day: inferences, payments, paying wallets, revenue in USD and the price close, for one chart. Defaults to the last 90 indexed days."
+  usageVsPrice(from: DateTime, to: DateTime): [UsageVsPriceDay!]!
+  "Projected (typed schedule) against observed (on-chain unlocks) supply per allocation, and circulating supply. Defaults to TGE through the end of the longest schedule."
+  supplySchedule(from: DateTime, to: DateTime, interval: ScheduleInterval! = MONTH): SupplySchedule!
+  "Trailing revenue against the next window of unlocks, and the days of usage the next cliff's first window represents. windowDays 1..365."
+  unlockPressure(windowDays: Int! = 30, at: DateTime): UnlockPressure!
+  "Settled, verified, invalid, pending and unverifiable inferences by day, mode or TEE. Defaults to all time."
+  proofCoverage(from: DateTime, to: DateTime, by: CoverageGrouping! = DAY): ProofCoverage!
+  "Every validator with stake, self-bond, commission history, flows, slash and jail history, TEE uptime, a risk score and the expected loss per 1,000 OPG."
+  validatorRanking(orderBy: ValidatorRankingOrder! = RISK_ASC): ValidatorRanking!
 }
 `

@@ -50,7 +50,7 @@ export const DateTimeScalar = stringScalar(
     if (Number.isNaN(ms)) throw new GraphQLError(`DateTime must be an ISO 8601 date or date-time, got "${v.slice(0, 80)}"`)
     return new Date(ms).toISOString()
   },
-  (v) => (v instanceof Date ? v.toISOString() : new Date(String(v)).toISOString()),
+  (v) => (v instanceof Date ? v : new Date(typeof v === 'number' ? v : String(v))).toISOString(),
 )
 
 export const BytesScalar = stringScalar(

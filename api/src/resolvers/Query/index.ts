@@ -1,6 +1,14 @@
+import { proofCoverage } from './proofCoverage'
+import { search } from './search'
 import { squidStatus } from './squidStatus'
+import { supplySchedule } from './supplySchedule'
+import { timeSeries } from './timeSeries'
+import { unlockPressure } from './unlockPressure'
+import { usageVsPrice } from './usageVsPrice'
+import { validatorRanking } from './validatorRanking'
 
+/** The hand-written root fields, one resolver per file. */
 export const customResolvers: { Query: Record<string, unknown>; types: Record<string, Record<string, unknown>> } = {
-  Query: { squidStatus, _meta: squidStatus },
+  Query: { squidStatus, _meta: squidStatus, timeSeries, usageVsPrice, supplySchedule, unlockPressure, proofCoverage, validatorRanking, search },
   types: {},
 }

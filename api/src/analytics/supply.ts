@@ -1,0 +1,78 @@
+import { ALLOCATIONS, OPG_TOTAL_SUPPLY, TOKENOMICS_SOURCE, addMonths, scheduleTimes, TGE_TIMESTAMP } from '@og-explorer/common'
+import type { Db } from '../db/db'
+import { DAY_MS, bucketStarts, type Interval } from './buckets'
+import { endOfLastIndexedDay, checkOrder } from './range'
+import { nextCliffAfter, percentOfSupply, projectedAt, projectedCirculatingAt } from './schedule'
+
+export const MAX_SCHEDULE_POINTS = 2000
+
+/** The end of the longest schedule, the default end of the chart. */
+export function scheduleEnd(): number {
+  return Math.max(...ALLOCATIONS.map((a) => {
+    const t = scheduleTimes(a)
+    return (t.cliffEnd + t.duration) * 1000
+  }), addMonths(TGE_TIMESTAMP, 1) * 1000)
+}
+
+/** Running totals of a sorted list of (day, amount) rows: the amount before each point t. */
+function cumulativeBefore(rows: { t: number; amount: bigint }[], points: number[]): bigint[] {
+  let i = 0
+  let sum = 0n
+  return points.map((t) => {
+    while (i < rows.length && rows[i].t < t) sum += rows[i++].amount
+    return sum
+  })
+}
+
+export async function loadSupplySchedule(db: Db, interval: Exclude<Interval, 'HOUR'>, fromMs?: number, toMs?: number) {
+  checkOrder(fromMs, toMs)
+  const from = fromMs ?? TGE_TIMESTAMP * 1000
+  const to = toMs ?? scheduleEnd()
+  const points = bucketStarts(from, to, interval, MAX_SCHEDULE_POINTS)
+  const [unlocks, circulating, lastDay] = await Promise.all([
+    db.query<{ allocation: string; d: Date; amount: string }>(
+      `SELECT allocation, date_trunc('day', timestamp, 'UTC') AS d, sum(amount)::text AS amount FROM unlock GROUP BY 1, 2 ORDER BY 2`,
+    ),
+    db.query<{ d: Date; v: string }>(`SELECT date AS d, circulating_supply::text AS v FROM base_daily_stat WHERE circulating_supply > 0 ORDER BY date`),
+    db.query<{ d: Date | null }>(`SELECT max(date) AS d FROM base_daily_stat`),
+  ])
+  // observed values exist up to the end of the last indexed day, not beyond
+  const observedUntil = lastDay[0]?.d ? lastDay[0].d.getTime() + DAY_MS : null
+  const observable = (t: number) => observedUntil !== null && t <= observedUntil
+  const allocations = ALLOCATIONS.map((a) => {
+    const rows = unlocks.filter((u) => u.allocation === a.id).map((u) => ({ t: u.d.getTime(), amount: BigInt(u.amount) }))
+    const observed = cumulativeBefore(rows, points)
+    return {
+      id: a.id,
+      label: a.label,
+      shareBps: a.shareBps,
+      total: (OPG_TOTAL_SUPPLY * BigInt(a.shareBps)) / 10_000n,
+      tgePercent: a.tgeBps / 100,
+      cliffMonths: a.cliffMonths,
+      vestingMonths: a.vestingMonths,
+      published: a.published,
+      note: a.note,
+      points: points.map((t, i) => ({ t, projected: projectedAt(a, t), observed: observable(t) ? observed[i] : null })),
+    }
+  })
+  // circulating supply is stored as of the end of each day; as of t that is the last day before t
+  const days = circulating.map((r) => ({ t: r.d.getTime() + DAY_MS, v: BigInt(r.v) }))
+  let j = -1
+  const circulatingPoints = points.map((t) => {
+    while (j + 1 < days.length && days[j + 1].t <= t) j++
+    const projected = projectedCirculatingAt(t)
+    const observed = observable(t) && j >= 0 ? days[j].v : null
+    return { t, projected, projectedPercent: percentOfSupply(projected), observed, observedPercent: observed === null ? null : percentOfSupply(observed) }
+  })
+  const reference = observedUntil ?? (await endOfLastIndexedDay(db, 'base_daily_stat'))
+  const cliff = nextCliffAfter(reference)
+  return {
+    interval,
+    totalSupply: OPG_TOTAL_SUPPLY,
+    observedUntil,
+    nextCliff: cliff && { date: cliff.at, allocations: cliff.allocations, daysUntil: (cliff.at - reference) / DAY_MS },
+    allocations,
+    circulating: circulatingPoints,
+    source: TOKENOMICS_SOURCE,
+  }
+}
