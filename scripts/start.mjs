@@ -3,6 +3,7 @@
 //  1. Postgres: DATABASE_URL, or the embedded server (data under indexer/.data, git-ignored)
 //  2. chains: OG_RPC_URL + BASE_RPC_URL (PROFILE=mainnet), or a fresh devnet with a small simulated history and live blocks
 //  3. migrations, then one supervised processor per chain (restarted with backoff if it dies)
+//  4. the read-only role og_api_reader, then the GraphQL API (supervised too) once both processors have written state
 import { spawn, spawnSync } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
@@ -89,21 +90,51 @@ if (useDevnet) {
 const migrated = spawnSync(process.execPath, ['indexer/lib/cli/migrate.js'], { cwd: root, env: { ...process.env, ...env }, stdio: 'inherit' })
 if (migrated.status !== 0) await stopAll(1)
 
-function supervise(chain) {
+function supervise(name, args, childEnv, onLine) {
   let restarts = 0
   const start = () => {
     const started = Date.now()
-    const child = run(chain, ['indexer/lib/cli/processor.js', chain], { ...env, SQD_PROMETHEUS_PORT: '0' })
+    const child = run(name, args, childEnv, onLine)
     child.once('exit', (code) => {
       if (stopping) return
       if (Date.now() - started > 60_000) restarts = 0
       const delay = Math.min(30_000, 1000 * 2 ** restarts++)
-      log(`${chain} processor exited with ${code}; restarting in ${delay / 1000} s (restart ${restarts})`)
+      log(`${name} exited with ${code}; restarting in ${delay / 1000} s (restart ${restarts})`)
       setTimeout(start, delay)
     })
   }
   start()
 }
-supervise('og')
-supervise('base')
+for (const chain of ['og', 'base']) supervise(chain, ['indexer/lib/cli/processor.js', chain], { ...env, SQD_PROMETHEUS_PORT: '0' })
 log(`indexing into ${databaseUrl}${useDevnet ? ' from the local devnet (og http://127.0.0.1:8545, base http://127.0.0.1:8546)' : ''}; Ctrl-C stops everything`)
+
+// 4. the API reads through a role that can only SELECT; it starts once both processors created their state tables
+{
+  const { Client } = require(path.join(root, 'node_modules/pg'))
+  for (;;) {
+    const client = new Client({ connectionString: databaseUrl })
+    const ready = await client
+      .connect()
+      .then(() => client.query(`SELECT to_regclass('og_processor.status') IS NOT NULL AND to_regclass('base_processor.status') IS NOT NULL AS ok`))
+      .then((r) => r.rows[0].ok, () => false)
+      .finally(() => client.end().catch(() => {}))
+    if (ready || stopping) break
+    await new Promise((r) => setTimeout(r, 1000))
+  }
+  let apiDatabaseUrl = process.env.API_DATABASE_URL
+  if (!apiDatabaseUrl) {
+    try {
+      const { ensureReaderRole, READER_ROLE } = require(path.join(root, 'api/lib/db/reader-role.js'))
+      apiDatabaseUrl = await ensureReaderRole(databaseUrl)
+      log(`the API connects as ${READER_ROLE} (SELECT only)`)
+    } catch (error) {
+      apiDatabaseUrl = databaseUrl
+      log(`could not create the read-only role (${error.message}); the API connects with DATABASE_URL`)
+    }
+  }
+  const apiEnv = { API_DATABASE_URL: apiDatabaseUrl, API_PORT: process.env.API_PORT ?? '4350' }
+  supervise('api', ['api/lib/index.js'], apiEnv, (line) => {
+    const url = /GraphQL on (\S+)/.exec(line)?.[1]
+    if (url) log(`API ready: ${url} (GraphiQL in a browser; CSV at ${url.replace(/\/graphql$/, '')}/export/<entity>.csv)`)
+  })
+}

@@ -34,8 +34,9 @@ export function createApi(config: ApiConfig, options: { responseCache?: boolean 
   const model = loadModel(config.schemaFile)
   const db = createDb(createPool({ url: config.databaseUrl, statementTimeoutMs: config.statementTimeoutMs, size: config.poolSize }), config.statementTimeoutMs)
   const heads = createHeadsReader(db, config.headsTtlMs)
+  const schema = buildSchema(model)
   const yoga = createYoga<Record<string, unknown>, ApiContext>({
-    schema: buildSchema(model),
+    schema,
     graphqlEndpoint: '/graphql',
     landingPage: false,
     maskedErrors: true,
@@ -43,9 +44,9 @@ export function createApi(config: ApiConfig, options: { responseCache?: boolean 
     context: () => ({ db, model, config, heads, loaders: createLoaders(db, model) }),
     plugins: [
       useRequestSizeLimit(config.limits.maxRequestBytes),
-      useRateLimit({ ...config.rateLimit, max: config.rateLimit.max, paths: /^\/(graphql|export\/)/ }),
+      useRateLimit({ ...config.rateLimit, paths: /^\/(graphql|export\/)/ }),
       useHealthRoutes(db, heads),
-      useCsvExport({ db, model, config, heads }),
+      useCsvExport({ db, model, config, heads, schema }),
       useArmor(config.limits),
       useErrorCodes(),
       ...(options.responseCache === false || config.cacheTtlMs === 0 ? [] : [useHeadAwareResponseCache(heads, config.cacheTtlMs)]),
