@@ -101,14 +101,14 @@ export function compileWhere(model: Model, entity: Entity, alias: string, where:
     b.countCondition()
     if (field.kind === 'fk' && op === undefined) {
       const target = entityOf(model, field.target)
-      const t = b.alias()
+      const t = b.alias('w')
       const inner = compileWhere(model, target, t, value as WhereInput, b, depth + 1)
       parts.push(`EXISTS (SELECT 1 FROM ${target.from} ${t} WHERE ${t}."id" = ${alias}.${quoteIdent(field.column)} AND ${inner})`)
     } else if (field.kind === 'list') {
       const target = entityOf(model, field.target)
       const inverse = fieldOf(target, field.inverse)
       if (!inverse || inverse.kind !== 'fk') throw new Error(`${target.name}.${field.inverse} is not a relation`)
-      const t = b.alias()
+      const t = b.alias('w')
       const inner = compileWhere(model, target, t, value as WhereInput, b, depth + 1)
       const link = `${t}.${quoteIdent(inverse.column)} = ${alias}."id"`
       // _every: no child fails the filter; a filter that is NULL for a child counts as failing
