@@ -56,8 +56,9 @@ function runProcessor(chain, env, head) {
       stdio: ['ignore', 'ignore', 'pipe'],
     })
     let err = ''
-    child.stderr.on('data', (d) => (err += d.toString()))
+    child.stderr.on('data', (d) => (err = (err + d.toString()).slice(-1_000_000)))
     child.on('exit', (code) => {
+      fs.writeFileSync(path.join(os.tmpdir(), `bench-index-${chain}.log`), err)
       const rss = Number(/peak RSS (\d+) MB/.exec(err)?.[1] ?? NaN)
       resolve({ seconds: (Date.now() - started) / 1000, rss, code, tail: err.slice(-2000) })
     })
