@@ -1,0 +1,83 @@
+import { useMemo } from 'react'
+import { Area, CartesianGrid, ComposedChart, Legend, Line, ReferenceArea, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts'
+import type { SupplyChartData } from '../api/overview'
+import { formatAxisMonth, formatCompact, formatDay } from '../lib/format'
+import { TooltipBox } from './ChartTooltip'
+import { ALLOCATION_COLORS, AXIS_TICK, COLORS } from './theme'
+
+interface SupplyChartProps {
+  data: SupplyChartData
+  /** wall-clock now: when the index is behind, "today" and the last indexed day differ */
+  now?: number
+  height?: number
+}
+
+type FlatRow = { t: number; projected: boolean; circulatingObserved: number | null; circulatingProjected: number | null } & Record<string, number | boolean | null>
+
+/**
+ * Unlocked OPG by allocation, stacked: observed on chain up to the last indexed day, the projected
+ * schedule after it (faded). The circulating share of total supply is the line on the right axis;
+ * "today" and the next cliff are marked.
+ */
+export function SupplyChart({ data, now = Date.now(), height = 320 }: SupplyChartProps) {
+  const rows = useMemo(
+    () =>
+      data.rows.map((r) => {
+        const flat: FlatRow = { t: r.t, projected: r.projected, circulatingObserved: r.circulatingObserved, circulatingProjected: r.circulatingProjected }
+        for (const a of data.allocations) flat[`a_${a.id}`] = (r.values[a.id] ?? 0) / 1e6
+        return flat
+      }),
+    [data],
+  )
+  const first = rows[0]?.t ?? 0
+  const last = rows.at(-1)?.t ?? 0
+  const today = data.observedUntil
+  const behind = today !== null && now - today > 2 * 86_400_000
+  const todayLabel = today === null ? '' : behind ? `Indexed to ${formatDay(today)}` : 'Today'
+  const labels = Object.fromEntries(data.allocations.map((a) => [`a_${a.id}`, a.label]))
+  return (
+    <div className="chart-box" style={{ height }} data-testid="supply-chart">
+      <ResponsiveContainer width="100%" height="100%">
+        <ComposedChart data={rows} margin={{ top: 18, right: 4, bottom: 0, left: 0 }}>
+          <CartesianGrid stroke={COLORS.grid} vertical={false} />
+          <XAxis dataKey="t" type="number" scale="time" domain={[first, last]} tickFormatter={formatAxisMonth} tick={AXIS_TICK} minTickGap={40} tickLine={false} axisLine={{ stroke: COLORS.grid }} />
+          <YAxis yAxisId="opg" tick={AXIS_TICK} tickFormatter={(v: number) => `${formatCompact(v)} M`} width={54} tickLine={false} axisLine={false} />
+          <YAxis yAxisId="pct" orientation="right" domain={[0, 100]} tick={AXIS_TICK} tickFormatter={(v: number) => `${v}%`} width={40} tickLine={false} axisLine={false} />
+          <Tooltip
+            content={({ active, payload }) => {
+              const r = active && payload?.[0] ? (payload[0].payload as FlatRow) : null
+              if (!r) return null
+              const items = data.allocations.map((a) => ({ name: a.label, color: ALLOCATION_COLORS[a.id] ?? '#999', value: `${formatCompact(r[`a_${a.id}`] as number)} M OPG` }))
+              const pct = r.circulatingObserved ?? r.circulatingProjected
+              items.push({ name: 'Circulating', color: '#17202e', value: pct == null ? '—' : `${pct.toFixed(2)}%` })
+              return <TooltipBox title={`${formatDay(r.t)} (UTC)`} items={items} note={r.projected ? 'Projected schedule' : 'Observed on chain'} />
+            }}
+          />
+          <Legend wrapperStyle={{ fontSize: 12 }} iconSize={10} />
+          {data.allocations.map((a) => (
+            <Area
+              key={a.id}
+              yAxisId="opg"
+              type="linear"
+              dataKey={`a_${a.id}`}
+              name={labels[`a_${a.id}`]}
+              stackId="supply"
+              stroke={ALLOCATION_COLORS[a.id] ?? '#999'}
+              fill={ALLOCATION_COLORS[a.id] ?? '#999'}
+              fillOpacity={0.75}
+              strokeWidth={0.8}
+              isAnimationActive={false}
+            />
+          ))}
+          {today !== null && today < last && <ReferenceArea yAxisId="opg" x1={today} x2={last} fill="#ffffff" fillOpacity={0.45} label={{ value: 'Projected', position: 'insideTopRight', fontSize: 11, fill: COLORS.axis }} />}
+          <Line yAxisId="pct" dataKey="circulatingObserved" name="Circulating % (observed)" stroke="#17202e" strokeWidth={2} dot={false} isAnimationActive={false} />
+          <Line yAxisId="pct" dataKey="circulatingProjected" name="Circulating % (projected)" stroke="#17202e" strokeWidth={1.5} strokeDasharray="4 3" dot={false} isAnimationActive={false} />
+          {today !== null && <ReferenceLine yAxisId="opg" x={today} stroke={COLORS.today} strokeWidth={1.5} label={{ value: todayLabel, position: 'top', fontSize: 11, fill: COLORS.today }} />}
+          {data.nextCliff && (
+            <ReferenceLine yAxisId="opg" x={data.nextCliff.t} stroke={COLORS.cliff} strokeDasharray="4 3" strokeWidth={1.5} label={{ value: `Cliff ${formatDay(data.nextCliff.t)}`, position: 'top', fontSize: 11, fill: COLORS.cliff }} />
+          )}
+        </ComposedChart>
+      </ResponsiveContainer>
+    </div>
+  )
+}

@@ -1,0 +1,70 @@
+import { Bar, CartesianGrid, Cell, ComposedChart, Legend, Line, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts'
+import type { UsageRow } from '../api/overview'
+import { formatAxisDay, formatCompact, formatDay, formatInteger, formatUsd } from '../lib/format'
+import { TooltipBox } from './ChartTooltip'
+import { AXIS_TICK, COLORS } from './theme'
+
+const KINDS = [
+  { key: 'batch', name: 'Batch inferences', color: COLORS.batch },
+  { key: 'individual', name: 'Individual inferences', color: COLORS.individual },
+  { key: 'legacy', name: 'Legacy inferences', color: COLORS.legacy },
+  { key: 'hub', name: 'Hub inferences', color: COLORS.hub },
+] as const
+
+interface UsageChartProps {
+  rows: UsageRow[]
+  /** the bucket: a day or an ISO week */
+  bucket: 'day' | 'week'
+  height?: number
+}
+
+/**
+ * Inferences per bucket by settlement kind (stacked bars), x402 payments and paying wallets (lines)
+ * on the count axis, and the OPG price on a second axis. A bucket still going on is drawn lighter.
+ */
+export function UsageChart({ rows, bucket, height = 300 }: UsageChartProps) {
+  const bucketLabel = (t: number) => (bucket === 'week' ? `Week of ${formatDay(t)} (UTC)` : `${formatDay(t)} (UTC)`)
+  return (
+    <div className="chart-box" style={{ height }} data-testid="usage-chart">
+      <ResponsiveContainer width="100%" height="100%">
+        <ComposedChart data={rows} margin={{ top: 8, right: 4, bottom: 0, left: 0 }} barCategoryGap="12%">
+          <CartesianGrid stroke={COLORS.grid} vertical={false} />
+          <XAxis dataKey="t" tickFormatter={formatAxisDay} tick={AXIS_TICK} minTickGap={24} tickLine={false} axisLine={{ stroke: COLORS.grid }} />
+          <YAxis yAxisId="count" tick={AXIS_TICK} tickFormatter={(v: number) => formatCompact(v)} width={44} tickLine={false} axisLine={false} />
+          <YAxis yAxisId="price" orientation="right" tick={AXIS_TICK} tickFormatter={(v: number) => `$${formatCompact(v, 2)}`} width={48} tickLine={false} axisLine={false} domain={['auto', 'auto']} />
+          <Tooltip
+            cursor={{ fill: 'rgba(47,111,219,0.06)' }}
+            content={({ active, payload }) => {
+              const r = active && payload?.[0] ? (payload[0].payload as UsageRow) : null
+              if (!r) return null
+              return (
+                <TooltipBox
+                  title={bucketLabel(r.t)}
+                  note={r.partial ? `${bucket === 'week' ? 'This week' : 'Today'} so far (partial)` : undefined}
+                  items={[
+                    { name: 'Inferences', color: '#17202e', value: formatInteger(r.inferences) },
+                    ...KINDS.map((k) => ({ name: `  ${k.name.replace(' inferences', '')}`, color: k.color, value: formatInteger(r[k.key]) })),
+                    { name: 'x402 payments', color: COLORS.payments, value: formatInteger(r.payments) },
+                    { name: bucket === 'week' ? 'Paying wallets (mean/day)' : 'Paying wallets', color: COLORS.payingWallets, value: formatInteger(r.payingWallets) },
+                    { name: 'OPG price', color: COLORS.price, value: formatUsd(r.priceUsd).text },
+                  ]}
+                />
+              )
+            }}
+          />
+          <Legend wrapperStyle={{ fontSize: 12 }} iconSize={10} />
+          {KINDS.map((k) => (
+            <Bar key={k.key} yAxisId="count" dataKey={k.key} name={k.name} stackId="inferences" fill={k.color} isAnimationActive={false}>
+              {rows.map((r) => (
+                <Cell key={r.t} fillOpacity={r.partial ? 0.4 : 1} />
+              ))}
+            </Bar>
+          ))}
+          <Line yAxisId="count" type="monotone" dataKey="payments" name="x402 payments" stroke={COLORS.payments} strokeWidth={1.8} dot={false} isAnimationActive={false} />
+          <Line yAxisId="count" type="monotone" dataKey="payingWallets" name="Paying wallets" stroke={COLORS.payingWallets} strokeWidth={1.8} strokeDasharray="5 3" dot={false} isAnimationActive={false} />
+          <Line yAxisId="price" type="monotone" dataKey="priceUsd" name="OPG price (USD, right axis)" stroke={COLORS.price} strokeWidth={2} dot={false} connectNulls isAnimationActive={false} />
+        </ComposedChart>
+      </ResponsiveContainer>
+    </div>
+  )
+}

@@ -1,0 +1,72 @@
+import type { ReactNode } from 'react'
+import { graphiqlUrl, type IndexedHeads } from '../api/client'
+import { downloadCsv, toCsv, type CsvValue } from '../lib/csv'
+import { AsOf } from './AsOf'
+import { Card } from './Card'
+import { QueryState } from './States'
+
+export interface CsvTable {
+  filename: string
+  header: readonly string[]
+  rows: ReadonlyArray<readonly CsvValue[]>
+}
+
+interface ChartCardProps {
+  title: string
+  subtitle?: ReactNode
+  /** the document and variables the chart was drawn from, for "open in GraphiQL" */
+  query: { document: string; variables?: Record<string, unknown> }
+  result: { isPending: boolean; error: unknown; refetch: () => unknown; data?: { heads: IndexedHeads | null } }
+  empty?: boolean
+  emptyText?: ReactNode
+  /** exactly the rows the chart draws */
+  csv?: () => CsvTable | null
+  height?: number
+  note?: ReactNode
+  extraActions?: ReactNode
+  id?: string
+  children: () => ReactNode
+}
+
+function asOfSuffix(heads: IndexedHeads | null | undefined): string {
+  if (!heads) return ''
+  return ['og', 'base']
+    .map((c) => heads[c as 'og' | 'base'])
+    .filter(Boolean)
+    .map((h) => `-${h!.chain}-${h!.height}`)
+    .join('')
+}
+
+/**
+ * Every chart's frame: title, the GraphQL it came from, a CSV of what it draws, "as of block N",
+ * and its loading, error and empty states (blockscout's ChartWidgetContainer → ChartWidget split).
+ */
+export function ChartCard({ title, subtitle, query, result, empty, emptyText, csv, height = 280, note, extraActions, id, children }: ChartCardProps) {
+  const heads = result.data?.heads
+  const download = () => {
+    const table = csv?.()
+    if (!table) return
+    const name = table.filename.replace(/\.csv$/, '')
+    downloadCsv(`${name}${asOfSuffix(heads)}.csv`, toCsv(table.header, table.rows))
+  }
+  const actions = (
+    <>
+      {extraActions}
+      <a className="btn" href={graphiqlUrl(query.document, query.variables)} target="_blank" rel="noreferrer" title="Open this chart's query in GraphiQL">
+        GraphiQL ↗
+      </a>
+      {csv && (
+        <button type="button" className="btn" onClick={download} disabled={!result.data || empty} title="Download the data this chart draws as CSV">
+          CSV ↓
+        </button>
+      )}
+    </>
+  )
+  return (
+    <Card id={id} title={title} subtitle={subtitle} actions={actions} footer={<><AsOf heads={heads} />{note && <span>{note}</span>}</>}>
+      <QueryState query={result} empty={empty} emptyText={emptyText} height={height}>
+        {children}
+      </QueryState>
+    </Card>
+  )
+}

@@ -1,0 +1,3 @@
+export default function EventDetail({ kind }: { kind: string }) {
+  return <h1>{kind}</h1>
+}

@@ -1,0 +1,3 @@
+export default function InferenceDetail() {
+  return <h1>InferenceDetail</h1>
+}

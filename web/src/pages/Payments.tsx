@@ -1,0 +1,3 @@
+export default function Payments() {
+  return <h1>Payments</h1>
+}

@@ -1,0 +1,3 @@
+export default function PcrDetail() {
+  return <h1>PcrDetail</h1>
+}

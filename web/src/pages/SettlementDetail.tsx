@@ -1,0 +1,3 @@
+export default function SettlementDetail() {
+  return <h1>SettlementDetail</h1>
+}

@@ -1,0 +1,3 @@
+export default function Settlements() {
+  return <h1>Settlements</h1>
+}

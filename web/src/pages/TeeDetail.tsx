@@ -1,0 +1,3 @@
+export default function TeeDetail() {
+  return <h1>TeeDetail</h1>
+}

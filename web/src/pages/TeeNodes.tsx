@@ -1,0 +1,3 @@
+export default function TeeNodes() {
+  return <h1>TeeNodes</h1>
+}

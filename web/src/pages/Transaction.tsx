@@ -1,0 +1,3 @@
+export default function Transaction() {
+  return <h1>Transaction</h1>
+}

@@ -1,0 +1,3 @@
+export default function ValidatorDetail() {
+  return <h1>ValidatorDetail</h1>
+}

@@ -1,0 +1,3 @@
+export default function Validators() {
+  return <h1>Validators</h1>
+}
