@@ -14,7 +14,8 @@ const EnvSchema = z.object({
   API_MAX_PAGE_SIZE: positiveInt(1000),
   API_DEFAULT_PAGE_SIZE: positiveInt(100),
   API_MAX_DEPTH: positiveInt(10),
-  API_MAX_COST: positiveInt(5000),
+  API_MAX_COST: positiveInt(250_000),
+  API_MAX_ROWS: positiveInt(50_000),
   API_MAX_ALIASES: positiveInt(15),
   API_MAX_TOKENS: positiveInt(2000),
   API_MAX_DIRECTIVES: positiveInt(20),
@@ -40,6 +41,8 @@ export interface ApiConfig {
     defaultPageSize: number
     maxDepth: number
     maxCost: number
+    /** rows one request may read across all its lists and relations */
+    maxRowsPerRequest: number
     maxAliases: number
     maxTokens: number
     maxDirectives: number
@@ -75,6 +78,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
       defaultPageSize: Math.min(e.API_DEFAULT_PAGE_SIZE, e.API_MAX_PAGE_SIZE),
       maxDepth: e.API_MAX_DEPTH,
       maxCost: e.API_MAX_COST,
+      maxRowsPerRequest: e.API_MAX_ROWS,
       maxAliases: e.API_MAX_ALIASES,
       maxTokens: e.API_MAX_TOKENS,
       maxDirectives: e.API_MAX_DIRECTIVES,

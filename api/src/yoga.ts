@@ -15,6 +15,7 @@ import { useIndexedHeads } from './plugins/indexed-heads'
 import { useHeadAwareResponseCache } from './plugins/response-cache'
 import type { ApiContext } from './resolvers/context'
 import { createLoaders } from './resolvers/loaders'
+import { createRowBudget } from './resolvers/row-budget'
 import { buildSchema } from './schema/build-schema'
 
 export interface Api {
@@ -30,7 +31,7 @@ export interface Api {
  * /export/<entity>.csv, /healthz and /readyz. Tests call `api.yoga.fetch` without a port;
  * index.ts puts it on one.
  */
-export function createApi(config: ApiConfig, options: { responseCache?: boolean } = {}): Api {
+export function createApi(config: ApiConfig, options: { responseCache?: boolean; logging?: boolean } = {}): Api {
   const model = loadModel(config.schemaFile)
   const db = createDb(createPool({ url: config.databaseUrl, statementTimeoutMs: config.statementTimeoutMs, size: config.poolSize }), config.statementTimeoutMs)
   const heads = createHeadsReader(db, config.headsTtlMs)
@@ -39,9 +40,10 @@ export function createApi(config: ApiConfig, options: { responseCache?: boolean 
     schema,
     graphqlEndpoint: '/graphql',
     landingPage: false,
+    logging: options.logging ?? true,
     maskedErrors: true,
     graphiql: { title: 'OpenGradient explorer API', defaultQuery: '{ squidStatus { og { height } base { height } } }' },
-    context: () => ({ db, model, config, heads, loaders: createLoaders(db, model) }),
+    context: () => ({ db, model, config, heads, loaders: createLoaders(db, model), rows: createRowBudget(config.limits.maxRowsPerRequest) }),
     plugins: [
       useRequestSizeLimit(config.limits.maxRequestBytes),
       useRateLimit({ ...config.rateLimit, paths: /^\/(graphql|export\/)/ }),

@@ -3,6 +3,7 @@ import type { Db } from '../db/db'
 import type { HeadsReader } from '../heads'
 import type { Model } from '../model/types'
 import type { Loaders } from './loaders'
+import type { RowBudget } from './row-budget'
 
 /** What every resolver gets: the database, the model, the limits and this request's DataLoaders. */
 export interface ApiContext {
@@ -11,4 +12,5 @@ export interface ApiContext {
   config: ApiConfig
   heads: HeadsReader
   loaders: Loaders
+  rows: RowBudget
 }

@@ -168,9 +168,9 @@ type UnlockPressure {
 }
 
 enum CoverageGrouping {
-  "per UTC day, from OgDailyStat (the aggregate)"
+  "per UTC day, from OgDailyStat (the aggregate); settled also counts the declared leaves of batches whose blob was missing or corrupt (they have no Inference rows and count as invalid)"
   DAY
-  "per inference mode (VANILLA, ZKML, TEE, UNKNOWN), from the inference table (no per-mode aggregate is stored)"
+  "per inference mode (VANILLA, ZKML, TEE, UNKNOWN), from the inference table (no per-mode aggregate is stored; leaves of unreadable batches are not rows, so they are not counted here)"
   MODE
   "per TEE id, from the inference table (no per-TEE aggregate is stored)"
   TEE

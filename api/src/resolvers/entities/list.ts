@@ -15,9 +15,11 @@ export interface ListFieldArgs {
 
 /** `xs(where, orderBy, offset, limit)` */
 export function listResolver(entity: Entity): GraphQLFieldResolver<unknown, ApiContext, ListFieldArgs> {
-  return (_parent, args, ctx, info) => {
+  return async (_parent, args, ctx, info) => {
     const limit = takePageSize(args.limit, 'limit', ctx.config.limits)
     const offset = takeOffset(args.offset)
-    return ctx.db.query(buildListQuery(ctx.model, entity, { where: args.where, orderBy: args.orderBy, limit, offset, columns: requestedColumns(entity, info) }))
+    const rows = await ctx.db.query(buildListQuery(ctx.model, entity, { where: args.where, orderBy: args.orderBy, limit, offset, columns: requestedColumns(entity, info) }))
+    ctx.rows.take(rows.length)
+    return rows
   }
 }

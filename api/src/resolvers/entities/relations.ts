@@ -18,9 +18,11 @@ export function foreignKeyResolver(field: ForeignKeyField): GraphQLFieldResolver
 
 /** A @derivedFrom list with its own where/orderBy/limit/offset, batched across parents. */
 export function listRelationResolver(entity: Entity, field: ListField): GraphQLFieldResolver<Row, ApiContext, ListFieldArgs> {
-  return (parent, args, ctx) => {
+  return async (parent, args, ctx) => {
     const limit = takePageSize(args.limit, 'limit', ctx.config.limits)
     const offset = takeOffset(args.offset)
-    return ctx.loaders.children(entity, field, { where: args.where, orderBy: args.orderBy, limit, offset }).load(parent.id)
+    const rows = await ctx.loaders.children(entity, field, { where: args.where, orderBy: args.orderBy, limit, offset }).load(parent.id)
+    ctx.rows.take(rows.length)
+    return rows
   }
 }

@@ -1,0 +1,55 @@
+import { after, before, describe } from 'node:test'
+import { stopTestPostgres } from '@og-explorer/indexer/lib/testing/postgres'
+import type { TestStack } from '@og-explorer/indexer/lib/testing/stack'
+import { loadConfig } from './config'
+import { ensureReaderRole } from './db/reader-role'
+import { analyticsCases } from './e2e/analytics.cases'
+import { csvCases } from './e2e/csv.cases'
+import { entityCases } from './e2e/entities.cases'
+import { limitCases, type LimitApis } from './e2e/limits.cases'
+import { searchCases } from './e2e/search.cases'
+import { createE2eContext, type E2eContext } from './testing/e2e-context'
+import { startIndexedStack } from './testing/indexed-stack'
+import { createApi, type Api } from './yoga'
+
+// One indexed devnet for every API case (a simulation and its indexing take about 75 s).
+let stack: TestStack
+let ctx: E2eContext
+let smallCap: Api
+let limitApis: LimitApis
+const apis: Api[] = []
+
+function api(env: Record<string, string>, options?: { responseCache?: boolean; logging?: boolean }): Api {
+  const a = createApi(loadConfig({ API_RATE_LIMIT: '100000', ...env }), options)
+  apis.push(a)
+  return a
+}
+
+before(async () => {
+  stack = await startIndexedStack({ seed: 7 })
+  // the API reads as the read-only role, exactly as in production
+  const reader = await ensureReaderRole(stack.dbUrl)
+  ctx = createE2eContext(stack, api({ API_DATABASE_URL: reader }, { responseCache: false }))
+  smallCap = api({ API_DATABASE_URL: reader, API_CSV_ROW_CAP: '25' }, { responseCache: false })
+  limitApis = {
+    cached: api({ API_DATABASE_URL: reader }),
+    tiny: api({ API_DATABASE_URL: reader, API_RATE_LIMIT: '3', API_RATE_WINDOW_S: '3600' }),
+    slow: api({ API_DATABASE_URL: reader, API_STATEMENT_TIMEOUT_MS: '1' }, { responseCache: false }),
+    broken: api({ API_DATABASE_URL: 'postgres://nobody:nothing@127.0.0.1:1/none' }, { responseCache: false, logging: false }),
+  }
+})
+
+after(async () => {
+  await Promise.all(apis.map((a) => a.close()))
+  await ctx?.pool.end()
+  await stack?.dispose()
+  await stopTestPostgres()
+})
+
+describe('API over an indexed devnet', () => {
+  entityCases(() => ctx)
+  analyticsCases(() => ctx)
+  searchCases(() => ctx)
+  csvCases(() => ctx, () => smallCap)
+  limitCases(() => ctx, () => limitApis)
+})
