@@ -1,6 +1,6 @@
 export * from './hex';
 export * from './message';
-export { keccakReady } from './keccak';
+export { keccak256Bytes, keccak256Hex, keccakReady } from './keccak';
 export { deterministicRsaKey, type DeterministicRsaKey } from './rsa-keygen';
 export { signTeeMessage } from './pss-sign';
 export { verifyTeeSignature } from './pss-verify';

