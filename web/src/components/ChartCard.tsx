@@ -25,6 +25,8 @@ interface ChartCardProps {
   note?: ReactNode
   extraActions?: ReactNode
   id?: string
+  /** the chains the data comes from, for "as of block N" */
+  chains?: Array<'og' | 'base'>
   children: () => ReactNode
 }
 
@@ -41,7 +43,7 @@ function asOfSuffix(heads: IndexedHeads | null | undefined): string {
  * Every chart's frame: title, the GraphQL it came from, a CSV of what it draws, "as of block N",
  * and its loading, error and empty states (blockscout's ChartWidgetContainer → ChartWidget split).
  */
-export function ChartCard({ title, subtitle, query, result, empty, emptyText, csv, height = 280, note, extraActions, id, children }: ChartCardProps) {
+export function ChartCard({ title, subtitle, query, result, empty, emptyText, csv, height = 280, note, extraActions, id, chains, children }: ChartCardProps) {
   const heads = result.data?.heads
   const download = () => {
     const table = csv?.()
@@ -63,7 +65,7 @@ export function ChartCard({ title, subtitle, query, result, empty, emptyText, cs
     </>
   )
   return (
-    <Card id={id} title={title} subtitle={subtitle} actions={actions} footer={<><AsOf heads={heads} />{note && <span>{note}</span>}</>}>
+    <Card id={id} title={title} subtitle={subtitle} actions={actions} footer={<><AsOf heads={heads} chains={chains} />{note && <span>{note}</span>}</>}>
       <QueryState query={result} empty={empty} emptyText={emptyText} height={height}>
         {children}
       </QueryState>

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react'
 
 /** A definition grid for detail pages: label on the left, value on the right (stacked on phones). */
-export function KeyValue({ rows }: { rows: Array<[ReactNode, ReactNode] | null | false> }) {
+export function KeyValue({ rows }: { rows: Array<[ReactNode, ReactNode] | null | undefined | false | ''> }) {
   return (
     <div className="kv">
       {rows

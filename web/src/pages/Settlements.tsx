@@ -1,3 +1,118 @@
+import { Link, useLocation } from 'react-router'
+import { exportUrl } from '../api/client'
+import { INFERENCE_MODES, SETTLEMENTS_QUERY, SETTLEMENT_KINDS, VERIFICATION_STATUSES, filtersToWhere, type SettlementRow } from '../api/settlements'
+import { AsOf } from '../components/AsOf'
+import { KindBadge, StatusBadge } from '../components/Badges'
+import { DataTable, type Column } from '../components/DataTable'
+import { FilterBar, optionsOf, type FilterField } from '../components/FilterBar'
+import { Hash } from '../components/Hash'
+import { Pager } from '../components/Pager'
+import { Time } from '../components/Time'
+import { InferencesTable } from '../components/tables/InferencesTable'
+import { usePaged, PAGE_SIZE } from '../hooks/usePaged'
+import { useUrlState } from '../hooks/useUrlState'
+import { KIND_LABELS, STATUS_LABELS, formatInteger } from '../lib/format'
+import { sortToOrderBy } from '../lib/sort'
+
+const COMMON_FIELDS: FilterField[] = [
+  { key: 'kind', label: 'Kind', type: 'select', options: optionsOf(SETTLEMENT_KINDS, KIND_LABELS, 'All kinds') },
+  { key: 'status', label: 'Status', type: 'select', options: optionsOf(VERIFICATION_STATUSES, STATUS_LABELS, 'All statuses') },
+  { key: 'tee', label: 'TEE id', type: 'text', placeholder: '0x… (64 hex)', wide: true },
+  { key: 'from', label: 'From (UTC)', type: 'date' },
+  { key: 'to', label: 'To (UTC)', type: 'date' },
+]
+
+const DEFAULTS = { kind: '', status: '', tee: '', from: '', to: '', mode: '', sort: '-blockNumber', page: '1' }
+
+const settlementColumns: Array<Column<SettlementRow>> = [
+  { key: 'id', header: 'Settlement', render: (r) => <Hash value={r.id} to={`/settlements/${r.id}`} label={`${r.txHash.slice(0, 10)}…-${r.id.split('-').pop()}`} copy={false} /> },
+  { key: 'kind', header: 'Kind', render: (r) => <KindBadge kind={r.kind} /> },
+  { key: 'status', header: 'Verdict', render: (r) => <span title={r.statusReason ?? undefined}><StatusBadge status={r.status} /></span> },
+  { key: 'inferences', header: 'Inferences', align: 'right', sort: 'inferenceCount', render: (r) => formatInteger(r.inferenceCount) },
+  {
+    key: 'sigs',
+    header: 'Signatures ✓ / ✗',
+    align: 'right',
+    render: (r) => (
+      <>
+        <span>{formatInteger(r.validSignatures)}</span> / <span className={r.invalidSignatures > 0 ? 'badge bad' : undefined}>{formatInteger(r.invalidSignatures)}</span>
+      </>
+    ),
+  },
+  { key: 'root', header: 'Merkle root / TEE', render: (r) => (r.merkleRoot ? <Hash value={r.merkleRoot} /> : r.teeId ? <Hash value={r.teeId} to={`/tees/${r.teeId}`} /> : <span className="faint">—</span>) },
+  { key: 'block', header: 'OG block', align: 'right', sort: 'blockNumber', render: (r) => formatInteger(r.blockNumber) },
+  { key: 'time', header: 'Time (UTC)', render: (r) => <Time value={r.timestamp} /> },
+  { key: 'tx', header: 'OG tx', render: (r) => <Hash value={r.txHash} to={`/tx/${r.txHash}`} /> },
+]
+
+function ListTabs({ view }: { view: 'settlements' | 'inferences' }) {
+  const { search } = useLocation()
+  // carry the shared filters across the two views
+  const params = new URLSearchParams(search)
+  params.delete('page')
+  params.delete('sort')
+  if (view === 'settlements') params.delete('mode')
+  const qs = params.toString() ? `?${params.toString()}` : ''
+  return (
+    <div className="tabs">
+      <Link to={`/settlements${qs}`} className={view === 'settlements' ? 'on' : undefined}>
+        Settlements
+      </Link>
+      <Link to={`/inferences${qs}`} className={view === 'inferences' ? 'on' : undefined}>
+        Inferences
+      </Link>
+    </div>
+  )
+}
+
+function SettlementList() {
+  const [state, set] = useUrlState(DEFAULTS)
+  const page = Math.max(1, Number(state.page) || 1)
+  const where = filtersToWhere(state)
+  const orderBy = sortToOrderBy(state.sort, ['id_ASC'])
+  const { result } = usePaged<SettlementRow>(SETTLEMENTS_QUERY, 'settlementsConnection', where, orderBy, page)
+  const p = result.data?.value
+  return (
+    <>
+      <FilterBar fields={COMMON_FIELDS} values={state} onChange={set} />
+      <DataTable testId="settlements-table" columns={settlementColumns} rows={p?.rows} rowKey={(r) => r.id} isPending={result.isFetching} error={result.error} retry={() => void result.refetch()} sort={state.sort} onSort={(sort) => set({ sort })} emptyText="No settlements match these filters." />
+      <Pager page={page} pageSize={PAGE_SIZE} count={p?.rows.length ?? 0} total={p?.total} hasNext={p?.hasNext ?? false} onPage={(n) => set({ page: String(n) })} exportHref={exportUrl('settlements', where, orderBy)} />
+      <div className="card-foot">
+        <AsOf heads={result.data?.heads} chains={['og']} />
+      </div>
+    </>
+  )
+}
+
+function InferenceList() {
+  const [state, set] = useUrlState(DEFAULTS)
+  const fields: FilterField[] = [...COMMON_FIELDS.slice(0, 2), { key: 'mode', label: 'Mode', type: 'select', options: optionsOf(INFERENCE_MODES, {}, 'All modes') }, ...COMMON_FIELDS.slice(2)]
+  return (
+    <>
+      <FilterBar fields={fields} values={state} onChange={set} />
+      <InferencesTable where={filtersToWhere(state)} emptyText="No inferences match these filters." />
+    </>
+  )
+}
+
 export default function Settlements() {
-  return <h1>Settlements</h1>
+  const { pathname } = useLocation()
+  const view = pathname.startsWith('/inferences') ? 'inferences' : 'settlements'
+  return (
+    <>
+      <div className="page-head">
+        <div>
+          <h1>Inferences and settlements</h1>
+          <p>
+            Every settlement log on the OpenGradient chain (Merkle batches, individual, legacy and hub) and every inference it settled, with the indexer's verdict: the blob rebuilt the on-chain root and each TEE signature verified
+            against the key the enclave registered.
+          </p>
+        </div>
+      </div>
+      <section className="card">
+        <ListTabs view={view} />
+        {view === 'settlements' ? <SettlementList /> : <InferenceList />}
+      </section>
+    </>
+  )
 }

@@ -1,3 +1,71 @@
+import { Link } from 'react-router'
+import { TEE_NODES_QUERY, livenessOf, type TeeNodeRow } from '../api/tees'
+import { AsOf } from '../components/AsOf'
+import { DataTable, type Column } from '../components/DataTable'
+import { FilterBar, type FilterField } from '../components/FilterBar'
+import { Hash } from '../components/Hash'
+import { LivenessBadge, UptimeMeter } from '../components/Liveness'
+import { Pager } from '../components/Pager'
+import { Time } from '../components/Time'
+import { useGql } from '../hooks/useGql'
+import { PAGE_SIZE } from '../hooks/usePaged'
+import { useUrlState } from '../hooks/useUrlState'
+import { pageArgs, pageOf, type Connection } from '../api/settlements'
+import { formatInteger } from '../lib/format'
+import { sortToOrderBy } from '../lib/sort'
+
+interface Wire {
+  teeNodesConnection: Connection<TeeNodeRow>
+  latestHeartbeat: Array<{ timestamp: string }>
+}
+
+const FIELDS: FilterField[] = [
+  { key: 'enabled', label: 'Registry status', type: 'select', options: [{ value: '', label: 'All' }, { value: 'true', label: 'Enabled' }, { value: 'false', label: 'Disabled' }] },
+  { key: 'type', label: 'TEE type', type: 'select', options: [{ value: '', label: 'All types' }, { value: '0', label: 'Type 0' }, { value: '1', label: 'Type 1' }] },
+]
+
 export default function TeeNodes() {
-  return <h1>TeeNodes</h1>
+  const [state, set] = useUrlState({ enabled: '', type: '', sort: '-inferenceCount', page: '1' })
+  const page = Math.max(1, Number(state.page) || 1)
+  const where: Record<string, unknown> = {}
+  if (state.enabled) where.enabled_eq = state.enabled === 'true'
+  if (state.type) where.teeType_eq = Number(state.type)
+  const orderBy = sortToOrderBy(state.sort, ['id_ASC'])
+  const q = useGql<Wire>(TEE_NODES_QUERY, { where, orderBy, ...pageArgs(page, PAGE_SIZE) }, { keepPrevious: true })
+  const p = q.data ? pageOf(q.data.value.teeNodesConnection) : undefined
+  const reference = q.data?.value.latestHeartbeat[0] ? Date.parse(q.data.value.latestHeartbeat[0].timestamp) : null
+  const columns: Array<Column<TeeNodeRow>> = [
+    { key: 'id', header: 'TEE id', render: (r) => <Hash value={r.id} to={`/tees/${r.id}`} /> },
+    { key: 'status', header: 'Status', render: (r) => <LivenessBadge liveness={livenessOf(r, reference)} /> },
+    { key: 'endpoint', header: 'Endpoint', render: (r) => <span className="muted" style={{ fontSize: 12.5 }}>{r.endpoint ?? '—'}</span> },
+    { key: 'type', header: 'Type', render: (r) => <span className="badge">type {r.teeType}</span> },
+    { key: 'validator', header: 'Operator', render: (r) => (r.validator ? <Link to={`/validators/${r.validator.id}`}>{r.validator.moniker ?? r.validator.id.slice(0, 10)}</Link> : <Hash value={r.owner} to={`/accounts/${r.owner}`} />) },
+    { key: 'hb', header: 'Last heartbeat (UTC)', sort: 'lastHeartbeatAt', render: (r) => <Time value={r.lastHeartbeatAt} /> },
+    { key: 'hbc', header: 'Heartbeats', align: 'right', sort: 'heartbeatCount', render: (r) => formatInteger(r.heartbeatCount) },
+    { key: 'uptime', header: 'Uptime', sort: 'uptime', render: (r) => <UptimeMeter uptime={r.uptime} /> },
+    { key: 'inf', header: 'Inferences', align: 'right', sort: 'inferenceCount', render: (r) => formatInteger(r.inferenceCount) },
+    { key: 'pcr', header: 'PCR', render: (r) => (r.pcrHash ? <Hash value={r.pcrHash} to={`/pcrs/${r.pcrHash}`} /> : '—') },
+    { key: 'reg', header: 'Registered (UTC)', sort: 'registeredAt', render: (r) => <Time value={r.registeredAt} /> },
+  ]
+  return (
+    <>
+      <div className="page-head">
+        <div>
+          <h1>TEE nodes</h1>
+          <p>
+            Enclaves registered on the TEE registry, keyed by the hash of their signing key. Uptime is the share of time since registration covered by heartbeats (each covers up to the registry's heartbeatMaxAge); a node is live when
+            enabled and its last heartbeat is within that age of the newest one indexed.
+          </p>
+        </div>
+      </div>
+      <section className="card">
+        <FilterBar fields={FIELDS} values={state} onChange={set} />
+        <DataTable testId="tees-table" columns={columns} rows={p?.rows} rowKey={(r) => r.id} isPending={q.isFetching} error={q.error} retry={() => void q.refetch()} sort={state.sort} onSort={(sort) => set({ sort })} emptyText="No TEE nodes match." />
+        <Pager page={page} pageSize={PAGE_SIZE} count={p?.rows.length ?? 0} total={p?.total} hasNext={p?.hasNext ?? false} onPage={(n) => set({ page: String(n) })} />
+        <div className="card-foot">
+          <AsOf heads={q.data?.heads} chains={['og']} />
+        </div>
+      </section>
+    </>
+  )
 }

@@ -1,0 +1,43 @@
+import { Link } from 'react-router'
+import { exportUrl } from '../../api/client'
+import { INFERENCES_QUERY, type InferenceRow } from '../../api/settlements'
+import { PAGE_SIZE, usePaged } from '../../hooks/usePaged'
+import { useUrlState } from '../../hooks/useUrlState'
+import { formatInteger } from '../../lib/format'
+import { sortToOrderBy } from '../../lib/sort'
+import { AsOf } from '../AsOf'
+import { KindBadge, StatusBadge, VerdictBadge } from '../Badges'
+import { DataTable, type Column } from '../DataTable'
+import { Hash } from '../Hash'
+import { Pager } from '../Pager'
+import { Time } from '../Time'
+
+export const inferenceColumns: Array<Column<InferenceRow>> = [
+  { key: 'id', header: 'Inference', render: (r) => <Link to={`/inferences/${r.id}`} className="mono" title={r.id}>{`${r.txHash.slice(0, 10)}…-${r.id.split('-').slice(-2).join('-')}`}</Link> },
+  { key: 'kind', header: 'Kind', render: (r) => <KindBadge kind={r.kind} /> },
+  { key: 'mode', header: 'Mode', render: (r) => <span className="badge">{r.mode}</span> },
+  { key: 'verdict', header: 'Signature', render: (r) => <VerdictBadge valid={r.signatureValid} /> },
+  { key: 'status', header: 'Status', render: (r) => <StatusBadge status={r.status} /> },
+  { key: 'tee', header: 'TEE', render: (r) => (r.teeId ? <Hash value={r.teeId} to={`/tees/${r.teeId}`} /> : <span className="faint">—</span>) },
+  { key: 'input', header: 'Input hash', render: (r) => <Hash value={r.inputHash} /> },
+  { key: 'output', header: 'Output hash', render: (r) => <Hash value={r.outputHash} /> },
+  { key: 'block', header: 'OG block', align: 'right', sort: 'blockNumber', render: (r) => formatInteger(r.blockNumber) },
+  { key: 'time', header: 'Time (UTC)', render: (r) => <Time value={r.timestamp} /> },
+]
+
+export function InferencesTable({ where, testId = 'inferences-table', emptyText = 'No inferences match.' }: { where: Record<string, unknown>; testId?: string; emptyText?: string }) {
+  const [state, set] = useUrlState({ sort: '-blockNumber', page: '1' })
+  const page = Math.max(1, Number(state.page) || 1)
+  const orderBy = sortToOrderBy(state.sort, ['id_ASC'])
+  const { result } = usePaged<InferenceRow>(INFERENCES_QUERY, 'inferencesConnection', where, orderBy, page)
+  const p = result.data?.value
+  return (
+    <>
+      <DataTable testId={testId} columns={inferenceColumns} rows={p?.rows} rowKey={(r) => r.id} isPending={result.isFetching} error={result.error} retry={() => void result.refetch()} sort={state.sort} onSort={(sort) => set({ sort })} emptyText={emptyText} />
+      <Pager page={page} pageSize={PAGE_SIZE} count={p?.rows.length ?? 0} total={p?.total} hasNext={p?.hasNext ?? false} onPage={(n) => set({ page: String(n) })} exportHref={exportUrl('inferences', where, orderBy)} />
+      <div className="card-foot">
+        <AsOf heads={result.data?.heads} chains={['og']} />
+      </div>
+    </>
+  )
+}
