@@ -11,6 +11,10 @@ import { createBaseProcessor } from './processor'
 import { baseSetup, type BaseSetup } from './setup'
 import { TeeDirectory } from './tee-directory'
 import { INDEXER_DIR } from '../db/migrate'
+import { createIndexerMetrics, processorRegistry } from '../util/metrics'
+import { phaseClock } from '../util/phase-clock'
+import { createProgress, type BatchReport } from '../util/progress'
+import { StateReader } from '../util/state-reader'
 
 /** Rows are written in this order so that referenced rows exist first. */
 const FLUSH_ORDER = [Account, DailyPayer, Transfer, Unlock, Payment, Swap, PriceCandle, BaseDailyStat, IndexingIssue]
@@ -22,7 +26,14 @@ export interface BaseBatchContext {
 }
 
 /** Processes one batch of Base blocks: decode, prefetch, apply in chain order from memory, write once. */
-export async function processBaseBatch(ctx: BaseBatchContext, profile: NetworkProfile, setup: BaseSetup = baseSetup(profile), tees: TeeDirectory = new TeeDirectory()): Promise<void> {
+export async function processBaseBatch(
+  ctx: BaseBatchContext,
+  profile: NetworkProfile,
+  setup: BaseSetup = baseSetup(profile),
+  tees: TeeDirectory = new TeeDirectory(),
+  progress?: (report: BatchReport) => Promise<void>,
+): Promise<void> {
+  const clock = phaseClock()
   const cache = new EntityCache(ctx.store)
   const blocks = collectBaseItems(ctx.blocks, setup, (header, log, reason, detail) =>
     recordIssue(
@@ -35,6 +46,7 @@ export async function processBaseBatch(ctx: BaseBatchContext, profile: NetworkPr
   const start = await prefetchBatch(ctx.store, cache, setup, blocks)
   if (blocks.some((b) => b.items.some((i) => i.kind === 'payment'))) await tees.refresh(ctx.store)
   const batch = new BaseBatch(cache, setup, tees, start)
+  clock.lap('read')
   for (const { header, items } of blocks) {
     // Every day the chain reaches gets its row, carrying supply and price, even with no activity.
     batch.daily(header.timestamp)
@@ -50,7 +62,14 @@ export async function processBaseBatch(ctx: BaseBatchContext, profile: NetworkPr
   const last = blocks[blocks.length - 1]
   // Circulating supply as of the batch's end (labels may have moved accounts in or out of it).
   if (last) batch.daily(last.header.timestamp).circulatingSupply = batch.circulating
+  clock.lap('handle')
   await cache.flush(FLUSH_ORDER)
+  clock.lap('write')
+  if (progress && ctx.blocks.length > 0) {
+    // every trusted log counts, as on the OG side (approvals and proxy events included)
+    const events = ctx.blocks.reduce((n, b) => n + b.logs.length, 0)
+    await progress({ firstBlock: ctx.blocks[0].header.height, lastBlock: ctx.blocks[ctx.blocks.length - 1].header.height, events, phases: clock.phases })
+  }
 }
 
 export function runBaseProcessor(profile: NetworkProfile, options: { toBlock?: number } = {}): void {
@@ -58,5 +77,8 @@ export function runBaseProcessor(profile: NetworkProfile, options: { toBlock?: n
   const setup = baseSetup(profile)
   const tees = new TeeDirectory()
   const db = new TypeormDatabase({ supportHotBlocks: true, stateSchema: 'base_processor', projectDir: INDEXER_DIR })
-  processor.run(db, (ctx) => processBaseBatch(ctx, profile, setup, tees))
+  createIndexerMetrics(processorRegistry(processor))
+  const reader = new StateReader(profile.base.rpcUrl)
+  const progress = createProgress({ chain: 'base', head: () => reader.blockNumber(), toBlock: options.toBlock })
+  processor.run(db, (ctx) => processBaseBatch(ctx, profile, setup, tees, progress))
 }

@@ -22,6 +22,9 @@ import { newOgDailyStat, type OgBatch, type OgContractKind, type OgHandler, type
 import { createOgProcessor, type OgContext } from './processor'
 import { ogHandlers } from './handlers'
 import { INDEXER_DIR } from '../db/migrate'
+import { createIndexerMetrics, processorRegistry } from '../util/metrics'
+import { phaseClock } from '../util/phase-clock'
+import { createProgress, type BatchReport } from '../util/progress'
 
 /** Rows are written in this order so that referenced rows exist first. */
 const FLUSH_ORDER = [Validator, TeeNode, Pcr, Heartbeat, Settlement, Inference, Delegation, StakingEvent, CommissionChange, OgDailyStat, IndexingIssue]
@@ -41,7 +44,8 @@ export function contractKinds(profile: NetworkProfile): Map<string, OgContractKi
 }
 
 /** Processes one batch of OG blocks: route, prepare, apply in order, finish, write once. */
-export async function processOgBatch(ctx: OgContext, profile: NetworkProfile, reader: StateReader, handlers: OgHandler[], kinds: Map<string, OgContractKind>): Promise<void> {
+export async function processOgBatch(ctx: OgContext, profile: NetworkProfile, reader: StateReader, handlers: OgHandler[], kinds: Map<string, OgContractKind>, progress?: (report: BatchReport) => Promise<void>): Promise<void> {
+  const clock = phaseClock()
   const cache = new EntityCache(ctx.store)
   const routed: RoutedLog[] = []
   for (const block of ctx.blocks) {
@@ -73,6 +77,7 @@ export async function processOgBatch(ctx: OgContext, profile: NetworkProfile, re
     const mine = routed.filter((r) => handler.kinds.includes(r.kind))
     if (handler.prepare) await handler.prepare(batch, mine)
   }
+  clock.lap('read')
   for (const r of routed) {
     for (const handler of handlers) {
       if (!handler.kinds.includes(r.kind)) continue
@@ -89,8 +94,12 @@ export async function processOgBatch(ctx: OgContext, profile: NetworkProfile, re
       }
     }
   }
+  clock.lap('handle')
   for (const handler of handlers) if (handler.finish) await handler.finish(batch)
+  clock.lap('finish')
   await cache.flush(FLUSH_ORDER)
+  clock.lap('write')
+  await progress?.({ firstBlock: ctx.blocks[0].header.height, lastBlock: batch.lastBlock.height, events: routed.length, phases: clock.phases })
 }
 
 export function runOgProcessor(profile: NetworkProfile, options: { toBlock?: number } = {}): void {
@@ -99,5 +108,7 @@ export function runOgProcessor(profile: NetworkProfile, options: { toBlock?: num
   const handlers = ogHandlers(profile, { drainAtBlock: options.toBlock })
   const kinds = contractKinds(profile)
   const db = new TypeormDatabase({ supportHotBlocks: true, stateSchema: 'og_processor', projectDir: INDEXER_DIR })
-  processor.run(db, (ctx) => processOgBatch(ctx, profile, reader, handlers, kinds))
+  createIndexerMetrics(processorRegistry(processor))
+  const progress = createProgress({ chain: 'og', head: () => reader.blockNumber(), toBlock: options.toBlock })
+  processor.run(db, (ctx) => processOgBatch(ctx, profile, reader, handlers, kinds, progress))
 }

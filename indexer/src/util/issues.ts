@@ -1,5 +1,6 @@
 import { IndexingIssue } from '../model'
 import type { EntityCache } from './entity-cache'
+import { metrics } from './metrics'
 
 export interface IssueContext {
   chain: 'og' | 'base'
@@ -10,9 +11,6 @@ export interface IssueContext {
   address?: string
   topic0?: string
 }
-
-/** Counts of recorded issues by reason since the process started, for logs and metrics. */
-export const issueCounters = new Map<string, number>()
 
 /**
  * Records a problem with chain data (an undecodable log from a trusted contract, an unreadable blob)
@@ -35,6 +33,5 @@ export function recordIssue(cache: EntityCache, at: IssueContext, reason: string
       timestamp: new Date(at.timestampMs),
     }),
   )
-  const key = `${at.chain}:${reason}`
-  issueCounters.set(key, (issueCounters.get(key) ?? 0) + 1)
+  metrics().issues.inc({ chain: at.chain, reason })
 }

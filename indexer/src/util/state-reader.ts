@@ -37,6 +37,13 @@ export class StateReader {
     return results
   }
 
+  /** The chain head, for progress and lag. */
+  async blockNumber(): Promise<number> {
+    const [reply] = await this.post([{ jsonrpc: '2.0', id: this.nextId++, method: 'eth_blockNumber', params: [] }])
+    if (!reply || reply.error) throw new Error(reply?.error?.message ?? 'eth_blockNumber failed')
+    return Number(BigInt(reply.result))
+  }
+
   private async post(body: unknown, attempt = 0): Promise<any[]> {
     try {
       const response = await fetch(this.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) })

@@ -6,6 +6,7 @@ import { dayId } from '../../util/time'
 import { verdictFor } from '../../verify/apply'
 import { BlobFetcher, type BlobFetcherOptions, type BlobResult } from '../../verify/blob-fetcher'
 import type { OgBatch, OgHandler } from '../batch'
+import { metrics } from '../../util/metrics'
 
 /** how many pending settlements one rescan looks at */
 const PENDING_WINDOW = 50_000
@@ -38,6 +39,7 @@ export function verificationHandler(profile: NetworkProfile, options: BlobFetche
       const draining = options.drainAtBlock !== undefined && batch.lastBlock.height >= options.drainAtBlock
       if (draining) await fetcher.idle()
       const ready = await readySettlements(batch, fetcher)
+      metrics().blobQueue.set(fetcher.depth)
       if (ready.length === 0) return
       await prefetchFor(batch, ready)
       for (const [settlement, result] of ready) apply(batch, settlement, result)
@@ -96,6 +98,7 @@ function apply(batch: OgBatch, settlement: Settlement, result: BlobResult): void
   }
   const verdict = verdictFor(settlement, result, keys, individual)
   settlement.status = verdict.status
+  metrics().verifications.inc({ status: verdict.status })
   settlement.statusReason = verdict.reason
   settlement.attempts = result.attempts
   settlement.verifiedAt = new Date(batch.lastBlock.timestamp)
