@@ -11,6 +11,7 @@ const EnvSchema = z.object({
   SCHEMA_FILE: z.string().default(path.resolve(__dirname, '../../schema.graphql')),
   API_STATEMENT_TIMEOUT_MS: positiveInt(5000),
   API_POOL_SIZE: positiveInt(10),
+  API_WORKERS: positiveInt(1),
   API_MAX_PAGE_SIZE: positiveInt(1000),
   API_DEFAULT_PAGE_SIZE: positiveInt(100),
   API_MAX_DEPTH: positiveInt(10),
@@ -36,6 +37,8 @@ export interface ApiConfig {
   schemaFile: string
   statementTimeoutMs: number
   poolSize: number
+  /** processes serving the port (node:cluster); each has its own pool and response cache */
+  workers: number
   limits: {
     maxPageSize: number
     defaultPageSize: number
@@ -73,6 +76,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     schemaFile: e.SCHEMA_FILE,
     statementTimeoutMs: e.API_STATEMENT_TIMEOUT_MS,
     poolSize: e.API_POOL_SIZE,
+    workers: e.API_WORKERS,
     limits: {
       maxPageSize: e.API_MAX_PAGE_SIZE,
       defaultPageSize: Math.min(e.API_DEFAULT_PAGE_SIZE, e.API_MAX_PAGE_SIZE),

@@ -1,19 +1,48 @@
+import cluster from 'node:cluster'
 import { createServer } from 'node:http'
 import { loadConfig } from './config'
 import { createApi } from './yoga'
 
 const config = loadConfig()
-const api = createApi(config)
-const server = createServer(api.yoga)
-server.listen(config.port, config.host, () => {
-  const address = server.address()
-  const port = typeof address === 'object' && address ? address.port : config.port
-  console.log(`[api] GraphQL on http://${config.host}:${port}/graphql (GraphiQL in a browser), CSV on /export/<entity>.csv`)
-})
 
-function shutdown() {
-  server.close(() => void api.close().finally(() => process.exit(0)))
-  setTimeout(() => process.exit(0), 3000).unref()
+/**
+ * One process runs JavaScript on one core; with API_WORKERS > 1 the primary forks that many
+ * workers sharing the port (node:cluster), each with its own pool and response cache.
+ */
+if (config.workers > 1 && cluster.isPrimary) {
+  for (let i = 0; i < config.workers; i++) cluster.fork()
+  let announced = false
+  cluster.on('message', (_worker, message: { listening?: string }) => {
+    if (message.listening && !announced) {
+      announced = true
+      console.log(`[api] GraphQL on ${message.listening}/graphql (GraphiQL in a browser), CSV on /export/<entity>.csv; ${config.workers} workers`)
+    }
+  })
+  cluster.on('exit', (worker, code) => {
+    console.error(`[api] worker ${worker.process.pid} exited with ${code}; starting another`)
+    cluster.fork()
+  })
+  const stop = () => {
+    for (const w of Object.values(cluster.workers ?? {})) w?.kill('SIGTERM')
+    setTimeout(() => process.exit(0), 3000).unref()
+    cluster.removeAllListeners('exit')
+  }
+  process.on('SIGINT', stop)
+  process.on('SIGTERM', stop)
+} else {
+  const api = createApi(config)
+  const server = createServer(api.yoga)
+  server.listen(config.port, config.host, () => {
+    const address = server.address()
+    const port = typeof address === 'object' && address ? address.port : config.port
+    const url = `http://${config.host}:${port}`
+    if (cluster.isWorker) process.send?.({ listening: url })
+    else console.log(`[api] GraphQL on ${url}/graphql (GraphiQL in a browser), CSV on /export/<entity>.csv`)
+  })
+  const shutdown = () => {
+    server.close(() => void api.close().finally(() => process.exit(0)))
+    setTimeout(() => process.exit(0), 3000).unref()
+  }
+  process.on('SIGINT', shutdown)
+  process.on('SIGTERM', shutdown)
 }
-process.on('SIGINT', shutdown)
-process.on('SIGTERM', shutdown)

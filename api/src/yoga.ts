@@ -40,6 +40,8 @@ export function createApi(config: ApiConfig, options: { responseCache?: boolean;
     schema,
     graphqlEndpoint: '/graphql',
     landingPage: false,
+    // yoga's own limit also covers chunked bodies that carry no Content-Length
+    maxRequestBodySize: config.limits.maxRequestBytes,
     logging: options.logging ?? true,
     maskedErrors: true,
     graphiql: { title: 'OpenGradient explorer API', defaultQuery: '{ squidStatus { og { height } base { height } } }' },
