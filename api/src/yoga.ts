@@ -1,3 +1,4 @@
+import { renderGraphiQL } from '@graphql-yoga/render-graphiql'
 import { createYoga, type YogaServerInstance } from 'graphql-yoga'
 import type { ApiConfig } from './config'
 import { createDb, type Db } from './db/db'
@@ -44,6 +45,8 @@ export function createApi(config: ApiConfig, options: { responseCache?: boolean;
     maxRequestBodySize: config.limits.maxRequestBytes,
     logging: options.logging ?? true,
     maskedErrors: true,
+    // GraphiQL's assets are bundled (render-graphiql) instead of loaded from a CDN, so it works offline
+    renderGraphiQL,
     graphiql: { title: 'OpenGradient explorer API', defaultQuery: '{ squidStatus { og { height } base { height } } }' },
     context: () => ({ db, model, config, heads, loaders: createLoaders(db, model), rows: createRowBudget(config.limits.maxRowsPerRequest) }),
     plugins: [

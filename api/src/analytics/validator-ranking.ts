@@ -1,4 +1,4 @@
-import type { Db, Row } from '../db/db'
+import type { Db } from '../db/db'
 import { entityOf, type Model } from '../model/types'
 import { selectList } from '../sql/select'
 import { DAY_MS } from './buckets'
@@ -127,5 +127,5 @@ export async function loadValidatorRanking(db: Db, model: Model, order: RankingO
   }
   ranked.sort((a, b) => compare[order](a, b) || (a.validator.id < b.validator.id ? -1 : 1))
   ranked.forEach((r, i) => (r.rank = i + 1))
-  return { asOf, totalStake, networkSlashRate: rate, slashFraction: fraction, weights: RISK_WEIGHTS, validators: ranked as (typeof ranked[0] & Row)[] }
+  return { asOf, totalStake, networkSlashRate: rate, slashFraction: fraction, weights: RISK_WEIGHTS, validators: ranked }
 }

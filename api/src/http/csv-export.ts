@@ -1,4 +1,4 @@
-import { Readable, Transform } from 'node:stream'
+import { Readable, Transform, pipeline } from 'node:stream'
 import { stringify } from 'csv-stringify'
 import { coerceInputValue, type GraphQLInputType, type GraphQLSchema } from 'graphql'
 import type { Plugin } from 'graphql-yoga'
@@ -107,9 +107,6 @@ export function useCsvExport(deps: { db: Db; model: Model; config: ApiConfig; he
         const client = await deps.db.pool.connect()
         const rows = client.query(new QueryStream(sql.text, sql.values, { batchSize: 500 }))
         let sent = 0
-        const release = () => client.release()
-        rows.once('end', release)
-        rows.once('error', () => client.release(true))
         const capRows = new Transform({
           objectMode: true,
           transform(row, _enc, done) {
@@ -122,8 +119,10 @@ export function useCsvExport(deps: { db: Db; model: Model; config: ApiConfig; he
             done()
           },
         })
-        const csv = rows.pipe(capRows).pipe(stringify({ header: true, columns: columns.map(header), cast: { boolean: (v) => String(v) } }))
-        rows.once('error', (error) => csv.destroy(error))
+        const csv = stringify({ header: true, columns: columns.map(header), cast: { boolean: (v) => String(v) } })
+        // a client that goes away mid-file destroys the chain, which closes the cursor; a connection
+        // whose stream failed or was cut off is discarded rather than returned to the pool mid-query
+        pipeline(rows, capRows, csv, (error) => client.release(error ?? undefined))
         const headers: Record<string, string> = {
           'content-type': 'text/csv; charset=utf-8',
           'content-disposition': `attachment; filename="${names.list(entity.name)}.csv"`,

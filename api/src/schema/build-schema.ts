@@ -2,7 +2,7 @@ import { createSchema } from 'graphql-yoga'
 import type { GraphQLSchema } from 'graphql'
 import type { Model } from '../model/types'
 import { entityResolvers } from '../resolvers/entities'
-import { customResolvers } from '../resolvers/Query'
+import { customQueryResolvers } from '../resolvers/Query'
 import { analyticsTypeDefs } from './analytics.graphql'
 import { entityTypeDefs } from './entity-sdl'
 import { scalarResolvers, scalarTypeDefs } from './scalars'
@@ -17,8 +17,7 @@ export function buildSchema(model: Model): GraphQLSchema {
     resolvers: {
       ...scalarResolvers,
       ...entities.types,
-      ...customResolvers.types,
-      Query: { ...entities.Query, ...customResolvers.Query },
+      Query: { ...entities.Query, ...customQueryResolvers },
     },
   })
 }

@@ -8,7 +8,14 @@ import { usageVsPrice } from './usageVsPrice'
 import { validatorRanking } from './validatorRanking'
 
 /** The hand-written root fields, one resolver per file. */
-export const customResolvers: { Query: Record<string, unknown>; types: Record<string, Record<string, unknown>> } = {
-  Query: { squidStatus, _meta: squidStatus, timeSeries, usageVsPrice, supplySchedule, unlockPressure, proofCoverage, validatorRanking, search },
-  types: {},
+export const customQueryResolvers: Record<string, unknown> = {
+  squidStatus,
+  _meta: squidStatus,
+  timeSeries,
+  usageVsPrice,
+  supplySchedule,
+  unlockPressure,
+  proofCoverage,
+  validatorRanking,
+  search,
 }
