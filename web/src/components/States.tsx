@@ -10,11 +10,12 @@ export function Loading({ height = 120, label = 'Loading…' }: { height?: numbe
 
 export function ErrorState({ error, retry }: { error: unknown; retry?: () => void }) {
   const message = error instanceof Error ? error.message : String(error)
+  const rejected = (error as { code?: string } | null)?.code === 'BAD_USER_INPUT'
   return (
     <div className="state error" role="alert">
-      Could not load this from the API.
+      {rejected ? 'The API did not accept this request.' : 'Could not load this from the API.'}
       <code>{message}</code>
-      {retry && (
+      {retry && !rejected && (
         <button type="button" className="btn" style={{ marginTop: 10 }} onClick={retry}>
           Try again
         </button>

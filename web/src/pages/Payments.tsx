@@ -1,3 +1,34 @@
+import { PAYMENT_SCHEMES, paymentWhere } from '../api/payments'
+import { FilterBar, optionsOf, type FilterField } from '../components/FilterBar'
+import { PaymentsTable } from '../components/tables/PaymentsTable'
+import { useUrlState } from '../hooks/useUrlState'
+
+const FIELDS: FilterField[] = [
+  { key: 'scheme', label: 'Scheme', type: 'select', options: optionsOf(PAYMENT_SCHEMES, { EXACT: 'exact', UPTO: 'upto' }, 'All schemes') },
+  { key: 'payer', label: 'Payer', type: 'text', placeholder: '0x… address' },
+  { key: 'payee', label: 'Payee', type: 'text', placeholder: '0x… address' },
+  { key: 'tee', label: 'TEE id', type: 'text', placeholder: '0x… (64 hex)', wide: true },
+  { key: 'from', label: 'From (UTC)', type: 'date' },
+  { key: 'to', label: 'To (UTC)', type: 'date' },
+]
+
 export default function Payments() {
-  return <h1>Payments</h1>
+  const [state, set] = useUrlState({ scheme: '', payer: '', payee: '', tee: '', from: '', to: '' })
+  return (
+    <>
+      <div className="page-head">
+        <div>
+          <h1>x402 payments</h1>
+          <p>
+            Payments for inference on Base: a Settled() from an x402 proxy (exact or upto scheme) with the OPG transfer from the payer to the payee in the same transaction. The TEE node is the one whose registered payment address
+            received it; USD is the amount at the OPG price of that moment.
+          </p>
+        </div>
+      </div>
+      <section className="card">
+        <FilterBar fields={FIELDS} values={state} onChange={set} />
+        <PaymentsTable where={paymentWhere(state)} />
+      </section>
+    </>
+  )
 }

@@ -1,3 +1,60 @@
+import { useEffect } from 'react'
+import { Link, useNavigate, useSearchParams } from 'react-router'
+import { SEARCH_QUERY, destinationOf, type SearchResult } from '../api/search'
+import { Badge } from '../components/Badges'
+import { Card } from '../components/Card'
+import { EmptyState, ErrorState, Loading } from '../components/States'
+import { useGql } from '../hooks/useGql'
+import { titleCase } from '../lib/format'
+
 export default function Search() {
-  return <h1>Search</h1>
+  const [params] = useSearchParams()
+  const q = (params.get('q') ?? '').trim()
+  const navigate = useNavigate()
+  const result = useGql<{ search: SearchResult }>(SEARCH_QUERY, { q }, { enabled: q.length > 0 })
+  const found = result.data?.value.search
+  const destination = found ? destinationOf(found) : null
+  useEffect(() => {
+    // replace: the back button returns to where the search was typed, not to this page
+    if (destination) navigate(destination, { replace: true })
+  }, [destination, navigate])
+  if (!q) return <EmptyState>Type a transaction hash, address, settlement id, merkle root, TEE id, input or output hash, blob id or validator name in the search box (press /).</EmptyState>
+  if (result.isPending || destination) return <Loading height={200} label="Searching…" />
+  if (result.error) return <ErrorState error={result.error} />
+  const hits = found!.hits
+  return (
+    <>
+      <div className="page-head">
+        <div>
+          <h1>Search</h1>
+          <p>
+            {hits.length === 0 ? 'Nothing matches' : `${hits.length} matches for`} <span className="mono">{q}</span>
+            {found && <span className="faint"> (read as {found.shape === 'eventId' ? 'an event id' : found.shape === 'blobId' ? 'a blob id' : `${found.shape === 'address' ? 'an' : 'a'} ${found.shape}`})</span>}
+          </p>
+        </div>
+      </div>
+      {hits.length === 0 ? (
+        <EmptyState>No transaction, settlement, inference, TEE node, account or validator matches. Hashes and addresses must be complete (0x followed by 64 or 40 hex digits).</EmptyState>
+      ) : (
+        <Card title="Results" flush>
+          <table className="data" data-testid="search-results">
+            <tbody>
+              {hits.map((h) => (
+                <tr key={`${h.kind}-${h.id}`}>
+                  <td style={{ width: 160 }}>
+                    <Badge tone="info">{titleCase(h.kind)}</Badge>
+                  </td>
+                  <td>
+                    <Link to={h.route}>{h.label}</Link>
+                    <div className="mono faint" style={{ wordBreak: 'break-all' }}>{h.id}</div>
+                  </td>
+                  <td className="faint">{h.chain === 'og' ? 'OG chain' : h.chain === 'base' ? 'Base' : ''}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </Card>
+      )}
+    </>
+  )
 }
