@@ -16,8 +16,11 @@ import { phaseClock } from '../util/phase-clock'
 import { createProgress, type BatchReport } from '../util/progress'
 import { StateReader } from '../util/state-reader'
 
+/** The tables only this pipeline writes (IndexingIssue is shared, split by its chain column). */
+export const BASE_ENTITIES = [Account, DailyPayer, Transfer, Unlock, Payment, Swap, PriceCandle, BaseDailyStat]
+
 /** Rows are written in this order so that referenced rows exist first. */
-const FLUSH_ORDER = [Account, DailyPayer, Transfer, Unlock, Payment, Swap, PriceCandle, BaseDailyStat, IndexingIssue]
+const FLUSH_ORDER = [...BASE_ENTITIES, IndexingIssue]
 
 /** The parts of the processor's context a batch uses; a BaseContext is one. */
 export interface BaseBatchContext {

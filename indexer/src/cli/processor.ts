@@ -1,7 +1,9 @@
 import { keccakReady } from '@og-explorer/proofs'
 import { loadProfile, parseEnv } from '../config/env'
 import { applyDatabaseUrl, databaseUrlFromEnv } from '../db/env'
-import { runOgProcessor } from '../og/main'
+import { BASE_ENTITIES, runBaseProcessor } from '../base/main'
+import { OG_ENTITIES, runOgProcessor } from '../og/main'
+import { recoverFromDeepReorg, rpcBlockHash, tableOf } from '../recovery/deep-reorg'
 import { setBackfillBatchBlocks } from '../util/backfill-batch'
 
 /**
@@ -24,12 +26,20 @@ async function main() {
   const batchBlocks = profile[chain].backfillBatchBlocks
   const batching = setBackfillBatchBlocks(batchBlocks)
   console.error(batching.installed ? `[indexer] backfill batches of up to ${batchBlocks} blocks` : `[indexer] backfill batches stay at the library's 10 blocks: ${batching.reason}`)
-  if (chain === 'og') runOgProcessor(profile, { toBlock: env.OG_TO_BLOCK })
-  else {
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const { runBaseProcessor } = require('../base/main')
-    runBaseProcessor(profile, { toBlock: env.BASE_TO_BLOCK })
-  }
+  const pipeline =
+    chain === 'og'
+      ? { entities: OG_ENTITIES, run: () => runOgProcessor(profile, { toBlock: env.OG_TO_BLOCK }) }
+      : { entities: BASE_ENTITIES, run: () => runBaseProcessor(profile, { toBlock: env.BASE_TO_BLOCK }) }
+  // A reorg below the last final block would make Subsquid refuse to start; rebuild instead.
+  await recoverFromDeepReorg({
+    databaseUrl: url,
+    chain,
+    stateSchema: `${chain}_processor`,
+    tables: pipeline.entities.map(tableOf),
+    hashAt: rpcBlockHash(profile[chain].rpcUrl),
+    log: (line) => console.error(`[indexer] ${line}`),
+  })
+  pipeline.run()
 }
 
 main().catch((error) => {

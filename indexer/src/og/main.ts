@@ -26,8 +26,11 @@ import { createIndexerMetrics, processorRegistry } from '../util/metrics'
 import { phaseClock } from '../util/phase-clock'
 import { createProgress, type BatchReport } from '../util/progress'
 
+/** The tables only this pipeline writes (IndexingIssue is shared, split by its chain column). */
+export const OG_ENTITIES = [Validator, TeeNode, Pcr, Heartbeat, Settlement, Inference, Delegation, StakingEvent, CommissionChange, OgDailyStat]
+
 /** Rows are written in this order so that referenced rows exist first. */
-const FLUSH_ORDER = [Validator, TeeNode, Pcr, Heartbeat, Settlement, Inference, Delegation, StakingEvent, CommissionChange, OgDailyStat, IndexingIssue]
+const FLUSH_ORDER = [...OG_ENTITIES, IndexingIssue]
 
 export function contractKinds(profile: NetworkProfile): Map<string, OgContractKind> {
   const c = profile.og.contracts
