@@ -27,6 +27,9 @@ const envSchema = z.object({
 
 export type IndexerEnv = z.infer<typeof envSchema>
 
+/** Every variable the indexer reads (docker-compose.yml and .env.example are checked against it). */
+export const INDEXER_ENV_KEYS = Object.keys(envSchema.shape)
+
 export function parseEnv(env: NodeJS.ProcessEnv = process.env): IndexerEnv {
   const parsed = envSchema.safeParse(env)
   if (!parsed.success) {

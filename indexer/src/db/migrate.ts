@@ -5,6 +5,8 @@ import { DataSource } from 'typeorm'
 /** the indexer package folder: lib/model and db/migrations are resolved from here */
 export const INDEXER_DIR = path.resolve(__dirname, '../..')
 
+export const PROCESSOR_SCHEMAS = ['og_processor', 'base_processor']
+
 /** Applies the committed migrations (db/migrations) to the database in DB_URL. */
 export async function applyMigrations(): Promise<void> {
   const connection = new DataSource({
@@ -18,6 +20,9 @@ export async function applyMigrations(): Promise<void> {
   await connection.initialize()
   try {
     await connection.runMigrations({ transaction: 'all' })
+    // The processors' state schemas exist from the start (typeorm-store fills them on first run), so
+    // the API's read-only role can be granted on them before any processor has run.
+    for (const schema of PROCESSOR_SCHEMAS) await connection.query(`CREATE SCHEMA IF NOT EXISTS ${schema}`)
   } finally {
     await connection.destroy().catch(() => null)
   }

@@ -8,7 +8,7 @@ import type { Chain } from '../util/metrics'
  * treated as final, the processor crashes ("already indexed block … was not found on chain",
  * squid-sdk#406) and refuses every restart. Without undo data for final blocks, the aggregates
  * (balances, daily stats, validator state, verdicts) cannot be rolled back in place, so the exact
- * way back is to index that chain again: its own tables and its processor state are cleared and the
+ * way back is to index that chain again: its own tables and its processor state are emptied and the
  * processor starts from the profile's start block. The other chain's data is untouched (each
  * pipeline owns disjoint tables; `indexing_issue` rows are split by chain). A row in
  * `indexing_issue` records what happened.
@@ -50,7 +50,9 @@ export async function resetChainIndex(db: Client, chain: Chain, stateSchema: str
   try {
     await db.query(`TRUNCATE ${tables.map((t) => `"${t}"`).join(', ')}`)
     await db.query(`DELETE FROM indexing_issue WHERE chain = $1 AND reason <> 'deep-reorg'`, [chain])
-    await db.query(`DROP SCHEMA IF EXISTS "${stateSchema}" CASCADE`)
+    // emptied rather than dropped: the API's read-only role keeps its grants on the schema
+    const state = await db.query<{ t: string }>(`select table_name t from information_schema.tables where table_schema = $1`, [stateSchema])
+    if (state.rows.length > 0) await db.query(`TRUNCATE ${state.rows.map((r) => `"${stateSchema}"."${r.t}"`).join(', ')}`)
     await db.query(
       `INSERT INTO indexing_issue (id, chain, block_number, reason, detail, timestamp) VALUES ($1, $2, $3, 'deep-reorg', $4, now())`,
       [`${chain}-deep-reorg-${Date.now()}`, chain, orphaned, detail.slice(0, 2000)],
