@@ -1,4 +1,4 @@
-// npm run bench:api [-- --database-url URL] [--duration 5] [--connections 10] [--workers 2]
+// npm run bench:api [-- --database-url URL] [--duration 5] [--connections 10] [--workers 1] [--warmup 1]
 // Load-tests the API with autocannon on the dashboard's and analysts' queries, with the response
 // cache on (as deployed) and off (every request computed), and prints rps and latency per query.
 // Without --database-url it simulates and indexes a small devnet first (about 75 s).
@@ -14,8 +14,9 @@ import { createPool } from '../db/pool'
 import { ensureReaderRole } from '../db/reader-role'
 import { startIndexedStack } from '../testing/indexed-stack'
 import { benchQueries, type BenchQuery } from './bench-queries'
+import { processTreeCpuMs } from './process-cpu'
 
-const { values } = parseArgs({ options: { 'database-url': { type: 'string' }, duration: { type: 'string', default: '5' }, connections: { type: 'string', default: '10' }, workers: { type: 'string', default: '2' } } })
+const { values } = parseArgs({ options: { 'database-url': { type: 'string' }, duration: { type: 'string', default: '5' }, connections: { type: 'string', default: '10' }, workers: { type: 'string', default: '1' }, warmup: { type: 'string', default: '1' } } })
 const log = (line: string) => console.log(`[bench:api] ${line}`)
 
 async function startServer(databaseUrl: string, cacheTtlMs: number): Promise<{ url: string; child: ChildProcess }> {
@@ -44,30 +45,39 @@ interface Row {
   p50: number
   p99: number
   failed: number
+  /** server CPU per request, ms (null without /proc) */
+  cpuMs: number | null
 }
 
-async function run(url: string, queries: BenchQuery[]): Promise<Row[]> {
+async function run(url: string, pid: number, queries: BenchQuery[]): Promise<Row[]> {
   const rows: Row[] = []
   for (const q of queries) {
     await check(url, q)
-    const r = await autocannon({
-      url,
-      method: 'POST',
-      connections: Number(values.connections),
-      duration: Number(values.duration),
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query: q.query, variables: q.variables }),
-    })
-    rows.push({ name: q.name, kind: q.kind, rps: Math.round(r.requests.average), p50: r.latency.p50, p99: r.latency.p99, failed: r.non2xx + r.errors + r.timeouts })
+    const load = (duration: number) =>
+      autocannon({
+        url,
+        method: 'POST',
+        connections: Number(values.connections),
+        duration,
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: q.query, variables: q.variables }),
+      })
+    // unmeasured: lets the JIT compile this query's path and fills the pool and the cache
+    await load(Number(values.warmup))
+    const cpuBefore = processTreeCpuMs(pid)
+    const r = await load(Number(values.duration))
+    const cpuAfter = processTreeCpuMs(pid)
+    const cpuMs = cpuBefore === null || cpuAfter === null || r.requests.total === 0 ? null : Math.round(((cpuAfter - cpuBefore) / r.requests.total) * 100) / 100
+    rows.push({ name: q.name, kind: q.kind, rps: Math.round(r.requests.average), p50: r.latency.p50, p99: r.latency.p99, failed: r.non2xx + r.errors + r.timeouts, cpuMs })
   }
   return rows
 }
 
 function table(title: string, rows: Row[]): void {
   console.log(`\n${title}\n`)
-  console.log('| query | kind | rps | p50 ms | p99 ms | failed |')
-  console.log('|---|---|---|---|---|---|')
-  for (const r of rows) console.log(`| ${r.name} | ${r.kind} | ${r.rps} | ${r.p50} | ${r.p99} | ${r.failed} |`)
+  console.log('| query | kind | rps | p50 ms | p99 ms | failed | API CPU ms/request |')
+  console.log('|---|---|---|---|---|---|---|')
+  for (const r of rows) console.log(`| ${r.name} | ${r.kind} | ${r.rps} | ${r.p50} | ${r.p99} | ${r.failed} | ${r.cpuMs ?? 'n/a'} |`)
 }
 
 async function main(): Promise<void> {
@@ -95,12 +105,13 @@ async function main(): Promise<void> {
   for (const [title, ttl] of [['response cache on (2 s, keyed on the indexed heads), as deployed', 2000], ['response cache off: every request parsed, validated and run against Postgres', 0]] as const) {
     const server = await startServer(reader, ttl)
     try {
-      results.push([title, await run(server.url, queries)])
+      results.push([title, await run(server.url, server.child.pid!, queries)])
     } finally {
       server.child.kill('SIGTERM')
     }
   }
   for (const [title, rows] of results) table(title, rows)
+  console.log(`\nload average at the end: ${os.loadavg().map((l) => l.toFixed(1)).join(' ')} (other work on the machine lowers rps; CPU ms/request does not depend on it)`)
   await dispose()
 }
 
