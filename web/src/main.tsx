@@ -3,6 +3,7 @@ import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { BrowserRouter } from 'react-router'
 import { App } from './App'
+import { prefetchForRoute } from './prefetch'
 import './styles.css'
 
 const queryClient = new QueryClient({
@@ -15,6 +16,8 @@ const queryClient = new QueryClient({
     },
   },
 })
+
+prefetchForRoute(queryClient, window.location.pathname)
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

@@ -74,7 +74,8 @@ export interface Headline {
   enabledTees: number
   heartbeatingTees: number | null
   lastDay: string | null
-  priceUsd: number | null
+  /** the close as the API gives it (a decimal string, exact) */
+  priceUsd: string | null
   priceAt: string | null
   highUsd: number | null
   highAt: string | null
@@ -108,7 +109,7 @@ export function mapHeadline(w: HeadlineWire, now: number = Date.now()): Headline
     enabledTees: w.enabledTees.totalCount,
     heartbeatingTees: lastComplete?.activeTees ?? null,
     lastDay: lastComplete?.date ?? null,
-    priceUsd: price,
+    priceUsd: w.lastPrice[0]?.close ?? null,
     priceAt: w.lastPrice[0]?.start ?? null,
     highUsd: high,
     highAt: w.allTimeHigh[0]?.start ?? null,

@@ -20,7 +20,8 @@ export interface TokenSummaryWire {
 
 export interface TokenSummary {
   holders: number
-  priceUsd: number | null
+  /** the last close as the API gives it (exact decimal string) */
+  priceUsd: string | null
   circulatingWei: string | null
   circulatingShare: number | null
   marketCapUsd: number | null
@@ -37,7 +38,7 @@ export function mapTokenSummary(w: TokenSummaryWire): TokenSummary {
   const circOpg = circ == null ? null : unitsToNumber(circ)
   return {
     holders: w.holders.totalCount,
-    priceUsd: price,
+    priceUsd: w.lastPrice[0]?.close ?? null,
     circulatingWei: circ,
     circulatingShare: circOpg == null ? null : circOpg / TOTAL,
     marketCapUsd: price != null && circOpg != null ? price * circOpg : null,

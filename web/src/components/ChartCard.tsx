@@ -1,9 +1,9 @@
-import type { ReactNode } from 'react'
+import { Suspense, type ReactNode } from 'react'
 import { graphiqlUrl, type IndexedHeads } from '../api/client'
 import { downloadCsv, toCsv, type CsvValue } from '../lib/csv'
 import { AsOf } from './AsOf'
 import { Card } from './Card'
-import { QueryState } from './States'
+import { Loading, QueryState } from './States'
 
 export interface CsvTable {
   filename: string
@@ -67,7 +67,7 @@ export function ChartCard({ title, subtitle, query, result, empty, emptyText, cs
   return (
     <Card id={id} title={title} subtitle={subtitle} actions={actions} footer={<><AsOf heads={heads} chains={chains} />{note && <span>{note}</span>}</>}>
       <QueryState query={result} empty={empty} emptyText={emptyText} height={height}>
-        {children}
+        {() => <Suspense fallback={<Loading height={height} label="Loading chart…" />}>{children()}</Suspense>}
       </QueryState>
     </Card>
   )

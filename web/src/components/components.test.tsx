@@ -67,7 +67,7 @@ describe('DataTable', () => {
     const { rerender } = render(<DataTable columns={[{ key: 'n', header: 'N', sort: 'n', render: (r) => r.n }]} rows={rows} rowKey={(r) => r.id} sort="-n" onSort={onSort} />)
     fireEvent.click(screen.getByText('N'))
     expect(onSort).toHaveBeenLastCalledWith('n')
-    rerender(<DataTable columns={[{ key: 'n', header: 'N', sort: 'n', render: (r) => r.n }]} rows={[]} rowKey={(r) => r.id} emptyText="Nothing here" />)
+    rerender(<DataTable columns={[{ key: 'n', header: 'N', sort: 'n', render: (r) => r.n }]} rows={[] as typeof rows} rowKey={(r) => r.id} emptyText="Nothing here" />)
     expect(screen.getByText('Nothing here')).toBeTruthy()
   })
 })

@@ -1,4 +1,4 @@
-import { keepPreviousData, useQuery, type UseQueryResult } from '@tanstack/react-query'
+import { keepPreviousData, useQuery, type QueryClient, type UseQueryResult } from '@tanstack/react-query'
 import { gql, type IndexedHeads } from '../api/client'
 
 export interface Loaded<T> {
@@ -15,6 +15,18 @@ export interface GqlOptions<TWire, T> {
   refetchIntervalMs?: number
 }
 
+const keyOf = (query: string, variables: Record<string, unknown>) => ['gql', query, variables] as const
+
+async function load<TWire, T>(query: string, variables: Record<string, unknown>, map: ((data: TWire) => T) | undefined, signal?: AbortSignal): Promise<Loaded<T>> {
+  const res = await gql<TWire>(query, variables, signal)
+  return { value: map ? map(res.data) : (res.data as unknown as T), heads: res.heads }
+}
+
+/** Starts a query before the component that shows it has loaded (its chunk may still be on the wire). */
+export function prefetchGql<TWire, T = TWire>(client: QueryClient, query: string, variables: Record<string, unknown>, map?: (data: TWire) => T): void {
+  void client.prefetchQuery({ queryKey: keyOf(query, variables), queryFn: ({ signal }) => load(query, variables, map, signal) })
+}
+
 /**
  * One GraphQL document with its variables. The key is the document and the variables, so two
  * panels asking the same thing share one request.
@@ -22,11 +34,8 @@ export interface GqlOptions<TWire, T> {
 export function useGql<TWire, T = TWire>(query: string, variables: Record<string, unknown>, options: GqlOptions<TWire, T> = {}): UseQueryResult<Loaded<T>> {
   const { map, enabled = true, keepPrevious = false, refetchIntervalMs } = options
   return useQuery({
-    queryKey: ['gql', query, variables],
-    queryFn: async ({ signal }) => {
-      const res = await gql<TWire>(query, variables, signal)
-      return { value: map ? map(res.data) : (res.data as unknown as T), heads: res.heads }
-    },
+    queryKey: keyOf(query, variables),
+    queryFn: ({ signal }) => load(query, variables, map, signal),
     enabled,
     placeholderData: keepPrevious ? keepPreviousData : undefined,
     refetchInterval: refetchIntervalMs,

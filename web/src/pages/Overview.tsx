@@ -1,3 +1,4 @@
+import { lazy } from 'react'
 import { Link, useSearchParams } from 'react-router'
 import {
   COVERAGE_QUERY,
@@ -21,10 +22,6 @@ import {
   type UsageRow,
   type UsageWire,
 } from '../api/overview'
-import { CoverageChart } from '../charts/CoverageChart'
-import { SupplyChart } from '../charts/SupplyChart'
-import { UnlockPressureChart } from '../charts/UnlockPressureChart'
-import { UsageChart } from '../charts/UsageChart'
 import { ChartCard } from '../components/ChartCard'
 import { Kpi } from '../components/Kpi'
 import { Segmented } from '../components/Segmented'
@@ -33,6 +30,12 @@ import { useDataEnd } from '../hooks/useDataEnd'
 import { useGql } from '../hooks/useGql'
 import { formatCount, formatDay, formatInteger, formatOpg, formatPercent, formatUsd, shortenHash } from '../lib/format'
 import { DAY_MS, RANGES, parseRange, rangeWindow, type RangeKey } from '../lib/range'
+
+// the charts (and recharts) load beside the headline figures, which do not wait for them
+const UsageChart = lazy(() => import('../charts/UsageChart').then((m) => ({ default: m.UsageChart })))
+const SupplyChart = lazy(() => import('../charts/SupplyChart').then((m) => ({ default: m.SupplyChart })))
+const UnlockPressureChart = lazy(() => import('../charts/UnlockPressureChart').then((m) => ({ default: m.UnlockPressureChart })))
+const CoverageChart = lazy(() => import('../charts/CoverageChart').then((m) => ({ default: m.CoverageChart })))
 
 const RANGE_LABELS: Record<RangeKey, string> = { '7d': '7D', '30d': '30D', '90d': '90D', all: 'All' }
 const PRESSURE_WINDOW: Record<RangeKey, number> = { '7d': 7, '30d': 30, '90d': 90, all: 365 }
