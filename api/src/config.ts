@@ -9,6 +9,7 @@ const EnvSchema = z.object({
   API_PORT: z.coerce.number().int().min(0).max(65535).default(4350),
   API_HOST: z.string().default('127.0.0.1'),
   SCHEMA_FILE: z.string().default(path.resolve(__dirname, '../../schema.graphql')),
+  WEB_DIST_DIR: z.string().default(path.resolve(__dirname, '../../web/dist')),
   API_STATEMENT_TIMEOUT_MS: positiveInt(5000),
   API_POOL_SIZE: positiveInt(10),
   API_WORKERS: positiveInt(1),
@@ -35,6 +36,8 @@ export interface ApiConfig {
   port: number
   host: string
   schemaFile: string
+  /** the built web app, served on the same port when it exists */
+  webDistDir: string
   statementTimeoutMs: number
   poolSize: number
   /** processes serving the port (node:cluster); each has its own pool and response cache */
@@ -74,6 +77,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     port: e.API_PORT,
     host: e.API_HOST,
     schemaFile: e.SCHEMA_FILE,
+    webDistDir: e.WEB_DIST_DIR,
     statementTimeoutMs: e.API_STATEMENT_TIMEOUT_MS,
     poolSize: e.API_POOL_SIZE,
     workers: e.API_WORKERS,

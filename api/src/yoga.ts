@@ -6,8 +6,10 @@ import { createPool } from './db/pool'
 import { createHeadsReader, type HeadsReader } from './heads'
 import { useCsvExport } from './http/csv-export'
 import { useHealthRoutes } from './http/health'
+import { useMetrics } from './http/metrics'
 import { useRateLimit } from './http/rate-limit'
 import { useRequestSizeLimit } from './http/request-size'
+import { useStaticWeb } from './http/static-web'
 import { loadModel } from './model/load-model'
 import type { Model } from './model/types'
 import { useArmor } from './plugins/armor'
@@ -29,7 +31,7 @@ export interface Api {
 
 /**
  * The whole API as one fetch handler: GraphQL on /graphql (GraphiQL in a browser), CSV on
- * /export/<entity>.csv, /healthz and /readyz. Tests call `api.yoga.fetch` without a port;
+ * /export/<entity>.csv, /healthz, /readyz, /metrics, and the built web app when there is one. Tests call `api.yoga.fetch` without a port;
  * index.ts puts it on one.
  */
 export function createApi(config: ApiConfig, options: { responseCache?: boolean; logging?: boolean } = {}): Api {
@@ -50,6 +52,8 @@ export function createApi(config: ApiConfig, options: { responseCache?: boolean;
     graphiql: { title: 'OpenGradient explorer API', defaultQuery: '{ squidStatus { og { height } base { height } } }' },
     context: () => ({ db, model, config, heads, loaders: createLoaders(db, model), rows: createRowBudget(config.limits.maxRowsPerRequest) }),
     plugins: [
+      useMetrics(db, heads),
+      useStaticWeb(config.webDistDir),
       useRequestSizeLimit(config.limits.maxRequestBytes),
       useRateLimit({ ...config.rateLimit, paths: /^\/(graphql|export\/)/ }),
       useHealthRoutes(db, heads),

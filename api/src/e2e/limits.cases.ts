@@ -1,5 +1,10 @@
 import { describe, test } from 'node:test'
 import assert from 'node:assert/strict'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { loadConfig } from '../config'
+import { createApi } from '../yoga'
 import type { Api } from '../yoga'
 import type { E2eContext } from '../testing/e2e-context'
 
@@ -125,7 +130,45 @@ export function limitCases(ctx: () => E2eContext, apis: () => LimitApis): void {
     })
   })
 
-  describe('status, health and caching', () => {
+  describe('status, health, metrics, web app and caching', () => {
+    test('/metrics: requests, error codes, indexed heads and the pool in Prometheus format', async () => {
+      const c = ctx()
+      await c.gql(`{ settlements(limit: 5000) { id } }`)
+      const text = await (await c.api.yoga.fetch('http://api.test/metrics')).text()
+      assert.match(text, /og_api_http_requests_total\{route="graphql",status="200"\} \d+/)
+      assert.match(text, /og_api_graphql_errors_total\{code="PAGE_SIZE_LIMIT"\} [1-9]/)
+      const [{ height }] = await c.sql(`select max(height) height from (select height from og_processor.status union all select height from og_processor.hot_block) h`)
+      assert.match(text, new RegExp(`og_api_indexed_height\\{chain="og"\\} ${height}\\b`))
+      assert.match(text, /og_api_db_pool_clients\{state="total"\} \d+/)
+    })
+
+    test('the built web app is served on the same port: files, app routes, and the API paths untouched', async () => {
+      const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'og-web-'))
+      fs.mkdirSync(path.join(dir, 'assets'))
+      fs.writeFileSync(path.join(dir, 'index.html'), '<!doctype html><title>explorer</title>')
+      fs.writeFileSync(path.join(dir, 'assets', 'app-1.js'), 'console.log(1)')
+      const api = createApi(loadConfig({ API_DATABASE_URL: ctx().stack.dbUrl, WEB_DIST_DIR: dir }))
+      try {
+        const get = (p: string) => api.yoga.fetch(`http://api.test${p}`)
+        for (const route of ['/', '/settlements/0xabc-1', '/validators/0x01']) {
+          const r = await get(route)
+          assert.equal(r.status, 200, route)
+          assert.match(await r.text(), /<title>explorer<\/title>/, route)
+        }
+        const js = await get('/assets/app-1.js')
+        assert.match(js.headers.get('content-type')!, /javascript/)
+        assert.match(js.headers.get('cache-control')!, /immutable/)
+        assert.equal((await get('/assets/missing.js')).status, 404)
+        assert.equal((await get('/%2e%2e/%2e%2e/package.json')).status, 404)
+        assert.equal((await get('/healthz')).status, 200)
+        const gql = await ctx().gql(`{ squidStatus { height } }`, undefined, { api })
+        assert.ok(gql.data.squidStatus.height > 0)
+      } finally {
+        await api.close()
+        fs.rmSync(dir, { recursive: true, force: true })
+      }
+    })
+
     test('every response carries the indexed heads, equal to the processors state', async () => {
       const c = ctx()
       const r = await c.gql(`{ squidStatus { height og { height hash } base { height hash } } }`)
