@@ -1,0 +1,82 @@
+/**
+ * Case 2, crashes: kill -9 at random points, during backfill and at the head. After every kill the
+ * frozen database must hold exactly the blocks it says it has; after every restart the processor must
+ * resume where it stopped; at the end the whole index must equal chain truth.
+ */
+import { indexedHeight } from '../../testing/stack'
+import type { FaultFixture } from '../fixture'
+import { IndexingRun } from '../indexing-run'
+import { chainHeadOf, sleep, waitFor } from '../progress'
+import { seededRandom } from '../random'
+import { failed, resultFrom, type CaseResult } from '../report'
+import type { Chain } from '../supervisor'
+import { Tally } from '../truth-chain'
+import { comparePrefix } from '../truth-prefix'
+
+interface CrashPoint {
+  chain: Chain
+  /** fraction of the chain to pass before the kill; undefined = at the head */
+  fraction?: number
+}
+
+function crashPoints(total: number, random: () => number): CrashPoint[] {
+  const backfill = Math.ceil(total * 0.7)
+  const fractions = Array.from({ length: backfill }, () => 0.05 + random() * 0.9).sort((a, b) => a - b)
+  const points: CrashPoint[] = fractions.map((fraction, i) => ({ chain: i % 2 === 0 ? 'og' : 'base', fraction }))
+  for (let i = backfill; i < total; i++) points.push({ chain: random() < 0.5 ? 'og' : 'base' })
+  return points
+}
+
+export async function crashCases(fx: FaultFixture): Promise<CaseResult[]> {
+  const name = `crashes: kill -9 at ${fx.options.short ? 3 : 20} random points`
+  const random = seededRandom(fx.options.seed * 7 + 1)
+  const points = crashPoints(fx.options.short ? 3 : 20, random)
+  let run: IndexingRun | undefined
+  try {
+    const dbUrl = await fx.freshDb()
+    // 10-block batches (Subsquid's own default) so a backfill has many commit points to land between
+    run = new IndexingRun(fx, dbUrl, fx.env(dbUrl, { extra: { OG_BACKFILL_BATCH_BLOCKS: '10', BASE_BACKFILL_BATCH_BLOCKS: '10' } }), undefined, 'crashes').start()
+    const prefix = new Tally()
+    const resumes: number[] = []
+    const landed = { backfill: 0, head: 0 }
+    for (const point of points) {
+      const processor = run.processor(point.chain)
+      const head = await chainHeadOf(fx.devnet, point.chain)
+      if (point.fraction !== undefined) {
+        const target = Math.floor(head * point.fraction)
+        await waitFor(run.watch, async () => (await indexedHeight(dbUrl, point.chain)) >= target, `${point.chain} to pass block ${target}`, { tick: false, pollMs: 50 })
+      } else {
+        await waitFor(run.watch, async () => (await indexedHeight(dbUrl, point.chain)) >= (await chainHeadOf(fx.devnet, point.chain)), `${point.chain} to reach the head`)
+        for (let i = Math.floor(random() * 3); i >= 0; i--) await fx.stack.tick()
+      }
+      // somewhere inside the next batch, not just after a commit
+      await sleep(Math.floor(random() * (point.fraction === undefined ? 1500 : 150)))
+      const atHead = (await indexedHeight(dbUrl, point.chain)) >= (await chainHeadOf(fx.devnet, point.chain)) - 1
+      landed[atHead ? 'head' : 'backfill']++
+      await processor.crash()
+      const killedAt = await indexedHeight(dbUrl, point.chain)
+      prefix.merge(await comparePrefix(dbUrl, fx.devnet, point.chain, killedAt))
+      processor.start()
+      const restarted = Date.now()
+      await waitFor(run.watch, async () => (await indexedHeight(dbUrl, point.chain)) > killedAt, `${point.chain} to resume after block ${killedAt}`)
+      resumes.push((Date.now() - restarted) / 1000)
+    }
+    await run.settle()
+    await run.stop()
+    const truth = await fx.truth(dbUrl)
+    truth.rowsCompared += prefix.rowsCompared
+    const mean = resumes.reduce((a, b) => a + b, 0) / resumes.length
+    const max = Math.max(...resumes)
+    return [
+      resultFrom(name, truth, max, [
+        `${landed.backfill} kills during backfill, ${landed.head} at the head`,
+        `resume mean ${mean.toFixed(1)} s, max ${max.toFixed(1)} s`,
+        `frozen database ${prefix.mismatches.length ? 'NOT exact' : 'exact'} after every kill (${prefix.rowsCompared} rows)`,
+        ...(run.restarts ? [`${run.restarts} unplanned restarts`, ...run.exitReasons()] : []),
+      ], prefix.mismatches.map((m) => `after a kill: ${m}`)),
+    ]
+  } catch (error) {
+    await run?.stop()
+    return [failed(name, error)]
+  }
+}
