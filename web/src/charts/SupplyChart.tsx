@@ -74,7 +74,7 @@ export function SupplyChart({ data, now = Date.now(), height = 320 }: SupplyChar
           <Line yAxisId="pct" dataKey="circulatingProjected" name="Circulating % (projected)" stroke="#17202e" strokeWidth={1.5} strokeDasharray="4 3" dot={false} isAnimationActive={false} />
           {today !== null && <ReferenceLine yAxisId="opg" x={today} stroke={COLORS.today} strokeWidth={1.5} label={{ value: todayLabel, position: 'top', fontSize: 11, fill: COLORS.today }} />}
           {data.nextCliff && (
-            <ReferenceLine yAxisId="opg" x={data.nextCliff.t} stroke={COLORS.cliff} strokeDasharray="4 3" strokeWidth={1.5} label={{ value: `Cliff ${formatDay(data.nextCliff.t)}`, position: 'top', fontSize: 11, fill: COLORS.cliff }} />
+            <ReferenceLine yAxisId="opg" x={data.nextCliff.t} stroke={COLORS.cliff} strokeDasharray="4 3" strokeWidth={1.5} label={{ value: `Cliff ${formatDay(data.nextCliff.t)}`, position: 'insideTopLeft', fontSize: 11, fill: COLORS.cliff }} />
           )}
         </ComposedChart>
       </ResponsiveContainer>
