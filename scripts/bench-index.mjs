@@ -15,6 +15,7 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const require = createRequire(import.meta.url)
 const { values } = parseArgs({ options: { scale: { type: 'string', default: 'small' }, deployments: { type: 'string' }, seed: { type: 'string', default: '1' }, 'cpu-prof': { type: 'string' }, only: { type: 'string' } } })
 const { freshDatabase, query, stopTestPostgres } = require(path.join(root, 'indexer/lib/testing/postgres.js'))
+const { PROCESSOR_NODE_FLAGS } = require(path.join(root, 'indexer/lib/testing/processes.js'))
 const log = (line) => console.log(`[bench:index] ${line}`)
 
 let devnet
@@ -51,8 +52,8 @@ function runProcessor(chain, env, head) {
   return new Promise((resolve) => {
     const started = Date.now()
     const profiling = values['cpu-prof'] ? ['--cpu-prof', '--cpu-prof-dir', path.resolve(values['cpu-prof'], chain)] : []
-    const child = spawn(process.execPath, [...profiling, path.join(root, 'indexer/lib/cli/processor.js'), chain], {
-      env: { ...process.env, ...env, [`${chain.toUpperCase()}_TO_BLOCK`]: String(head), [`${chain.toUpperCase()}_FINALITY`]: '0', SQD_PROMETHEUS_PORT: '0' },
+    const child = spawn(process.execPath, [...PROCESSOR_NODE_FLAGS, ...profiling, path.join(root, 'indexer/lib/cli/processor.js'), chain], {
+      env: { ...process.env, ...env, [`${chain.toUpperCase()}_TO_BLOCK`]: String(head), [`${chain.toUpperCase()}_FINALITY`]: '0', PROCESSOR_PROMETHEUS_PORT: '0' },
       stdio: ['ignore', 'ignore', 'pipe'],
     })
     let err = ''

@@ -105,7 +105,8 @@ function supervise(name, args, childEnv, onLine) {
   }
   start()
 }
-for (const chain of ['og', 'base']) supervise(chain, ['indexer/lib/cli/processor.js', chain], { ...env, SQD_PROMETHEUS_PORT: '0' })
+const { PROCESSOR_NODE_FLAGS } = require(path.join(root, 'indexer/lib/testing/processes.js'))
+for (const chain of ['og', 'base']) supervise(chain, [...PROCESSOR_NODE_FLAGS, 'indexer/lib/cli/processor.js', chain], env)
 log(`indexing into ${databaseUrl}${useDevnet ? ' from the local devnet (og http://127.0.0.1:8545, base http://127.0.0.1:8546)' : ''}; Ctrl-C stops everything`)
 
 // 4. the API reads through a role that can only SELECT; it starts once both processors created their state tables

@@ -4,6 +4,7 @@ import path from 'node:path'
 import { test } from 'node:test'
 import { parse } from 'yaml'
 import { INDEXER_ENV_KEYS } from '../config/env'
+import { PROCESSOR_NODE_FLAGS } from '../testing/processes'
 
 // Docker cannot run on the development machines, so the compose file is held to the code instead:
 // what it runs must exist, what it sets must be read, and what it needs must be documented.
@@ -36,15 +37,16 @@ test('every command runs a file the build produces, with arguments the CLI accep
   const commands = Object.entries(services).filter(([, s]) => s.command)
   for (const [name, s] of commands) {
     const line: string = Array.isArray(s.command) ? s.command.join(' ') : s.command
-    const scripts = [...line.matchAll(/node ([\w/.-]+\.js)/g)].map((m) => m[1])
+    const scripts = [...line.matchAll(/node (?:--[\w=-]+ )*([\w/.-]+\.js)/g)].map((m) => m[1])
     assert.ok(scripts.length > 0, `${name}: no node script in ${line}`)
     for (const script of scripts) {
       const source = path.join(root, script.replace('/lib/', '/src/').replace(/\.js$/, '.ts'))
       assert.ok(fs.existsSync(source), `${name} runs ${script}, but ${path.relative(root, source)} does not exist`)
     }
   }
-  assert.deepEqual(services['indexer-og'].command.slice(1), ['indexer/lib/cli/processor.js', 'og'])
-  assert.deepEqual(services['indexer-base'].command.slice(1), ['indexer/lib/cli/processor.js', 'base'])
+  // the processors run with the same node flags as every other launcher
+  assert.deepEqual(services['indexer-og'].command.slice(1), [...PROCESSOR_NODE_FLAGS, 'indexer/lib/cli/processor.js', 'og'])
+  assert.deepEqual(services['indexer-base'].command.slice(1), [...PROCESSOR_NODE_FLAGS, 'indexer/lib/cli/processor.js', 'base'])
   // the healthcheck asks the port the service is told to listen on
   assert.match(services['indexer-og'].healthcheck.test.join(' '), new RegExp(`127.0.0.1:${services['indexer-og'].environment.PROCESSOR_PROMETHEUS_PORT}/metrics`))
   assert.match(services.api.healthcheck.test.join(' '), new RegExp(`127.0.0.1:${services.api.environment.API_PORT}/readyz`))

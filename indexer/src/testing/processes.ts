@@ -10,9 +10,16 @@ export interface ProcessorHandle {
   stop(signal?: NodeJS.Signals): Promise<number | null>
 }
 
+/**
+ * Node flags every launcher gives a processor (npm start, docker compose, tests, benchmarks). V8
+ * otherwise lets the heap of a backfill grow to gigabytes of garbage before it collects; a cap keeps
+ * peak memory near what is live (Base medium backfill: 734 MB → 455 MB peak RSS).
+ */
+export const PROCESSOR_NODE_FLAGS = ['--max-old-space-size=384']
+
 /** Runs one chain's processor as a child process, exactly as `npm start` does. */
 export function startProcessor(chain: 'og' | 'base', env: Record<string, string>): ProcessorHandle {
-  const child = spawn(process.execPath, [path.join(INDEXER_DIR, 'lib/cli/processor.js'), chain], {
+  const child = spawn(process.execPath, [...PROCESSOR_NODE_FLAGS, path.join(INDEXER_DIR, 'lib/cli/processor.js'), chain], {
     cwd: INDEXER_DIR,
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],

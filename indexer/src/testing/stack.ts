@@ -38,7 +38,7 @@ export async function startStack(options: { seed: number; end: number; faultRate
     DEVNET_DEPLOYMENTS: devnet.deploymentsFile,
     OG_FINALITY: '5',
     BASE_FINALITY: '5',
-    SQD_PROMETHEUS_PORT: '0',
+    PROCESSOR_PROMETHEUS_PORT: '0',
   }
   const stack: TestStack = {
     devnet,
