@@ -1,6 +1,5 @@
-import { Suspense, useState } from 'react'
+import { Suspense, useEffect, useState } from 'react'
 import { NavLink, Outlet, useLocation } from 'react-router'
-import { useEffect } from 'react'
 import { STATUS_QUERY, type StatusWire } from '../api/status'
 import { useGql } from '../hooks/useGql'
 import { formatInteger } from '../lib/format'

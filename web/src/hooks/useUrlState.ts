@@ -24,8 +24,7 @@ export function useUrlState<K extends string>(defaults: Record<K, string>): [Rec
         { replace: false },
       )
     },
-    // defaults is a literal per call site; its values are what matter
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // defaults is a new literal on every render of the caller; its values are what matter
     [setParams, JSON.stringify(defaults)],
   )
   return [values, set]
