@@ -9,7 +9,7 @@ import { useHealthRoutes } from './http/health'
 import { useMetrics } from './http/metrics'
 import { useRateLimit } from './http/rate-limit'
 import { useRequestSizeLimit } from './http/request-size'
-import { useStaticWeb } from './http/static-web'
+import { useWebApp } from './http/web-app'
 import { loadModel } from './model/load-model'
 import type { Model } from './model/types'
 import { useArmor } from './plugins/armor'
@@ -53,7 +53,7 @@ export function createApi(config: ApiConfig, options: { responseCache?: boolean;
     context: () => ({ db, model, config, heads, loaders: createLoaders(db, model), rows: createRowBudget(config.limits.maxRowsPerRequest) }),
     plugins: [
       useMetrics(db, heads),
-      useStaticWeb(config.webDistDir),
+      useWebApp(config.webDistDir),
       useRequestSizeLimit(config.limits.maxRequestBytes),
       useRateLimit({ ...config.rateLimit, paths: /^\/(graphql|export\/)/ }),
       useHealthRoutes(db, heads),
