@@ -104,6 +104,14 @@ if (!chromiumPath) {
         assert.ok((await card.locator('svg.recharts-surface').count()) > 0, `${id} draws a chart`)
       }
       assert.ok((await page.locator('#usage .recharts-bar-rectangle').count()) > 0, 'the usage chart has bars')
+      // the mode table shows what the chart's own query (its GraphiQL link) answers
+      const link = new URL((await page.locator('#coverage-mode').getByText('GraphiQL ↗').getAttribute('href'))!, product.url)
+      const coverage = await product.gql(link.searchParams.get('query')!, JSON.parse(link.searchParams.get('variables') ?? '{}'))
+      const table = await page.getByTestId('coverage-mode-table').locator('tbody tr').evaluateAll((rows) => rows.map((r) => [...r.querySelectorAll('td')].map((td) => td.textContent)))
+      assert.deepEqual(
+        table.map((cells) => [cells[0], Number(cells[1]!.replace(/,/g, '')), Number(cells[2]!.replace(/,/g, ''))]),
+        [...coverage.byMode.rows].sort((a: { settled: number }, b: { settled: number }) => b.settled - a.settled).map((r: { key: string; settled: number; verified: number }) => [r.key, r.settled, r.verified]),
+      )
       await shoot(page, 'overview-1280')
 
       // the range is in the URL, and the chart follows it
@@ -253,6 +261,20 @@ if (!chromiumPath) {
       await shoot(event, 'payment-detail')
       const pcr = await open(`/pcrs/${api.pcrs[0].id}`, 'pcr')
       await shoot(pcr, 'pcr')
+      const events = await product.gql(`{
+        transfers(limit: 1, orderBy: [blockNumber_DESC]) { id }
+        swaps(limit: 1, orderBy: [blockNumber_DESC]) { id }
+        stakingEvents(limit: 1, where: { kind_eq: SLASH }) { id }
+        heartbeats(limit: 1, orderBy: [blockNumber_DESC]) { id }
+        unlocks(limit: 1, orderBy: [timestamp_DESC]) { id }
+      }`)
+      for (const [route, list] of [['transfers', events.transfers], ['swaps', events.swaps], ['staking-events', events.stakingEvents], ['heartbeats', events.heartbeats], ['unlocks', events.unlocks]] as const) {
+        assert.ok(list[0], `the devnet has a ${route} row`)
+        const p = await open(`/${route}/${list[0].id}`, route)
+        assert.match((await p.locator('main').textContent()) ?? '', new RegExp(list[0].id.slice(0, 20)))
+        await shoot(p, `event-${route}`)
+        await p.close()
+      }
       const missing = await open('/no-such-page', 'not-found')
       assert.equal(await missing.locator('h1').textContent(), 'Page not found')
     })

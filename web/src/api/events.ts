@@ -77,3 +77,95 @@ export const EVENT_TITLES: Record<EventKind, string> = {
 }
 
 export const EVENT_CHAIN: Record<EventKind, 'og' | 'base'> = { payment: 'base', transfer: 'base', swap: 'base', stakingEvent: 'og', heartbeat: 'og', unlock: 'base' }
+
+type Labelled = { id: string; label: string | null }
+
+export interface PaymentEvent {
+  id: string
+  txHash: string
+  blockNumber: number
+  timestamp: string
+  scheme: string
+  proxy: string
+  facilitator: string | null
+  amount: string
+  amountUsd: string
+  teeId: string | null
+  withPermit: boolean
+  payer: Labelled
+  payee: Labelled & { category: string | null }
+}
+
+export interface TransferEvent {
+  id: string
+  txHash: string
+  blockNumber: number
+  timestamp: string
+  amount: string
+  from: Labelled & { category: string | null }
+  to: Labelled & { category: string | null }
+}
+
+export interface SwapEvent {
+  id: string
+  txHash: string
+  blockNumber: number
+  timestamp: string
+  sender: string
+  recipient: string
+  amountOpg: string
+  amountUsdc: string
+  priceUsd: string
+  volumeUsd: string
+  tick: number
+  liquidity: string
+}
+
+export interface StakingEventDetail {
+  id: string
+  kind: string
+  delegator: string | null
+  amount: string | null
+  completionTime: string | null
+  timestamp: string
+  blockNumber: number
+  txHash: string | null
+  detectedBy: string
+  validator: { id: string; moniker: string | null } | null
+  dstValidator: { id: string; moniker: string | null } | null
+}
+
+export interface HeartbeatEvent {
+  id: string
+  reportedAt: string
+  blockNumber: number
+  timestamp: string
+  txHash: string
+  gapSeconds: number | null
+  tee: { id: string; endpoint: string | null; heartbeatMaxAge: number }
+}
+
+export interface UnlockEvent {
+  id: string
+  allocation: string
+  source: string
+  sourceKind: string
+  beneficiary: string
+  amount: string
+  timestamp: string
+  blockNumber: number
+  txHash: string
+}
+
+/** What each event query returns, keyed by kind. */
+export interface EventRows {
+  payment: PaymentEvent
+  transfer: TransferEvent
+  swap: SwapEvent
+  stakingEvent: StakingEventDetail
+  heartbeat: HeartbeatEvent
+  unlock: UnlockEvent
+}
+
+/** An event with its kind, so a switch on the kind narrows the row. */
+export type EventItem = { [K in EventKind]: { kind: K; e: EventRows[K] } }[EventKind]

@@ -13,8 +13,8 @@ export function CirculatingChart({ rows, height = 260 }: { rows: SupplySeriesRow
         <ComposedChart data={data} margin={{ top: 8, right: 4, bottom: 0, left: 0 }}>
           <CartesianGrid stroke={COLORS.grid} vertical={false} />
           <XAxis dataKey="t" tickFormatter={formatAxisDay} tick={AXIS_TICK} minTickGap={28} tickLine={false} />
-          <YAxis yAxisId="c" tick={AXIS_TICK} tickFormatter={(v: number) => `${formatCompact(v)} M`} width={52} tickLine={false} axisLine={false} domain={['auto', 'auto']} />
-          <YAxis yAxisId="u" orientation="right" tick={AXIS_TICK} tickFormatter={(v: number) => `${formatCompact(v)} M`} width={46} tickLine={false} axisLine={false} />
+          <YAxis yAxisId="c" tick={AXIS_TICK} tickFormatter={(v: number) => formatCompact(v * 1e6)} width={48} tickLine={false} axisLine={false} domain={['auto', 'auto']} />
+          <YAxis yAxisId="u" orientation="right" tick={AXIS_TICK} tickFormatter={(v: number) => formatCompact(v * 1e6)} width={46} tickLine={false} axisLine={false} />
           <Tooltip
             content={({ active, payload }) => {
               const r = active && payload?.[0] ? (payload[0].payload as (typeof data)[number]) : null
@@ -23,17 +23,17 @@ export function CirculatingChart({ rows, height = 260 }: { rows: SupplySeriesRow
                 <TooltipBox
                   title={`${formatDay(r.t)} (UTC)`}
                   items={[
-                    { name: 'Circulating', color: COLORS.balance, value: r.circulatingM == null ? '—' : `${formatCompact(r.circulatingM)} M OPG` },
+                    { name: 'Circulating', color: COLORS.balance, value: r.circulatingM == null ? '—' : `${formatCompact(r.circulatingM * 1e6)} OPG` },
                     { name: 'Share of supply', color: COLORS.balance, value: r.circulatingPercent == null ? '—' : `${r.circulatingPercent.toFixed(2)}%` },
-                    { name: 'Unlocked that day', color: COLORS.cliff, value: `${formatCompact(r.unlockedM)} M OPG` },
+                    { name: 'Unlocked that day', color: COLORS.cliff, value: `${formatCompact(r.unlockedM * 1e6)} OPG` },
                   ]}
                 />
               )
             }}
           />
           <Legend wrapperStyle={{ fontSize: 12 }} iconSize={10} />
-          <Area yAxisId="c" type="stepAfter" dataKey="circulatingM" name="Circulating (M OPG)" stroke={COLORS.balance} fill={COLORS.balance} fillOpacity={0.15} strokeWidth={2} isAnimationActive={false} connectNulls />
-          <Bar yAxisId="u" dataKey="unlockedM" name="Unlocked per day (M OPG, right axis)" fill={COLORS.cliff} isAnimationActive={false} />
+          <Area yAxisId="c" type="stepAfter" dataKey="circulatingM" name="Circulating (OPG)" stroke={COLORS.balance} fill={COLORS.balance} fillOpacity={0.15} strokeWidth={2} isAnimationActive={false} connectNulls />
+          <Bar yAxisId="u" dataKey="unlockedM" name="Unlocked per day (OPG, right axis)" fill={COLORS.cliff} isAnimationActive={false} />
         </ComposedChart>
       </ResponsiveContainer>
     </div>

@@ -41,13 +41,13 @@ export function SupplyChart({ data, now = Date.now(), height = 320 }: SupplyChar
         <ComposedChart data={rows} margin={{ top: 18, right: 4, bottom: 0, left: 0 }}>
           <CartesianGrid stroke={COLORS.grid} vertical={false} />
           <XAxis dataKey="t" type="number" scale="time" domain={[first, last]} tickFormatter={formatAxisMonth} tick={AXIS_TICK} minTickGap={40} tickLine={false} axisLine={{ stroke: COLORS.grid }} />
-          <YAxis yAxisId="opg" tick={AXIS_TICK} tickFormatter={(v: number) => `${formatCompact(v)} M`} width={54} tickLine={false} axisLine={false} />
+          <YAxis yAxisId="opg" tick={AXIS_TICK} tickFormatter={(v: number) => formatCompact(v * 1e6)} width={48} tickLine={false} axisLine={false} />
           <YAxis yAxisId="pct" orientation="right" domain={[0, 100]} tick={AXIS_TICK} tickFormatter={(v: number) => `${v}%`} width={40} tickLine={false} axisLine={false} />
           <Tooltip
             content={({ active, payload }) => {
               const r = active && payload?.[0] ? (payload[0].payload as FlatRow) : null
               if (!r) return null
-              const items = data.allocations.map((a) => ({ name: a.label, color: ALLOCATION_COLORS[a.id] ?? '#999', value: `${formatCompact(r[`a_${a.id}`] as number)} M OPG` }))
+              const items = data.allocations.map((a) => ({ name: a.label, color: ALLOCATION_COLORS[a.id] ?? '#999', value: `${formatCompact((r[`a_${a.id}`] as number) * 1e6)} OPG` }))
               const pct = r.circulatingObserved ?? r.circulatingProjected
               items.push({ name: 'Circulating', color: '#17202e', value: pct == null ? '—' : `${pct.toFixed(2)}%` })
               return <TooltipBox title={`${formatDay(r.t)} (UTC)`} items={items} note={r.projected ? 'Projected schedule' : 'Observed on chain'} />

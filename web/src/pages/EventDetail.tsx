@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react'
 import { Link, useParams } from 'react-router'
-import { EVENT_CHAIN, EVENT_QUERIES, EVENT_TITLES, type EventKind } from '../api/events'
+import { EVENT_CHAIN, EVENT_QUERIES, EVENT_TITLES, type EventItem, type EventKind, type EventRows } from '../api/events'
 import { AsOf } from '../components/AsOf'
 import { Badge } from '../components/Badges'
 import { Card } from '../components/Card'
@@ -12,20 +12,18 @@ import { Value } from '../components/Value'
 import { useGql } from '../hooks/useGql'
 import { formatDuration, formatInteger, formatOpg, formatUnitsExact, formatUsd, titleCase } from '../lib/format'
 
-/* The event rows are typed loosely here: each kind's fields are listed once, in `rowsOf`. */
-type Row = Record<string, any> // eslint-disable-line @typescript-eslint/no-explicit-any
-
 const acct = (a: { id: string; label?: string | null } | null | undefined) => (a ? <Hash value={a.id} to={`/accounts/${a.id}`} label={a.label ?? undefined} /> : '—')
-const tx = (e: Row) => (e.txHash ? <Hash value={e.txHash} to={`/tx/${e.txHash}`} full /> : <span className="faint">no transaction: {e.detectedBy}</span>)
 
-function rowsOf(kind: EventKind, e: Row): Array<[ReactNode, ReactNode] | null> {
+function rowsOf(item: EventItem): Array<[ReactNode, ReactNode] | null | undefined | false | ''> {
+  const { kind, e } = item
   const common: Array<[ReactNode, ReactNode]> = [
-    ['Transaction', tx(e)],
+    ['Transaction', e.txHash ? <Hash value={e.txHash} to={`/tx/${e.txHash}`} full /> : <span className="faint">no transaction: read from the chain's state</span>],
     [`${EVENT_CHAIN[kind] === 'og' ? 'OG' : 'Base'} block`, formatInteger(e.blockNumber)],
     ['Time', <Time value={e.timestamp} seconds />],
   ]
-  switch (kind) {
-    case 'payment':
+  switch (item.kind) {
+    case 'payment': {
+      const e = item.e
       return [
         ['Payer', acct(e.payer)],
         ['Payee', <span className="row">{acct(e.payee)}{e.payee?.category && <Badge tone="info">{e.payee.category}</Badge>}</span>],
@@ -38,9 +36,13 @@ function rowsOf(kind: EventKind, e: Row): Array<[ReactNode, ReactNode] | null> {
         ['Facilitator', e.facilitator ? <Hash value={e.facilitator} to={`/accounts/${e.facilitator}`} /> : <span className="faint">unknown for exact payments</span>],
         ...common,
       ]
-    case 'transfer':
+    }
+    case 'transfer': {
+      const e = item.e
       return [['From', acct(e.from)], ['To', acct(e.to)], ['Amount', <span><Value f={formatOpg(e.amount)} /> <span className="faint">({formatUnitsExact(e.amount)} OPG)</span></span>], ...common]
+    }
     case 'swap': {
+      const e = item.e
       const opg = BigInt(e.amountOpg)
       return [
         ['Direction', opg > 0n ? 'OPG sold into the pool' : 'OPG bought from the pool'],
@@ -54,7 +56,8 @@ function rowsOf(kind: EventKind, e: Row): Array<[ReactNode, ReactNode] | null> {
         ...common,
       ]
     }
-    case 'stakingEvent':
+    case 'stakingEvent': {
+      const e = item.e
       return [
         ['Kind', <Badge tone={e.kind === 'SLASH' || e.kind === 'JAIL' ? 'bad' : ''}>{titleCase(e.kind)}</Badge>],
         ['Validator', e.validator ? <Link to={`/validators/${e.validator.id}`}>{e.validator.moniker ?? e.validator.id}</Link> : '—'],
@@ -65,14 +68,18 @@ function rowsOf(kind: EventKind, e: Row): Array<[ReactNode, ReactNode] | null> {
         ['Detected by', e.detectedBy === 'state' ? 'the staking precompile’s state (slashes and jails leave no EVM log)' : 'its EVM log'],
         ...common,
       ]
-    case 'heartbeat':
+    }
+    case 'heartbeat': {
+      const e = item.e
       return [
         ['TEE node', <span className="row"><Hash value={e.tee.id} to={`/tees/${e.tee.id}`} full />{e.tee.endpoint && <span className="muted">{e.tee.endpoint}</span>}</span>],
         ['Reported at (signed by the enclave)', <Time value={e.reportedAt} seconds />],
         ['Gap since previous', e.gapSeconds == null ? 'first heartbeat' : <span>{formatDuration(e.gapSeconds)} {e.gapSeconds > e.tee.heartbeatMaxAge && <Badge tone="bad">longer than heartbeatMaxAge</Badge>}</span>],
         ...common,
       ]
-    case 'unlock':
+    }
+    case 'unlock': {
+      const e = item.e
       return [
         ['Allocation', <Badge tone="info">{e.allocation}</Badge>],
         ['Source', <span className="row"><Hash value={e.source} to={`/accounts/${e.source}`} /><span className="muted">{e.sourceKind}</span></span>],
@@ -80,12 +87,13 @@ function rowsOf(kind: EventKind, e: Row): Array<[ReactNode, ReactNode] | null> {
         ['Amount', <Value f={formatOpg(e.amount)} />],
         ...common,
       ]
+    }
   }
 }
 
 export default function EventDetail({ kind }: { kind: EventKind }) {
   const { id = '' } = useParams()
-  const q = useGql<{ event: Row | null }>(EVENT_QUERIES[kind], { id })
+  const q = useGql<{ event: EventRows[EventKind] | null }>(EVENT_QUERIES[kind], { id })
   if (q.isPending) return <Loading height={300} />
   if (q.error) return <ErrorState error={q.error} retry={() => void q.refetch()} />
   const e = q.data.value.event
@@ -95,12 +103,13 @@ export default function EventDetail({ kind }: { kind: EventKind }) {
       <div className="page-head">
         <div>
           <div className="crumbs">{kind === 'payment' ? <Link to="/payments">Payments</Link> : EVENT_TITLES[kind]}</div>
-          <h1>{kind === 'stakingEvent' ? titleCase(e.kind) : EVENT_TITLES[kind]}</h1>
+          <h1>{'kind' in e ? titleCase(e.kind) : EVENT_TITLES[kind]}</h1>
           <p className="mono" style={{ wordBreak: 'break-all' }}>{e.id}</p>
         </div>
       </div>
       <Card title="Details" flush footer={<AsOf heads={q.data.heads} chains={[EVENT_CHAIN[kind]]} />}>
-        <KeyValue rows={rowsOf(kind, e)} />
+        {/* the query for `kind` returns that kind's row */}
+        <KeyValue rows={rowsOf({ kind, e } as EventItem)} />
       </Card>
     </>
   )

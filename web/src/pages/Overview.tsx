@@ -217,7 +217,37 @@ function CoveragePanel({ range, lastDay, by }: { range: RangeKey; lastDay: numbe
         note={d ? `${formatPercent(d.total.verifiedShare).text} of verifiable inferences re-verified` : undefined}
         csv={() => (d ? csvOf(d.byMode, 'mode') : null)}
       >
-        {() => <CoverageChart rows={d!.byMode} testId="coverage-mode-chart" />}
+        {() => (
+          <>
+            <CoverageChart rows={d!.byMode} testId="coverage-mode-chart" />
+            <div className="table-wrap">
+            <table className="data" data-testid="coverage-mode-table" style={{ marginTop: 6 }}>
+              <thead>
+                <tr>
+                  <th>Mode</th>
+                  <th className="right">Settled</th>
+                  <th className="right">Verified</th>
+                  <th className="right">Invalid</th>
+                  <th className="right">Nothing to verify</th>
+                  <th className="right">Verified share</th>
+                </tr>
+              </thead>
+              <tbody>
+                {d!.byMode.map((r) => (
+                  <tr key={r.key}>
+                    <td>{r.key}</td>
+                    <td className="right num">{formatInteger(r.settled)}</td>
+                    <td className="right num">{formatInteger(r.verified)}</td>
+                    <td className="right num">{formatInteger(r.invalid)}</td>
+                    <td className="right num">{formatInteger(r.unverifiable)}</td>
+                    <td className="right num" title={formatPercent(r.verifiedShare, 4).exact}>{formatPercent(r.verifiedShare).text}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+            </div>
+          </>
+        )}
       </ChartCard>
     )
   return (
