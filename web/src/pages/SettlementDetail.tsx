@@ -39,7 +39,7 @@ export function leafColumns(highlightTee?: string | null): Array<Column<LeafRow>
 export function CandidatePayments({ payer, teeId, before }: { payer: string | null; teeId: string | null; before: string }) {
   const enabled = Boolean(payer && teeId)
   const q = useGql<CandidatePaymentsWire>(CANDIDATE_PAYMENTS_QUERY, { payer: payer ?? '', teeId: teeId ?? '', before }, { enabled })
-  if (!enabled) return <span className="faint">no payer or TEE named, so no payment can be matched</span>
+  if (!enabled) return <span className="faint">{payer ? 'it names no TEE node' : 'it names no user address'}, so no Base payment can be matched to it</span>
   if (q.isPending) return <span className="faint">looking for payments…</span>
   if (q.error) return <span className="faint">payments could not be loaded</span>
   const rows = q.data!.value.payments
