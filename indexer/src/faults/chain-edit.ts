@@ -19,8 +19,15 @@ export async function mineTxs(rpc: JsonRpcClient, writer: ChainWriter, txs: Tx[]
   writer.lastTimestamp += 2
   await rpc.call('evm_mine', [writer.lastTimestamp])
   const receipts = await Promise.all(hashes.map((h) => rpc.call<any>('eth_getTransactionReceipt', [h])))
-  const failed = receipts.find((r) => !r || r.status !== '0x1')
-  if (failed) throw new Error(`a planted transaction did not succeed: ${JSON.stringify(failed).slice(0, 300)}`)
+  const failed = receipts.findIndex((r) => !r || r.status !== '0x1')
+  if (failed >= 0) {
+    const tx = txs[failed]
+    const reason = await rpc.call('eth_call', [{ from: tx.from, to: tx.to, data: tx.data }, 'latest']).then(
+      () => 'succeeds when replayed',
+      (error: unknown) => (error instanceof Error ? error.message : String(error)),
+    )
+    throw new Error(`a case's transaction from ${tx.from} to ${tx.to} reverted: ${reason}`)
+  }
   return receipts
 }
 

@@ -27,7 +27,7 @@ export async function mineBranch(devnet: TestDevnet, tag: string, blocks: number
   const relay = og.InferenceSettlementRelayV2.address
   const relayer = devnet.deployments.actors.relayer
   const opg = devnet.deployments.chains.base.contracts.OPG.address
-  const treasury = devnet.deployments.actors.treasury
+  const sender = await richestWallet(devnet)
   const blobIds: string[] = []
   for (let i = 0; i < blocks; i++) {
     if (i >= withTxs) {
@@ -41,9 +41,23 @@ export async function mineBranch(devnet: TestDevnet, tag: string, blocks: number
     await mineTxs(devnet.og.rpc, devnet.ogWriter, [{ from: relayer, to: relay, data: settle }])
     const wallet = `0x${keccak256(toBytes(`wallet-${tag}-${i}`)).slice(26)}` as `0x${string}`
     const transfer = encodeFunctionData({ abi: erc20Abi, functionName: 'transfer', args: [wallet, 10n ** 18n * BigInt(1000 + i)] })
-    await mineTxs(devnet.base.rpc, devnet.baseWriter, [{ from: treasury, to: opg, data: transfer }])
+    await mineTxs(devnet.base.rpc, devnet.baseWriter, [{ from: sender, to: opg, data: transfer }])
   }
   return { blobIds }
+}
+
+/** The devnet wallet (not a contract) holding the most OPG: the sender of a branch's transfers. */
+async function richestWallet(devnet: TestDevnet): Promise<string> {
+  const opg = devnet.deployments.chains.base.contracts.OPG.address
+  const candidates = [...new Set([...Object.values(devnet.deployments.actors), ...devnet.deployments.labels.map((l) => l.address)].map((a) => a.toLowerCase()))]
+  let best = { address: '', balance: -1n }
+  for (const address of candidates) {
+    if ((await devnet.base.rpc.call<string>('eth_getCode', [address, 'latest'])) !== '0x') continue
+    const balance = BigInt(await devnet.base.rpc.call<string>('eth_call', [{ to: opg, data: encodeFunctionData({ abi: erc20Abi, functionName: 'balanceOf', args: [address as `0x${string}`] }) }, 'latest']))
+    if (balance > best.balance) best = { address, balance }
+  }
+  if (best.balance < 10n ** 24n) throw new Error('no devnet wallet holds enough OPG to send a branch its transfers')
+  return best.address
 }
 
 export async function snapshotBoth(devnet: TestDevnet): Promise<[string, string]> {

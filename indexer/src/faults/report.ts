@@ -12,7 +12,7 @@ export interface CaseResult {
 
 /** PASS exactly when the truth comparison found nothing and the case's own checks held. */
 export function resultFrom(name: string, truth: TruthReport, recoverSeconds: number | null, notes: string[], extraFailures: string[] = []): CaseResult {
-  const failures = [...extraFailures, ...truth.mismatches]
+  const failures = [...new Set([...extraFailures, ...truth.mismatches])]
   return {
     name,
     result: failures.length === 0 ? 'PASS' : 'FAIL',

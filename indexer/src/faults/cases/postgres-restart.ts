@@ -1,6 +1,68 @@
-import type { FaultFixture } from '../fixture'
-import type { CaseResult } from '../report'
+/**
+ * Case 3, Postgres stopped and started: on a Postgres server of its own, the database goes away
+ * (fast shutdown, every connection cut) once mid-backfill and once at the head, for several seconds
+ * each. Processors die or stall, come back through the supervisor, and the index must end exact.
+ */
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { freePort } from '@og-explorer/devnet'
+import { startEmbeddedPostgres, type EmbeddedPostgresHandle } from '../../db/embedded'
+import { indexedHeight } from '../../testing/stack'
+import { createMigratedDatabase, type FaultFixture } from '../fixture'
+import { IndexingRun } from '../indexing-run'
+import { chainHeadOf, sleep, waitFor } from '../progress'
+import { failed, resultFrom, type CaseResult } from '../report'
+import type { Chain } from '../supervisor'
 
-export async function postgresCases(_fx: FaultFixture): Promise<CaseResult[]> {
-  return []
+export async function postgresCases(fx: FaultFixture): Promise<CaseResult[]> {
+  const name = 'postgres: stopped and started mid-backfill and at the head'
+  const outageMs = fx.options.short ? 6_000 : 15_000
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'og-faults-pg-'))
+  // as root, Postgres runs as the `postgres` OS user, which must be able to enter the folder
+  fs.chmodSync(dir, 0o755)
+  const server = { dataDir: path.join(dir, 'data'), port: await freePort(), throwaway: true }
+  let pg: EmbeddedPostgresHandle | undefined = await startEmbeddedPostgres(server)
+  let run: IndexingRun | undefined
+  try {
+    const dbUrl = await createMigratedDatabase(pg.url, 'faults_pg')
+    run = new IndexingRun(fx, dbUrl, fx.env(dbUrl, { extra: { OG_BACKFILL_BATCH_BLOCKS: '20', BASE_BACKFILL_BATCH_BLOCKS: '20' } }), undefined, 'postgres').start()
+    const notes: string[] = []
+    const outage = async (what: string): Promise<number> => {
+      const before = { og: await indexedHeight(dbUrl, 'og'), base: await indexedHeight(dbUrl, 'base') }
+      const exitsBefore = run!.processors.reduce((n, p) => n + p.exits.length, 0)
+      await pg!.stop()
+      pg = undefined
+      // the chains keep moving while the database is away
+      for (const until = Date.now() + outageMs; Date.now() < until; ) {
+        await fx.stack.tick()
+        await sleep(1000)
+      }
+      pg = await startEmbeddedPostgres(server)
+      const back = Date.now()
+      await waitFor(run!.watch, async () => (await indexedHeight(dbUrl, 'og')) > before.og && (await indexedHeight(dbUrl, 'base')) > before.base, `both processors to write again after the outage ${what}`)
+      const died = run!.processors.reduce((n, p) => n + p.exits.length, 0) - exitsBefore
+      notes.push(`${what}: ${outageMs / 1000} s down, ${died ? `${died} processor exits` : 'processors stalled without exiting'}, writing again ${((Date.now() - back) / 1000).toFixed(1)} s after Postgres came back`)
+      return (Date.now() - back) / 1000
+    }
+    const midway = async (chain: Chain) => (await indexedHeight(dbUrl, chain)) >= (await chainHeadOf(fx.devnet, chain)) * 0.3
+    await waitFor(run.watch, async () => (await midway('og')) && (await midway('base')), 'both processors to pass 30% of their chains', { tick: false, pollMs: 100 })
+    const backfillHeights = { og: await indexedHeight(dbUrl, 'og'), base: await indexedHeight(dbUrl, 'base') }
+    const heads = { og: await chainHeadOf(fx.devnet, 'og'), base: await chainHeadOf(fx.devnet, 'base') }
+    const extra: string[] = []
+    if (backfillHeights.og >= heads.og || backfillHeights.base >= heads.base) extra.push('the first outage missed the backfill (a processor was already at the head)')
+    const first = await outage(`mid-backfill (og ${backfillHeights.og}/${heads.og}, base ${backfillHeights.base}/${heads.base})`)
+    await run.settle()
+    const second = await outage('at the head')
+    await run.settle()
+    await run.stop()
+    const truth = await fx.truth(dbUrl)
+    return [resultFrom(name, truth, Math.max(first, second), [...notes, `${run.restarts} restarts`, ...run.exitReasons(2)], extra)]
+  } catch (error) {
+    await run?.stop()
+    return [failed(name, error)]
+  } finally {
+    await pg?.stop()
+    fs.rmSync(dir, { recursive: true, force: true })
+  }
 }

@@ -5,11 +5,10 @@
  */
 import type { FaultFixture } from '../fixture'
 import { IndexingRun } from '../indexing-run'
-import { waitFor } from '../progress'
+import { chainHeadOf, waitFor } from '../progress'
 import { failed, resultFrom, type CaseResult } from '../report'
 import { followsCanonical, mineBranch, revertBoth, snapshotBoth } from '../reorg'
 import { indexedHeight } from '../../testing/stack'
-import { chainHeadOf } from '../progress'
 
 /** OG_FINALITY and BASE_FINALITY in the test stack */
 const FINALITY = 5
@@ -54,6 +53,7 @@ export async function reorgCases(fx: FaultFixture): Promise<CaseResult[]> {
 
 async function runReorg(fx: FaultFixture, run: IndexingRun, scenario: ReorgScenario, tag: string, canonicalBlobs: string[]): Promise<CaseResult> {
   const { devnet } = fx
+  const restartsBefore = run.restarts
   try {
     await run.settle()
     const base = { og: await chainHeadOf(devnet, 'og'), base: await chainHeadOf(devnet, 'base') }
@@ -74,8 +74,8 @@ async function runReorg(fx: FaultFixture, run: IndexingRun, scenario: ReorgScena
     const recoverSeconds = extra.length ? null : (Date.now() - started) / 1000
     if (!extra.length) await run.settle()
     const truth = await fx.truth(run.dbUrl, { missingBlobs: canonicalBlobs })
-    const exits = run.exitReasons(2)
-    return resultFrom(scenario.name, truth, recoverSeconds, [`${scenario.depth} blocks replaced by ${scenario.depth + 1} on both chains`, ...(run.restarts ? [`${run.restarts} restarts so far`, ...exits] : [])], extra)
+    const restarts = run.restarts - restartsBefore
+    return resultFrom(scenario.name, truth, recoverSeconds, [`${scenario.depth} blocks replaced by ${scenario.depth + 1} on both chains`, ...(restarts ? [`${restarts} restarts`, ...run.exitReasons(2)] : [])], extra)
   } catch (error) {
     return failed(scenario.name, error)
   }
