@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
 import { StandardMerkleTree } from '@openzeppelin/merkle-tree';
 import { encodeAbiParameters, keccak256 } from 'viem';
-import { BATCH_LEAF_ENCODING, buildBatchTree, parseBatchDump, verifyBatchBlob, type BatchLeaf } from './batch';
+import { analyzeBatchBlob, BATCH_LEAF_ENCODING, buildBatchTree, judgeBatchAnalysis, parseBatchDump, verifyBatchBlob, type BatchLeaf } from './batch';
 import { teeMessageHash } from './message';
 import { deterministicRsaKey } from './rsa-keygen';
 import { signTeeMessage } from './pss-sign';
@@ -137,6 +137,30 @@ test('end to end: signed leaves survive the dump and their signatures verify', (
     const m = teeMessageHash(l.inputHash, l.outputHash, l.timestamp);
     assert.ok(verifyTeeSignature(key.publicKeyDer, m, l.signature));
   }
+});
+
+test('analyze then judge gives verifyBatchBlob\'s verdict, with each leaf\'s signature checked where a key is known', () => {
+  const key = deterministicRsaKey('batch-analyze');
+  const teeId = computeTeeId(key.publicKeyDer);
+  const keyHex = `0x${Buffer.from(key.publicKeyDer).toString('hex')}`;
+  const signed = (i: number, good: boolean): BatchLeaf => {
+    const inputHash = hex(32), outputHash = hex(32), timestamp = 1_760_000_000n + BigInt(i);
+    const sig = signTeeMessage(key.privateKey, Buffer.from(teeMessageHash(inputHash, good ? outputHash : hex(32), timestamp).slice(2), 'hex'));
+    return { teeId, inputHash, outputHash, timestamp, signature: `0x${Buffer.from(sig).toString('hex')}` };
+  };
+  const stranger = mkLeaf(9); // a TEE whose key nobody knows yet
+  const leaves = [signed(0, true), signed(1, false), stranger, signed(3, true)];
+  const { root, dump } = buildBatchTree(leaves);
+  const text = JSON.stringify(dump);
+  const analysis = analyzeBatchBlob(text, (id) => (id === teeId ? keyHex : undefined));
+  assert.ok(analysis.ok);
+  assert.deepEqual(analysis.signatures, [true, false, null, true]);
+  for (const [expectedRoot, size] of [[root, 4], [root, 5], [hex(32), 4], [root, undefined]] as const) {
+    assert.deepEqual(judgeBatchAnalysis(analysis, expectedRoot, size), verifyBatchBlob(text, expectedRoot, size));
+  }
+  const garbage = analyzeBatchBlob('{"format":"standard-v1"', () => keyHex);
+  assert.equal(garbage.ok, false);
+  assert.deepEqual(judgeBatchAnalysis(garbage, root, 4), verifyBatchBlob('{"format":"standard-v1"', root, 4));
 });
 
 test('timing: build and verify per 20-leaf batch', () => {

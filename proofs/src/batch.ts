@@ -9,6 +9,8 @@
  */
 import { z } from 'zod';
 import { computeBatchRoot, computeBatchTree } from './batch-root';
+import { teeMessageHash } from './message';
+import { verifyTeeSignature } from './pss-verify';
 import type { Hex } from './hex';
 
 export const BATCH_LEAF_ENCODING = ['bytes32', 'bytes32', 'bytes32', 'bytes', 'uint256'] as const;
@@ -170,4 +172,39 @@ export function verifyBatchBlob(json: unknown, expectedRoot: string, expectedSiz
     return { ok: false, reason: 'size-mismatch', detail: `blob has ${leaves.length} leaves` };
   }
   return { ok: true, root, leaves };
+}
+
+/**
+ * The expensive half of verifying a batch blob, independent of any settlement: parse the dump,
+ * rebuild its root, and check each leaf's signature with the keys known so far (`null` where the
+ * leaf's TEE has no known key yet, so the caller can check it later). Safe to run on a worker thread.
+ */
+export type BatchAnalysis =
+  | { ok: false; reason: 'malformed'; detail?: string }
+  | { ok: true; root: Hex; leaves: BatchLeaf[]; signatures: (boolean | null)[] };
+
+export function analyzeBatchBlob(json: unknown, keyOf: (teeId: string) => string | undefined): BatchAnalysis {
+  let leaves: BatchLeaf[];
+  let root: Hex;
+  try {
+    leaves = parseBatchDump(json);
+    root = computeBatchRoot(leaves);
+  } catch (e) {
+    return { ok: false, reason: 'malformed', detail: e instanceof Error ? e.message : String(e) };
+  }
+  const signatures = leaves.map((leaf) => {
+    const key = keyOf(leaf.teeId);
+    return key ? verifyTeeSignature(key, teeMessageHash(leaf.inputHash, leaf.outputHash, leaf.timestamp), leaf.signature) : null;
+  });
+  return { ok: true, root, leaves, signatures };
+}
+
+/** The settlement-specific half: the same verdict `verifyBatchBlob` gives, from an analysis. */
+export function judgeBatchAnalysis(analysis: BatchAnalysis, expectedRoot: string, expectedSize?: number | bigint): BatchVerifyResult {
+  if (!analysis.ok) return analysis;
+  if (typeof expectedRoot !== 'string' || analysis.root !== expectedRoot.toLowerCase()) return { ok: false, reason: 'root-mismatch' };
+  if (expectedSize !== undefined && BigInt(analysis.leaves.length) !== BigInt(expectedSize)) {
+    return { ok: false, reason: 'size-mismatch', detail: `blob has ${analysis.leaves.length} leaves` };
+  }
+  return { ok: true, root: analysis.root, leaves: analysis.leaves };
 }

@@ -1,4 +1,4 @@
-import { teeMessageHash, verifyBatchBlob, verifyIndividualBlob, verifyTeeSignature, type BatchLeaf } from '@og-explorer/proofs'
+import { analyzeBatchBlob, judgeBatchAnalysis, teeMessageHash, verifyIndividualBlob, verifyTeeSignature, type BatchLeaf } from '@og-explorer/proofs'
 import { Inference, InferenceMode, Settlement, SettlementKind, TeeNode, VerificationStatus } from '../model'
 import type { BlobResult } from './blob-fetcher'
 
@@ -31,9 +31,12 @@ export function verdictFor(settlement: Settlement, result: BlobResult, keys: Key
   const size = settlement.batchSize ?? 1
   if (settlement.kind === SettlementKind.BATCH) {
     if (result.kind === 'missing') return { status: VerificationStatus.MISSING, reason: 'blob-missing', inferences: [], valid: 0, invalid: 0, failed: size, verified: 0 }
-    const checked = verifyBatchBlob(result.body, settlement.merkleRoot ?? "", settlement.batchSize ?? undefined)
+    // analysed in the fetcher's worker when it could be; the signatures it could not check yet are checked here
+    const analysis = result.analysis ?? analyzeBatchBlob(result.body, () => undefined)
+    const checked = judgeBatchAnalysis(analysis, settlement.merkleRoot ?? '', settlement.batchSize ?? undefined)
     if (!checked.ok) return { status: VerificationStatus.INVALID, reason: checked.reason, inferences: [], valid: 0, invalid: 0, failed: size, verified: 0 }
-    const inferences = checked.leaves.map((leaf, i) => leafInference(settlement, leaf, i, keys))
+    const known = analysis.ok ? analysis.signatures : []
+    const inferences = checked.leaves.map((leaf, i) => leafInference(settlement, leaf, i, keys, known[i] ?? null))
     const invalid = inferences.filter((x) => !x.signatureValid).length
     return {
       status: invalid === 0 ? VerificationStatus.VERIFIED : VerificationStatus.PARTIAL,
@@ -77,10 +80,10 @@ export function verdictFor(settlement: Settlement, result: BlobResult, keys: Key
   return { status, reason, inferences: [individual], valid: sigOk ? 1 : 0, invalid: sigOk ? 0 : 1, failed: 1 - verified, verified }
 }
 
-function leafInference(settlement: Settlement, leaf: BatchLeaf, index: number, keys: KeyLookup): Inference {
+function leafInference(settlement: Settlement, leaf: BatchLeaf, index: number, keys: KeyLookup, checked: boolean | null): Inference {
   const teeId = leaf.teeId.toLowerCase()
   const timestamp = BigInt(leaf.timestamp)
-  const valid = signatureOk(keys, teeId, leaf.inputHash, leaf.outputHash, timestamp, leaf.signature)
+  const valid = checked ?? signatureOk(keys, teeId, leaf.inputHash, leaf.outputHash, timestamp, leaf.signature)
   return new Inference({
     id: `${settlement.id}-${index}`,
     settlement,

@@ -1,7 +1,9 @@
+import type { BatchAnalysis } from '@og-explorer/proofs'
 import { httpGetText } from './http-get'
 
 export type BlobResult =
-  | { kind: 'ok'; body: string; attempts: number }
+  /** `analysis`: the blob read as a batch dump, done off the pipeline when an analyser is set */
+  | { kind: 'ok'; body: string; attempts: number; analysis?: BatchAnalysis }
   | { kind: 'missing'; attempts: number; detail: string }
 
 export interface BlobFetcherOptions {
@@ -15,6 +17,8 @@ export interface BlobFetcherOptions {
   maxDelayMs?: number
   /** larger answers count as a transport error (retried), never as a blob */
   maxBlobBytes?: number
+  /** runs on every fetched body before it is handed out (batch blobs are analysed in a worker) */
+  analyze?: (body: string) => Promise<BatchAnalysis>
 }
 
 interface Job {
@@ -36,7 +40,7 @@ export class BlobFetcher {
   private readonly results = new Map<string, BlobResult>()
   private timer: NodeJS.Timeout | undefined
   private idleWaiters: (() => void)[] = []
-  private readonly opts: Required<BlobFetcherOptions>
+  private readonly opts: Required<Omit<BlobFetcherOptions, 'analyze'>> & Pick<BlobFetcherOptions, 'analyze'>
   readonly stats = { fetched: 0, missing: 0, retries: 0 }
 
   constructor(
@@ -108,7 +112,8 @@ export class BlobFetcher {
     try {
       const response = await httpGetText(`${this.baseUrl.replace(/\/$/, '')}/v1/blobs/${encodeURIComponent(job.blobId)}`, { timeoutMs: this.opts.timeoutMs, maxBytes: this.opts.maxBlobBytes })
       if (response.status >= 200 && response.status < 300) {
-        this.results.set(job.blobId, { kind: 'ok', body: response.body, attempts: job.attempts })
+        const analysis = this.opts.analyze ? await this.opts.analyze(response.body).catch(() => undefined) : undefined
+        this.results.set(job.blobId, analysis ? { kind: 'ok', body: response.body, attempts: job.attempts, analysis } : { kind: 'ok', body: response.body, attempts: job.attempts })
         this.stats.fetched++
         return
       }

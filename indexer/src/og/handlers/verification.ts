@@ -4,6 +4,7 @@ import { Inference, OgDailyStat, Settlement, SettlementKind, TeeNode, Verificati
 import { recordIssue } from '../../util/issues'
 import { dayId } from '../../util/time'
 import { verdictFor } from '../../verify/apply'
+import { BatchAnalyzer } from '../../verify/batch-analyzer'
 import { BlobFetcher, type BlobFetcherOptions, type BlobResult } from '../../verify/blob-fetcher'
 import type { OgBatch, OgHandler } from '../batch'
 import { metrics } from '../../util/metrics'
@@ -19,7 +20,8 @@ const RESCAN_MS = 15_000
  * pending again and its blob is simply fetched once more.
  */
 export function verificationHandler(profile: NetworkProfile, options: BlobFetcherOptions & { drainAtBlock?: number } = {}): OgHandler & { fetcher: BlobFetcher } {
-  const fetcher = new BlobFetcher(profile.blobStoreUrl, options)
+  const analyzer = new BatchAnalyzer()
+  const fetcher = new BlobFetcher(profile.blobStoreUrl, { analyze: (body) => analyzer.analyze(body), ...options })
   let lastScan = 0
   return {
     name: 'verification',
@@ -27,6 +29,8 @@ export function verificationHandler(profile: NetworkProfile, options: BlobFetche
     fetcher,
     handle() {},
     async finish(batch: OgBatch) {
+      // every TEE node is in memory at this point of a batch (loaded whole at its start)
+      analyzer.addKeys(batch.cache.values(TeeNode))
       // New settlements of this batch are requested at once. A periodic scan of the table finds the
       // rest: pending rows from before a restart, and verdicts a rollback has undone.
       for (const s of batch.cache.values(Settlement)) if (s.status === VerificationStatus.PENDING && s.blobId) fetcher.request(s.blobId)
@@ -79,8 +83,10 @@ async function prefetchFor(batch: OgBatch, ready: [Settlement, BlobResult][]): P
     if (s.kind === SettlementKind.INDIVIDUAL) {
       individualIds.push(`${s.id}-0`)
       if (s.teeId) teeIds.add(s.teeId)
+    } else if (r.kind === 'ok' && r.analysis?.ok) {
+      for (const leaf of r.analysis.leaves) teeIds.add(leaf.teeId.toLowerCase())
     } else if (r.kind === 'ok') {
-      // leaf TEE ids: a cheap scan of the dump text, before the full parse in verdictFor
+      // not analysed: a cheap scan of the dump text for the leaves' TEE ids, before the parse in verdictFor
       for (const m of r.body.matchAll(/"value":\["(0x[0-9a-fA-F]{64})"/g)) teeIds.add(m[1].toLowerCase())
     }
   }
