@@ -29,6 +29,8 @@ export interface OgBatch {
   reader: StateReader
   /** the batch's last block, for state reads "as of now" */
   lastBlock: OgBlockHeader
+  /** every day (dayId) a block of the batch falls on; each has its OgDailyStat in the cache */
+  days: string[]
   daily(timestampMs: number): OgDailyStat
 }
 

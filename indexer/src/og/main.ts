@@ -70,12 +70,15 @@ export async function processOgBatch(ctx: OgContext, profile: NetworkProfile, re
     profile,
     reader,
     lastBlock: ctx.blocks[ctx.blocks.length - 1].header,
+    days: [...days],
     daily: (ts) => {
       const day = cache.getOrCreate(OgDailyStat, dayId(ts), () => newOgDailyStat(ts))
       cache.save(OgDailyStat, day) // callers mutate it
       return day
     },
   }
+  // Every day the chain reaches gets its row (its total staked is filled in after the state read).
+  for (const block of ctx.blocks) batch.daily(block.header.timestamp)
   for (const handler of handlers) {
     const mine = routed.filter((r) => handler.kinds.includes(r.kind))
     if (handler.prepare) await handler.prepare(batch, mine)

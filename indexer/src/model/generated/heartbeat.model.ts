@@ -31,6 +31,10 @@ export class Heartbeat {
     @DateTimeColumn_({nullable: false})
     timestamp!: Date
 
+    /**
+     * search finds a heartbeat by its transaction
+     */
+    @Index_()
     @StringColumn_({nullable: false})
     txHash!: string
 

@@ -1,11 +1,13 @@
 import {BigDecimal} from "@subsquid/big-decimal"
-import {Entity as Entity_, Column as Column_, PrimaryColumn as PrimaryColumn_, StringColumn as StringColumn_, Index as Index_, IntColumn as IntColumn_, DateTimeColumn as DateTimeColumn_, ManyToOne as ManyToOne_, BigIntColumn as BigIntColumn_, BigDecimalColumn as BigDecimalColumn_, BooleanColumn as BooleanColumn_} from "@subsquid/typeorm-store"
+import {Entity as Entity_, Column as Column_, PrimaryColumn as PrimaryColumn_, Index as Index_, StringColumn as StringColumn_, IntColumn as IntColumn_, DateTimeColumn as DateTimeColumn_, ManyToOne as ManyToOne_, BigIntColumn as BigIntColumn_, BigDecimalColumn as BigDecimalColumn_, BooleanColumn as BooleanColumn_} from "@subsquid/typeorm-store"
 import {PaymentScheme} from "./_paymentScheme"
 import {Account} from "./account.model"
 
 /**
- * An x402 payment: a Settled()/SettledWithPermit() from a proxy with the OPG transfer of the same tx.
+ * An x402 payment: a Settled()/SettledWithPermit() from a proxy with the OPG transfer of the same tx. Indexed by payer and payee with time, for address pages.
  */
+@Index_(["payer", "timestamp"], {unique: false})
+@Index_(["payee", "timestamp"], {unique: false})
 @Entity_()
 export class Payment {
     constructor(props?: Partial<Payment>) {
@@ -37,11 +39,9 @@ export class Payment {
     @StringColumn_({nullable: false})
     proxy!: string
 
-    @Index_()
     @ManyToOne_(() => Account, {nullable: true})
     payer!: Account
 
-    @Index_()
     @ManyToOne_(() => Account, {nullable: true})
     payee!: Account
 

@@ -53,6 +53,7 @@ export class StakingEvent {
     /**
      * null for slashes and jails, which leave no EVM log
      */
+    @Index_()
     @StringColumn_({nullable: true})
     txHash!: string | undefined | null
 

@@ -1,6 +1,11 @@
-import {Entity as Entity_, Column as Column_, PrimaryColumn as PrimaryColumn_, StringColumn as StringColumn_, Index as Index_, IntColumn as IntColumn_, DateTimeColumn as DateTimeColumn_, ManyToOne as ManyToOne_, BigIntColumn as BigIntColumn_} from "@subsquid/typeorm-store"
+import {Entity as Entity_, Column as Column_, PrimaryColumn as PrimaryColumn_, Index as Index_, StringColumn as StringColumn_, IntColumn as IntColumn_, DateTimeColumn as DateTimeColumn_, ManyToOne as ManyToOne_, BigIntColumn as BigIntColumn_} from "@subsquid/typeorm-store"
 import {Account} from "./account.model"
 
+/**
+ * An OPG transfer. Indexed by sender and receiver with time, for address pages.
+ */
+@Index_(["from", "timestamp"], {unique: false})
+@Index_(["to", "timestamp"], {unique: false})
 @Entity_()
 export class Transfer {
     constructor(props?: Partial<Transfer>) {
@@ -25,11 +30,9 @@ export class Transfer {
     @DateTimeColumn_({nullable: false})
     timestamp!: Date
 
-    @Index_()
     @ManyToOne_(() => Account, {nullable: true})
     from!: Account
 
-    @Index_()
     @ManyToOne_(() => Account, {nullable: true})
     to!: Account
 

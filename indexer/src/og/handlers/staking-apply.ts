@@ -1,5 +1,5 @@
 import { CommissionChange, Delegation, OgDailyStat, StakingEvent, StakingEventKind as K, Validator } from '../../model'
-import { logId } from '../../util/time'
+import { dayId, logId } from '../../util/time'
 import type { OgBatch, RoutedLog } from '../batch'
 import { MOVES_STAKE, NEEDS_VALIDATOR, tokenMoves, type StakingLog } from './staking-decode'
 import { addMove, emptyDelta, type LoggedDelta, type ValidatorState } from './staking-slash'
@@ -17,6 +17,8 @@ export interface StakingBatchState {
   unjailBlock: Map<string, { height: number; timestamp: number }>
   /** delegations touched, by id, with the logged amount and shares (used only if the read fails) */
   pairs: Map<string, { delegator: string; validator: string; amountDelta: bigint; sharesAdded: bigint }>
+  /** net stake the logs moved in or out of bonding, per day of the batch (for each day's total staked) */
+  dayMoves: Map<string, bigint>
 }
 
 export const newStakingBatchState = (events: StakingBatchState['events'] = new Map()): StakingBatchState => ({
@@ -25,6 +27,7 @@ export const newStakingBatchState = (events: StakingBatchState['events'] = new M
   before: new Map(),
   unjailBlock: new Map(),
   pairs: new Map(),
+  dayMoves: new Map(),
 })
 
 /** unix seconds to a Date; null when absent or beyond what a timestamp column holds */
@@ -101,7 +104,11 @@ export function applyStakingLog(batch: OgBatch, st: StakingBatchState, r: Routed
   const needs = NEEDS_VALIDATOR.has(e.kind)
   const v = e.validator && needs ? ensureValidator(batch, st, e.validator, r, e.kind === K.CREATE_VALIDATOR) : e.validator ? batch.cache.get(Validator, e.validator) : undefined
   const dst = e.dstValidator ? ensureValidator(batch, st, e.dstValidator, r, false) : undefined
-  for (const move of tokenMoves(e)) addMove(st.deltas, move.validator, move.delta, move.rounded)
+  const moveDay = dayId(r.block.timestamp)
+  for (const move of tokenMoves(e)) {
+    addMove(st.deltas, move.validator, move.delta, move.rounded)
+    st.dayMoves.set(moveDay, (st.dayMoves.get(moveDay) ?? 0n) + move.delta)
+  }
 
   if (MOVES_STAKE.has(e.kind) && v && e.delegator) {
     const amount = e.amount ?? 0n

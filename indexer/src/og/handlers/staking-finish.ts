@@ -41,11 +41,30 @@ export async function reconcileStaking(batch: OgBatch, st: StakingBatchState): P
   }
   const all = batch.cache.values(Validator)
   if (all.length > 0) {
-    // derived from the Validator rows, so a rollback of those rows rolls this number back too
-    const day = batch.daily(batch.lastBlock.timestamp)
-    day.totalStaked = all.reduce((sum, v) => sum + v.tokens, 0n)
-    batch.cache.save(OgDailyStat, day)
+    // derived from the Validator rows, so a rollback of those rows rolls these numbers back too
+    const end = all.reduce((sum, v) => sum + v.tokens, 0n)
+    for (const [dayKey, total] of dailyTotals(batch.days, end, st.dayMoves)) {
+      const day = batch.cache.get(OgDailyStat, dayKey)
+      if (!day) continue
+      day.totalStaked = total
+      batch.cache.save(OgDailyStat, day)
+    }
   }
+}
+
+/**
+ * Total staked at the end of each day of a batch. The precompile is read once, at the batch's last
+ * block; earlier days are walked back from that reading by the stake the logs moved after them. A
+ * slash inside the batch (it leaves no log) thus shows from the batch's first day on.
+ */
+export function dailyTotals(days: string[], endTotal: bigint, dayMoves: Map<string, bigint>): Map<string, bigint> {
+  const totals = new Map<string, bigint>()
+  let total = endTotal
+  for (const day of [...days].sort().reverse()) {
+    totals.set(day, total < 0n ? 0n : total)
+    total -= dayMoves.get(day) ?? 0n
+  }
+  return totals
 }
 
 function decodeOr<T>(result: string | Error, decode: (hex: string) => T): T | Error {

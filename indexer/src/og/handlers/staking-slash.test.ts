@@ -1,5 +1,6 @@
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
+import { dailyTotals } from './staking-finish'
 import { addMove, detectStateChanges, emptyDelta, estimateTokens, jailings, ROUNDING_DUST_PER_LOG, type LoggedDelta } from './staking-slash'
 
 const OPG = 10n ** 18n
@@ -80,4 +81,17 @@ test('slash and jail together (adminSlashAndJail)', () => {
 test('estimate after a failed read: last read plus the logs, never negative', () => {
   assert.equal(estimateTokens(100n, deltaOf([[-30n, true]])), 70n)
   assert.equal(estimateTokens(10n, deltaOf([[-30n, true]])), 0n)
+})
+
+test('each day of a batch gets the total staked at its end, walked back from the reading at the batch end', () => {
+  const moves = new Map([
+    ['2026-05-02', 30n * OPG],
+    ['2026-05-03', -10n * OPG],
+  ])
+  const totals = dailyTotals(['2026-05-03', '2026-05-01', '2026-05-02'], 1_000n * OPG, moves)
+  assert.deepEqual([...totals].sort(), [
+    ['2026-05-01', 980n * OPG],
+    ['2026-05-02', 1_010n * OPG],
+    ['2026-05-03', 1_000n * OPG],
+  ])
 })
