@@ -31,12 +31,13 @@ const FULL: Scenario[] = [
   { name: 'node lagging 3 blocks behind', plan: { rates: { lag: 0.5 }, atLeast: { lag: 15 }, lagBlocks: 3 }, lagFirst: true },
 ]
 
-// One index through everything at once. Only the OG side gets the (30 s) timeout, to keep the short
-// set short; the full set's timeout scenario holds requests on both.
+// One index through everything at once. A 500, a body that is not JSON and a connection cut mid-body
+// are each fatal to Subsquid (one restart apiece), and a timeout costs its 30 s, so the short mix has
+// one of each (the timeout on the OG side only) and many of the cheap kinds.
 const MIXED_RATES: RpcFaultPlan = {
-  rates: { latency: 0.1, 'rate-limit': 0.05, 'server-error': 0.03, malformed: 0.02, drop: 0.05, lag: 0.1 },
-  atLeast: { latency: 3, 'rate-limit': 3, 'server-error': 2, malformed: 1, drop: 3, lag: 3 },
-  limits: { timeout: 1, 'server-error': 3, malformed: 2 },
+  rates: { latency: 0.1, 'rate-limit': 0.05, 'server-error': 0.01, malformed: 0.01, drop: 0.01, lag: 0.1 },
+  atLeast: { latency: 3, 'rate-limit': 3, 'server-error': 1, malformed: 1, drop: 1, lag: 3 },
+  limits: { timeout: 1, 'server-error': 2, malformed: 2, drop: 2 },
   latencyMs: 300,
   holdMs: 32_000,
   lagBlocks: 3,
