@@ -37,7 +37,9 @@ if (!chromiumPath) {
       assert.ok(fs.existsSync(path.join(WEB_DIR, 'dist/index.html')), 'web/dist is missing: npm run build -w web')
       fs.mkdirSync(ARTIFACTS, { recursive: true })
       const started = Date.now()
-      ;[product, browser] = await Promise.all([startProduct(), launchChromium(chromiumPath)])
+      // assigned one by one, so `after` closes whichever started even when the other failed
+      browser = await launchChromium(chromiumPath)
+      product = await startProduct()
       console.log(`[web e2e] product on ${product.url} after ${((Date.now() - started) / 1000).toFixed(0)} s`)
       context = await browser.newContext({ viewport: { width: 1280, height: 900 }, timezoneId: 'America/New_York' })
     }, { timeout: 300_000 })

@@ -1,9 +1,10 @@
+import http from 'node:http'
 import { freePort } from '@og-explorer/devnet'
 import { loadConfig } from '@og-explorer/api/lib/config'
 import { startIndexedStack } from '@og-explorer/api/lib/testing/indexed-stack'
 import { createApi } from '@og-explorer/api/lib/yoga'
 import { stopTestPostgres } from '@og-explorer/indexer/lib/testing/postgres'
-import { startWebServer, type NodeListener } from '../scripts/web-server'
+import { DIST_DIR } from '../scripts/web-server'
 
 export interface Product {
   url: string
@@ -15,13 +16,32 @@ export interface Product {
 
 /**
  * The product as `npm start` serves it, on a small simulated devnet: the indexed stack (devnet,
- * both processors to the head, every verdict in), the API's yoga instance and the built web app on
- * one port through createWebHandler.
+ * both processors to the head, every verdict in) and the API's own server, which serves this
+ * build of the web app (web/dist, through createWebHandler) on the same port as GraphQL.
  */
 export async function startProduct(): Promise<Product> {
   const stack = await startIndexedStack()
-  const api = createApi(loadConfig({ DATABASE_URL: stack.dbUrl, API_RATE_LIMIT: '1000000', API_CACHE_TTL_MS: '0' }))
-  const web = await startWebServer({ api: api.yoga as unknown as NodeListener, port: await freePort() })
+  let api: ReturnType<typeof createApi>
+  const server = http.createServer()
+  const port = await freePort()
+  try {
+    api = createApi(loadConfig({ DATABASE_URL: stack.dbUrl, WEB_DIST_DIR: DIST_DIR, API_RATE_LIMIT: '1000000', API_CACHE_TTL_MS: '0' }))
+    server.on('request', api.yoga)
+    await new Promise<void>((resolve, reject) => server.once('error', reject).listen(port, '127.0.0.1', resolve))
+  } catch (error) {
+    // chains and Postgres must not outlive a start that failed half way
+    await stack.dispose()
+    await stopTestPostgres()
+    throw error
+  }
+  const web = {
+    url: `http://127.0.0.1:${port}`,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections()
+        server.close(() => resolve())
+      }),
+  }
   return {
     url: web.url,
     dbUrl: stack.dbUrl,

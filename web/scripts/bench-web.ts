@@ -3,8 +3,9 @@
 //  1. initial JavaScript, gzipped: the entry chunk and every chunk it imports statically, read from
 //     the Vite build manifest (web/dist/.vite/manifest.json); lazily loaded pages are not counted;
 //  2. time to first render of the overview in Chromium: from navigation start until the headline
-//     figures show API data, and until every chart has drawn, against the API at <api-url> (the
-//     built app is served on a local port with the API paths proxied there). Median of N cold loads.
+//     figures show API data, and until every chart has drawn, against the API at <api-url>. The API
+//     serves the app itself (web/dist); one that does not is given this build on a local port with
+//     the API paths proxied to it. Median of N cold loads.
 import fs from 'node:fs'
 import path from 'node:path'
 import zlib from 'node:zlib'
@@ -57,7 +58,11 @@ async function main(): Promise<void> {
     console.log('first render of the overview: skipped (no Chromium found; apt-get install chromium)')
     return
   }
-  const server = await startWebServer({ api: apiUrl, port: await freePort() })
+  const servesApp = await fetch(new URL('/', apiUrl), { headers: { accept: 'text/html' } })
+    .then((r) => r.ok && (r.headers.get('content-type') ?? '').startsWith('text/html'))
+    .catch(() => false)
+  const server = servesApp ? { url: apiUrl.replace(/\/+$/, ''), close: async () => {} } : await startWebServer({ api: apiUrl, port: await freePort() })
+  console.log(servesApp ? `the API at ${apiUrl} serves the app` : `the app is served from ${server.url}, API paths proxied to ${apiUrl}`)
   const browser = await launchChromium(chromium)
   try {
     const figures: number[] = []
