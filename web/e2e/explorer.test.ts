@@ -101,8 +101,10 @@ if (!chromiumPath) {
         const card = page.locator(`#${id}`)
         assert.equal(await card.locator('[data-chain="og"]').getAttribute('data-height'), String(api.squidStatus.og.height), `${id} cites the OG head`)
         assert.equal(await card.locator('[data-chain="base"]').getAttribute('data-height'), String(api.squidStatus.base.height), `${id} cites the Base head`)
+        // the GraphiQL link carries a query that runs as opened (its variables written in)
         const href = await card.getByText('GraphiQL ↗').getAttribute('href')
         assert.match(href ?? '', /^\/graphql\?query=/)
+        await product.gql(new URL(href!, product.url).searchParams.get('query')!)
         assert.ok((await card.locator('svg.recharts-surface').count()) > 0, `${id} draws a chart`)
       }
       assert.ok((await page.locator('#usage .recharts-bar-rectangle').count()) > 0, 'the usage chart has bars')

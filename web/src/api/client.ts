@@ -63,11 +63,34 @@ export async function gql<T>(query: string, variables: Record<string, unknown> =
   return { data: body.data, heads: body.extensions?.indexedHeads ?? null }
 }
 
-/** A link that opens the query, with its variables, in the API's GraphiQL. */
+/** Scalars whose values are written as quoted strings; any other named type taking a string is an enum. */
+const QUOTED_TYPES = new Set(['String', 'ID', 'DateTime', 'BigInt', 'BigDecimal', 'Bytes'])
+
+function literal(value: unknown, type: string): string {
+  if (value === null || value === undefined) return 'null'
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value)
+  if (typeof value === 'string') return QUOTED_TYPES.has(type) ? JSON.stringify(value) : value
+  if (Array.isArray(value)) return `[${value.map((v) => literal(v, type)).join(', ')}]`
+  return `{ ${Object.entries(value as Record<string, unknown>).map(([k, v]) => `${k}: ${literal(v, 'String')}`).join(', ')} }`
+}
+
+/**
+ * The query with its variables written in as literals, so it runs as opened. (The API's GraphiQL
+ * takes the query from the URL but not the variables.) A query missing one of its variables is
+ * returned unchanged.
+ */
+export function inlineVariables(query: string, variables: Record<string, unknown>): string {
+  const header = /^(\s*query\s+\w*)\s*\(([^)]*)\)/.exec(query)
+  if (!header) return query
+  const types = new Map([...header[2].matchAll(/\$(\w+)\s*:\s*([\w![\]]+)/g)].map((m) => [m[1], m[2].replace(/[![\]]/g, '')]))
+  if ([...types.keys()].some((name) => variables[name] === undefined)) return query
+  const body = query.slice(header[0].length).replace(/\$(\w+)/g, (whole, name: string) => (types.has(name) ? literal(variables[name], types.get(name)!) : whole))
+  return `${header[1].trimEnd()}${body}`
+}
+
+/** A link that opens the query, with its variables filled in, in the API's GraphiQL. */
 export function graphiqlUrl(query: string, variables: Record<string, unknown> = {}): string {
-  const params = new URLSearchParams({ query: query.trim() })
-  if (Object.keys(variables).length > 0) params.set('variables', JSON.stringify(variables, null, 2))
-  return `${GRAPHQL_PATH}?${params.toString()}`
+  return `${GRAPHQL_PATH}?${new URLSearchParams({ query: inlineVariables(query, variables).trim() }).toString()}`
 }
 
 /** The API's streaming CSV export of one entity. */
