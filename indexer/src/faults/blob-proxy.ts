@@ -7,7 +7,7 @@ import http from 'node:http'
 import { freePort } from '@og-explorer/devnet'
 
 export interface BlobProxyPlan {
-  /** answered 404 every time: these settlements must end MISSING */
+  /** answered 404 whenever the store would have served them: these settlements must end MISSING */
   missing?: Iterable<string>
   /** answered 200 with half the blob and trailing garbage: these must end INVALID */
   corrupt?: Iterable<string>
@@ -16,7 +16,7 @@ export interface BlobProxyPlan {
 export interface BlobProxy {
   url: string
   setPlan(plan: BlobProxyPlan): void
-  /** requests per blob id that this proxy answered with an injected fault */
+  /** how many answers this proxy replaced with a loss or a corruption */
   injected(): { missing: number; corrupt: number }
   close(): Promise<void>
 }
@@ -36,17 +36,17 @@ export async function startBlobProxy(upstreamUrl: string, initial: BlobProxyPlan
   const server = http.createServer((req, res) => {
     const path = req.url ?? '/'
     const id = decodeURIComponent(path.split('?')[0].replace(/^\/v1\/blobs\//, ''))
-    if (missing.has(id)) {
-      counts.missing++
-      res.writeHead(404, { 'content-type': 'application/json' })
-      return res.end(JSON.stringify({ error: 'blob not found' }))
-    }
     const request = http.request({ host: upstream.hostname, port: upstream.port, path, method: req.method, agent }, (response) => {
       const chunks: Buffer[] = []
       response.on('data', (c) => chunks.push(c))
       response.on('end', () => {
         let body = Buffer.concat(chunks)
-        // only a real answer can be corrupted; an outage upstream stays an outage
+        // only a real answer can be lost or corrupted; an outage upstream stays an outage
+        if (response.statusCode === 200 && missing.has(id)) {
+          counts.missing++
+          res.writeHead(404, { 'content-type': 'application/json' })
+          return res.end(JSON.stringify({ error: 'blob not found' }))
+        }
         if (response.statusCode === 200 && corrupt.has(id)) {
           counts.corrupt++
           body = Buffer.concat([body.subarray(0, body.length >> 1), Buffer.from('\u0000corrupted-in-transit')])

@@ -10,9 +10,10 @@ import os from 'node:os'
 import path from 'node:path'
 import { Client } from 'pg'
 import { INDEXER_DIR } from '../db/migrate'
-import { freshDatabase, query } from '../testing/postgres'
+import { freshDatabase } from '../testing/postgres'
 import { startStack, type TestDevnet, type TestStack } from '../testing/stack'
 import { settle, type Watch } from './progress'
+import { revertBoth, snapshotBoth } from './reorg'
 import { SupervisedProcessor, type Chain } from './supervisor'
 import { compareWithChain, type PlantedFacts, type TruthReport } from './truth'
 
@@ -122,11 +123,8 @@ export class FaultFixture {
    * so blocks mined after a revert still move time forward.
    */
   async snapshotChains(): Promise<() => Promise<void>> {
-    const ids = await Promise.all([this.devnet.og.rpc.call<string>('evm_snapshot'), this.devnet.base.rpc.call<string>('evm_snapshot')])
-    return async () => {
-      const [og, base] = await Promise.all([this.devnet.og.rpc.call<boolean>('evm_revert', [ids[0]]), this.devnet.base.rpc.call<boolean>('evm_revert', [ids[1]])])
-      if (!og || !base) throw new Error('evm_revert refused the snapshot; later cases would see a changed chain')
-    }
+    const ids = await snapshotBoth(this.devnet)
+    return () => revertBoth(this.devnet, ids)
   }
 
   async dispose(): Promise<void> {
@@ -169,4 +167,3 @@ async function withAdmin<T>(serverUrl: string, run: (client: Client) => Promise<
   }
 }
 
-export { query }

@@ -19,9 +19,10 @@ export class IndexingRun {
     this.watch = fx.watch(dbUrl, this.processors)
   }
 
-  start(): this {
+  /** starts the stall monitor and the processors of `only` (default: every chain); start others later with processor(c).start() */
+  start(only: Chain[] = this.chains): this {
     this.monitor = new StallMonitor(this.watch, this.chains)
-    this.processors.forEach((p) => p.start())
+    for (const chain of only) this.processor(chain).start()
     return this
   }
 

@@ -12,11 +12,3 @@ export function seededRandom(seed: number): () => number {
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296
   }
 }
-
-/** n distinct values drawn from items, in draw order */
-export function sample<T>(items: readonly T[], n: number, random: () => number): T[] {
-  const pool = [...items]
-  const out: T[] = []
-  while (out.length < n && pool.length > 0) out.push(pool.splice(Math.floor(random() * pool.length), 1)[0])
-  return out
-}

@@ -19,10 +19,18 @@ interface CrashPoint {
   fraction?: number
 }
 
+/**
+ * 70% of the points during backfill, the rest at the head. Backfill points go chain by chain (OG
+ * first, Base started only after OG's last one), each chain's in increasing order, so that a fast
+ * chain cannot finish its backfill while the other one is being killed.
+ */
 function crashPoints(total: number, random: () => number): CrashPoint[] {
   const backfill = Math.ceil(total * 0.7)
-  const fractions = Array.from({ length: backfill }, () => 0.05 + random() * 0.9).sort((a, b) => a - b)
-  const points: CrashPoint[] = fractions.map((fraction, i) => ({ chain: i % 2 === 0 ? 'og' : 'base', fraction }))
+  const points: CrashPoint[] = []
+  for (const [chain, n] of [['og', Math.ceil(backfill / 2)], ['base', Math.floor(backfill / 2)]] as const) {
+    const fractions = Array.from({ length: n }, () => 0.05 + random() * 0.85).sort((a, b) => a - b)
+    points.push(...fractions.map((fraction) => ({ chain, fraction })))
+  }
   for (let i = backfill; i < total; i++) points.push({ chain: random() < 0.5 ? 'og' : 'base' })
   return points
 }
@@ -35,12 +43,18 @@ export async function crashCases(fx: FaultFixture): Promise<CaseResult[]> {
   try {
     const dbUrl = await fx.freshDb()
     // 10-block batches (Subsquid's own default) so a backfill has many commit points to land between
-    run = new IndexingRun(fx, dbUrl, fx.env(dbUrl, { extra: { OG_BACKFILL_BATCH_BLOCKS: '10', BASE_BACKFILL_BATCH_BLOCKS: '10' } }), undefined, 'crashes').start()
+    run = new IndexingRun(fx, dbUrl, fx.env(dbUrl, { extra: { OG_BACKFILL_BATCH_BLOCKS: '10', BASE_BACKFILL_BATCH_BLOCKS: '10' } }), undefined, 'crashes').start(['og'])
     const prefix = new Tally()
     const resumes: number[] = []
     const landed = { backfill: 0, head: 0 }
+    let baseStarted = false
     for (const point of points) {
       const processor = run.processor(point.chain)
+      // Base starts once OG's backfill points are spent
+      if (!baseStarted && (point.chain === 'base' || point.fraction === undefined)) {
+        run.processor('base').start()
+        baseStarted = true
+      }
       const head = await chainHeadOf(fx.devnet, point.chain)
       if (point.fraction !== undefined) {
         const target = Math.floor(head * point.fraction)

@@ -26,7 +26,9 @@ export async function postgresCases(fx: FaultFixture): Promise<CaseResult[]> {
   let run: IndexingRun | undefined
   try {
     const dbUrl = await createMigratedDatabase(pg.url, 'faults_pg')
-    run = new IndexingRun(fx, dbUrl, fx.env(dbUrl, { extra: { OG_BACKFILL_BATCH_BLOCKS: '20', BASE_BACKFILL_BATCH_BLOCKS: '20' } }), undefined, 'postgres').start()
+    // Base backfills empty blocks much faster than OG, so it starts later and in smaller batches:
+    // the first outage should find both chains mid-backfill
+    run = new IndexingRun(fx, dbUrl, fx.env(dbUrl, { extra: { OG_BACKFILL_BATCH_BLOCKS: '20', BASE_BACKFILL_BATCH_BLOCKS: '5' } }), undefined, 'postgres').start(['og'])
     const notes: string[] = []
     const outage = async (what: string): Promise<number> => {
       const before = { og: await indexedHeight(dbUrl, 'og'), base: await indexedHeight(dbUrl, 'base') }
@@ -45,8 +47,10 @@ export async function postgresCases(fx: FaultFixture): Promise<CaseResult[]> {
       notes.push(`${what}: ${outageMs / 1000} s down, ${died ? `${died} processor exits` : 'processors stalled without exiting'}, writing again ${((Date.now() - back) / 1000).toFixed(1)} s after Postgres came back`)
       return (Date.now() - back) / 1000
     }
-    const midway = async (chain: Chain) => (await indexedHeight(dbUrl, chain)) >= (await chainHeadOf(fx.devnet, chain)) * 0.3
-    await waitFor(run.watch, async () => (await midway('og')) && (await midway('base')), 'both processors to pass 30% of their chains', { tick: false, pollMs: 100 })
+    const past = async (chain: Chain, fraction: number) => (await indexedHeight(dbUrl, chain)) >= (await chainHeadOf(fx.devnet, chain)) * fraction
+    await waitFor(run.watch, () => past('og', 0.2), 'OG to pass 20% of its chain', { tick: false, pollMs: 100 })
+    run.processor('base').start()
+    await waitFor(run.watch, async () => (await past('og', 0.3)) && (await indexedHeight(dbUrl, 'base')) > 0, 'OG to pass 30% and Base to begin', { tick: false, pollMs: 100 })
     const backfillHeights = { og: await indexedHeight(dbUrl, 'og'), base: await indexedHeight(dbUrl, 'base') }
     const heads = { og: await chainHeadOf(fx.devnet, 'og'), base: await chainHeadOf(fx.devnet, 'base') }
     const extra: string[] = []
