@@ -95,3 +95,20 @@ test('look-alike contracts at untrusted addresses leave no trace', async () => {
   const [{ n }] = await query<{ n: string }>(stack.dbUrl, `select count(*) n from account where id = any($1)`, [stack.spoofs.addresses])
   assert.equal(Number(n), 0)
 })
+
+test('payments indexed before the OG pipeline knew their TEE node are linked to it once it does', async () => {
+  // On a fresh database the Base backfill runs ahead of the OG one, so most payments precede their node's row.
+  const [{ n: before }] = await query<{ n: string }>(stack.dbUrl, 'select count(*) n from payment where tee_id is not null')
+  assert.equal(Number(before), 0)
+  stack.processors.og = startProcessor('og', stack.env)
+  const ogHead = await chainHead(stack, 'og')
+  await waitUntil(stack, async () => (await indexedHeight(stack.dbUrl, 'og')) >= ogHead, 'the OG processor to reach the head')
+  const unlinked = `select count(*) n from payment p join tee_node t on lower(t.payment_address) = p.payee_id
+    where p.timestamp >= t.registered_at and p.tee_id is null`
+  await waitUntil(stack, async () => Number((await query<{ n: string }>(stack.dbUrl, unlinked))[0].n) === 0, 'payments to TEE payment addresses to be linked', 120_000)
+  const [{ n: linked }] = await query<{ n: string }>(stack.dbUrl, 'select count(*) n from payment where tee_id is not null')
+  assert.ok(Number(linked) > 0)
+  // every link names a node whose payment address is the payee, registered before the payment
+  const wrong = await query(stack.dbUrl, `select p.id from payment p join tee_node t on t.id = p.tee_id where lower(t.payment_address) <> p.payee_id or p.timestamp < t.registered_at`)
+  assert.deepEqual(wrong, [])
+})

@@ -1,6 +1,7 @@
 import { TypeormDatabase, type Store } from '@subsquid/typeorm-store'
 import type { NetworkProfile } from '../config/profile'
 import { Account, BaseDailyStat, DailyPayer, IndexingIssue, Payment, PriceCandle, Swap, Transfer, Unlock } from '../model'
+import { linkPaymentsToTees } from './link-payments'
 import { EntityCache } from '../util/entity-cache'
 import { recordIssue } from '../util/issues'
 import { BaseBatch } from './batch'
@@ -47,7 +48,9 @@ export async function processBaseBatch(
     ),
   )
   const start = await prefetchBatch(ctx.store, cache, setup, blocks)
-  if (blocks.some((b) => b.items.some((i) => i.kind === 'payment'))) await tees.refresh(ctx.store)
+  // TEE nodes come from the other pipeline, possibly after the payments to them were indexed here
+  const linked = await tees.refresh(ctx.store)
+  if (linked.length > 0) await linkPaymentsToTees(ctx.store, linked)
   const batch = new BaseBatch(cache, setup, tees, start)
   clock.lap('read')
   for (const { header, items } of blocks) {

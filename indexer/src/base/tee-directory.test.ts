@@ -1,6 +1,6 @@
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
-import { teesByPaymentAddress } from './tee-directory'
+import { newlyNamed, teesByPaymentAddress } from './tee-directory'
 
 test('payment addresses map to TEE ids, lowercased; nodes without one are skipped', () => {
   const map = teesByPaymentAddress([
@@ -19,4 +19,15 @@ test('a shared address names the enabled, latest registered node, whatever the r
   ]
   assert.equal(teesByPaymentAddress(nodes).get('0xp'), '0x0d')
   assert.equal(teesByPaymentAddress([...nodes].reverse()).get('0xp'), '0x0d')
+})
+
+test('only addresses naming a node for the first time are reported for linking', () => {
+  const before = new Map([['0xa', '0x01']])
+  const after = new Map([
+    ['0xa', '0x02'],
+    ['0xb', '0x03'],
+  ])
+  const at = new Date('2026-05-01T00:00:00Z')
+  assert.deepEqual(newlyNamed(before, after, (id) => (id === '0x03' ? at : undefined)), [{ address: '0xb', teeId: '0x03', since: at }])
+  assert.deepEqual(newlyNamed(after, after), [])
 })

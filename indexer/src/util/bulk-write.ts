@@ -107,3 +107,10 @@ function upsertStatements(shape: TableShape, entities: Entity[]): BulkStatement[
     return { sql: (first: number) => bulkUpsertSql(shape.table, shape.columns, shape.conflict, overwrite, first), params: columnArrays(shape, group) }
   })
 }
+
+/** A statement of our own inside the store's transaction (for writes the entity API cannot express). */
+export async function rawQuery(store: Store, sql: string, params: unknown[]): Promise<unknown> {
+  const internals = store as unknown as StoreInternals
+  if (typeof internals.em !== 'function') throw new Error('the store exposes no entity manager')
+  return internals.em().query(sql, params)
+}
