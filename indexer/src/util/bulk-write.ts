@@ -114,3 +114,7 @@ export async function rawQuery(store: Store, sql: string, params: unknown[]): Pr
   if (typeof internals.em !== 'function') throw new Error('the store exposes no entity manager')
   return internals.em().query(sql, params)
 }
+
+export function hasEntityManager(store: Store): boolean {
+  return typeof (store as unknown as StoreInternals).em === 'function'
+}
