@@ -8,6 +8,7 @@ import { IndexingRun } from '../indexing-run'
 import { chainHeadOf, waitFor } from '../progress'
 import { failed, resultFrom, type CaseResult } from '../report'
 import { followsCanonical, mineBranch, revertBoth, snapshotBoth } from '../reorg'
+import { query } from '../../testing/postgres'
 import { indexedHeight } from '../../testing/stack'
 
 /** OG_FINALITY and BASE_FINALITY in the test stack */
@@ -75,7 +76,12 @@ async function runReorg(fx: FaultFixture, run: IndexingRun, scenario: ReorgScena
     if (!extra.length) await run.settle()
     const truth = await fx.truth(run.dbUrl, { missingBlobs: canonicalBlobs })
     const restarts = run.restarts - restartsBefore
-    return resultFrom(scenario.name, truth, recoverSeconds, [`${scenario.depth} blocks replaced by ${scenario.depth + 1} on both chains`, ...(restarts ? [`${restarts} restarts`, ...run.exitReasons(2)] : [])], extra)
+    const notes = [`${scenario.depth} blocks replaced by ${scenario.depth + 1} on both chains`, ...(restarts ? [`${restarts} restarts`, ...run.exitReasons(2)] : [])]
+    if (scenario.depth > FINALITY) {
+      const rebuilt = await query<{ chain: string }>(run.dbUrl, `select chain from indexing_issue where reason = 'deep-reorg' order by chain`)
+      notes.push(rebuilt.length ? `recovered by re-indexing ${rebuilt.map((r) => r.chain).join(' and ')} (deep-reorg issues recorded)` : 'no deep-reorg issue recorded')
+    }
+    return resultFrom(scenario.name, truth, recoverSeconds, notes, extra)
   } catch (error) {
     return failed(scenario.name, error)
   }
