@@ -59,9 +59,9 @@ export async function badChainDataCases(fx: FaultFixture): Promise<CaseResult[]>
     const dbUrl = await fx.freshDb()
     run = new IndexingRun(fx, dbUrl, fx.env(dbUrl, { blob: proxy.url }), undefined, 'bad-data').start()
     const heads = { og: await chainHeadOf(fx.devnet, 'og'), base: await chainHeadOf(fx.devnet, 'base') }
-    // the full set keeps the store down for the whole backfill; the short one for half of OG's, since
+    // the full set keeps the store down for the whole backfill; the short one for a third of OG's, since
     // the fetcher's backoff makes recovery take about as long as the outage did
-    const outageUntil = fx.options.short ? { og: Math.floor(heads.og / 2), base: 0 } : heads
+    const outageUntil = fx.options.short ? { og: Math.floor(heads.og / 3), base: 0 } : heads
     await waitFor(run.watch, async () => (await indexedHeight(dbUrl, 'og')) >= outageUntil.og && (await indexedHeight(dbUrl, 'base')) >= outageUntil.base, `the chains to be indexed up to ${JSON.stringify(outageUntil)} while the blob store is down`)
     const [{ n: withBlob }] = await query<{ n: string }>(dbUrl, `select count(*) n from settlement where blob_id is not null`)
     const pendingDuringOutage = await pendingSettlements(dbUrl)
