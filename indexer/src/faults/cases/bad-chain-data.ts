@@ -65,6 +65,7 @@ export async function badChainDataCases(fx: FaultFixture): Promise<CaseResult[]>
     await waitFor(run.watch, async () => (await indexedHeight(dbUrl, 'og')) >= outageUntil.og && (await indexedHeight(dbUrl, 'base')) >= outageUntil.base, `the chains to be indexed up to ${JSON.stringify(outageUntil)} while the blob store is down`)
     const [{ n: withBlob }] = await query<{ n: string }>(dbUrl, `select count(*) n from settlement where blob_id is not null`)
     const pendingDuringOutage = await pendingSettlements(dbUrl)
+    const ogDuringOutage = await indexedHeight(dbUrl, 'og')
     const extra: string[] = []
     if (pendingDuringOutage !== Number(withBlob)) extra.push(`during the outage ${Number(withBlob) - pendingDuringOutage} of ${withBlob} settlements with a blob got a verdict anyway`)
 
@@ -87,7 +88,7 @@ export async function badChainDataCases(fx: FaultFixture): Promise<CaseResult[]>
       resultFrom(name, truth, recoverSeconds, [
         `${planted.length} undecodable logs planted at trusted addresses (${planted.map((p) => p.signature.split('(')[0]).join(', ')})`,
         `${fx.stack.spoofs.txHashes.length} spoofing txs`,
-        `${pendingDuringOutage} settlements waited through the outage while OG indexed on (to block ${outageUntil.og} of ${heads.og})`,
+        `${pendingDuringOutage} settlements waited through the outage while OG indexed on (block ${ogDuringOutage} of ${heads.og})`,
         `store back with ${flaky.latencyMs} ms latency and ${flaky.failRate * 100}% 503s (${stats.injectedFailures} 503s in all)`,
         `${lost.length} blobs lost and ${corrupted.length} corrupted in transit`,
         ...(run.restarts ? [`${run.restarts} restarts`, ...run.exitReasons()] : []),
