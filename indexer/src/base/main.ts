@@ -3,6 +3,7 @@ import type { NetworkProfile } from '../config/profile'
 import { Account, BaseDailyStat, DailyPayer, IndexingIssue, Payment, PriceCandle, Swap, Transfer, Unlock } from '../model'
 import { linkPaymentsToTees } from './link-payments'
 import { EntityCache } from '../util/entity-cache'
+import { CarryOver } from '../util/carry-over'
 import { recordIssue } from '../util/issues'
 import { BaseBatch } from './batch'
 import { applyItem } from './handlers'
@@ -12,6 +13,7 @@ import { createBaseProcessor } from './processor'
 import { baseSetup, type BaseSetup } from './setup'
 import { TeeDirectory } from './tee-directory'
 import { INDEXER_DIR } from '../db/migrate'
+import type { IndexDeferral } from '../db/index-deferral'
 import { createIndexerMetrics, processorRegistry } from '../util/metrics'
 import { phaseClock } from '../util/phase-clock'
 import { createProgress, type BatchReport } from '../util/progress'
@@ -36,9 +38,11 @@ export async function processBaseBatch(
   setup: BaseSetup = baseSetup(profile),
   tees: TeeDirectory = new TeeDirectory(),
   progress?: (report: BatchReport) => Promise<void>,
+  carry?: CarryOver,
 ): Promise<void> {
   const clock = phaseClock()
-  const cache = new EntityCache(ctx.store)
+  if (ctx.blocks.length > 0) carry?.begin(ctx.store, ctx.blocks[0].header.height)
+  const cache = new EntityCache(ctx.store, carry)
   const blocks = collectBaseItems(ctx.blocks, setup, (header, log, reason, detail) =>
     recordIssue(
       cache,
@@ -70,6 +74,7 @@ export async function processBaseBatch(
   if (last) batch.daily(last.header.timestamp).circulatingSupply = batch.circulating
   clock.lap('handle')
   await cache.flush(FLUSH_ORDER)
+  if (last) cache.carryForward(last.header.height)
   clock.lap('write')
   if (progress && ctx.blocks.length > 0) {
     // every trusted log counts, as on the OG side (approvals and proxy events included)
@@ -78,13 +83,20 @@ export async function processBaseBatch(
   }
 }
 
-export function runBaseProcessor(profile: NetworkProfile, options: { toBlock?: number } = {}): void {
+export function runBaseProcessor(profile: NetworkProfile, options: { toBlock?: number; indexes?: IndexDeferral } = {}): void {
   const processor = createBaseProcessor(profile, options.toBlock)
   const setup = baseSetup(profile)
   const tees = new TeeDirectory()
+  // the rows most batches touch again: accounts, and the day's and hour's aggregates
+  const carry = new CarryOver([Account, DailyPayer, BaseDailyStat, PriceCandle])
   const db = new TypeormDatabase({ supportHotBlocks: true, stateSchema: 'base_processor', projectDir: INDEXER_DIR })
   createIndexerMetrics(processorRegistry(processor))
   const reader = new StateReader(profile.base.rpcUrl)
   const progress = createProgress({ chain: 'base', head: () => reader.blockNumber(), toBlock: options.toBlock })
-  processor.run(db, (ctx) => processBaseBatch(ctx, profile, setup, tees, progress))
+  processor.run(db, async (ctx) => {
+    await processBaseBatch(ctx, profile, setup, tees, progress, carry)
+    if (ctx.blocks.length === 0) return
+    const last = ctx.blocks[ctx.blocks.length - 1].header.height
+    await options.indexes?.buildIfDue(ctx.store, ctx.isHead || (options.toBlock !== undefined && last >= options.toBlock))
+  })
 }

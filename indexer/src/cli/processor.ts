@@ -5,6 +5,8 @@ import { BASE_ENTITIES, runBaseProcessor } from '../base/main'
 import { OG_ENTITIES, runOgProcessor } from '../og/main'
 import { recoverFromDeepReorg, rpcBlockHash, tableOf } from '../recovery/deep-reorg'
 import { setBackfillBatchBlocks } from '../util/backfill-batch'
+import { prepareIndexDeferral, type IndexDeferral } from '../db/index-deferral'
+import { StateReader } from '../util/state-reader'
 
 /**
  * One chain's processor: `node lib/cli/processor.js og|base`. Settings come from the environment
@@ -28,8 +30,9 @@ async function main() {
   console.error(batching.installed ? `[indexer] backfill batches of up to ${batchBlocks} blocks` : `[indexer] backfill batches stay at the library's 10 blocks: ${batching.reason}`)
   const pipeline =
     chain === 'og'
-      ? { entities: OG_ENTITIES, run: () => runOgProcessor(profile, { toBlock: env.OG_TO_BLOCK }) }
-      : { entities: BASE_ENTITIES, run: () => runBaseProcessor(profile, { toBlock: env.BASE_TO_BLOCK }) }
+      ? { entities: OG_ENTITIES, run: (indexes: IndexDeferral) => runOgProcessor(profile, { toBlock: env.OG_TO_BLOCK, indexes }) }
+      : { entities: BASE_ENTITIES, run: (indexes: IndexDeferral) => runBaseProcessor(profile, { toBlock: env.BASE_TO_BLOCK, indexes }) }
+  const log = (line: string) => console.error(`[indexer] ${line}`)
   // A reorg below the last final block would make Subsquid refuse to start; rebuild instead.
   await recoverFromDeepReorg({
     databaseUrl: url,
@@ -37,9 +40,17 @@ async function main() {
     stateSchema: `${chain}_processor`,
     tables: pipeline.entities.map(tableOf),
     hashAt: rpcBlockHash(profile[chain].rpcUrl),
-    log: (line) => console.error(`[indexer] ${line}`),
+    log,
   })
-  pipeline.run()
+  const indexes = await prepareIndexDeferral({
+    databaseUrl: url,
+    stateSchema: `${chain}_processor`,
+    tables: pipeline.entities.map(tableOf),
+    head: () => new StateReader(profile[chain].rpcUrl).blockNumber(),
+    fromBlocks: profile[chain].deferIndexesFromBlocks,
+    log: (line) => log(`[${chain}] ${line}`),
+  })
+  pipeline.run(indexes)
 }
 
 main().catch((error) => {

@@ -5,6 +5,9 @@ import type { NetworkProfile } from './profile'
 /** devnet blocks are small: a big batch amortises each transaction's fixed cost (see util/backfill-batch) */
 const BACKFILL_BATCH_BLOCKS = 200
 
+/** a devnet of a few thousand blocks is already worth building its indexes once at the end (db/deferred-indexes) */
+const DEFER_INDEXES_FROM_BLOCKS = 1_000
+
 /** The devnet profile is read from the file `npm run devnet` writes: every address with its deploy block. */
 export function devnetProfile(deploymentsFile: string): NetworkProfile {
   if (!fs.existsSync(deploymentsFile)) {
@@ -32,6 +35,7 @@ export function devnetProfile(deploymentsFile: string): NetworkProfile {
       rpcUrl: d.chains.og.rpcUrl,
       finalityConfirmations: 5,
       backfillBatchBlocks: BACKFILL_BATCH_BLOCKS,
+      deferIndexesFromBlocks: DEFER_INDEXES_FROM_BLOCKS,
       contracts: {
         settlementRelays: byKind(og, 'settlement-relay'),
         legacyRelays: byKind(og, 'legacy-settlement-relay'),
@@ -48,6 +52,7 @@ export function devnetProfile(deploymentsFile: string): NetworkProfile {
       rpcUrl: d.chains.base.rpcUrl,
       finalityConfirmations: 5,
       backfillBatchBlocks: BACKFILL_BATCH_BLOCKS,
+      deferIndexesFromBlocks: DEFER_INDEXES_FROM_BLOCKS,
       contracts: {
         opg: ref(base.OPG, 'OPG'),
         x402ExactProxy: { address: FIXED_ADDRESSES.x402ExactProxy, from: ref(base.X402ExactPermit2Proxy, 'X402ExactPermit2Proxy').from },

@@ -20,6 +20,9 @@ const envSchema = z.object({
   OG_BACKFILL_BATCH_BLOCKS: z.coerce.number().int().min(1).max(10_000).optional(),
   BASE_BACKFILL_BATCH_BLOCKS: z.coerce.number().int().min(1).max(10_000).optional(),
   BASE_RPC_RATE_LIMIT: z.coerce.number().positive().optional(),
+  /** a start at least this many blocks behind the head builds secondary indexes at the head instead (0: never) */
+  OG_DEFER_INDEXES_FROM_BLOCKS: z.coerce.number().int().min(0).optional(),
+  BASE_DEFER_INDEXES_FROM_BLOCKS: z.coerce.number().int().min(0).optional(),
   /** stop each processor once this block is final (tests and benchmarks) */
   OG_TO_BLOCK: z.coerce.number().int().min(0).optional(),
   BASE_TO_BLOCK: z.coerce.number().int().min(0).optional(),
@@ -58,5 +61,7 @@ export function loadProfile(env: IndexerEnv = parseEnv()): NetworkProfile {
   if (env.BASE_RPC_RATE_LIMIT) profile.base.rateLimit = env.BASE_RPC_RATE_LIMIT
   if (env.OG_BACKFILL_BATCH_BLOCKS) profile.og.backfillBatchBlocks = env.OG_BACKFILL_BATCH_BLOCKS
   if (env.BASE_BACKFILL_BATCH_BLOCKS) profile.base.backfillBatchBlocks = env.BASE_BACKFILL_BATCH_BLOCKS
+  if (env.OG_DEFER_INDEXES_FROM_BLOCKS !== undefined) profile.og.deferIndexesFromBlocks = env.OG_DEFER_INDEXES_FROM_BLOCKS
+  if (env.BASE_DEFER_INDEXES_FROM_BLOCKS !== undefined) profile.base.deferIndexesFromBlocks = env.BASE_DEFER_INDEXES_FROM_BLOCKS
   return profile
 }

@@ -4,6 +4,9 @@ import type { NetworkProfile } from './profile'
 /** a Base block carries hundreds of transactions, all fetched over RPC: keep a backfill batch modest */
 const BACKFILL_BATCH_BLOCKS = 50
 
+/** about two days of Base blocks: shorter catch-ups keep their indexes (db/deferred-indexes) */
+const DEFER_INDEXES_FROM_BLOCKS = 100_000
+
 /**
  * OpenGradient as deployed, from ../shared/research/opengradient-onchain.md. Start blocks are
  * conservative (0 where the deploy block is not public): the processor then scans from genesis,
@@ -31,6 +34,7 @@ export function mainnetProfile(env: { ogRpcUrl: string; baseRpcUrl: string; base
       rpcUrl: env.ogRpcUrl,
       finalityConfirmations: 10,
       backfillBatchBlocks: BACKFILL_BATCH_BLOCKS,
+      deferIndexesFromBlocks: DEFER_INDEXES_FROM_BLOCKS,
       contracts: {
         // §4.3: v1 and v2 of the current relay generation
         settlementRelays: [at('0xAa3bB22c5Ef24fe3837134A25A4D801308E2516d'), at('0xf1dc0d5Dcf2A01924faC78185B9227CF3EC839A5')],
@@ -51,6 +55,7 @@ export function mainnetProfile(env: { ogRpcUrl: string; baseRpcUrl: string; base
       // Base is an OP-stack L2; 75 blocks (~150 s) covers its observed reorgs
       finalityConfirmations: 75,
       backfillBatchBlocks: BACKFILL_BATCH_BLOCKS,
+      deferIndexesFromBlocks: DEFER_INDEXES_FROM_BLOCKS,
       contracts: {
         // OPG launched 2026-04-21; the token contract was deployed shortly before (block not public here)
         opg: at('0xFbC2051AE2265686a469421b2C5A2D5462FbF5eB'),

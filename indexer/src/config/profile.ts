@@ -16,6 +16,8 @@ export interface ChainEndpoint {
   rateLimit?: number
   /** blocks per handler batch (one database transaction) while backfilling over RPC */
   backfillBatchBlocks: number
+  /** a start this many blocks behind the head drops secondary indexes and builds them at the head; 0: never */
+  deferIndexesFromBlocks: number
 }
 
 export interface OgContracts {

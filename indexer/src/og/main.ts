@@ -22,6 +22,7 @@ import { newOgDailyStat, type OgBatch, type OgContractKind, type OgHandler, type
 import { createOgProcessor, type OgContext } from './processor'
 import { ogHandlers } from './handlers'
 import { INDEXER_DIR } from '../db/migrate'
+import type { IndexDeferral } from '../db/index-deferral'
 import { createIndexerMetrics, processorRegistry } from '../util/metrics'
 import { phaseClock } from '../util/phase-clock'
 import { createProgress, type BatchReport } from '../util/progress'
@@ -101,14 +102,18 @@ export async function processOgBatch(ctx: OgContext, profile: NetworkProfile, re
     }
   }
   clock.lap('handle')
-  for (const handler of handlers) if (handler.finish) await handler.finish(batch)
-  clock.lap('finish')
+  // each handler's finish is its own phase: state reads (staking) and verdicts (verification) differ
+  for (const handler of handlers) {
+    if (!handler.finish) continue
+    await handler.finish(batch)
+    clock.lap(handler.name)
+  }
   await cache.flush(FLUSH_ORDER)
   clock.lap('write')
   await progress?.({ firstBlock: ctx.blocks[0].header.height, lastBlock: batch.lastBlock.height, events: routed.length, phases: clock.phases })
 }
 
-export function runOgProcessor(profile: NetworkProfile, options: { toBlock?: number } = {}): void {
+export function runOgProcessor(profile: NetworkProfile, options: { toBlock?: number; indexes?: IndexDeferral } = {}): void {
   const processor = createOgProcessor(profile, options.toBlock)
   const reader = new StateReader(profile.og.rpcUrl)
   const handlers = ogHandlers(profile, { drainAtBlock: options.toBlock })
@@ -116,5 +121,10 @@ export function runOgProcessor(profile: NetworkProfile, options: { toBlock?: num
   const db = new TypeormDatabase({ supportHotBlocks: true, stateSchema: 'og_processor', projectDir: INDEXER_DIR })
   createIndexerMetrics(processorRegistry(processor))
   const progress = createProgress({ chain: 'og', head: () => reader.blockNumber(), toBlock: options.toBlock })
-  processor.run(db, (ctx) => processOgBatch(ctx, profile, reader, handlers, kinds, progress))
+  processor.run(db, async (ctx) => {
+    await processOgBatch(ctx, profile, reader, handlers, kinds, progress)
+    if (ctx.blocks.length === 0) return
+    const last = ctx.blocks[ctx.blocks.length - 1].header.height
+    await options.indexes?.buildIfDue(ctx.store, ctx.isHead || (options.toBlock !== undefined && last >= options.toBlock))
+  })
 }

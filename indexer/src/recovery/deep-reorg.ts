@@ -1,5 +1,6 @@
 import { Client } from 'pg'
 import type { Chain } from '../util/metrics'
+import { DEFERRED_TABLE } from '../db/deferred-indexes'
 
 /**
  * Recovery from a reorg deeper than the finality window.
@@ -51,7 +52,8 @@ export async function resetChainIndex(db: Client, chain: Chain, stateSchema: str
     await db.query(`TRUNCATE ${tables.map((t) => `"${t}"`).join(', ')}`)
     await db.query(`DELETE FROM indexing_issue WHERE chain = $1 AND reason <> 'deep-reorg'`, [chain])
     // emptied rather than dropped: the API's read-only role keeps its grants on the schema
-    const state = await db.query<{ t: string }>(`select table_name t from information_schema.tables where table_schema = $1`, [stateSchema])
+    // the definitions of indexes deferred for a backfill stay: those indexes are still to be built
+    const state = await db.query<{ t: string }>(`select table_name t from information_schema.tables where table_schema = $1 and table_name <> $2`, [stateSchema, DEFERRED_TABLE])
     if (state.rows.length > 0) await db.query(`TRUNCATE ${state.rows.map((r) => `"${stateSchema}"."${r.t}"`).join(', ')}`)
     await db.query(
       `INSERT INTO indexing_issue (id, chain, block_number, reason, detail, timestamp) VALUES ($1, $2, $3, 'deep-reorg', $4, now())`,

@@ -1,6 +1,7 @@
 import type { Store } from '@subsquid/typeorm-store'
 import { In } from 'typeorm'
 import { bulkWrite, type BulkWrite } from './bulk-write'
+import type { CarryOver } from './carry-over'
 
 type Entity = { id: string }
 // `any` props: the generated models take Partial<Self>, which is not assignable across entity types
@@ -21,7 +22,11 @@ export class EntityCache {
   /** classes whose whole table is in memory: several handlers ask for the same small table */
   private readonly complete = new Set<EntityClass>()
 
-  constructor(readonly store: Store) {}
+  constructor(
+    readonly store: Store,
+    /** rows earlier final batches ended with (see carry-over.ts) */
+    private readonly carry?: CarryOver,
+  ) {}
 
   private mapOf(cls: EntityClass): Map<string, Entity> {
     let map = this.loaded.get(cls)
@@ -38,7 +43,14 @@ export class EntityCache {
     const map = this.mapOf(cls)
     // a fully loaded table has no missing ids (only relation-less small tables are loaded whole)
     if (this.complete.has(cls)) return
-    const missing = [...new Set(ids)].filter((id) => !map.has(id))
+    let missing = [...new Set(ids)].filter((id) => !map.has(id))
+    if (!relations && this.carry?.carries(cls)) {
+      missing = missing.filter((id) => {
+        const row = this.carry!.take<E>(cls, id)
+        if (row) map.set(id, row)
+        return !row
+      })
+    }
     for (let i = 0; i < missing.length; i += LOAD_CHUNK) {
       const rows = await this.store.find(cls as any, { where: { id: In(missing.slice(i, i + LOAD_CHUNK)) }, relations } as any)
       for (const row of rows as E[]) map.set(row.id, row)
@@ -101,5 +113,10 @@ export class EntityCache {
     await bulkWrite(this.store, writes)
     this.dirty.clear()
     this.inserts.clear()
+  }
+
+  /** Hands the rows this batch ends with to the next batch (after flush: they are what was written). */
+  carryForward(lastBlock: number): void {
+    this.carry?.stage(lastBlock, new Map([...this.loaded].map(([cls, rows]) => [cls, rows.values()])))
   }
 }

@@ -16,7 +16,7 @@ export const FACILITATOR = '0x00000000000000000000000000000000000000fa'
 export const ZERO = '0x0000000000000000000000000000000000000000'
 
 export function testProfile(): NetworkProfile {
-  const chain = { chainId: 1, rpcUrl: 'http://unused', finalityConfirmations: 1, backfillBatchBlocks: 10 }
+  const chain = { chainId: 1, rpcUrl: 'http://unused', finalityConfirmations: 1, backfillBatchBlocks: 10, deferIndexesFromBlocks: 0 }
   const ref = { address: ZERO, from: 0 }
   return {
     name: 'test',
