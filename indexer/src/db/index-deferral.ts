@@ -15,14 +15,24 @@ export class IndexDeferral {
     private readonly log: (line: string) => void,
   ) {}
 
+  /** set after a build: the batch transaction holding it may still have failed */
+  private confirm = false
+
   /** Builds the deferred indexes once the processor is at its head (or its last block, when bounded). */
   async buildIfDue(store: Store, atHead: boolean): Promise<void> {
+    const query = (sql: string, params?: unknown[]) => rawQuery(store, sql, params ?? []) as Promise<any>
+    if (this.confirm) {
+      // the next batch sees whether the build committed (a retried or failed transaction undid it)
+      this.confirm = false
+      this.pending = (await pendingIndexes(query, this.stateSchema)).length
+    }
     if (this.pending === 0 || !atHead) return
     this.log(`at the head: building ${this.pending} deferred indexes…`)
     const started = Date.now()
-    const built = await buildDeferredIndexes((sql, params) => rawQuery(store, sql, params ?? []) as Promise<any>, this.stateSchema)
+    const built = await buildDeferredIndexes(query, this.stateSchema)
     this.log(`built ${built.length} indexes in ${((Date.now() - started) / 1000).toFixed(1)} s`)
     this.pending = 0
+    this.confirm = true
   }
 }
 
