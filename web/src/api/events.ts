@@ -1,3 +1,6 @@
+import type { UnlockRow } from './token'
+import type { StakingEventRow } from './validators'
+
 /** One transaction's events, and single events of each kind (the routes the API's search links to). */
 
 export const TRANSACTION_QUERY = /* GraphQL */ `
@@ -121,19 +124,8 @@ export interface SwapEvent {
   liquidity: string
 }
 
-export interface StakingEventDetail {
-  id: string
-  kind: string
-  delegator: string | null
-  amount: string | null
-  completionTime: string | null
-  timestamp: string
-  blockNumber: number
-  txHash: string | null
-  detectedBy: string
-  validator: { id: string; moniker: string | null } | null
-  dstValidator: { id: string; moniker: string | null } | null
-}
+/** A staking event as the validator page lists it, with both validators. */
+export type StakingEventDetail = StakingEventRow
 
 export interface HeartbeatEvent {
   id: string
@@ -145,17 +137,8 @@ export interface HeartbeatEvent {
   tee: { id: string; endpoint: string | null; heartbeatMaxAge: number }
 }
 
-export interface UnlockEvent {
-  id: string
-  allocation: string
-  source: string
-  sourceKind: string
-  beneficiary: string
-  amount: string
-  timestamp: string
-  blockNumber: number
-  txHash: string
-}
+/** An unlock as the token page lists it. */
+export type UnlockEvent = UnlockRow
 
 /** What each event query returns, keyed by kind. */
 export interface EventRows {
