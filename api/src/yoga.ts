@@ -60,7 +60,7 @@ export function createApi(config: ApiConfig, options: { responseCache?: boolean;
       useCsvExport({ db, model, config, heads, schema }),
       useArmor(config.limits),
       useErrorCodes(),
-      ...(options.responseCache === false || config.cacheTtlMs === 0 ? [] : [useHeadAwareResponseCache(heads, config.cacheTtlMs)]),
+      ...(options.responseCache === false || config.cacheTtlMs === 0 ? [] : [useHeadAwareResponseCache(heads, { ttlMs: config.cacheTtlMs })]),
       useIndexedHeads(heads),
     ],
   })
