@@ -89,6 +89,8 @@ for (const [name, events, blocks, seconds, rss] of rows) {
   console.log(`| ${name} | ${events} | ${blocks} | ${seconds.toFixed(1)} | ${Math.round(events / seconds)} | ${Math.round(blocks / seconds)} | ${rss} MB |`)
 }
 const [written] = await query(dbUrl, `select (select count(*) from inference) inferences, (select count(*) from settlement where status <> 'PENDING') checked, (select count(*) from transfer) transfers, (select count(*) from payment) payments`)
+// with an external DATABASE_URL the filled database stays, for the API benchmark to run on
+if (process.env.DATABASE_URL) console.log(`database: ${dbUrl}`)
 console.log(`\nrows: ${written.inferences} inferences (every one signature-checked), ${written.checked} settlements verified or judged, ${written.transfers} transfers, ${written.payments} payments; ${pending} settlements still waiting for their blob at exit`)
 await stopTestPostgres()
 if (devnet) await devnet.dispose()

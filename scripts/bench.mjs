@@ -5,7 +5,8 @@
 //  2. the API (api/lib/cli/bench.js): autocannon on the dashboard's and analysts' queries;
 //  3. the web app (web/lib/scripts/bench-web.js): initial JavaScript and first render of the overview.
 // Without --deployments it simulates and indexes a small devnet (about 2 minutes); give the
-// deployments file of a medium devnet (`npm run devnet -- --scale medium`) to index that instead.
+// deployments file of a medium devnet (`npm run devnet -- --scale medium`) to index that instead,
+// and the API and web benchmarks then run on the database the indexing benchmark filled.
 import { spawn } from 'node:child_process'
 import os from 'node:os'
 import path from 'node:path'
@@ -39,14 +40,17 @@ log('simulating and indexing a small devnet for the API and web benchmarks…')
 const stack = await startIndexedStack()
 const results = {}
 try {
-  const index = await run(['scripts/bench-index.mjs', '--deployments', values.deployments ?? stack.devnet.deploymentsFile])
+  // the indexing benchmark creates its database on the stack's Postgres, so it outlives that run
+  const index = await run(['scripts/bench-index.mjs', '--deployments', values.deployments ?? stack.devnet.deploymentsFile], { DATABASE_URL: stack.dbUrl })
+  const benchDb = values.deployments ? (/^database: (\S+)$/m.exec(index)?.[1] ?? stack.dbUrl) : stack.dbUrl
+  log(`API and web benchmarks on ${benchDb === stack.dbUrl ? 'the small devnet' : 'the database the indexing benchmark filled'}`)
   const row = (name) => new RegExp(`^\\| ${name}[^|]* \\| (\\d+) \\| (\\d+) \\| ([\\d.]+) \\| (\\d+) \\| (\\d+) \\| (\\d+) MB \\|`, 'm').exec(index)
   for (const chain of ['og', 'base', 'combined']) {
     const m = row(chain)
     if (m) results[`index ${chain}`] = { events: Number(m[1]), seconds: Number(m[3]), eventsPerSecond: Number(m[4]), rss: Number(m[6]) }
   }
 
-  const api = await run(['api/lib/cli/bench.js', '--database-url', stack.dbUrl, '--duration', values.duration])
+  const api = await run(['api/lib/cli/bench.js', '--database-url', benchDb, '--duration', values.duration])
   // the first table printed is the deployed configuration (response cache on)
   const cached = api.split(/\n(?=\S.*\n\n\| query)/)[1] ?? api
   const rows = [...cached.matchAll(/^\| ([^|]+) \| ([^|]+) \| (\d+) \| ([\d.]+) \| ([\d.]+) \| (\d+) \|/gm)].map((m) => ({ name: m[1], rps: Number(m[3]), p99: Number(m[5]), failed: Number(m[6]) }))
@@ -63,7 +67,7 @@ try {
   }
 
   const port = await freePort()
-  const server = spawn(process.execPath, ['api/lib/index.js'], { cwd: root, env: { ...process.env, API_DATABASE_URL: stack.dbUrl, API_PORT: String(port), API_RATE_LIMIT: '1000000' }, stdio: ['ignore', 'pipe', 'inherit'] })
+  const server = spawn(process.execPath, ['api/lib/index.js'], { cwd: root, env: { ...process.env, API_DATABASE_URL: benchDb, API_PORT: String(port), API_RATE_LIMIT: '1000000' }, stdio: ['ignore', 'pipe', 'inherit'] })
   await new Promise((resolve, reject) => {
     server.stdout.on('data', (d) => d.toString().includes('GraphQL on') && resolve())
     server.once('exit', (code) => reject(new Error(`the API exited with ${code}`)))

@@ -18,10 +18,12 @@ export interface MetricDef {
    * the others; a 0 there means "not recorded", so it is carried over instead of charted.
    */
   zeroIsMissing?: boolean
+  /** the same column is kept per hour (og_hourly_stat, base_hourly_stat): flows that add up over hours */
+  hourly?: boolean
 }
 
-const og = (column: string, description: string, unit = 'count', extra: Partial<MetricDef> = {}): MetricDef => ({ table: 'og_daily_stat', column, kind: 'FLOW', weekly: 'SUM', unit, description, ...extra })
-const base = (column: string, description: string, unit = 'count', extra: Partial<MetricDef> = {}): MetricDef => ({ table: 'base_daily_stat', column, kind: 'FLOW', weekly: 'SUM', unit, description, ...extra })
+const og = (column: string, description: string, unit = 'count', extra: Partial<MetricDef> = {}): MetricDef => ({ table: 'og_daily_stat', column, kind: 'FLOW', weekly: 'SUM', unit, description, hourly: true, ...extra })
+const base = (column: string, description: string, unit = 'count', extra: Partial<MetricDef> = {}): MetricDef => ({ table: 'base_daily_stat', column, kind: 'FLOW', weekly: 'SUM', unit, description, hourly: true, ...extra })
 
 export const METRICS = {
   INFERENCES_SETTLED: og('inferences_settled', 'inferences settled, every kind'),
@@ -33,16 +35,16 @@ export const METRICS = {
   INFERENCES_FAILED: og('inferences_failed', 'inferences with a bad signature or in a corrupt or missing blob'),
   SETTLEMENTS: og('settlements', 'settlement logs'),
   HEARTBEATS: og('heartbeats', 'TEE heartbeats'),
-  ACTIVE_TEES: og('active_tees', 'TEE nodes with a heartbeat that day; a week is the mean per day (distinct counts do not add up)', 'count', { weekly: 'MEAN' }),
+  ACTIVE_TEES: og('active_tees', 'TEE nodes with a heartbeat that day; a week is the mean per day (distinct counts do not add up)', 'count', { weekly: 'MEAN', hourly: false }),
   STAKING_EVENTS: og('staking_events', 'staking events (delegations, unbonds, slashes, ...)'),
-  TOTAL_STAKED: og('total_staked', 'ogwei staked across validators at the end of the bucket', 'ogwei', { kind: 'LEVEL', weekly: 'LAST', zeroIsMissing: true }),
+  TOTAL_STAKED: og('total_staked', 'ogwei staked across validators at the end of the bucket', 'ogwei', { kind: 'LEVEL', weekly: 'LAST', zeroIsMissing: true, hourly: false }),
   PAYMENTS: base('payments', 'x402 payments'),
-  PAYING_WALLETS: base('paying_wallets', 'distinct wallets that paid; a week is the mean per day (distinct counts do not add up)', 'count', { weekly: 'MEAN' }),
+  PAYING_WALLETS: base('paying_wallets', 'distinct wallets that paid; a week is the mean per day (distinct counts do not add up)', 'count', { weekly: 'MEAN', hourly: false }),
   NEW_WALLETS: base('new_wallets', 'wallets paying for the first time'),
   PAYMENT_VOLUME: base('payment_volume', 'x402 payment volume', 'OPG wei'),
   PAYMENT_VOLUME_USD: base('payment_volume_usd', 'x402 payment volume in USD at the time of each payment (revenue)', 'USD'),
   TRANSFERS: base('transfers', 'OPG transfers'),
-  CIRCULATING_SUPPLY: base('circulating_supply', 'circulating OPG at the end of the bucket', 'OPG wei', { kind: 'LEVEL', weekly: 'LAST' }),
+  CIRCULATING_SUPPLY: base('circulating_supply', 'circulating OPG at the end of the bucket', 'OPG wei', { kind: 'LEVEL', weekly: 'LAST', hourly: false }),
   UNLOCKED: base('unlocked', 'OPG out of vesting contracts and distributors', 'OPG wei'),
   SWAPS: base('swaps', 'swaps in the OPG/USDC pool'),
   SWAP_VOLUME_USD: base('swap_volume_usd', 'swap volume', 'USD'),
@@ -55,16 +57,24 @@ export function gapFillOf(metric: MetricDef): GapFill {
   return metric.kind === 'FLOW' ? 'ZERO' : 'CARRY_FORWARD'
 }
 
-/** Only price has an hourly aggregate (the hourly PriceCandle); the daily tables have no hours. */
+/**
+ * Price has hourly candles, and the flows have hourly rows. Distinct counts (active TEEs, paying
+ * wallets) and end-of-day levels (total staked, circulating supply) are kept per day only.
+ */
 export function supportsHour(metric: MetricDef): boolean {
-  return metric.table === 'price_candle'
+  return metric.table === 'price_candle' || metric.hourly === true
+}
+
+/** Where a metric's hourly values are stored. */
+export function hourlyTable(metric: MetricDef): string {
+  return metric.table === 'price_candle' ? 'price_candle' : metric.table.replace('_daily_', '_hourly_')
 }
 
 export function metricEnumSdl(): string {
   const values = Object.entries(METRICS as Record<string, MetricDef>).map(([name, m]) => {
     const gaps = m.kind === 'FLOW' ? 'gaps are 0' : 'gaps carry the last value forward'
     const weeks = { SUM: 'weeks are the sum of their days', LAST: 'weeks take the last value', MEAN: 'weeks are the mean per day' }[m.weekly]
-    const hours = supportsHour(m) ? 'HOUR, DAY and WEEK' : 'DAY and WEEK only (no hourly aggregate is stored)'
+    const hours = supportsHour(m) ? 'HOUR, DAY and WEEK' : 'DAY and WEEK only (not kept per hour)'
     return `  ${JSON.stringify(`${m.description} [${m.unit}; ${m.kind.toLowerCase()}: ${gaps}; ${weeks}; ${hours}; from ${m.table}.${m.column}]`)}\n  ${name}`
   })
   return `"What timeSeries can chart."\nenum TimeSeriesMetric {\n${values.join('\n')}\n}`

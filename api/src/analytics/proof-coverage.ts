@@ -26,8 +26,8 @@ export function totalOf(rows: readonly CoverageRow[]): CoverageRow {
 /**
  * By DAY the daily aggregate answers (OgDailyStat counts verdicts on the day an inference settled;
  * legacy and hub inferences are the unverifiable ones, and what is neither verified, failed nor
- * unverifiable is still pending). By MODE and TEE there is no aggregate, so the inference table is
- * grouped over the range (indexed on timestamp, and on (tee_id, timestamp)).
+ * unverifiable is still pending). By MODE and TEE the per-day groups (InferenceDailyGroup) are
+ * added up. Either way the range is whole UTC days: the day holding `from`, up to `to`.
  */
 export async function loadProofCoverage(db: Db, by: CoverageGrouping, fromMs?: number, toMs?: number) {
   checkOrder(fromMs, toMs)
@@ -43,16 +43,14 @@ export async function loadProofCoverage(db: Db, by: CoverageGrouping, fromMs?: n
     )
     rows = stored.map((r) => row(r.key, r.settled, r.verified, r.failed, r.settled - r.verified - r.failed - r.unverifiable, r.unverifiable))
   } else {
-    source = 'inference (grouped; no per-mode or per-TEE aggregate is stored)'
-    const key = by === 'MODE' ? 'mode' : `coalesce(tee_id, '')`
+    source = 'inference_daily_group'
+    const key = by === 'MODE' ? 'mode' : 'tee_id'
     const grouped = await db.query<{ key: string; settled: number; verified: number; invalid: number; pending: number; unverifiable: number }>(
-      `SELECT ${key} AS key, count(*) AS settled,
-         count(*) FILTER (WHERE status = 'VERIFIED') AS verified,
-         count(*) FILTER (WHERE status IN ('INVALID', 'PARTIAL', 'MISSING')) AS invalid,
-         count(*) FILTER (WHERE status = 'PENDING') AS pending,
-         count(*) FILTER (WHERE status = 'UNVERIFIABLE') AS unverifiable
-       FROM inference WHERE ($1::timestamptz IS NULL OR timestamp >= $1) AND ($2::timestamptz IS NULL OR timestamp < $2)
-       GROUP BY 1 ORDER BY settled DESC, key`,
+      `SELECT ${key} AS key, sum(inferences)::int AS settled, sum(verified)::int AS verified, sum(invalid)::int AS invalid,
+         sum(pending)::int AS pending, sum(unverifiable)::int AS unverifiable
+       FROM inference_daily_group
+       WHERE ($1::timestamptz IS NULL OR date >= date_trunc('day', $1::timestamptz, 'UTC')) AND ($2::timestamptz IS NULL OR date < $2::timestamptz)
+       GROUP BY 1 HAVING sum(inferences) > 0 ORDER BY settled DESC, key`,
       range,
     )
     rows = grouped.map((r) => row(r.key, r.settled, r.verified, r.invalid, r.pending, r.unverifiable))

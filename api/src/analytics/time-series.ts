@@ -2,7 +2,7 @@ import type { Db } from '../db/db'
 import { ErrorCode, apiError } from '../errors'
 import { DAY_MS, bucketStarts, floorToBucket, type Interval } from './buckets'
 import { fillGaps, type FilledPoint, type GapFill } from './gap-fill'
-import { METRICS, gapFillOf, supportsHour, type MetricDef, type MetricName } from './metrics'
+import { METRICS, gapFillOf, hourlyTable, supportsHour, type MetricDef, type MetricName } from './metrics'
 import { checkOrder } from './range'
 
 export const MAX_POINTS = 5000
@@ -33,6 +33,7 @@ function sourceOf(metric: MetricDef, interval: Interval): Source {
   if (metric.table === 'price_candle') {
     return { from: 'price_candle', timeColumn: 'start', valueColumn: 'close', extraWhere: `AND interval = '${interval === 'HOUR' ? 'HOUR' : 'DAY'}'` }
   }
+  if (interval === 'HOUR') return { from: hourlyTable(metric), timeColumn: 'hour', valueColumn: metric.column, extraWhere: '' }
   return { from: metric.table, timeColumn: 'date', valueColumn: metric.column, extraWhere: metric.zeroIsMissing ? `AND ${metric.column} > 0` : '' }
 }
 
@@ -60,7 +61,7 @@ export async function loadTimeSeries(db: Db, name: MetricName, interval: 'HOUR' 
   const metric: MetricDef = METRICS[name]
   if (!metric) throw apiError(ErrorCode.BAD_USER_INPUT, `unknown metric ${name}`)
   if (interval === 'HOUR' && !supportsHour(metric)) {
-    throw apiError(ErrorCode.INTERVAL_NOT_AVAILABLE, `${name} has no hourly aggregate (the daily tables have no hours); use DAY or WEEK. Only PRICE is available by HOUR.`)
+    throw apiError(ErrorCode.INTERVAL_NOT_AVAILABLE, `${name} is kept per day only (a distinct count or an end-of-day level does not split into hours); use DAY or WEEK.`)
   }
   checkOrder(fromMs, toMs)
   const s = sourceOf(metric, interval)
@@ -73,7 +74,7 @@ export async function loadTimeSeries(db: Db, name: MetricName, interval: 'HOUR' 
     fill: gapFillOf(metric),
     aggregation: interval === 'WEEK' ? metric.weekly : 'NONE',
     unit: metric.unit,
-    source: `${metric.table}.${metric.column}${metric.table === 'price_candle' ? ` (${interval === 'HOUR' ? 'HOUR' : 'DAY'} candles)` : ''}`,
+    source: `${s.from}.${s.valueColumn}${metric.table === 'price_candle' ? ` (${interval === 'HOUR' ? 'HOUR' : 'DAY'} candles)` : ''}`,
     points: [],
   }
   const bounds = await dataBounds(db, s)

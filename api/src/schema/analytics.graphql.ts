@@ -5,7 +5,7 @@ const w = RISK_WEIGHTS
 
 export const analyticsTypeDefs = /* GraphQL */ `
 enum TimeInterval {
-  "only PRICE has an hourly aggregate; other metrics reject HOUR with INTERVAL_NOT_AVAILABLE"
+  "price and the flows; distinct counts and end-of-day levels reject HOUR with INTERVAL_NOT_AVAILABLE"
   HOUR
   DAY
   "ISO weeks, starting on Monday (UTC)"

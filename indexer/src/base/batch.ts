@@ -1,9 +1,9 @@
 import type { BigDecimal } from '@subsquid/big-decimal'
-import { Account, BaseDailyStat } from '../model'
+import { Account, BaseDailyStat, BaseHourlyStat } from '../model'
 import type { EntityCache } from '../util/entity-cache'
-import { dayId } from '../util/time'
+import { dayId, hourId } from '../util/time'
 import { newAccount } from './accounts'
-import { newBaseDailyStat } from './daily'
+import { newBaseDailyStat, newBaseHourlyStat } from './daily'
 import type { ItemHeader } from './items'
 import type { BaseSetup } from './setup'
 import type { TeeDirectory } from './tee-directory'
@@ -46,5 +46,12 @@ export class BaseBatch {
     const day = this.cache.getOrCreate(BaseDailyStat, dayId(timestampMs), () => newBaseDailyStat(timestampMs, { circulatingSupply: this.circulating, priceClose: this.price }))
     this.cache.save(BaseDailyStat, day)
     return day
+  }
+
+  /** The hour's row, created empty when the hour is new; marked for writing. */
+  hourly(timestampMs: number): BaseHourlyStat {
+    const hour = this.cache.getOrCreate(BaseHourlyStat, hourId(timestampMs), () => newBaseHourlyStat(timestampMs))
+    this.cache.save(BaseHourlyStat, hour)
+    return hour
   }
 }

@@ -1,6 +1,6 @@
 import type { BigDecimal } from '@subsquid/big-decimal'
-import { BaseDailyStat } from '../model'
-import { dayId, dayStart } from '../util/time'
+import { BaseDailyStat, BaseHourlyStat } from '../model'
+import { dayId, dayStart, hourId, hourStart } from '../util/time'
 import { roundUsd, ZERO_USD } from './price'
 
 /** Values a new day starts from: the end of the day before, so charts never drop to zero. */
@@ -48,4 +48,32 @@ export function applySwapToDay(day: BaseDailyStat, priceUsd: BigDecimal, volumeU
   day.swaps += 1
   day.swapVolumeUsd = roundUsd(day.swapVolumeUsd.plus(volumeUsd))
   day.priceClose = priceUsd
+}
+
+export function newBaseHourlyStat(timestampMs: number): BaseHourlyStat {
+  return new BaseHourlyStat({
+    id: hourId(timestampMs),
+    hour: hourStart(timestampMs),
+    payments: 0,
+    newWallets: 0,
+    paymentVolume: 0n,
+    paymentVolumeUsd: ZERO_USD,
+    transfers: 0,
+    unlocked: 0n,
+    swaps: 0,
+    swapVolumeUsd: ZERO_USD,
+  })
+}
+
+/** The hour's share of a payment: everything but distinct wallets, which do not add up over hours. */
+export function applyPaymentToHour(hour: BaseHourlyStat, p: Omit<DayPayment, 'firstToday'>): void {
+  hour.payments += 1
+  hour.paymentVolume += p.amount
+  hour.paymentVolumeUsd = roundUsd(hour.paymentVolumeUsd.plus(p.amountUsd))
+  if (p.firstEver) hour.newWallets += 1
+}
+
+export function applySwapToHour(hour: BaseHourlyStat, volumeUsd: BigDecimal): void {
+  hour.swaps += 1
+  hour.swapVolumeUsd = roundUsd(hour.swapVolumeUsd.plus(volumeUsd))
 }

@@ -1,6 +1,6 @@
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
-import { Account, BaseDailyStat, DailyPayer, IndexingIssue, Payment, PriceCandle, Swap, TeeNode, Transfer, Unlock } from '../model'
+import { Account, BaseDailyStat, BaseHourlyStat, DailyPayer, IndexingIssue, Payment, PriceCandle, Swap, TeeNode, Transfer, Unlock } from '../model'
 import type { ItemBlock, ItemLog } from './items'
 import { processBaseBatch } from './main'
 import { baseSetup } from './setup'
@@ -48,8 +48,8 @@ const firstBatch = () => [
 test('one batch: transfers, unlocks, supply, a swap, payments valued and attributed, one read per entity type', async () => {
   const store = newStore()
   await run(store, firstBatch())
-  // six entity types, plus the first batch's look for earlier payments to newly known TEE nodes
-  assert.ok(store.reads <= 7, `${store.reads} reads`)
+  // seven entity types, plus the first batch's look for earlier payments to newly known TEE nodes
+  assert.ok(store.reads <= 8, `${store.reads} reads`)
   assert.equal(store.rows(Transfer).length, 7)
   assert.equal(account(store, ZERO).balance, -1000n * E18)
   assert.equal(account(store, ZERO).circulating, false)
@@ -68,6 +68,13 @@ test('one batch: transfers, unlocks, supply, a swap, payments valued and attribu
   assert.equal(may3.paymentVolumeUsd.toString(), '0.272848410531878471') // 0.3 OPG at P
   const may4 = day(store, '2026-05-04')
   assert.deepEqual([may4.circulatingSupply, may4.priceClose?.toString(), may4.payments, may4.newWallets, may4.swaps], [150n * E18, P, 1, 0, 0])
+  // the hours hold the same flows, and only hours with activity have a row
+  const hours = store.rows(BaseHourlyStat).sort((a, b) => a.id.localeCompare(b.id))
+  assert.deepEqual(hours.map((h) => h.id), ['2026-05-03T00', '2026-05-03T10', '2026-05-04T01'])
+  assert.deepEqual([hours[0].transfers, hours[0].unlocked, hours[0].payments, hours[0].swaps], [3, 0n, 0, 0])
+  const h10 = hours[1]
+  assert.deepEqual([h10.transfers, h10.unlocked, h10.payments, h10.newWallets, h10.swaps, h10.swapVolumeUsd.toString(), h10.paymentVolumeUsd.toString()], [3, 40n * E18, 1, 1, 1, '100', may3.paymentVolumeUsd.toString()])
+  assert.deepEqual([hours[2].payments, hours[2].paymentVolume, hours[2].newWallets], [1, 10n ** 17n, 0])
 
   const payments = store.rows(Payment)
   assert.equal(payments.length, 2)

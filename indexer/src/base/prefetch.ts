@@ -1,8 +1,8 @@
 import type { BigDecimal } from '@subsquid/big-decimal'
 import type { Store } from '@subsquid/typeorm-store'
-import { Account, BaseDailyStat, CandleInterval, DailyPayer, PriceCandle } from '../model'
+import { Account, BaseDailyStat, BaseHourlyStat, CandleInterval, DailyPayer, PriceCandle } from '../model'
 import type { EntityCache } from '../util/entity-cache'
-import { dayId } from '../util/time'
+import { dayId, hourId } from '../util/time'
 import { applyLabel } from './accounts'
 import type { BatchStart } from './batch'
 import { CANDLE_INTERVALS, candleId } from './candles'
@@ -13,16 +13,19 @@ import { circulatingSupply } from './supply'
 export interface BatchIds {
   accounts: Set<string>
   days: Set<string>
+  /** hours with a transfer, payment or swap (only those get an hourly row) */
+  hours: Set<string>
   dailyPayers: Set<string>
   candles: Set<string>
 }
 
 /** Every row id a batch can touch. Labelled accounts are always in: circulating supply is read from them. */
 export function batchIds(setup: BaseSetup, blocks: BlockItems[]): BatchIds {
-  const ids: BatchIds = { accounts: new Set(setup.labels.keys()), days: new Set(), dailyPayers: new Set(), candles: new Set() }
+  const ids: BatchIds = { accounts: new Set(setup.labels.keys()), days: new Set(), hours: new Set(), dailyPayers: new Set(), candles: new Set() }
   for (const { header, items } of blocks) {
     const day = dayId(header.timestamp)
     ids.days.add(day)
+    if (items.length > 0) ids.hours.add(hourId(header.timestamp))
     for (const item of items) {
       if (item.kind === 'transfer') {
         ids.accounts.add(item.transfer.from).add(item.transfer.to)
@@ -46,6 +49,7 @@ export async function prefetchBatch(store: Store, cache: EntityCache, setup: Bas
   const ids = batchIds(setup, blocks)
   await cache.prefetch(Account, ids.accounts)
   await cache.prefetch(BaseDailyStat, ids.days)
+  await cache.prefetch(BaseHourlyStat, ids.hours)
   await cache.prefetch(DailyPayer, ids.dailyPayers)
   await cache.prefetch(PriceCandle, ids.candles)
   for (const [address, label] of setup.labels) {

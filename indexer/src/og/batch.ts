@@ -1,8 +1,8 @@
 import type { NetworkProfile } from '../config/profile'
-import { OgDailyStat } from '../model'
+import type { Inference, OgDailyStat, VerificationStatus } from '../model'
+import type { OgFlows } from './aggregates'
 import type { EntityCache } from '../util/entity-cache'
 import type { StateReader } from '../util/state-reader'
-import { dayId, dayStart } from '../util/time'
 import type { OgBlockHeader, OgContext, OgLog } from './processor'
 
 export type OgContractKind =
@@ -32,6 +32,13 @@ export interface OgBatch {
   /** every day (dayId) a block of the batch falls on; each has its OgDailyStat in the cache */
   days: string[]
   daily(timestampMs: number): OgDailyStat
+  /** adds to the counters of the day and of the hour (OgDailyStat, OgHourlyStat) */
+  add(timestampMs: number, flows: OgFlows): void
+  /**
+   * Counts an inference in its InferenceDailyGroup: a new one (`before` undefined) or a status change.
+   * The groups of the batch's days are in memory; the verification handler loads its own.
+   */
+  countInference(inference: Inference, before?: VerificationStatus): void
 }
 
 /**
@@ -45,23 +52,4 @@ export interface OgHandler {
   prepare?(batch: OgBatch, logs: RoutedLog[]): Promise<void>
   handle(batch: OgBatch, routed: RoutedLog): void
   finish?(batch: OgBatch): Promise<void>
-}
-
-export function newOgDailyStat(timestampMs: number): OgDailyStat {
-  return new OgDailyStat({
-    id: dayId(timestampMs),
-    date: dayStart(timestampMs),
-    inferencesSettled: 0,
-    batchInferences: 0,
-    individualInferences: 0,
-    legacyInferences: 0,
-    hubInferences: 0,
-    inferencesVerified: 0,
-    inferencesFailed: 0,
-    settlements: 0,
-    heartbeats: 0,
-    activeTees: 0,
-    stakingEvents: 0,
-    totalStaked: 0n,
-  })
 }

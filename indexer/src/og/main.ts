@@ -6,8 +6,10 @@ import {
   Delegation,
   Heartbeat,
   Inference,
+  InferenceDailyGroup,
   IndexingIssue,
   OgDailyStat,
+  OgHourlyStat,
   Pcr,
   Settlement,
   StakingEvent,
@@ -17,8 +19,9 @@ import {
 import { EntityCache } from '../util/entity-cache'
 import { recordIssue } from '../util/issues'
 import { StateReader } from '../util/state-reader'
-import { dayId } from '../util/time'
-import { newOgDailyStat, type OgBatch, type OgContractKind, type OgHandler, type RoutedLog } from './batch'
+import { dayId, hourId } from '../util/time'
+import { addFlows, countInference, inferenceGroupId, newInferenceGroup, newOgDailyStat, newOgHourlyStat } from './aggregates'
+import { type OgBatch, type OgContractKind, type OgHandler, type RoutedLog } from './batch'
 import { createOgProcessor, type OgContext } from './processor'
 import { ogHandlers } from './handlers'
 import { INDEXER_DIR } from '../db/migrate'
@@ -28,7 +31,7 @@ import { phaseClock } from '../util/phase-clock'
 import { createProgress, type BatchReport } from '../util/progress'
 
 /** The tables only this pipeline writes (IndexingIssue is shared, split by its chain column). */
-export const OG_ENTITIES = [Validator, TeeNode, Pcr, Heartbeat, Settlement, Inference, Delegation, StakingEvent, CommissionChange, OgDailyStat]
+export const OG_ENTITIES = [Validator, TeeNode, Pcr, Heartbeat, Settlement, Inference, Delegation, StakingEvent, CommissionChange, OgDailyStat, OgHourlyStat, InferenceDailyGroup]
 
 /** Rows are written in this order so that referenced rows exist first. */
 const FLUSH_ORDER = [...OG_ENTITIES, IndexingIssue]
@@ -61,10 +64,17 @@ export async function processOgBatch(ctx: OgContext, profile: NetworkProfile, re
   }
   const days = new Set(ctx.blocks.map((b) => dayId(b.header.timestamp)))
   await cache.prefetch(OgDailyStat, days)
+  await cache.prefetch(OgHourlyStat, new Set(ctx.blocks.map((b) => hourId(b.header.timestamp))))
+  await cache.prefetchWhere(InferenceDailyGroup, 'date', [...days].map((d) => new Date(`${d}T00:00:00Z`)))
   // Both small tables are read whole every batch anyway (TEE uptime refresh, staking reconcile);
   // loading them first lets every handler's prefetch of them skip its query.
   await cache.prefetchAll(TeeNode)
   await cache.prefetchAll(Validator)
+  const daily = (ts: number) => {
+    const day = cache.getOrCreate(OgDailyStat, dayId(ts), () => newOgDailyStat(ts))
+    cache.save(OgDailyStat, day) // callers mutate it
+    return day
+  }
   const batch: OgBatch = {
     ctx,
     cache,
@@ -72,10 +82,17 @@ export async function processOgBatch(ctx: OgContext, profile: NetworkProfile, re
     reader,
     lastBlock: ctx.blocks[ctx.blocks.length - 1].header,
     days: [...days],
-    daily: (ts) => {
-      const day = cache.getOrCreate(OgDailyStat, dayId(ts), () => newOgDailyStat(ts))
-      cache.save(OgDailyStat, day) // callers mutate it
-      return day
+    daily,
+    add(ts, flows) {
+      addFlows(daily(ts), flows)
+      const hour = cache.getOrCreate(OgHourlyStat, hourId(ts), () => newOgHourlyStat(ts))
+      addFlows(hour, flows)
+      cache.save(OgHourlyStat, hour)
+    },
+    countInference(inference, before) {
+      const group = cache.getOrCreate(InferenceDailyGroup, inferenceGroupId(inference), () => newInferenceGroup(inference))
+      countInference(group, inference.status, before)
+      cache.save(InferenceDailyGroup, group)
     },
   }
   // Every day the chain reaches gets its row (its total staked is filled in after the state read).

@@ -57,6 +57,21 @@ export class EntityCache {
     }
   }
 
+  /**
+   * Loads the rows whose `field` is one of `values`, for keys a handler cannot list in advance (e.g.
+   * every group of a day). Afterwards an absent row of those values really does not exist.
+   */
+  async prefetchWhere<E extends Entity>(cls: EntityClass<E>, field: string, values: readonly unknown[]): Promise<void> {
+    if (this.complete.has(cls) || values.length === 0) return
+    // a carried row may be newer than the stored one, and this load would not know to prefer it
+    if (this.carry?.carries(cls)) throw new Error(`prefetchWhere cannot load ${cls.name}, which is carried between batches`)
+    const map = this.mapOf(cls)
+    for (let i = 0; i < values.length; i += LOAD_CHUNK) {
+      const rows = await this.store.find(cls as any, { where: { [field]: In(values.slice(i, i + LOAD_CHUNK) as any[]) } } as any)
+      for (const row of rows as E[]) if (!map.has(row.id)) map.set(row.id, row)
+    }
+  }
+
   /** Loads every row of a small table (validators, TEE nodes) into memory. */
   async prefetchAll<E extends Entity>(cls: EntityClass<E>): Promise<void> {
     if (this.complete.has(cls)) return

@@ -16,7 +16,9 @@ export function applyTransfer(batch: BaseBatch, header: ItemHeader, log: ItemLog
   cache.insert(Transfer, new Transfer({ id: logId(log), txHash: log.transactionHash, blockNumber: header.height, timestamp: at, from, to, amount: t.amount }))
 
   const day = batch.daily(header.timestamp)
+  const hour = batch.hourly(header.timestamp)
   day.transfers += 1
+  hour.transfers += 1
   const source = setup.unlockSources.get(t.from)
   if (source) {
     cache.insert(
@@ -34,6 +36,7 @@ export function applyTransfer(batch: BaseBatch, header: ItemHeader, log: ItemLog
       }),
     )
     day.unlocked += t.amount
+    hour.unlocked += t.amount
   }
   batch.circulating += circulatingChange(t.from, t.to, t.amount, setup.excluded)
   day.circulatingSupply = batch.circulating

@@ -1,8 +1,9 @@
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
-import { IndexingIssue, Inference, InferenceMode, OgDailyStat, Settlement, SettlementKind, VerificationStatus } from '../../model'
+import { IndexingIssue, Inference, InferenceDailyGroup, InferenceMode, OgDailyStat, OgHourlyStat, Settlement, SettlementKind, VerificationStatus } from '../../model'
 import { hubHandler } from './hub'
 import { ADDR, block, eventLog, fakeReader, loadAbi, MemoryStore, profile, routed, runBatch } from './tee-testkit'
+import { hourId } from '../../util/time'
 
 const precompile = loadAbi('InferencePrecompile')
 const hub = loadAbi('InferenceHub')
@@ -35,6 +36,14 @@ test('a precompile log and the hub result of its tx make one HUB settlement and 
   ])
   const day = store.table('OgDailyStat').get('2026-05-01') as OgDailyStat
   assert.deepEqual([day.hubInferences, day.inferencesSettled, day.settlements], [3, 3, 3])
+  const hours = store.rows<OgHourlyStat>(OgHourlyStat)
+  assert.deepEqual(hours.map((h) => [h.id, h.hubInferences, h.inferencesSettled, h.settlements]), [[hourId(T0 * 1000), 3, 3, 3]])
+  // one group per (day, TEE, mode) the three inferences fall into, all unverifiable
+  const inferences = store.rows<Inference>(Inference)
+  const groups = store.rows<InferenceDailyGroup>(InferenceDailyGroup)
+  assert.equal(groups.reduce((n, g) => n + g.inferences, 0), 3)
+  assert.ok(groups.every((g) => g.unverifiable === g.inferences && g.verified + g.invalid + g.pending === 0))
+  for (const inf of inferences) assert.ok(groups.some((g) => g.mode === inf.mode && g.teeId === (inf.teeId ?? '')), inf.id)
 })
 
 test('an undecodable hub log is recorded by main.ts and does not stop the batch', async () => {

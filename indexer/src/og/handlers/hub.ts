@@ -1,5 +1,5 @@
 import type { NetworkProfile } from '../../config/profile'
-import { Inference, OgDailyStat, Settlement } from '../../model'
+import { Inference, Settlement } from '../../model'
 import { recordIssue } from '../../util/issues'
 import type { OgBatch, OgHandler, RoutedLog } from '../batch'
 import { decodeHubLog } from './hub-decode'
@@ -51,11 +51,8 @@ export function hubHandler(_profile: NetworkProfile): OgHandler {
         const detail = pair.request ? `precompile ${pair.request.family} log without a hub result` : `hub ${pair.anchor.family} result without a precompile log`
         recordIssue(batch.cache, { chain: 'og', blockNumber: block.height, timestampMs: block.timestamp, txHash: log.transactionHash, logIndex: log.logIndex, address: log.address, topic0: log.topics[0] }, 'unpaired-inference-log', detail)
       }
-      const day = batch.daily(r.block.timestamp)
-      day.hubInferences += 1
-      day.inferencesSettled += 1
-      day.settlements += 1
-      batch.cache.save(OgDailyStat, day)
+      batch.countInference(inference)
+      batch.add(r.block.timestamp, { hubInferences: 1, inferencesSettled: 1, settlements: 1 })
     },
   }
 }

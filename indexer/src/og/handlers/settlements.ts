@@ -93,17 +93,21 @@ export function settlementHandler(_profile: NetworkProfile): OgHandler {
       const inference = inlineInference(raw, settlement, tee)
       if (inference) settlement.inferenceCount = 1
       batch.cache.save(Settlement, settlement)
-      if (inference) batch.cache.save(Inference, inference)
+      if (inference) {
+        batch.cache.save(Inference, inference)
+        batch.countInference(inference)
+      }
       if (tee && inference) {
         tee.inferenceCount += 1
         batch.cache.save(TeeNode, tee)
       }
-      const day = batch.daily(block.timestamp)
       const settled = raw.batchSize ?? 1
-      day.settlements += 1
-      day.inferencesSettled += settled
-      day[dailyField(raw.kind)] += settled
-      if (settlement.status === VerificationStatus.INVALID) day.inferencesFailed += settled
+      batch.add(block.timestamp, {
+        settlements: 1,
+        inferencesSettled: settled,
+        [dailyField(raw.kind)]: settled,
+        inferencesFailed: settlement.status === VerificationStatus.INVALID ? settled : 0,
+      })
     },
   }
 }

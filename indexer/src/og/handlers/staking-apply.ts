@@ -1,4 +1,4 @@
-import { CommissionChange, Delegation, OgDailyStat, StakingEvent, StakingEventKind as K, Validator } from '../../model'
+import { CommissionChange, Delegation, StakingEvent, StakingEventKind as K, Validator } from '../../model'
 import { dayId, logId } from '../../util/time'
 import type { OgBatch, RoutedLog } from '../batch'
 import { MOVES_STAKE, NEEDS_VALIDATOR, tokenMoves, type StakingLog } from './staking-decode'
@@ -140,7 +140,5 @@ export function applyStakingLog(batch: OgBatch, st: StakingBatchState, r: Routed
       detectedBy: 'log',
     }),
   )
-  const day = batch.daily(r.block.timestamp)
-  day.stakingEvents += 1
-  batch.cache.save(OgDailyStat, day)
+  batch.add(r.block.timestamp, { stakingEvents: 1 })
 }

@@ -133,11 +133,7 @@ function recordFindings(batch: OgBatch, st: StakingBatchState, v: Validator, bef
     v.jailCount += 1
   }
   for (const e of events) batch.cache.insert(StakingEvent, e)
-  if (events.length > 0) {
-    const day = batch.daily(batch.lastBlock.timestamp)
-    day.stakingEvents += events.length
-    batch.cache.save(OgDailyStat, day)
-  }
+  if (events.length > 0) batch.add(batch.lastBlock.timestamp, { stakingEvents: events.length })
 }
 
 function applyDelegationRead(batch: OgBatch, p: Pair, result: string | Error): void {

@@ -1,4 +1,4 @@
-import { Heartbeat, OgDailyStat, Pcr, TeeNode, Validator } from '../../model'
+import { Heartbeat, Pcr, TeeNode, Validator } from '../../model'
 import { recordIssue, type IssueContext } from '../../util/issues'
 import { logId } from '../../util/time'
 import type { OgBatch, RoutedLog } from '../batch'
@@ -95,10 +95,8 @@ export function applyHeartbeatLog(batch: OgBatch, state: TeeBatchState, r: Route
     Heartbeat,
     new Heartbeat({ id: logId(r.log), tee: node, reportedAt: new Date(Number(reportedAt) * 1000), blockNumber: r.block.height, timestamp: new Date(r.block.timestamp), txHash: r.log.transactionHash, gapSeconds: step.gapSeconds }),
   )
-  const day = batch.daily(r.block.timestamp)
-  day.heartbeats += 1
-  if (firstHeartbeatOfDay(previousMs, r.block.timestamp)) day.activeTees += 1
-  batch.cache.save(OgDailyStat, day)
+  batch.add(r.block.timestamp, { heartbeats: 1 })
+  if (firstHeartbeatOfDay(previousMs, r.block.timestamp)) batch.daily(r.block.timestamp).activeTees += 1
 
   node.lastHeartbeatAt = new Date(r.block.timestamp)
   node.heartbeatCount += 1

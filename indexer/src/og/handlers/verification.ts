@@ -1,8 +1,8 @@
 import { In } from 'typeorm'
 import type { NetworkProfile } from '../../config/profile'
-import { Inference, OgDailyStat, Settlement, SettlementKind, TeeNode, VerificationStatus } from '../../model'
+import { Inference, InferenceDailyGroup, OgDailyStat, OgHourlyStat, Settlement, SettlementKind, TeeNode, VerificationStatus } from '../../model'
 import { recordIssue } from '../../util/issues'
-import { dayId } from '../../util/time'
+import { dayId, dayStart, hourId } from '../../util/time'
 import { verdictFor } from '../../verify/apply'
 import { BatchAnalyzer } from '../../verify/batch-analyzer'
 import { BlobFetcher, type BlobFetcherOptions, type BlobResult } from '../../verify/blob-fetcher'
@@ -93,6 +93,9 @@ async function prefetchFor(batch: OgBatch, ready: [Settlement, BlobResult][]): P
   await batch.cache.prefetch(TeeNode, teeIds)
   await batch.cache.prefetch(Inference, individualIds, { settlement: true })
   await batch.cache.prefetch(OgDailyStat, ready.map(([s]) => dayId(s.timestamp.getTime())))
+  await batch.cache.prefetch(OgHourlyStat, ready.map(([s]) => hourId(s.timestamp.getTime())))
+  const days = new Set(ready.map(([s]) => dayStart(s.timestamp.getTime()).getTime()))
+  await batch.cache.prefetchWhere(InferenceDailyGroup, 'date', [...days].map((t) => new Date(t)))
 }
 
 function apply(batch: OgBatch, settlement: Settlement, result: BlobResult): void {
@@ -102,6 +105,7 @@ function apply(batch: OgBatch, settlement: Settlement, result: BlobResult): void
     const node = cache.get(TeeNode, teeId)
     return node ? { publicKey: node.publicKey, node } : undefined
   }
+  const individualBefore = individual?.status
   const verdict = verdictFor(settlement, result, keys, individual)
   settlement.status = verdict.status
   metrics().verifications.inc({ status: verdict.status })
@@ -114,14 +118,13 @@ function apply(batch: OgBatch, settlement: Settlement, result: BlobResult): void
   cache.save(Settlement, settlement)
   for (const inference of verdict.inferences) {
     cache.save(Inference, inference)
+    batch.countInference(inference, inference === individual ? individualBefore : undefined)
     if (settlement.kind === SettlementKind.BATCH && inference.teeNode) {
       inference.teeNode.inferenceCount += 1
       cache.save(TeeNode, inference.teeNode)
     }
   }
-  const day = batch.daily(settlement.timestamp.getTime())
-  day.inferencesVerified += verdict.verified
-  day.inferencesFailed += verdict.failed
+  batch.add(settlement.timestamp.getTime(), { inferencesVerified: verdict.verified, inferencesFailed: verdict.failed })
   if (verdict.status === VerificationStatus.MISSING || (verdict.status === VerificationStatus.INVALID && verdict.reason !== 'bad-signature')) {
     recordIssue(
       cache,

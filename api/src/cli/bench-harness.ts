@@ -1,0 +1,92 @@
+import { spawn, type ChildProcess } from 'node:child_process'
+import path from 'node:path'
+import autocannon from 'autocannon'
+import { freePort } from '@og-explorer/devnet'
+import type { BenchQuery } from './bench-queries'
+import { processTreeCpuMs } from './process-cpu'
+
+export interface LoadOptions {
+  connections: number
+  /** seconds measured per query */
+  duration: number
+  /** seconds of unmeasured load first: lets the JIT compile the query's path and fills pools and caches */
+  warmup: number
+}
+
+export interface Row {
+  name: string
+  kind: string
+  rps: number
+  p50: number
+  p99: number
+  failed: number
+  /** server CPU per request, ms (null without /proc) */
+  cpuMs: number | null
+}
+
+export interface RunningServer {
+  url: string
+  child: ChildProcess
+}
+
+/** Spawns a server and waits for the line that says it listens. */
+export async function spawnServer(command: string, args: string[], options: { env: NodeJS.ProcessEnv; cwd?: string; ready: string; url: (port: number) => string }): Promise<RunningServer> {
+  const port = await freePort()
+  const child = spawn(command, args, { cwd: options.cwd, env: { ...options.env, PORT: String(port), API_PORT: String(port), GQL_PORT: String(port) }, stdio: ['ignore', 'pipe', 'pipe'] })
+  let output = ''
+  let ready = false
+  await new Promise<void>((resolve, reject) => {
+    const onData = (d: Buffer) => {
+      // once it listens, only its errors are of interest
+      if (ready) return
+      output = (output + d.toString()).slice(-20_000)
+      if (output.includes(options.ready)) {
+        ready = true
+        resolve()
+      }
+    }
+    child.stdout!.on('data', onData)
+    child.stderr!.on('data', (d: Buffer) => (ready ? process.stderr.write(d) : onData(d)))
+    child.once('exit', (code) => reject(new Error(`${path.basename(command)} ${args.join(' ')} exited with ${code}: ${output.slice(-2000)}`)))
+  })
+  return { url: options.url(port), child }
+}
+
+/** Our API (api/lib/index.js) on a free port, rate limit off, with the given response cache TTL. */
+export function startApi(databaseUrl: string, cacheTtlMs: number, workers: number): Promise<RunningServer> {
+  return spawnServer(process.execPath, [path.resolve(__dirname, '../index.js')], {
+    env: { ...process.env, API_DATABASE_URL: databaseUrl, API_CACHE_TTL_MS: String(cacheTtlMs), API_RATE_LIMIT: '1000000000', API_WORKERS: String(workers) },
+    ready: 'GraphQL on',
+    url: (port) => `http://127.0.0.1:${port}/graphql`,
+  })
+}
+
+async function check(url: string, q: BenchQuery): Promise<void> {
+  const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: q.query, variables: q.variables }) })
+  const body = (await res.json()) as { errors?: unknown }
+  if (res.status !== 200 || body.errors) throw new Error(`${q.name} failed: ${JSON.stringify(body).slice(0, 500)}`)
+}
+
+/** autocannon on each query in turn; rps, latency and the server's CPU per request. */
+export async function loadEach(url: string, pid: number, queries: BenchQuery[], options: LoadOptions): Promise<Row[]> {
+  const rows: Row[] = []
+  for (const q of queries) {
+    await check(url, q)
+    const load = (duration: number) =>
+      autocannon({
+        url,
+        method: 'POST',
+        connections: options.connections,
+        duration,
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: q.query, variables: q.variables }),
+      })
+    await load(options.warmup)
+    const cpuBefore = processTreeCpuMs(pid)
+    const r = await load(options.duration)
+    const cpuAfter = processTreeCpuMs(pid)
+    const cpuMs = cpuBefore === null || cpuAfter === null || r.requests.total === 0 ? null : Math.round(((cpuAfter - cpuBefore) / r.requests.total) * 100) / 100
+    rows.push({ name: q.name, kind: q.kind, rps: Math.round(r.requests.average), p50: r.latency.p50, p99: r.latency.p99, failed: r.non2xx + r.errors + r.timeouts, cpuMs })
+  }
+  return rows
+}
