@@ -11,11 +11,11 @@ module.exports = class Data1796126541587 {
     }
 
     async down(db) {
-        await db.query(`DROP TABLE "og_hourly_stat"`)
-        await db.query(`DROP INDEX "public"."IDX_01605df90c847e487db926a078"`)
-        await db.query(`DROP TABLE "base_hourly_stat"`)
-        await db.query(`DROP INDEX "public"."IDX_0de0161da535defc2103cd690c"`)
-        await db.query(`DROP TABLE "inference_daily_group"`)
         await db.query(`DROP INDEX "public"."IDX_4dc4758a72e0c3d7b7f8f0c01b"`)
+        await db.query(`DROP TABLE "inference_daily_group"`)
+        await db.query(`DROP INDEX "public"."IDX_0de0161da535defc2103cd690c"`)
+        await db.query(`DROP TABLE "base_hourly_stat"`)
+        await db.query(`DROP INDEX "public"."IDX_01605df90c847e487db926a078"`)
+        await db.query(`DROP TABLE "og_hourly_stat"`)
     }
 }
