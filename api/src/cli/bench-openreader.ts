@@ -38,13 +38,16 @@ function queries(validatorId: string): BenchQuery[] {
   ]
 }
 
+// BigDecimal columns need the optional @subsquid/big-decimal next to the server
+const PACKAGES = [`@subsquid/graphql-server@${SERVER_VERSION}`, '@subsquid/big-decimal@1.0.0']
+
 function installServer(dir: string): string {
   const bin = path.join(dir, 'node_modules/.bin/squid-graphql-server')
-  if (fs.existsSync(bin)) return bin
-  log(`installing @subsquid/graphql-server@${SERVER_VERSION} into ${dir} (npm registry, about a minute)…`)
+  if (fs.existsSync(bin) && fs.existsSync(path.join(dir, 'node_modules/@subsquid/big-decimal'))) return bin
+  log(`installing ${PACKAGES.join(' and ')} into ${dir} (npm registry, about a minute)…`)
   fs.mkdirSync(dir, { recursive: true })
   if (!fs.existsSync(path.join(dir, 'package.json'))) fs.writeFileSync(path.join(dir, 'package.json'), '{"private":true}')
-  execFileSync('npm', ['install', '--no-audit', '--no-fund', `@subsquid/graphql-server@${SERVER_VERSION}`], { cwd: dir, stdio: 'inherit' })
+  execFileSync('npm', ['install', '--no-audit', '--no-fund', ...PACKAGES], { cwd: dir, stdio: 'inherit' })
   return bin
 }
 
@@ -62,6 +65,18 @@ function startOpenReader(bin: string, databaseUrl: string, cacheTtlMs: number): 
 async function answer(url: string, q: BenchQuery): Promise<unknown> {
   const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: q.query }) })
   return ((await res.json()) as { data?: unknown }).data
+}
+
+/**
+ * OpenReader prints DateTime with microseconds (…:59.000000Z), this API with milliseconds, as
+ * JavaScript's toISOString does; both are ISO 8601 and parse to the same instant.
+ */
+function sameData(ours: unknown, theirs: unknown): string {
+  const a = JSON.stringify(ours)
+  const b = JSON.stringify(theirs)
+  if (a === b) return 'yes'
+  const micros = /("\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3})\d{3}Z"/g
+  return a === b.replace(micros, '$1Z"') ? 'yes, but DateTime in ms (OpenReader: µs)' : 'NO'
 }
 
 async function measure(start: () => Promise<RunningServer>, qs: BenchQuery[], load: LoadOptions): Promise<{ rows: Row[]; answers: unknown[] }> {
@@ -96,8 +111,7 @@ async function main(): Promise<void> {
     qs.forEach((q, i) => {
       const a = ours.rows[i]
       const b = theirs.rows[i]
-      const same = JSON.stringify(ours.answers[i]) === JSON.stringify(theirs.answers[i])
-      console.log(`| ${q.name} | ${a.rps} | ${a.p99} | ${b.rps} | ${b.p99} | ${b.rps > 0 ? (a.rps / b.rps).toFixed(2) : 'n/a'}× | ${same ? 'yes' : 'NO'} |`)
+      console.log(`| ${q.name} | ${a.rps} | ${a.p99} | ${b.rps} | ${b.p99} | ${b.rps > 0 ? (a.rps / b.rps).toFixed(2) : 'n/a'}× | ${sameData(ours.answers[i], theirs.answers[i])} |`)
     })
   }
 }
