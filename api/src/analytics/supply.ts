@@ -31,7 +31,8 @@ export async function loadSupplySchedule(db: Db, interval: Exclude<Interval, 'HO
   const points = bucketStarts(from, to, interval, MAX_SCHEDULE_POINTS)
   const [unlocks, circulating, lastDay] = await Promise.all([
     db.query<{ allocation: string; d: Date; amount: string }>(
-      `SELECT allocation, date_trunc('day', timestamp, 'UTC') AS d, sum(amount)::text AS amount FROM unlock GROUP BY 1, 2 ORDER BY 2`,
+      // one row per day and allocation with unlocks (AllocationDailyUnlock), not a scan of every unlock
+      `SELECT allocation, date AS d, amount::text AS amount FROM allocation_daily_unlock ORDER BY date`,
     ),
     db.query<{ d: Date; v: string }>(`SELECT date AS d, circulating_supply::text AS v FROM base_daily_stat WHERE circulating_supply > 0 ORDER BY date`),
     db.query<{ d: Date | null }>(`SELECT max(date) AS d FROM base_daily_stat`),

@@ -8,9 +8,13 @@ module.exports = class Data1796126541587 {
         await db.query(`CREATE INDEX "IDX_0de0161da535defc2103cd690c" ON "base_hourly_stat" ("hour") `)
         await db.query(`CREATE TABLE "inference_daily_group" ("id" character varying NOT NULL, "date" TIMESTAMP WITH TIME ZONE NOT NULL, "tee_id" text NOT NULL, "mode" character varying(7) NOT NULL, "inferences" integer NOT NULL, "verified" integer NOT NULL, "invalid" integer NOT NULL, "pending" integer NOT NULL, "unverifiable" integer NOT NULL, CONSTRAINT "PK_1196b90ae38a6aec6d1ab9824a0" PRIMARY KEY ("id"))`)
         await db.query(`CREATE INDEX "IDX_4dc4758a72e0c3d7b7f8f0c01b" ON "inference_daily_group" ("date") `)
+        await db.query(`CREATE TABLE "allocation_daily_unlock" ("id" character varying NOT NULL, "date" TIMESTAMP WITH TIME ZONE NOT NULL, "allocation" text NOT NULL, "amount" numeric NOT NULL, "unlocks" integer NOT NULL, CONSTRAINT "PK_9e9a9528fa334bd7d6fa7130daf" PRIMARY KEY ("id"))`)
+        await db.query(`CREATE INDEX "IDX_3d95ff0c691bf66bf661f9b2cf" ON "allocation_daily_unlock" ("date") `)
     }
 
     async down(db) {
+        await db.query(`DROP INDEX "public"."IDX_3d95ff0c691bf66bf661f9b2cf"`)
+        await db.query(`DROP TABLE "allocation_daily_unlock"`)
         await db.query(`DROP INDEX "public"."IDX_4dc4758a72e0c3d7b7f8f0c01b"`)
         await db.query(`DROP TABLE "inference_daily_group"`)
         await db.query(`DROP INDEX "public"."IDX_0de0161da535defc2103cd690c"`)

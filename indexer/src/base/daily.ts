@@ -1,5 +1,5 @@
 import type { BigDecimal } from '@subsquid/big-decimal'
-import { BaseDailyStat, BaseHourlyStat } from '../model'
+import { AllocationDailyUnlock, BaseDailyStat, BaseHourlyStat } from '../model'
 import { dayId, dayStart, hourId, hourStart } from '../util/time'
 import { roundUsd, ZERO_USD } from './price'
 
@@ -76,4 +76,12 @@ export function applyPaymentToHour(hour: BaseHourlyStat, p: Omit<DayPayment, 'fi
 export function applySwapToHour(hour: BaseHourlyStat, volumeUsd: BigDecimal): void {
   hour.swaps += 1
   hour.swapVolumeUsd = roundUsd(hour.swapVolumeUsd.plus(volumeUsd))
+}
+
+export function allocationDayId(allocation: string, timestampMs: number): string {
+  return `${dayId(timestampMs)}|${allocation}`
+}
+
+export function newAllocationDailyUnlock(allocation: string, timestampMs: number): AllocationDailyUnlock {
+  return new AllocationDailyUnlock({ id: allocationDayId(allocation, timestampMs), date: dayStart(timestampMs), allocation, amount: 0n, unlocks: 0 })
 }

@@ -1,6 +1,6 @@
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
-import { Account, BaseDailyStat, BaseHourlyStat, DailyPayer, IndexingIssue, Payment, PriceCandle, Swap, TeeNode, Transfer, Unlock } from '../model'
+import { Account, AllocationDailyUnlock, BaseDailyStat, BaseHourlyStat, DailyPayer, IndexingIssue, Payment, PriceCandle, Swap, TeeNode, Transfer, Unlock } from '../model'
 import type { ItemBlock, ItemLog } from './items'
 import { processBaseBatch } from './main'
 import { baseSetup } from './setup'
@@ -48,8 +48,8 @@ const firstBatch = () => [
 test('one batch: transfers, unlocks, supply, a swap, payments valued and attributed, one read per entity type', async () => {
   const store = newStore()
   await run(store, firstBatch())
-  // seven entity types, plus the first batch's look for earlier payments to newly known TEE nodes
-  assert.ok(store.reads <= 8, `${store.reads} reads`)
+  // eight entity types, plus the first batch's look for earlier payments to newly known TEE nodes
+  assert.ok(store.reads <= 9, `${store.reads} reads`)
   assert.equal(store.rows(Transfer).length, 7)
   assert.equal(account(store, ZERO).balance, -1000n * E18)
   assert.equal(account(store, ZERO).circulating, false)
@@ -59,6 +59,7 @@ test('one batch: transfers, unlocks, supply, a swap, payments valued and attribu
 
   const [unlock] = store.rows(Unlock)
   assert.deepEqual([unlock.allocation, unlock.source, unlock.sourceKind, unlock.beneficiary, unlock.amount], ['ecosystem', VESTING, 'vesting', holder, 40n * E18])
+  assert.deepEqual(store.rows(AllocationDailyUnlock).map((r) => [r.id, r.date.toISOString(), r.allocation, r.amount, r.unlocks]), [['2026-05-03|ecosystem', '2026-05-03T00:00:00.000Z', 'ecosystem', 40n * E18, 1]])
 
   const may3 = day(store, '2026-05-03')
   assert.deepEqual([may3.transfers, may3.unlocked, may3.payments, may3.payingWallets, may3.newWallets, may3.swaps], [6, 40n * E18, 1, 1, 1, 1])

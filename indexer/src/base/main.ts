@@ -1,6 +1,6 @@
 import { TypeormDatabase, type Store } from '@subsquid/typeorm-store'
 import type { NetworkProfile } from '../config/profile'
-import { Account, BaseDailyStat, BaseHourlyStat, DailyPayer, IndexingIssue, Payment, PriceCandle, Swap, Transfer, Unlock } from '../model'
+import { Account, AllocationDailyUnlock, BaseDailyStat, BaseHourlyStat, DailyPayer, IndexingIssue, Payment, PriceCandle, Swap, Transfer, Unlock } from '../model'
 import { linkPaymentsToTees } from './link-payments'
 import { EntityCache } from '../util/entity-cache'
 import { CarryOver } from '../util/carry-over'
@@ -20,7 +20,7 @@ import { createProgress, type BatchReport } from '../util/progress'
 import { StateReader } from '../util/state-reader'
 
 /** The tables only this pipeline writes (IndexingIssue is shared, split by its chain column). */
-export const BASE_ENTITIES = [Account, DailyPayer, Transfer, Unlock, Payment, Swap, PriceCandle, BaseDailyStat, BaseHourlyStat]
+export const BASE_ENTITIES = [Account, DailyPayer, Transfer, Unlock, AllocationDailyUnlock, Payment, Swap, PriceCandle, BaseDailyStat, BaseHourlyStat]
 
 /** Rows are written in this order so that referenced rows exist first. */
 const FLUSH_ORDER = [...BASE_ENTITIES, IndexingIssue]
@@ -88,7 +88,7 @@ export function runBaseProcessor(profile: NetworkProfile, options: { toBlock?: n
   const setup = baseSetup(profile)
   const tees = new TeeDirectory()
   // the rows most batches touch again: accounts, and the day's and hour's aggregates
-  const carry = new CarryOver([Account, DailyPayer, BaseDailyStat, BaseHourlyStat, PriceCandle])
+  const carry = new CarryOver([Account, DailyPayer, BaseDailyStat, BaseHourlyStat, AllocationDailyUnlock, PriceCandle])
   const db = new TypeormDatabase({ supportHotBlocks: true, stateSchema: 'base_processor', projectDir: INDEXER_DIR })
   createIndexerMetrics(processorRegistry(processor))
   const reader = new StateReader(profile.base.rpcUrl)

@@ -1,11 +1,12 @@
 import type { BigDecimal } from '@subsquid/big-decimal'
 import type { Store } from '@subsquid/typeorm-store'
-import { Account, BaseDailyStat, BaseHourlyStat, CandleInterval, DailyPayer, PriceCandle } from '../model'
+import { Account, AllocationDailyUnlock, BaseDailyStat, BaseHourlyStat, CandleInterval, DailyPayer, PriceCandle } from '../model'
 import type { EntityCache } from '../util/entity-cache'
 import { dayId, hourId } from '../util/time'
 import { applyLabel } from './accounts'
 import type { BatchStart } from './batch'
 import { CANDLE_INTERVALS, candleId } from './candles'
+import { allocationDayId } from './daily'
 import type { BlockItems } from './items'
 import type { BaseSetup } from './setup'
 import { circulatingSupply } from './supply'
@@ -16,12 +17,14 @@ export interface BatchIds {
   /** hours with a transfer, payment or swap (only those get an hourly row) */
   hours: Set<string>
   dailyPayers: Set<string>
+  /** the (day, allocation) rows of transfers out of vesting contracts and distributors */
+  allocationDays: Set<string>
   candles: Set<string>
 }
 
 /** Every row id a batch can touch. Labelled accounts are always in: circulating supply is read from them. */
 export function batchIds(setup: BaseSetup, blocks: BlockItems[]): BatchIds {
-  const ids: BatchIds = { accounts: new Set(setup.labels.keys()), days: new Set(), hours: new Set(), dailyPayers: new Set(), candles: new Set() }
+  const ids: BatchIds = { accounts: new Set(setup.labels.keys()), days: new Set(), hours: new Set(), dailyPayers: new Set(), allocationDays: new Set(), candles: new Set() }
   for (const { header, items } of blocks) {
     const day = dayId(header.timestamp)
     ids.days.add(day)
@@ -29,6 +32,8 @@ export function batchIds(setup: BaseSetup, blocks: BlockItems[]): BatchIds {
     for (const item of items) {
       if (item.kind === 'transfer') {
         ids.accounts.add(item.transfer.from).add(item.transfer.to)
+        const source = setup.unlockSources.get(item.transfer.from)
+        if (source) ids.allocationDays.add(allocationDayId(source.allocation, header.timestamp))
       } else if (item.kind === 'payment') {
         ids.accounts.add(item.payment.payer).add(item.payment.payee)
         ids.dailyPayers.add(`${day}-${item.payment.payer}`)
@@ -50,6 +55,7 @@ export async function prefetchBatch(store: Store, cache: EntityCache, setup: Bas
   await cache.prefetch(Account, ids.accounts)
   await cache.prefetch(BaseDailyStat, ids.days)
   await cache.prefetch(BaseHourlyStat, ids.hours)
+  await cache.prefetch(AllocationDailyUnlock, ids.allocationDays)
   await cache.prefetch(DailyPayer, ids.dailyPayers)
   await cache.prefetch(PriceCandle, ids.candles)
   for (const [address, label] of setup.labels) {

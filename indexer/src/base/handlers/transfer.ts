@@ -1,7 +1,8 @@
-import { Transfer, Unlock } from '../../model'
+import { AllocationDailyUnlock, Transfer, Unlock } from '../../model'
 import { logId } from '../../util/time'
 import { applyTransferToAccounts } from '../accounts'
 import type { BaseBatch } from '../batch'
+import { allocationDayId, newAllocationDailyUnlock } from '../daily'
 import type { OpgTransfer } from '../decode/opg'
 import type { ItemHeader, ItemLog } from '../items'
 import { circulatingChange } from '../supply'
@@ -37,6 +38,10 @@ export function applyTransfer(batch: BaseBatch, header: ItemHeader, log: ItemLog
     )
     day.unlocked += t.amount
     hour.unlocked += t.amount
+    const byAllocation = cache.getOrCreate(AllocationDailyUnlock, allocationDayId(source.allocation, header.timestamp), () => newAllocationDailyUnlock(source.allocation, header.timestamp))
+    byAllocation.amount += t.amount
+    byAllocation.unlocks += 1
+    cache.save(AllocationDailyUnlock, byAllocation)
   }
   batch.circulating += circulatingChange(t.from, t.to, t.amount, setup.excluded)
   day.circulatingSupply = batch.circulating
