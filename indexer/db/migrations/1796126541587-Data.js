@@ -10,9 +10,11 @@ module.exports = class Data1796126541587 {
         await db.query(`CREATE INDEX "IDX_4dc4758a72e0c3d7b7f8f0c01b" ON "inference_daily_group" ("date") `)
         await db.query(`CREATE TABLE "allocation_daily_unlock" ("id" character varying NOT NULL, "date" TIMESTAMP WITH TIME ZONE NOT NULL, "allocation" text NOT NULL, "amount" numeric NOT NULL, "unlocks" integer NOT NULL, CONSTRAINT "PK_9e9a9528fa334bd7d6fa7130daf" PRIMARY KEY ("id"))`)
         await db.query(`CREATE INDEX "IDX_3d95ff0c691bf66bf661f9b2cf" ON "allocation_daily_unlock" ("date") `)
+        await db.query(`CREATE INDEX "IDX_ee4feb6abfb5aa191c20e78dd8" ON "payment" ("amount") `)
     }
 
     async down(db) {
+        await db.query(`DROP INDEX "public"."IDX_ee4feb6abfb5aa191c20e78dd8"`)
         await db.query(`DROP INDEX "public"."IDX_3d95ff0c691bf66bf661f9b2cf"`)
         await db.query(`DROP TABLE "allocation_daily_unlock"`)
         await db.query(`DROP INDEX "public"."IDX_4dc4758a72e0c3d7b7f8f0c01b"`)

@@ -53,8 +53,9 @@ export class Payment {
     facilitator!: string | undefined | null
 
     /**
-     * OPG wei
+     * OPG wei (indexed: the largest payments are a common question)
      */
+    @Index_()
     @BigIntColumn_({nullable: false})
     amount!: bigint
 
