@@ -17,8 +17,6 @@ interface Entry {
   bytes: number
 }
 
-const EMPTY_RESULT = { data: null }
-
 /**
  * Identical queries within `ttlMs` are answered with the bytes of the first response. The key holds
  * the indexed heads, so a new block on either chain makes every entry stale at once, well before
@@ -71,7 +69,8 @@ export function useHeadAwareResponseCache(heads: HeadsReader, options: ResponseC
       const entry = entries.get(key)
       if (entry && Date.now() - entry.at < options.ttlMs) {
         hits.set(request, entry)
-        setResult(EMPTY_RESULT)
+        // a stand-in the later hooks may decorate; the stored bytes are what is sent
+        setResult({ data: null })
         return
       }
       if (entry) drop(key)
