@@ -8,6 +8,8 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
+import { createDb } from '../db/db'
+import { createPool } from '../db/pool'
 import { ensureReaderRole } from '../db/reader-role'
 import { loadEach, spawnServer, startApi, type LoadOptions, type Row, type RunningServer } from './bench-harness'
 import type { BenchQuery } from './bench-queries'
@@ -94,11 +96,9 @@ async function main(): Promise<void> {
   if (!databaseUrl) throw new Error('--database-url is required: a database the indexer has filled (e.g. from npm run bench:index)')
   const bin = installServer(values['server-dir']!)
   const reader = await ensureReaderRole(databaseUrl).catch(() => databaseUrl)
-  const { Client } = await import('pg')
-  const client = new Client({ connectionString: reader })
-  await client.connect()
-  const { rows: [v] } = await client.query(`SELECT id FROM validator ORDER BY tokens DESC LIMIT 1`)
-  await client.end()
+  const db = createDb(createPool({ url: reader, statementTimeoutMs: 5000, size: 1 }), 5000)
+  const [v] = await db.query<{ id: string }>(`SELECT id FROM validator ORDER BY tokens DESC LIMIT 1`)
+  await db.pool.end()
   const qs = queries(v.id)
   const load: LoadOptions = { connections: Number(values.connections), duration: Number(values.duration), warmup: Number(values.warmup) }
   log(`${os.cpus().length} cores, load average ${os.loadavg()[0].toFixed(1)}; ${load.connections} connections, ${load.duration} s per query`)

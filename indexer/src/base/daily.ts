@@ -9,22 +9,24 @@ export interface DayCarry {
   priceClose: BigDecimal | undefined
 }
 
+/** The BaseDailyStat fields that add up over hours (BaseHourlyStat has exactly these). */
+type BaseFlows = Pick<BaseDailyStat, 'payments' | 'newWallets' | 'paymentVolume' | 'paymentVolumeUsd' | 'transfers' | 'unlocked' | 'swaps' | 'swapVolumeUsd'>
+
+const zeroFlows = (): BaseFlows => ({ payments: 0, newWallets: 0, paymentVolume: 0n, paymentVolumeUsd: ZERO_USD, transfers: 0, unlocked: 0n, swaps: 0, swapVolumeUsd: ZERO_USD })
+
 export function newBaseDailyStat(timestampMs: number, carry: DayCarry): BaseDailyStat {
   return new BaseDailyStat({
     id: dayId(timestampMs),
     date: dayStart(timestampMs),
-    payments: 0,
+    ...zeroFlows(),
     payingWallets: 0,
-    newWallets: 0,
-    paymentVolume: 0n,
-    paymentVolumeUsd: ZERO_USD,
-    transfers: 0,
     circulatingSupply: carry.circulatingSupply,
-    unlocked: 0n,
-    swaps: 0,
-    swapVolumeUsd: ZERO_USD,
     priceClose: carry.priceClose ?? null,
   })
+}
+
+export function newBaseHourlyStat(timestampMs: number): BaseHourlyStat {
+  return new BaseHourlyStat({ id: hourId(timestampMs), hour: hourStart(timestampMs), ...zeroFlows() })
 }
 
 export interface DayPayment {
@@ -36,46 +38,27 @@ export interface DayPayment {
   firstEver: boolean
 }
 
+/** A payment's share of a day's or an hour's flows (distinct payers, which do not add up over hours, are the day's alone). */
+export function applyPaymentFlows(row: BaseFlows, p: Omit<DayPayment, 'firstToday'>): void {
+  row.payments += 1
+  row.paymentVolume += p.amount
+  row.paymentVolumeUsd = roundUsd(row.paymentVolumeUsd.plus(p.amountUsd))
+  if (p.firstEver) row.newWallets += 1
+}
+
 export function applyPaymentToDay(day: BaseDailyStat, p: DayPayment): void {
-  day.payments += 1
-  day.paymentVolume += p.amount
-  day.paymentVolumeUsd = roundUsd(day.paymentVolumeUsd.plus(p.amountUsd))
+  applyPaymentFlows(day, p)
   if (p.firstToday) day.payingWallets += 1
-  if (p.firstEver) day.newWallets += 1
+}
+
+export function applySwapFlows(row: BaseFlows, volumeUsd: BigDecimal): void {
+  row.swaps += 1
+  row.swapVolumeUsd = roundUsd(row.swapVolumeUsd.plus(volumeUsd))
 }
 
 export function applySwapToDay(day: BaseDailyStat, priceUsd: BigDecimal, volumeUsd: BigDecimal): void {
-  day.swaps += 1
-  day.swapVolumeUsd = roundUsd(day.swapVolumeUsd.plus(volumeUsd))
+  applySwapFlows(day, volumeUsd)
   day.priceClose = priceUsd
-}
-
-export function newBaseHourlyStat(timestampMs: number): BaseHourlyStat {
-  return new BaseHourlyStat({
-    id: hourId(timestampMs),
-    hour: hourStart(timestampMs),
-    payments: 0,
-    newWallets: 0,
-    paymentVolume: 0n,
-    paymentVolumeUsd: ZERO_USD,
-    transfers: 0,
-    unlocked: 0n,
-    swaps: 0,
-    swapVolumeUsd: ZERO_USD,
-  })
-}
-
-/** The hour's share of a payment: everything but distinct wallets, which do not add up over hours. */
-export function applyPaymentToHour(hour: BaseHourlyStat, p: Omit<DayPayment, 'firstToday'>): void {
-  hour.payments += 1
-  hour.paymentVolume += p.amount
-  hour.paymentVolumeUsd = roundUsd(hour.paymentVolumeUsd.plus(p.amountUsd))
-  if (p.firstEver) hour.newWallets += 1
-}
-
-export function applySwapToHour(hour: BaseHourlyStat, volumeUsd: BigDecimal): void {
-  hour.swaps += 1
-  hour.swapVolumeUsd = roundUsd(hour.swapVolumeUsd.plus(volumeUsd))
 }
 
 export function allocationDayId(allocation: string, timestampMs: number): string {

@@ -2,44 +2,20 @@ import { Inference, InferenceDailyGroup, InferenceMode, OgDailyStat, OgHourlySta
 import { dayId, dayStart, hourId, hourStart } from '../util/time'
 
 /** The OgDailyStat counters that also add up per hour (OgHourlyStat has exactly these). */
-export type OgFlow = 'inferencesSettled' | 'batchInferences' | 'individualInferences' | 'legacyInferences' | 'hubInferences' | 'inferencesVerified' | 'inferencesFailed' | 'settlements' | 'heartbeats' | 'stakingEvents'
+const OG_FLOWS = ['inferencesSettled', 'batchInferences', 'individualInferences', 'legacyInferences', 'hubInferences', 'inferencesVerified', 'inferencesFailed', 'settlements', 'heartbeats', 'stakingEvents'] as const
+
+export type OgFlow = (typeof OG_FLOWS)[number]
 
 export type OgFlows = Partial<Record<OgFlow, number>>
 
+const zeroFlows = () => Object.fromEntries(OG_FLOWS.map((f) => [f, 0])) as Record<OgFlow, number>
+
 export function newOgDailyStat(timestampMs: number): OgDailyStat {
-  return new OgDailyStat({
-    id: dayId(timestampMs),
-    date: dayStart(timestampMs),
-    inferencesSettled: 0,
-    batchInferences: 0,
-    individualInferences: 0,
-    legacyInferences: 0,
-    hubInferences: 0,
-    inferencesVerified: 0,
-    inferencesFailed: 0,
-    settlements: 0,
-    heartbeats: 0,
-    activeTees: 0,
-    stakingEvents: 0,
-    totalStaked: 0n,
-  })
+  return new OgDailyStat({ id: dayId(timestampMs), date: dayStart(timestampMs), ...zeroFlows(), activeTees: 0, totalStaked: 0n })
 }
 
 export function newOgHourlyStat(timestampMs: number): OgHourlyStat {
-  return new OgHourlyStat({
-    id: hourId(timestampMs),
-    hour: hourStart(timestampMs),
-    inferencesSettled: 0,
-    batchInferences: 0,
-    individualInferences: 0,
-    legacyInferences: 0,
-    hubInferences: 0,
-    inferencesVerified: 0,
-    inferencesFailed: 0,
-    settlements: 0,
-    heartbeats: 0,
-    stakingEvents: 0,
-  })
+  return new OgHourlyStat({ id: hourId(timestampMs), hour: hourStart(timestampMs), ...zeroFlows() })
 }
 
 export function addFlows(row: OgDailyStat | OgHourlyStat, flows: OgFlows): void {

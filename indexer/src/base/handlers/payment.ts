@@ -2,7 +2,7 @@ import { DailyPayer, Payment, type PaymentScheme } from '../../model'
 import { logId } from '../../util/time'
 import { applyPaymentToAccounts } from '../accounts'
 import type { BaseBatch } from '../batch'
-import { applyPaymentToDay, applyPaymentToHour } from '../daily'
+import { applyPaymentToDay, applyPaymentFlows } from '../daily'
 import type { MatchedPayment } from '../decode/payment'
 import type { ItemHeader, ItemLog } from '../items'
 import { opgToUsd } from '../price'
@@ -46,5 +46,5 @@ export function applyPayment(batch: BaseBatch, header: ItemHeader, log: ItemLog,
   const firstToday = !cache.get(DailyPayer, payerDayId)
   if (firstToday) cache.getOrCreate(DailyPayer, payerDayId, () => new DailyPayer({ id: payerDayId }))
   applyPaymentToDay(day, { amount: p.amount, amountUsd, firstToday, firstEver })
-  applyPaymentToHour(batch.hourly(header.timestamp), { amount: p.amount, amountUsd, firstEver })
+  applyPaymentFlows(batch.hourly(header.timestamp), { amount: p.amount, amountUsd, firstEver })
 }

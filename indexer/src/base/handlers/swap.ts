@@ -2,7 +2,7 @@ import { PriceCandle, Swap } from '../../model'
 import { logId } from '../../util/time'
 import type { BaseBatch } from '../batch'
 import { applySwapToCandle, CANDLE_INTERVALS, candleId, newCandle } from '../candles'
-import { applySwapToDay, applySwapToHour } from '../daily'
+import { applySwapToDay, applySwapFlows } from '../daily'
 import type { PoolSwap } from '../decode/swap'
 import type { ItemHeader, ItemLog } from '../items'
 
@@ -33,6 +33,6 @@ export function applySwap(batch: BaseBatch, header: ItemHeader, log: ItemLog, s:
     cache.save(PriceCandle, candle)
   }
   applySwapToDay(batch.daily(header.timestamp), s.priceUsd, s.volumeUsd)
-  applySwapToHour(batch.hourly(header.timestamp), s.volumeUsd)
+  applySwapFlows(batch.hourly(header.timestamp), s.volumeUsd)
   batch.price = s.priceUsd
 }
