@@ -61,7 +61,8 @@ function runProcessor(chain, env, head) {
     child.on('exit', (code) => {
       fs.writeFileSync(path.join(os.tmpdir(), `bench-index-${chain}.log`), err)
       const rss = Number(/peak RSS (\d+) MB/.exec(err)?.[1] ?? NaN)
-      resolve({ seconds: (Date.now() - started) / 1000, rss, code, tail: err.slice(-2000) })
+      const cpu = Number(/peak RSS \d+ MB, CPU ([\d.]+) s/.exec(err)?.[1] ?? NaN)
+      resolve({ seconds: (Date.now() - started) / 1000, rss, cpu, code, tail: err.slice(-2000) })
     })
   })
 }
@@ -74,11 +75,33 @@ const chains = {}
 for (const chain of ['og', 'base']) chains[chain] = await countLogs(chain)
 log(`machine: ${os.cpus().length} cores, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB; og ${chains.og.events} events in ${chains.og.head} blocks, base ${chains.base.events} events in ${chains.base.head} blocks`)
 
+/**
+ * CPU seconds so far of every process with this command name, from /proc (Linux): its own time plus
+ * that of its reaped children, so Postgres backends that already exited still count.
+ */
+function cpuSecondsOf(command) {
+  let ticks = 0
+  for (const pid of fs.existsSync('/proc') ? fs.readdirSync('/proc') : []) {
+    if (!/^\d+$/.test(pid)) continue
+    let stat
+    try {
+      stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8')
+    } catch {
+      continue // exited meanwhile
+    }
+    if (stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')')) !== command) continue
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ')
+    ticks += Number(fields[11]) + Number(fields[12]) + Number(fields[13]) + Number(fields[14]) // utime stime cutime cstime
+  }
+  return ticks / 100 // USER_HZ
+}
+const cpuBefore = { anvil: cpuSecondsOf('anvil'), postgres: cpuSecondsOf('postgres') }
 const started = Date.now()
 // --only og|base measures one chain alone (no competition for the two cores)
 const selected = values.only ? [values.only] : ['og', 'base']
 const results = Object.fromEntries(await Promise.all(selected.map(async (chain) => [chain, await runProcessor(chain, env, chains[chain].head)])))
 const wall = (Date.now() - started) / 1000
+const cpu = { ...Object.fromEntries(selected.map((chain) => [`${chain} processor`, results[chain].cpu])), anvil: cpuSecondsOf('anvil') - cpuBefore.anvil, postgres: cpuSecondsOf('postgres') - cpuBefore.postgres }
 for (const [name, r] of Object.entries(results)) if (r.code !== 0) console.error(`${name} processor failed:\n${r.tail}`)
 const [{ pending }] = await query(dbUrl, `select count(*) pending from settlement where status = 'PENDING'`)
 const rows = selected.map((chain) => [chain, chains[chain].events, chains[chain].head, results[chain].seconds, results[chain].rss])
@@ -88,6 +111,9 @@ console.log('|---|---|---|---|---|---|---|')
 for (const [name, events, blocks, seconds, rss] of rows) {
   console.log(`| ${name} | ${events} | ${blocks} | ${seconds.toFixed(1)} | ${Math.round(events / seconds)} | ${Math.round(blocks / seconds)} | ${rss} MB |`)
 }
+const cpuTotal = Object.values(cpu).reduce((a, b) => a + b, 0)
+// where the cores went: a run that keeps every core busy is bound by CPU, not by waiting
+console.log(`\nCPU time (all threads): ${Object.entries(cpu).map(([name, s]) => `${name} ${s.toFixed(1)} s`).join(', ')}; total ${cpuTotal.toFixed(1)} s in ${wall.toFixed(1)} s wall = ${(cpuTotal / wall).toFixed(2)} of ${os.cpus().length} cores busy`)
 const [written] = await query(dbUrl, `select (select count(*) from inference) inferences, (select count(*) from settlement where status <> 'PENDING') checked, (select count(*) from transfer) transfers, (select count(*) from payment) payments`)
 // with an external DATABASE_URL the filled database stays, for the API benchmark to run on
 if (process.env.DATABASE_URL) console.log(`database: ${dbUrl}`)

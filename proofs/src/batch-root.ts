@@ -20,22 +20,21 @@ export type BatchLeafFields = {
   timestamp: bigint;
 };
 
-const hexBody = (h: string): Buffer => Buffer.from(h.slice(2), 'hex');
-
 /** abi.encode(bytes32, bytes32, bytes32, bytes, uint256). Inputs must already be validated hex. */
 export function encodeBatchLeaf(leaf: BatchLeafFields): Buffer {
-  const sig = hexBody(leaf.signature);
-  const padded = Math.ceil(sig.length / 32) * 32;
+  // hex is written straight into the encoding: no intermediate buffer per field
+  const sigLength = (leaf.signature.length - 2) >> 1;
+  const padded = Math.ceil(sigLength / 32) * 32;
   const out = Buffer.alloc(32 * 6 + padded);
-  hexBody(leaf.teeId).copy(out, 0);
-  hexBody(leaf.inputHash).copy(out, 32);
-  hexBody(leaf.outputHash).copy(out, 64);
+  out.write(leaf.teeId.slice(2), 0, 'hex');
+  out.write(leaf.inputHash.slice(2), 32, 'hex');
+  out.write(leaf.outputHash.slice(2), 64, 'hex');
   out[127] = 0xa0; // offset of the dynamic `bytes` = 5 head words
   const ts = leaf.timestamp.toString(16).padStart(64, '0');
   if (ts.length > 64 || leaf.timestamp < 0n) throw new RangeError('timestamp out of uint256 range');
   out.write(ts, 128, 'hex');
-  out.writeUInt32BE(sig.length, 188); // length word (bytes 160..191), low 4 bytes
-  sig.copy(out, 192);
+  out.writeUInt32BE(sigLength, 188); // length word (bytes 160..191), low 4 bytes
+  out.write(leaf.signature.slice(2), 192, 'hex');
   return out;
 }
 
@@ -43,34 +42,42 @@ export function batchLeafHash(leaf: BatchLeafFields): Uint8Array {
   return keccak256Bytes(keccak256Bytes(encodeBatchLeaf(leaf)));
 }
 
+/** The tree's nodes as bytes (root first) and each input leaf's index in it. */
+function buildNodes(leaves: readonly BatchLeafFields[]): { nodes: Uint8Array[]; treeIndices: number[] } {
+  if (leaves.length === 0) throw new RangeError('a batch needs at least one leaf');
+  const hashed = leaves.map((l, valueIndex) => ({ hash: batchLeafHash(l), valueIndex }));
+  hashed.sort((a, b) => Buffer.compare(a.hash, b.hash)); // stable, like OZ
+  const len = 2 * hashed.length - 1;
+  const nodes: Uint8Array[] = new Array(len);
+  const treeIndices: number[] = new Array(leaves.length);
+  for (let i = 0; i < hashed.length; i++) {
+    nodes[len - 1 - i] = hashed[i].hash;
+    treeIndices[hashed[i].valueIndex] = len - 1 - i;
+  }
+  const pair = new Uint8Array(64);
+  for (let i = len - 1 - hashed.length; i >= 0; i--) {
+    const l = nodes[2 * i + 1];
+    const r = nodes[2 * i + 2];
+    const [a, b] = Buffer.compare(l, r) <= 0 ? [l, r] : [r, l];
+    pair.set(a, 0);
+    pair.set(b, 32);
+    nodes[i] = keccak256Bytes(pair);
+  }
+  return { nodes, treeIndices };
+}
+
+const toHex = (n: Uint8Array): Hex => `0x${Buffer.from(n.buffer, n.byteOffset, n.byteLength).toString('hex')}`;
+
 /**
  * The full StandardMerkleTree layout: `tree` (root first, 2n-1 nodes) and, for each input leaf
  * in input order, its index in `tree` — exactly what OZ puts in dump().tree / values[i].treeIndex.
  */
 export function computeBatchTree(leaves: readonly BatchLeafFields[]): { tree: Hex[]; treeIndices: number[] } {
-  if (leaves.length === 0) throw new RangeError('a batch needs at least one leaf');
-  const hashed = leaves.map((l, valueIndex) => ({ hash: batchLeafHash(l), valueIndex }));
-  hashed.sort((a, b) => Buffer.compare(a.hash, b.hash)); // stable, like OZ
-  const len = 2 * hashed.length - 1;
-  const tree: Uint8Array[] = new Array(len);
-  const treeIndices: number[] = new Array(leaves.length);
-  for (let i = 0; i < hashed.length; i++) {
-    tree[len - 1 - i] = hashed[i].hash;
-    treeIndices[hashed[i].valueIndex] = len - 1 - i;
-  }
-  const pair = new Uint8Array(64);
-  for (let i = len - 1 - hashed.length; i >= 0; i--) {
-    const l = tree[2 * i + 1];
-    const r = tree[2 * i + 2];
-    const [a, b] = Buffer.compare(l, r) <= 0 ? [l, r] : [r, l];
-    pair.set(a, 0);
-    pair.set(b, 32);
-    tree[i] = keccak256Bytes(pair);
-  }
-  return { tree: tree.map((n) => `0x${Buffer.from(n).toString('hex')}` as Hex), treeIndices };
+  const { nodes, treeIndices } = buildNodes(leaves);
+  return { tree: nodes.map(toHex), treeIndices };
 }
 
-/** Root of the StandardMerkleTree the facilitator would build over these leaves. */
+/** Root of the StandardMerkleTree the facilitator would build over these leaves (verification only needs this). */
 export function computeBatchRoot(leaves: readonly BatchLeafFields[]): Hex {
-  return computeBatchTree(leaves).tree[0];
+  return toHex(buildNodes(leaves).nodes[0]);
 }

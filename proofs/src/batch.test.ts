@@ -120,6 +120,10 @@ test('verifyBatchBlob: ok, root-mismatch, size-mismatch, malformed', () => {
     assert.equal(r.ok, false);
     assert.equal((r as any).reason, 'malformed', JSON.stringify(m)?.slice(0, 80));
   }
+  // the detail names the offending place
+  const badLeaf = clone(dump) as any;
+  badLeaf.values[2].value[1] = '0x12';
+  assert.equal((analyzeBatchBlob(badLeaf, () => undefined) as any).detail, 'values[2].value[1] is not bytes32 hex');
 });
 
 test('end to end: signed leaves survive the dump and their signatures verify', () => {

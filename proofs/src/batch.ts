@@ -7,7 +7,6 @@
  * Timestamps are written into the dump as base-10 strings (JSON has no bigint); the parser also
  * accepts non-negative safe-integer JSON numbers, which hash identically.
  */
-import { z } from 'zod';
 import { computeBatchRoot, computeBatchTree } from './batch-root';
 import { teeMessageHash } from './message';
 import { verifyTeeSignature } from './pss-verify';
@@ -40,34 +39,9 @@ export type BatchVerifyResult =
   | { ok: false; reason: BatchVerifyReason; detail?: string };
 
 const UINT256_MAX = (1n << 256n) - 1n;
-const bytes32 = z.string().regex(/^0x[0-9a-fA-F]{64}$/);
-const bytes = z.string().regex(/^0x(?:[0-9a-fA-F]{2})*$/);
-const uint256 = z.union([
-  z.string().regex(/^[0-9]{1,78}$/),
-  z.number().int().nonnegative().max(Number.MAX_SAFE_INTEGER),
-]);
-
-const dumpSchema = z.object({
-  format: z.literal('standard-v1'),
-  leafEncoding: z.tuple([
-    z.literal('bytes32'),
-    z.literal('bytes32'),
-    z.literal('bytes32'),
-    z.literal('bytes'),
-    z.literal('uint256'),
-  ]),
-  // `tree` and per-value `treeIndex`/`hash` are never trusted; only their presence is checked.
-  tree: z.array(z.unknown()),
-  values: z
-    .array(
-      z.object({
-        value: z.tuple([bytes32, bytes32, bytes32, bytes, uint256]),
-        treeIndex: z.unknown().optional(),
-        hash: z.unknown().optional(),
-      }),
-    )
-    .min(1),
-});
+const BYTES32_RE = /^0x[0-9a-fA-F]{64}$/;
+const BYTES_RE = /^0x(?:[0-9a-fA-F]{2})*$/;
+const UINT256_DECIMAL_RE = /^[0-9]{1,78}$/;
 
 export class BatchFormatError extends Error {
   override name = 'BatchFormatError';
@@ -137,7 +111,24 @@ function tupleToLeaf(v: readonly [string, string, string, string, string | numbe
   };
 }
 
-/** Validate a standard-v1 batch dump and return its leaves in dump order. Throws BatchFormatError. */
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** The leaf tuple at values[i].value, or why it is not one (bytes32 ×3, bytes, uint256). */
+function leafTupleError(v: unknown): string | undefined {
+  if (!Array.isArray(v) || v.length !== 5) return 'is not a 5-element leaf tuple';
+  for (let k = 0; k < 3; k++) if (typeof v[k] !== 'string' || !BYTES32_RE.test(v[k])) return `[${k}] is not bytes32 hex`;
+  if (typeof v[3] !== 'string' || !BYTES_RE.test(v[3])) return '[3] is not 0x-hex bytes';
+  const ts = v[4];
+  const uint = typeof ts === 'string' ? UINT256_DECIMAL_RE.test(ts) : Number.isSafeInteger(ts) && (ts as number) >= 0;
+  if (!uint) return '[4] is not a uint256 (decimal string or safe non-negative integer)';
+  return undefined;
+}
+
+/**
+ * Validate a standard-v1 batch dump and return its leaves in dump order. Throws BatchFormatError.
+ * Checked by hand rather than with a schema library: this runs for every leaf of every batch, and
+ * a generic validator cost more than rebuilding the Merkle root.
+ */
 export function parseBatchDump(json: unknown): BatchLeaf[] {
   let data: unknown;
   try {
@@ -145,9 +136,25 @@ export function parseBatchDump(json: unknown): BatchLeaf[] {
   } catch {
     throw new BatchFormatError('not JSON');
   }
-  const parsed = dumpSchema.safeParse(data);
-  if (!parsed.success) throw new BatchFormatError(parsed.error.issues[0]?.message ?? 'invalid batch dump');
-  return parsed.data.values.map((v) => tupleToLeaf(v.value));
+  if (!isObject(data)) throw new BatchFormatError('the dump is not a JSON object');
+  if (data.format !== 'standard-v1') throw new BatchFormatError('format is not "standard-v1"');
+  const encoding = data.leafEncoding;
+  if (!Array.isArray(encoding) || encoding.length !== BATCH_LEAF_ENCODING.length || encoding.some((t, i) => t !== BATCH_LEAF_ENCODING[i])) {
+    throw new BatchFormatError(`leafEncoding is not ${JSON.stringify(BATCH_LEAF_ENCODING)}`);
+  }
+  // `tree` and per-value `treeIndex`/`hash` are never trusted; only the tree's presence is checked.
+  if (!Array.isArray(data.tree)) throw new BatchFormatError('tree is not an array');
+  const values = data.values;
+  if (!Array.isArray(values) || values.length === 0) throw new BatchFormatError('values is not a non-empty array');
+  const leaves: BatchLeaf[] = new Array(values.length);
+  for (let i = 0; i < values.length; i++) {
+    const entry = values[i];
+    if (!isObject(entry)) throw new BatchFormatError(`values[${i}] is not an object`);
+    const problem = leafTupleError(entry.value);
+    if (problem) throw new BatchFormatError(`values[${i}].value${problem.startsWith('[') ? '' : ' '}${problem}`);
+    leaves[i] = tupleToLeaf(entry.value as BatchLeafTuple);
+  }
+  return leaves;
 }
 
 /**

@@ -8,10 +8,11 @@ import { verifyTeeSignature } from './pss-verify';
 const key = deterministicRsaKey('pss-verify-test');
 const msg = new Uint8Array(32).fill(0x5a);
 
+const hex = (b: Uint8Array) => `0x${Buffer.from(b).toString('hex')}`;
+
 test('signatures from pss-sign verify', () => {
   const sig = signTeeMessage(key.privateKey, msg);
   assert.equal(verifyTeeSignature(key.publicKeyDer, msg, sig), true);
-  const hex = (b: Uint8Array) => `0x${Buffer.from(b).toString('hex')}`;
   assert.equal(verifyTeeSignature(hex(key.publicKeyDer), hex(msg), hex(sig)), true);
 });
 
@@ -52,6 +53,10 @@ test('never throws on garbage', () => {
     ['0xzz', msg, sig],
     [null, undefined, 42],
     [key.publicKeyDer, msg, '0x123'],
+    // the right length, but not all hex digits
+    [key.publicKeyDer, msg, `${hex(sig).slice(0, -2)}zz`],
+    [`${hex(key.publicKeyDer).slice(0, -2)}g0`, msg, sig],
+    [`0X${hex(key.publicKeyDer).slice(2)}`, msg, sig],
   ];
   for (const c of cases) {
     assert.equal((verifyTeeSignature as (...a: unknown[]) => boolean)(...c), false);

@@ -5,12 +5,15 @@
 import { constants, createPublicKey, verify, type KeyObject } from 'node:crypto';
 
 const KEY_CACHE_MAX = 1024;
+/** by the key as given (its 0x-hex, or the DER's base64): one parse per key, not one per signature */
 const keyCache = new Map<string, KeyObject>();
 
-function publicKeyFromDer(der: Uint8Array): KeyObject {
-  const id = Buffer.from(der.buffer, der.byteOffset, der.byteLength).toString('base64');
+function publicKeyOf(input: Uint8Array | string): KeyObject | undefined {
+  const id = typeof input === 'string' ? input : Buffer.from(input.buffer, input.byteOffset, input.byteLength).toString('base64');
   let key = keyCache.get(id);
   if (!key) {
+    const der = asBytes(input);
+    if (!der) return undefined;
     key = createPublicKey({ key: Buffer.from(der), format: 'der', type: 'spki' });
     if (keyCache.size >= KEY_CACHE_MAX) keyCache.delete(keyCache.keys().next().value as string);
     keyCache.set(id, key);
@@ -18,10 +21,13 @@ function publicKeyFromDer(der: Uint8Array): KeyObject {
   return key;
 }
 
+/** The bytes of a Uint8Array or a 0x-hex string (even length, hex digits only); otherwise undefined. */
 function asBytes(v: unknown): Uint8Array | undefined {
   if (v instanceof Uint8Array) return v;
-  if (typeof v === 'string' && /^0x(?:[0-9a-fA-F]{2})*$/.test(v)) return Buffer.from(v.slice(2), 'hex');
-  return undefined;
+  if (typeof v !== 'string' || !v.startsWith('0x') || v.length % 2 !== 0) return undefined;
+  // Buffer.from stops at the first non-hex digit, so a full-length result means every digit was hex
+  const bytes = Buffer.from(v.slice(2), 'hex');
+  return bytes.length === (v.length - 2) / 2 ? bytes : undefined;
 }
 
 /**
@@ -35,12 +41,11 @@ export function verifyTeeSignature(
   signature: Uint8Array | string,
 ): boolean {
   try {
-    const der = asBytes(publicKeyDer);
     const msg = asBytes(msgHash);
     const sig = asBytes(signature);
-    if (!der || !msg || !sig || msg.length !== 32 || sig.length === 0) return false;
-    const key = publicKeyFromDer(der);
-    if (key.asymmetricKeyType !== 'rsa') return false;
+    if (!msg || !sig || msg.length !== 32 || sig.length === 0) return false;
+    const key = publicKeyOf(publicKeyDer);
+    if (!key || key.asymmetricKeyType !== 'rsa') return false;
     return verify(
       'sha256',
       msg,

@@ -12,8 +12,11 @@ import { StateReader } from '../util/state-reader'
  * One chain's processor: `node lib/cli/processor.js og|base`. Settings come from the environment
  * (see .env.example); DATABASE_URL selects the database.
  */
-// Benchmarks read this line: peak resident memory of the processor over its whole run.
-process.once('exit', () => console.error(`[indexer] peak RSS ${Math.round(process.resourceUsage().maxRSS / 1024)} MB`))
+// Benchmarks read this line: peak resident memory and CPU time (all threads) over the whole run.
+process.once('exit', () => {
+  const usage = process.resourceUsage()
+  console.error(`[indexer] peak RSS ${Math.round(usage.maxRSS / 1024)} MB, CPU ${((usage.userCPUTime + usage.systemCPUTime) / 1e6).toFixed(1)} s`)
+})
 
 async function main() {
   const chain = process.argv[2]
