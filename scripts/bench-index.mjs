@@ -114,6 +114,23 @@ for (const [name, events, blocks, seconds, rss] of rows) {
 const cpuTotal = Object.values(cpu).reduce((a, b) => a + b, 0)
 // where the cores went: a run that keeps every core busy is bound by CPU, not by waiting
 console.log(`\nCPU time (all threads): ${Object.entries(cpu).map(([name, s]) => `${name} ${s.toFixed(1)} s`).join(', ')}; total ${cpuTotal.toFixed(1)} s in ${wall.toFixed(1)} s wall = ${(cpuTotal / wall).toFixed(2)} of ${os.cpus().length} cores busy`)
+// The ceiling the Subsquid RPC ingestion sets by itself: same processor, no handler, nothing stored.
+function runIngestOnly(chain, head) {
+  const out = spawnSync(process.execPath, [...PROCESSOR_NODE_FLAGS, path.join(root, 'indexer/lib/cli/ingest-only.js'), chain], {
+    env: { ...process.env, ...env, [`${chain.toUpperCase()}_TO_BLOCK`]: String(head), [`${chain.toUpperCase()}_FINALITY`]: '0', PROCESSOR_PROMETHEUS_PORT: '0' },
+    encoding: 'utf8',
+  })
+  const m = /\[ingest-only\] \w+: (\d+) logs in ([\d.]+) s, peak RSS (\d+) MB, CPU ([\d.]+) s/.exec(out.stderr)
+  if (out.status !== 0 || !m) throw new Error(`ingest-only ${chain} failed: ${out.stderr.slice(-1000)}`)
+  return { logs: Number(m[1]), seconds: Number(m[2]), rss: Number(m[3]), cpu: Number(m[4]) }
+}
+console.log('\nSubsquid RPC ingestion alone (fetch, validate, map; no handler, no database), one chain at a time:\n')
+console.log('| chain | logs | seconds | logs/s | CPU s | peak RSS |')
+console.log('|---|---|---|---|---|---|')
+for (const chain of selected) {
+  const r = runIngestOnly(chain, chains[chain].head)
+  console.log(`| ${chain} | ${r.logs} | ${r.seconds.toFixed(1)} | ${Math.round(r.logs / r.seconds)} | ${r.cpu.toFixed(1)} | ${r.rss} MB |`)
+}
 const [written] = await query(dbUrl, `select (select count(*) from inference) inferences, (select count(*) from settlement where status <> 'PENDING') checked, (select count(*) from transfer) transfers, (select count(*) from payment) payments`)
 // with an external DATABASE_URL the filled database stays, for the API benchmark to run on
 if (process.env.DATABASE_URL) console.log(`database: ${dbUrl}`)

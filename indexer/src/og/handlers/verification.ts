@@ -117,7 +117,10 @@ function apply(batch: OgBatch, settlement: Settlement, result: BlobResult): void
   if (settlement.kind === SettlementKind.BATCH) settlement.inferenceCount = verdict.inferences.length
   cache.save(Settlement, settlement)
   for (const inference of verdict.inferences) {
-    cache.save(Inference, inference)
+    // a batch's leaves are new rows (written with their settlement's verdict, undone with it), so
+    // they take the insert path; an individual settlement's inference exists and is updated
+    if (inference === individual) cache.save(Inference, inference)
+    else cache.insert(Inference, inference)
     batch.countInference(inference, inference === individual ? individualBefore : undefined)
     if (settlement.kind === SettlementKind.BATCH && inference.teeNode) {
       inference.teeNode.inferenceCount += 1
