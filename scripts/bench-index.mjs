@@ -76,11 +76,11 @@ for (const chain of ['og', 'base']) chains[chain] = await countLogs(chain)
 log(`machine: ${os.cpus().length} cores, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB; og ${chains.og.events} events in ${chains.og.head} blocks, base ${chains.base.events} events in ${chains.base.head} blocks`)
 
 /**
- * CPU seconds so far of every process with this command name, from /proc (Linux): its own time plus
- * that of its reaped children, so Postgres backends that already exited still count.
+ * CPU ticks so far of every process with this command name, by pid, from /proc (Linux): its own time
+ * plus that of its reaped children, so Postgres backends that already exited still count.
  */
-function cpuSecondsOf(command) {
-  let ticks = 0
+function cpuTicksOf(command) {
+  const ticks = new Map()
   for (const pid of fs.existsSync('/proc') ? fs.readdirSync('/proc') : []) {
     if (!/^\d+$/.test(pid)) continue
     let stat
@@ -91,17 +91,23 @@ function cpuSecondsOf(command) {
     }
     if (stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')')) !== command) continue
     const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ')
-    ticks += Number(fields[11]) + Number(fields[12]) + Number(fields[13]) + Number(fields[14]) // utime stime cutime cstime
+    ticks.set(pid, Number(fields[11]) + Number(fields[12]) + Number(fields[13]) + Number(fields[14])) // utime stime cutime cstime
   }
+  return ticks
+}
+/** CPU seconds used since `before` by the processes of that name still running (others on the machine may come and go) */
+function cpuSecondsSince(before, command) {
+  let ticks = 0
+  for (const [pid, now] of cpuTicksOf(command)) ticks += now - (before.get(pid) ?? 0)
   return ticks / 100 // USER_HZ
 }
-const cpuBefore = { anvil: cpuSecondsOf('anvil'), postgres: cpuSecondsOf('postgres') }
+const cpuBefore = { anvil: cpuTicksOf('anvil'), postgres: cpuTicksOf('postgres') }
 const started = Date.now()
 // --only og|base measures one chain alone (no competition for the two cores)
 const selected = values.only ? [values.only] : ['og', 'base']
 const results = Object.fromEntries(await Promise.all(selected.map(async (chain) => [chain, await runProcessor(chain, env, chains[chain].head)])))
 const wall = (Date.now() - started) / 1000
-const cpu = { ...Object.fromEntries(selected.map((chain) => [`${chain} processor`, results[chain].cpu])), anvil: cpuSecondsOf('anvil') - cpuBefore.anvil, postgres: cpuSecondsOf('postgres') - cpuBefore.postgres }
+const cpu = { ...Object.fromEntries(selected.map((chain) => [`${chain} processor`, results[chain].cpu])), anvil: cpuSecondsSince(cpuBefore.anvil, 'anvil'), postgres: cpuSecondsSince(cpuBefore.postgres, 'postgres') }
 for (const [name, r] of Object.entries(results)) if (r.code !== 0) console.error(`${name} processor failed:\n${r.tail}`)
 const [{ pending }] = await query(dbUrl, `select count(*) pending from settlement where status = 'PENDING'`)
 const rows = selected.map((chain) => [chain, chains[chain].events, chains[chain].head, results[chain].seconds, results[chain].rss])

@@ -72,3 +72,26 @@ test('an aggregator that is down only delays: the blob arrives once it is back',
     await server.close()
   }
 })
+
+test('only blobs asked for as batch dumps go through the analyser', async () => {
+  const server = await aggregator((id) => ({ status: 200, body: `body of ${id}` }))
+  const analysed: string[] = []
+  const fetcher = new BlobFetcher(server.url, {
+    baseDelayMs: 10,
+    analyze: async (body) => {
+      analysed.push(body)
+      return { ok: false, reason: 'malformed' }
+    },
+  })
+  try {
+    fetcher.request('batch')
+    fetcher.request('individual', { analyze: false })
+    await fetcher.idle()
+    assert.deepEqual(analysed, ['body of batch'])
+    assert.deepEqual(fetcher.take('individual'), { kind: 'ok', body: 'body of individual', attempts: 1 })
+    assert.deepEqual(fetcher.take('batch'), { kind: 'ok', body: 'body of batch', attempts: 1, analysis: { ok: false, reason: 'malformed' } })
+  } finally {
+    fetcher.stop()
+    await server.close()
+  }
+})

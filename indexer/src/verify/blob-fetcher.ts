@@ -23,6 +23,8 @@ export interface BlobFetcherOptions {
 
 interface Job {
   blobId: string
+  /** whether the body goes through `analyze` (batch dumps only) */
+  analyze: boolean
   attempts: number
   notFound: number
   nextAt: number
@@ -55,10 +57,16 @@ export class BlobFetcher {
     return this.queue.size + this.inFlight.size
   }
 
-  /** Asks for a blob; repeated requests for the same id are free. */
-  request(blobId: string): void {
-    if (this.results.has(blobId) || this.queue.has(blobId) || this.inFlight.has(blobId)) return
-    this.queue.set(blobId, { blobId, attempts: 0, notFound: 0, nextAt: 0 })
+  /**
+   * Asks for a blob; repeated requests for the same id are free. `analyze: false` skips the analyser
+   * for a blob that is not a batch dump (an individual settlement's payload), which it could only reject.
+   */
+  request(blobId: string, options: { analyze?: boolean } = {}): void {
+    const analyze = options.analyze ?? true
+    const queued = this.queue.get(blobId)
+    if (queued) queued.analyze ||= analyze
+    if (queued || this.results.has(blobId) || this.inFlight.has(blobId)) return
+    this.queue.set(blobId, { blobId, analyze, attempts: 0, notFound: 0, nextAt: 0 })
     this.pump()
   }
 
@@ -112,7 +120,7 @@ export class BlobFetcher {
     try {
       const response = await httpGetText(`${this.baseUrl.replace(/\/$/, '')}/v1/blobs/${encodeURIComponent(job.blobId)}`, { timeoutMs: this.opts.timeoutMs, maxBytes: this.opts.maxBlobBytes })
       if (response.status >= 200 && response.status < 300) {
-        const analysis = this.opts.analyze ? await this.opts.analyze(response.body).catch(() => undefined) : undefined
+        const analysis = this.opts.analyze && job.analyze ? await this.opts.analyze(response.body).catch(() => undefined) : undefined
         this.results.set(job.blobId, analysis ? { kind: 'ok', body: response.body, attempts: job.attempts, analysis } : { kind: 'ok', body: response.body, attempts: job.attempts })
         this.stats.fetched++
         return

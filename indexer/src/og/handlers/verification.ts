@@ -33,11 +33,11 @@ export function verificationHandler(profile: NetworkProfile, options: BlobFetche
       analyzer.addKeys(batch.cache.values(TeeNode))
       // New settlements of this batch are requested at once. A periodic scan of the table finds the
       // rest: pending rows from before a restart, and verdicts a rollback has undone.
-      for (const s of batch.cache.values(Settlement)) if (s.status === VerificationStatus.PENDING && s.blobId) fetcher.request(s.blobId)
+      for (const s of batch.cache.values(Settlement)) if (s.status === VerificationStatus.PENDING && s.blobId) fetcher.request(s.blobId, { analyze: s.kind === SettlementKind.BATCH })
       if (Date.now() - lastScan > RESCAN_MS) {
         lastScan = Date.now()
         const stored = await batch.ctx.store.find(Settlement, { where: { status: VerificationStatus.PENDING }, take: PENDING_WINDOW })
-        for (const s of stored) if (s.blobId) fetcher.request(s.blobId)
+        for (const s of stored) if (s.blobId) fetcher.request(s.blobId, { analyze: s.kind === SettlementKind.BATCH })
       }
       // A bounded run (a benchmark, a test) finishes its verification before it stops.
       const draining = options.drainAtBlock !== undefined && batch.lastBlock.height >= options.drainAtBlock
