@@ -49,6 +49,11 @@ try {
     const m = row(chain)
     if (m) results[`index ${chain}`] = { events: Number(m[1]), seconds: Number(m[3]), eventsPerSecond: Number(m[4]), rss: Number(m[6]) }
   }
+  // the ceiling Subsquid's RPC ingestion sets by itself (its own table, after the main one)
+  const ingestion = index.split('Subsquid RPC ingestion alone')[1] ?? ''
+  for (const m of ingestion.matchAll(/^\| (og|base) \| (\d+) \| ([\d.]+) \| (\d+) \| ([\d.]+) \| (\d+) MB \|/gm)) {
+    results[`ingest ${m[1]}`] = { logs: Number(m[2]), seconds: Number(m[3]), logsPerSecond: Number(m[4]) }
+  }
 
   const api = await run(['api/lib/cli/bench.js', '--database-url', benchDb, '--duration', values.duration])
   // the first table printed is the deployed configuration (response cache on)
@@ -96,6 +101,10 @@ const lines = [
 for (const chain of ['og', 'base', 'combined']) {
   const r = results[`index ${chain}`]
   if (r) lines.push(`| indexing ${chain} | ${fmt(r.events)} events in ${r.seconds} s, peak RSS | ${fmt(r.eventsPerSecond, ' events/s')}, ${fmt(r.rss, ' MB')} | 40,000 events/s, < 600 MB |`)
+}
+for (const chain of ['og', 'base']) {
+  const r = results[`ingest ${chain}`]
+  if (r) lines.push(`| Subsquid RPC ingestion alone, ${chain} (no handler, no database) | ${fmt(r.logs)} logs in ${r.seconds} s | ${fmt(r.logsPerSecond, ' logs/s')} | the ceiling for the indexing rows |`)
 }
 if (results.api) {
   const a = results.api
