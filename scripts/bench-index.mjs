@@ -60,9 +60,8 @@ function runProcessor(chain, env, head) {
     child.stderr.on('data', (d) => (err = (err + d.toString()).slice(-1_000_000)))
     child.on('exit', (code) => {
       fs.writeFileSync(path.join(os.tmpdir(), `bench-index-${chain}.log`), err)
-      const rss = Number(/peak RSS (\d+) MB/.exec(err)?.[1] ?? NaN)
-      const cpu = Number(/peak RSS \d+ MB, CPU ([\d.]+) s/.exec(err)?.[1] ?? NaN)
-      resolve({ seconds: (Date.now() - started) / 1000, rss, cpu, code, tail: err.slice(-2000) })
+      const usage = /peak RSS (\d+) MB, CPU ([\d.]+) s/.exec(err)
+      resolve({ seconds: (Date.now() - started) / 1000, rss: Number(usage?.[1] ?? NaN), cpu: Number(usage?.[2] ?? NaN), code, tail: err.slice(-2000) })
     })
   })
 }

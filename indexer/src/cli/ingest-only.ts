@@ -3,6 +3,7 @@ import { createBaseProcessor } from '../base/processor'
 import { loadProfile, parseEnv } from '../config/env'
 import { createOgProcessor } from '../og/processor'
 import { setBackfillBatchBlocks } from '../util/backfill-batch'
+import { runUsage } from '../util/run-usage'
 
 /**
  * `node lib/cli/ingest-only.js og|base`: the chain's processor exactly as configured, with a handler
@@ -30,10 +31,7 @@ const nothingStored: Database<object> = {
     await cb({})
   },
 }
-process.once('exit', () => {
-  const usage = process.resourceUsage()
-  console.error(`[ingest-only] ${chain}: ${logs} logs in ${((Date.now() - started) / 1000).toFixed(1)} s, peak RSS ${Math.round(usage.maxRSS / 1024)} MB, CPU ${((usage.userCPUTime + usage.systemCPUTime) / 1e6).toFixed(1)} s`)
-})
+process.once('exit', () => console.error(`[ingest-only] ${chain}: ${logs} logs in ${((Date.now() - started) / 1000).toFixed(1)} s, ${runUsage()}`))
 processor.run(nothingStored, async (ctx) => {
   for (const block of ctx.blocks) logs += block.logs.length
 })

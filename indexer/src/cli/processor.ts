@@ -7,16 +7,14 @@ import { recoverFromDeepReorg, rpcBlockHash, tableOf } from '../recovery/deep-re
 import { setBackfillBatchBlocks } from '../util/backfill-batch'
 import { prepareIndexDeferral, type IndexDeferral } from '../db/index-deferral'
 import { StateReader } from '../util/state-reader'
+import { runUsage } from '../util/run-usage'
 
 /**
  * One chain's processor: `node lib/cli/processor.js og|base`. Settings come from the environment
  * (see .env.example); DATABASE_URL selects the database.
  */
 // Benchmarks read this line: peak resident memory and CPU time (all threads) over the whole run.
-process.once('exit', () => {
-  const usage = process.resourceUsage()
-  console.error(`[indexer] peak RSS ${Math.round(usage.maxRSS / 1024)} MB, CPU ${((usage.userCPUTime + usage.systemCPUTime) / 1e6).toFixed(1)} s`)
-})
+process.once('exit', () => console.error(`[indexer] ${runUsage()}`))
 
 async function main() {
   const chain = process.argv[2]
