@@ -114,6 +114,7 @@ export async function startAnvil(options: AnvilOptions): Promise<AnvilHandle> {
     rpc,
     process: child,
     async stop() {
+      await rpc.close().catch(() => {})
       if (child.exitCode !== null) {
         const dir = stateDirs.get(child)
         if (dir) fs.rmSync(dir, { recursive: true, force: true })

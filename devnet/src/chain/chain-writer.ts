@@ -25,13 +25,13 @@ const DEFAULT_GAS = 5_000_000n
 
 /**
  * Queues transactions for one chain and mines them into a block with a chosen timestamp.
- * Senders are impersonated (anvil --auto-impersonate) and nonces are tracked here, so thousands of
- * transactions go out in a few JSON-RPC array requests. Every mined block is checked: a reverted
- * transaction is a simulator bug and stops the run with its revert reason.
+ * Senders are impersonated (anvil --auto-impersonate) and nonces are tracked here, so a block's
+ * transactions go out pipelined on one connection without waiting for each other. Every mined block
+ * is checked: a reverted transaction is a simulator bug and stops the run with its revert reason.
  */
 export class ChainWriter {
   private readonly nonces = new Map<string, number>()
-  private pending: TxRequest[] = []
+  private pending: (TxRequest | Promise<TxRequest>)[] = []
   readonly eventCounts = new Map<string, number>()
   txCount = 0
   blockCount = 0
@@ -51,7 +51,8 @@ export class ChainWriter {
     this.blockCount = 0
   }
 
-  send(tx: TxRequest): void {
+  /** Queues a transaction for the next block; a promise holds its place while its data is still being made (signatures). */
+  send(tx: TxRequest | Promise<TxRequest>): void {
     this.pending.push(tx)
   }
 
@@ -61,13 +62,11 @@ export class ChainWriter {
 
   async mine(timestamp: number): Promise<MinedBlock> {
     if (timestamp <= this.lastTimestamp) timestamp = this.lastTimestamp + 1
-    const txs = this.pending
+    const queued = this.pending
     this.pending = []
+    const txs = await Promise.all(queued)
     await this.loadNonces(txs)
-    // One request at a time: anvil handles the members of a JSON-RPC array concurrently, so an
-    // array would not keep the order in which dependent transactions (fund, approve, pay) must run.
-    const hashes: Hex[] = []
-    for (const tx of txs) hashes.push(await this.rpc.call<Hex>('eth_sendTransaction', [this.toRpcTx(tx)]))
+    const hashes = await this.rpc.sequence<Hex>(txs.map((tx) => ({ method: 'eth_sendTransaction', params: [this.toRpcTx(tx)] })))
     await this.rpc.call('evm_mine', [timestamp])
     const block = await this.rpc.call<any>('eth_getBlockByNumber', ['latest', false])
     if (block.transactions.length !== txs.length) {

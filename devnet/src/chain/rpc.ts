@@ -1,3 +1,5 @@
+import { Client } from 'undici'
+
 /** Minimal JSON-RPC client for anvil: single calls and array batches over one keep-alive connection. */
 export class RpcError extends Error {
   constructor(
@@ -15,8 +17,12 @@ export interface RpcCall {
   params: unknown[]
 }
 
+/** requests in flight on the ordered connection; enough to hide the round trip, small enough to stop soon on an error */
+const PIPELINE_DEPTH = 32
+
 export class JsonRpcClient {
   private nextId = 1
+  private ordered: Client | undefined
 
   constructor(readonly url: string) {}
 
@@ -41,15 +47,48 @@ export class JsonRpcClient {
     }
     const replies = (await response.json()) as any[]
     const byId = new Map<number, any>(replies.map((r) => [r.id, r]))
-    return calls.map((c, i) => {
-      const reply = byId.get(firstId + i)
-      if (!reply) throw new RpcError(`no reply for ${c.method}`, c.method)
-      if (reply.error) {
-        throw new RpcError(`${c.method}: ${reply.error.message}`, c.method, reply.error.code, reply.error.data)
-      }
-      return reply.result as T
-    })
+    return calls.map((c, i) => resultOf<T>(c, byId.get(firstId + i)))
   }
+
+  /**
+   * Runs calls in the order given, each as its own request, pipelined on one HTTP/1.1 connection.
+   * anvil serves a connection's requests one after another, so dependent transactions (fund,
+   * approve, pay) keep their order, as they would not in a JSON-RPC array, whose members anvil runs
+   * concurrently; and no call waits for the previous one's round trip.
+   */
+  async sequence<T = any>(calls: RpcCall[]): Promise<T[]> {
+    if (calls.length === 0) return []
+    this.ordered ??= new Client(new URL(this.url).origin, { pipelining: PIPELINE_DEPTH })
+    const client = this.ordered
+    const path = new URL(this.url).pathname
+    const replies = calls.map(async (c) => {
+      const body = JSON.stringify({ jsonrpc: '2.0', id: this.nextId++, method: c.method, params: c.params })
+      const response = await client.request({ path, method: 'POST', headers: { 'content-type': 'application/json' }, body })
+      if (response.statusCode !== 200) {
+        await response.body.dump()
+        throw new RpcError(`HTTP ${response.statusCode} from ${this.url}`, c.method)
+      }
+      return resultOf<T>(c, await response.body.json())
+    })
+    // settle every request before reporting the first failure, so none is left in flight
+    const settled = await Promise.allSettled(replies)
+    const failed = settled.find((r): r is PromiseRejectedResult => r.status === 'rejected')
+    if (failed) throw failed.reason
+    return settled.map((r) => (r as PromiseFulfilledResult<T>).value)
+  }
+
+  /** Closes the ordered connection, if one was opened. */
+  async close(): Promise<void> {
+    const client = this.ordered
+    this.ordered = undefined
+    await client?.close()
+  }
+}
+
+function resultOf<T>(call: RpcCall, reply: any): T {
+  if (!reply) throw new RpcError(`no reply for ${call.method}`, call.method)
+  if (reply.error) throw new RpcError(`${call.method}: ${reply.error.message}`, call.method, reply.error.code, reply.error.data)
+  return reply.result as T
 }
 
 export const hexToBigInt = (hex: string): bigint => BigInt(hex)

@@ -30,13 +30,26 @@ export function corruptSignature(signature: Hex): Hex {
   return `0x${bytes.toString('hex')}`
 }
 
+/** Which leaf a corrupt batch blob tampers with, and the output hash it gets instead. */
+export interface BatchTamper {
+  /** in [0, 1): the leaf at this fraction of the batch */
+  at: number
+  outputHash: Hex
+}
+
+/** Draws a tamper from the simulator's random stream (before the blob exists, so the stream's order never depends on signing). */
+export function drawBatchTamper(rng: Rng): BatchTamper {
+  const at = rng.next()
+  return { at, outputHash: rng.bytes32() }
+}
+
 /**
  * A batch blob whose leaves no longer rebuild the on-chain root: one leaf's output hash is swapped,
  * while the dump's stored tree is left as it was (a verifier must rebuild, not trust the dump).
  */
-export function corruptBatchBlob(json: string, rng: Rng): string {
+export function corruptBatchBlob(json: string, tamper: BatchTamper): string {
   const dump = JSON.parse(json)
-  const leaf = dump.values[Math.floor(rng.next() * dump.values.length)]
-  leaf.value[2] = rng.bytes32()
+  const leaf = dump.values[Math.floor(tamper.at * dump.values.length)]
+  leaf.value[2] = tamper.outputHash
   return JSON.stringify(dump)
 }

@@ -1,7 +1,7 @@
 import { keccak256, toBytes, toHex, type Hex } from 'viem'
 import { encodeCall } from '../chain/contracts'
 import { contractAddress, type BlockClock, type SimContext } from './context'
-import { buildBatchBlob, buildIndividualBlob, corruptBatchBlob, corruptSignature } from './proof-blobs'
+import { buildBatchBlob, buildIndividualBlob, corruptBatchBlob, corruptSignature, drawBatchTamper } from './proof-blobs'
 import type { InferenceRequest } from './usage'
 
 /** Relay generations: v1 until this day, v2 after (the real devnet switched on 2026-02-26). */
@@ -41,38 +41,38 @@ export class SettlementActivity {
     return contractAddress(this.ctx, 'og', clock.day < RELAY_V2_FROM_DAY && !clock.live ? 'InferenceSettlementRelayV1' : 'InferenceSettlementRelayV2')
   }
 
-  private sign(request: InferenceRequest): void {
-    request.signature = request.tee.signer.signInference(request.inputHash, request.outputHash, request.timestamp)
+  private sign(request: InferenceRequest): Promise<Hex> {
+    return request.tee.signer.signInference(request.inputHash, request.outputHash, request.timestamp)
   }
 
+  /**
+   * Every random draw happens here, synchronously and in a fixed order; the signatures come from the
+   * signing worker, and the blob and the settlement transaction follow once they are in.
+   */
   private batch(clock: BlockClock, items: InferenceRequest[]): void {
     const { ctx } = this
-    const badLeaves: number[] = []
-    items.forEach((item, i) => {
-      this.sign(item)
-      if (ctx.rng.chance(ctx.faultRate)) {
-        item.signature = corruptSignature(item.signature)
-        badLeaves.push(i)
-      }
-    })
-    const { root, json } = buildBatchBlob(items)
+    const signatures = items.map((item) => this.sign(item))
+    const badLeaf = items.map(() => ctx.rng.chance(ctx.faultRate))
     const corrupt = ctx.rng.chance(ctx.faultRate)
     const missing = !corrupt && ctx.rng.chance(ctx.faultRate)
-    const content = corrupt ? corruptBatchBlob(json, ctx.rng) : json
-    const blobId = this.store(content, missing)
-    if (corrupt) ctx.truth.fault({ kind: 'corrupt-batch', settlement: 'batch', blobId, merkleRoot: root })
-    else if (missing) ctx.truth.fault({ kind: 'missing-blob', settlement: 'batch', blobId, merkleRoot: root })
-    for (const leafIndex of badLeaves) {
-      const item = items[leafIndex]
-      ctx.truth.fault({ kind: 'bad-signature', settlement: 'batch', blobId, merkleRoot: root, leafIndex, teeId: item.tee.teeId, inputHash: item.inputHash })
-    }
-    ctx.og.send({
-      from: ctx.deployments.actors.relayer as Hex,
-      to: this.relay(clock),
-      data: encodeCall('InferenceSettlementRelay', 'batchSettle', [root, BigInt(items.length), toHex(toBytes(blobId))]),
-    })
+    const tamper = corrupt ? drawBatchTamper(ctx.rng) : undefined
+    const from = ctx.deployments.actors.relayer as Hex
+    const to = this.relay(clock)
     ctx.truth.settled.batches++
     ctx.truth.settled.batchLeaves += items.length
+    ctx.og.send(
+      Promise.all(signatures).then((signed) => {
+        items.forEach((item, i) => (item.signature = badLeaf[i] ? corruptSignature(signed[i]) : signed[i]))
+        const { root, json } = buildBatchBlob(items)
+        const blobId = this.store(tamper ? corruptBatchBlob(json, tamper) : json, missing)
+        if (corrupt) ctx.truth.fault({ kind: 'corrupt-batch', settlement: 'batch', blobId, merkleRoot: root })
+        else if (missing) ctx.truth.fault({ kind: 'missing-blob', settlement: 'batch', blobId, merkleRoot: root })
+        items.forEach((item, leafIndex) => {
+          if (badLeaf[leafIndex]) ctx.truth.fault({ kind: 'bad-signature', settlement: 'batch', blobId, merkleRoot: root, leafIndex, teeId: item.tee.teeId, inputHash: item.inputHash })
+        })
+        return { from, to, data: encodeCall('InferenceSettlementRelay', 'batchSettle', [root, BigInt(items.length), toHex(toBytes(blobId))]) }
+      }),
+    )
   }
 
   private individual(clock: BlockClock, request: InferenceRequest): void {
@@ -83,27 +83,33 @@ export class SettlementActivity {
     request.output = JSON.stringify({ role: 'assistant', content: `devnet answer #${n} from ${model}` })
     request.inputHash = keccak256(toBytes(request.input))
     request.outputHash = keccak256(toBytes(request.output))
-    this.sign(request)
+    const signature = this.sign(request)
     const badSignature = ctx.rng.chance(ctx.faultRate)
-    if (badSignature) request.signature = corruptSignature(request.signature)
     const missing = ctx.rng.chance(ctx.faultRate)
-    const blobId = this.store(buildIndividualBlob(request), missing)
-    if (badSignature) ctx.truth.fault({ kind: 'bad-signature', settlement: 'individual', blobId, teeId: request.tee.teeId, inputHash: request.inputHash })
-    if (missing) ctx.truth.fault({ kind: 'missing-blob', settlement: 'individual', blobId, teeId: request.tee.teeId, inputHash: request.inputHash })
-    ctx.og.send({
-      from: ctx.deployments.actors.relayer as Hex,
-      to: this.relay(clock),
-      data: encodeCall('InferenceSettlementRelay', 'settleIndividual', [
-        request.tee.teeId,
-        request.inputHash,
-        request.outputHash,
-        request.timestamp,
-        request.payer.address,
-        toHex(toBytes(blobId)),
-        request.signature,
-      ]),
-    })
+    const from = ctx.deployments.actors.relayer as Hex
+    const to = this.relay(clock)
     ctx.truth.settled.individual++
+    ctx.og.send(
+      signature.then((signed) => {
+        request.signature = badSignature ? corruptSignature(signed) : signed
+        const blobId = this.store(buildIndividualBlob(request), missing)
+        if (badSignature) ctx.truth.fault({ kind: 'bad-signature', settlement: 'individual', blobId, teeId: request.tee.teeId, inputHash: request.inputHash })
+        if (missing) ctx.truth.fault({ kind: 'missing-blob', settlement: 'individual', blobId, teeId: request.tee.teeId, inputHash: request.inputHash })
+        return {
+          from,
+          to,
+          data: encodeCall('InferenceSettlementRelay', 'settleIndividual', [
+            request.tee.teeId,
+            request.inputHash,
+            request.outputHash,
+            request.timestamp,
+            request.payer.address,
+            toHex(toBytes(blobId)),
+            request.signature,
+          ]),
+        }
+      }),
+    )
   }
 
   private legacy(request: InferenceRequest): void {

@@ -1,13 +1,14 @@
-import { computeTeeId, deterministicRsaKey, signTeeMessage, teeMessageHash } from '@og-explorer/proofs'
+import { computeTeeId, deterministicRsaKey, teeMessageHash } from '@og-explorer/proofs'
 import { hexToBytes, toHex, type Hex } from 'viem'
+import { sharedSignerPool } from './signer-pool'
 
 export interface TeeSigner {
   teeId: Hex
   publicKeyDer: Uint8Array
-  /** RSA-PSS-SHA256 over a 32-byte digest, deterministic for the simulator */
-  sign(digest: Hex): Hex
+  /** RSA-PSS-SHA256 over a 32-byte digest, deterministic for the simulator; computed on the signing worker */
+  sign(digest: Hex): Promise<Hex>
   /** the enclave's signature over keccak(inputHash ‖ outputHash ‖ timestamp) */
-  signInference(inputHash: Hex, outputHash: Hex, timestamp: bigint): Hex
+  signInference(inputHash: Hex, outputHash: Hex, timestamp: bigint): Promise<Hex>
 }
 
 const cache = new Map<string, TeeSigner>()
@@ -17,12 +18,13 @@ export function createTeeSigner(name: string): TeeSigner {
   const cached = cache.get(name)
   if (cached) return cached
   const { privateKey, publicKeyDer } = deterministicRsaKey(name)
-  const sign = (digest: Hex) => toHex(signTeeMessage(privateKey, hexToBytes(digest)))
+  const pool = sharedSignerPool()
+  const signDigest = async (digest: Uint8Array) => toHex(await pool.sign(privateKey, digest))
   const signer: TeeSigner = {
     teeId: toHex(asBytes(computeTeeId(publicKeyDer))),
     publicKeyDer,
-    sign,
-    signInference: (inputHash, outputHash, timestamp) => sign(toHex(asBytes(teeMessageHash(inputHash, outputHash, timestamp)))),
+    sign: (digest) => signDigest(hexToBytes(digest)),
+    signInference: (inputHash, outputHash, timestamp) => signDigest(asBytes(teeMessageHash(inputHash, outputHash, timestamp))),
   }
   cache.set(name, signer)
   return signer

@@ -185,8 +185,8 @@ export class TeeActivity {
       if (inOutage || ctx.rng.chance(tee.missRate)) continue
       const ts = BigInt(clock.timestamp)
       const digest = keccak256(encodePacked(['bytes32', 'uint256'], [tee.teeId, ts]))
-      const signature = tee.signer.sign(digest)
-      ctx.og.send({ from: relayer, to: this.registry(tee.registry), data: encodeCall('TEERegistry', 'heartbeat', [tee.teeId, ts, signature]) })
+      const to = this.registry(tee.registry)
+      ctx.og.send(tee.signer.sign(digest).then((signature) => ({ from: relayer, to, data: encodeCall('TEERegistry', 'heartbeat', [tee.teeId, ts, signature]) })))
     }
   }
 }
