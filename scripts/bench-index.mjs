@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// npm run bench:index [-- --scale small|medium] [--deployments FILE] [--only og|base] [--cpu-prof DIR]
+// npm run bench:index [-- --scale small|medium] [--deployments FILE] [--only og|base] [--cpu-prof DIR] [--skip-ingestion]
 // End-to-end indexing speed: RPC → decode → handlers → Postgres with aggregates, per chain and combined.
 // With --deployments it indexes an already simulated devnet (e.g. a medium one you started with
 // `npm run devnet -- --scale medium`); otherwise it starts a devnet and simulates the given scale first.
@@ -13,7 +13,7 @@ import { createRequire } from 'node:module'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const require = createRequire(import.meta.url)
-const { values } = parseArgs({ options: { scale: { type: 'string', default: 'small' }, deployments: { type: 'string' }, seed: { type: 'string', default: '1' }, 'cpu-prof': { type: 'string' }, only: { type: 'string' } } })
+const { values } = parseArgs({ options: { scale: { type: 'string', default: 'small' }, deployments: { type: 'string' }, seed: { type: 'string', default: '1' }, 'cpu-prof': { type: 'string' }, only: { type: 'string' }, 'skip-ingestion': { type: 'boolean', default: false } } })
 const { freshDatabase, query, stopTestPostgres } = require(path.join(root, 'indexer/lib/testing/postgres.js'))
 const { PROCESSOR_NODE_FLAGS } = require(path.join(root, 'indexer/lib/testing/processes.js'))
 const log = (line) => console.log(`[bench:index] ${line}`)
@@ -129,12 +129,14 @@ function runIngestOnly(chain, head) {
   if (out.status !== 0 || !m) throw new Error(`ingest-only ${chain} failed: ${out.stderr.slice(-1000)}`)
   return { logs: Number(m[1]), seconds: Number(m[2]), rss: Number(m[3]), cpu: Number(m[4]) }
 }
-console.log('\nSubsquid RPC ingestion alone (fetch, validate, map; no handler, no database), one chain at a time:\n')
-console.log('| chain | logs | seconds | logs/s | CPU s | peak RSS |')
-console.log('|---|---|---|---|---|---|')
-for (const chain of selected) {
-  const r = runIngestOnly(chain, chains[chain].head)
-  console.log(`| ${chain} | ${r.logs} | ${r.seconds.toFixed(1)} | ${Math.round(r.logs / r.seconds)} | ${r.cpu.toFixed(1)} | ${r.rss} MB |`)
+if (!values['skip-ingestion']) {
+  console.log('\nSubsquid RPC ingestion alone (fetch, validate, map; no handler, no database), one chain at a time:\n')
+  console.log('| chain | logs | seconds | logs/s | CPU s | peak RSS |')
+  console.log('|---|---|---|---|---|---|')
+  for (const chain of selected) {
+    const r = runIngestOnly(chain, chains[chain].head)
+    console.log(`| ${chain} | ${r.logs} | ${r.seconds.toFixed(1)} | ${Math.round(r.logs / r.seconds)} | ${r.cpu.toFixed(1)} | ${r.rss} MB |`)
+  }
 }
 const [written] = await query(dbUrl, `select (select count(*) from inference) inferences, (select count(*) from settlement where status <> 'PENDING') checked, (select count(*) from transfer) transfers, (select count(*) from payment) payments`)
 // with an external DATABASE_URL the filled database stays, for the API benchmark to run on

@@ -63,7 +63,9 @@ export class JsonRpcClient {
     const path = new URL(this.url).pathname
     const replies = calls.map(async (c) => {
       const body = JSON.stringify({ jsonrpc: '2.0', id: this.nextId++, method: c.method, params: c.params })
-      const response = await client.request({ path, method: 'POST', headers: { 'content-type': 'application/json' }, body })
+      // undici pipelines only requests marked idempotent and non-blocking; if the connection drops
+      // mid-sequence, the request at its head fails and so does the sequence (the simulator stops)
+      const response = await client.request({ path, method: 'POST', headers: { 'content-type': 'application/json' }, body, idempotent: true, blocking: false })
       if (response.statusCode !== 200) {
         await response.body.dump()
         throw new RpcError(`HTTP ${response.statusCode} from ${this.url}`, c.method)
