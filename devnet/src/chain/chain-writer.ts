@@ -26,7 +26,7 @@ const DEFAULT_GAS = 5_000_000n
 /**
  * Queues transactions for one chain and mines them into a block with a chosen timestamp.
  * Senders are impersonated (anvil --auto-impersonate) and nonces are tracked here, so a block's
- * transactions go out pipelined on one connection without waiting for each other. Every mined block
+ * transactions go out back to back on one connection, in order. Every mined block
  * is checked: a reverted transaction is a simulator bug and stops the run with its revert reason.
  */
 export class ChainWriter {
