@@ -1,6 +1,5 @@
 import { Client } from 'undici'
 
-/** Minimal JSON-RPC client for anvil: single calls and array batches over one keep-alive connection. */
 export class RpcError extends Error {
   constructor(
     message: string,
@@ -17,6 +16,7 @@ export interface RpcCall {
   params: unknown[]
 }
 
+/** Minimal JSON-RPC client for anvil: single calls, array batches, and ordered sequences of calls. */
 export class JsonRpcClient {
   private nextId = 1
   private ordered: Client | undefined
