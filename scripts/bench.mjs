@@ -131,7 +131,7 @@ if (results.web) {
 }
 if (results.seed?.combined) {
   const { combined, og, base } = results.seed
-  lines.push(`| indexing, seed-scale backfill | ${fmt(combined.events)} events, time, peak RSS og / base | ${(combined.seconds / 60).toFixed(1)} min (${fmt(combined.eventsPerSecond, ' events/s')}), ${fmt(og?.rss, ' MB')} / ${fmt(base?.rss, ' MB')} | < 3 min, < 600 MB |`)
+  lines.push(`| indexing, seed-scale backfill | ${fmt(combined.events)} events, time, peak RSS og / base | ${(combined.seconds / 60).toFixed(1)} min (${combined.seconds} s, ${fmt(combined.eventsPerSecond, ' events/s')}), ${fmt(og?.rss, ' MB')} / ${fmt(base?.rss, ' MB')} | < 3 min, < 600 MB |`)
 } else {
   lines.push('| indexing, seed-scale backfill | time, peak RSS | not run: give --seed-deployments; a seed devnet takes hours to build on anvil (see README) | < 3 min, < 600 MB |')
 }
