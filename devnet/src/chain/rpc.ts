@@ -56,9 +56,9 @@ export class JsonRpcClient {
    */
   async sequence<T = any>(calls: RpcCall[]): Promise<T[]> {
     if (calls.length === 0) return []
-    this.ordered ??= new Client(new URL(this.url).origin)
-    const client = this.ordered
-    const path = new URL(this.url).pathname
+    const url = new URL(this.url)
+    const client = (this.ordered ??= new Client(url.origin))
+    const path = url.pathname
     const replies = calls.map(async (c) => {
       const body = JSON.stringify({ jsonrpc: '2.0', id: this.nextId++, method: c.method, params: c.params })
       const response = await client.request({ path, method: 'POST', headers: { 'content-type': 'application/json' }, body })
