@@ -5,4 +5,5 @@ export enum VerificationStatus {
     INVALID = "INVALID",
     MISSING = "MISSING",
     UNVERIFIABLE = "UNVERIFIABLE",
+    EXPIRED = "EXPIRED",
 }

@@ -63,7 +63,7 @@ export class Inference {
     signature!: string | undefined | null
 
     /**
-     * null when there is no signature to check
+     * null when there is no signature to check, or the TEE's key could not be read
      */
     @Index_()
     @BooleanColumn_({nullable: true})
@@ -72,6 +72,12 @@ export class Inference {
     @Index_()
     @Column_("varchar", {length: 12, nullable: false})
     status!: VerificationStatus
+
+    /**
+     * stable reason code when not VERIFIED: bad-signature, key-unknown, ...
+     */
+    @StringColumn_({nullable: true})
+    statusReason!: string | undefined | null
 
     @Index_()
     @Column_("varchar", {length: 7, nullable: false})

@@ -88,10 +88,22 @@ export class Settlement {
     statusReason!: string | undefined | null
 
     /**
-     * blob fetch attempts so far
+     * blob fetch attempts so far (durable: a restart resumes the count)
      */
     @IntColumn_({nullable: false})
     attempts!: number
+
+    /**
+     * answers of 404 so far; the blob is declared missing after a few (durable across restarts)
+     */
+    @IntColumn_({nullable: false})
+    blobNotFound!: number
+
+    /**
+     * earliest time of the next fetch attempt (durable backoff); null when never tried or settled
+     */
+    @DateTimeColumn_({nullable: true})
+    nextAttemptAt!: Date | undefined | null
 
     @DateTimeColumn_({nullable: true})
     verifiedAt!: Date | undefined | null

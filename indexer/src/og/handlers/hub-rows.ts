@@ -38,6 +38,7 @@ export function hubRows(pair: HubPair<LocatedHubLog>): { settlement: Settlement;
     status: VerificationStatus.UNVERIFIABLE,
     statusReason: null,
     attempts: 0,
+    blobNotFound: 0,
     verifiedAt: null,
     inferenceCount: 1,
     validSignatures: 0,

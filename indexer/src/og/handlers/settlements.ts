@@ -36,6 +36,7 @@ export function settlementFromRaw(raw: RawSettlement, at: { id: string; relay: s
     status,
     statusReason: verifiable && !raw.blobId ? 'bad-blob-id' : undefined,
     attempts: 0,
+    blobNotFound: 0,
     inferenceCount: 0,
     validSignatures: 0,
     invalidSignatures: 0,
