@@ -2,6 +2,7 @@ import { EvmBatchProcessor, type DataHandlerContext, type EvmBatchProcessorField
 import type { Store } from '@subsquid/typeorm-store'
 import type { NetworkProfile } from '../config/profile'
 import { minFrom } from '../config/profile'
+import { retryDroppedResponsesIn } from '../util/dropped-responses'
 
 export function createBaseProcessor(profile: NetworkProfile, toBlock?: number) {
   const base = profile.base
@@ -20,6 +21,8 @@ export function createBaseProcessor(profile: NetworkProfile, toBlock?: number) {
     .addLog({ address: [c.x402ExactProxy.address, c.x402UptoProxy.address], transaction: true })
   if (c.pool) processor.addLog({ address: [c.pool.address], transaction: false })
   if (base.gatewayUrl) processor.setGateway(base.gatewayUrl)
+  // a connection cut mid-answer is retried like a timeout, not a reason to exit
+  retryDroppedResponsesIn(processor)
   return processor
 }
 

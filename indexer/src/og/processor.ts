@@ -2,6 +2,7 @@ import { EvmBatchProcessor, type DataHandlerContext, type EvmBatchProcessorField
 import type { Store } from '@subsquid/typeorm-store'
 import type { NetworkProfile } from '../config/profile'
 import { trustedOgAddresses, minFrom } from '../config/profile'
+import { retryDroppedResponsesIn } from '../util/dropped-responses'
 
 export function createOgProcessor(profile: NetworkProfile, toBlock?: number) {
   const og = profile.og
@@ -18,6 +19,8 @@ export function createOgProcessor(profile: NetworkProfile, toBlock?: number) {
     // Only trusted addresses: anyone can emit our topics from another contract.
     .addLog({ address: [...trustedOgAddresses(c)], transaction: false })
   if (og.gatewayUrl) processor.setGateway(og.gatewayUrl)
+  // a connection cut mid-answer is retried like a timeout, not a reason to exit
+  retryDroppedResponsesIn(processor)
   return processor
 }
 
