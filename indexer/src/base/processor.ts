@@ -3,6 +3,7 @@ import type { Store } from '@subsquid/typeorm-store'
 import type { NetworkProfile } from '../config/profile'
 import { minFrom } from '../config/profile'
 import { retryDroppedResponsesIn } from '../util/dropped-responses'
+import { respectProviderLimits } from '../util/rpc-limits'
 
 export function createBaseProcessor(profile: NetworkProfile, toBlock?: number) {
   const base = profile.base
@@ -23,6 +24,8 @@ export function createBaseProcessor(profile: NetworkProfile, toBlock?: number) {
   if (base.gatewayUrl) processor.setGateway(base.gatewayUrl)
   // a connection cut mid-answer is retried like a timeout, not a reason to exit
   retryDroppedResponsesIn(processor)
+  // a provider's getLogs range or result cap splits the range instead of stopping the processor
+  respectProviderLimits(processor)
   return processor
 }
 
