@@ -16,9 +16,16 @@ export interface Verdict {
 
 export type KeyLookup = (teeId: string) => { publicKey?: string | null; node?: TeeNode } | undefined
 
-function signatureOk(keys: KeyLookup, teeId: string, inputHash: string, outputHash: string, timestamp: bigint, signature: string): boolean {
+/** the reason an inference's signature could not be checked: no key is known for its TEE id */
+export const KEY_UNKNOWN = 'key-unknown'
+
+/**
+ * true or false when the TEE's key is known, null when it is not (never registered on a trusted
+ * registry, or its key could not be read): a signature cannot be called bad without the key.
+ */
+function signatureOk(keys: KeyLookup, teeId: string, inputHash: string, outputHash: string, timestamp: bigint, signature: string): boolean | null {
   const key = keys(teeId)?.publicKey
-  if (!key) return false
+  if (!key) return null
   return verifyTeeSignature(key, teeMessageHash(inputHash as `0x${string}`, outputHash as `0x${string}`, timestamp), signature)
 }
 
@@ -37,15 +44,19 @@ export function verdictFor(settlement: Settlement, result: BlobResult, keys: Key
     if (!checked.ok) return { status: VerificationStatus.INVALID, reason: checked.reason, inferences: [], valid: 0, invalid: 0, failed: size, verified: 0 }
     const known = analysis.ok ? analysis.signatures : []
     const inferences = checked.leaves.map((leaf, i) => leafInference(settlement, leaf, i, keys, known[i] ?? null))
-    const invalid = inferences.filter((x) => !x.signatureValid).length
+    // PARTIAL only for bad signatures; leaves whose key is unknown leave the batch UNVERIFIABLE
+    // (key-unknown) unless a bad signature makes it PARTIAL; neither kind of leaf counts as verified
+    const invalid = inferences.filter((x) => x.signatureValid === false).length
+    const unknown = inferences.filter((x) => x.signatureValid === null).length
+    const valid = inferences.length - invalid - unknown
     return {
-      status: invalid === 0 ? VerificationStatus.VERIFIED : VerificationStatus.PARTIAL,
-      reason: invalid === 0 ? undefined : 'bad-signature',
+      status: invalid > 0 ? VerificationStatus.PARTIAL : unknown > 0 ? VerificationStatus.UNVERIFIABLE : VerificationStatus.VERIFIED,
+      reason: invalid > 0 ? 'bad-signature' : unknown > 0 ? KEY_UNKNOWN : undefined,
       inferences,
-      valid: inferences.length - invalid,
+      valid,
       invalid,
       failed: invalid,
-      verified: inferences.length - invalid,
+      verified: valid,
     }
   }
   // individual: the signature is checked from the event alone; the blob must agree with the event
@@ -68,22 +79,29 @@ export function verdictFor(settlement: Settlement, result: BlobResult, keys: Key
     if (!payload.ok) {
       status = VerificationStatus.INVALID
       reason = payload.reason
-    } else if (!sigOk) {
+    } else if (sigOk === false) {
       status = VerificationStatus.INVALID
       reason = 'bad-signature'
+    } else if (sigOk === null) {
+      status = VerificationStatus.UNVERIFIABLE
+      reason = KEY_UNKNOWN
     } else {
       status = VerificationStatus.VERIFIED
     }
   }
-  individual.status = status === VerificationStatus.VERIFIED ? VerificationStatus.VERIFIED : status === VerificationStatus.MISSING ? VerificationStatus.MISSING : VerificationStatus.INVALID
+  individual.status = status === VerificationStatus.VERIFIED ? VerificationStatus.VERIFIED : status === VerificationStatus.MISSING ? VerificationStatus.MISSING : status === VerificationStatus.UNVERIFIABLE ? VerificationStatus.UNVERIFIABLE : VerificationStatus.INVALID
+  individual.statusReason = reason ?? null
   const verified = status === VerificationStatus.VERIFIED ? 1 : 0
-  return { status, reason, inferences: [individual], valid: sigOk ? 1 : 0, invalid: sigOk ? 0 : 1, failed: 1 - verified, verified }
+  // an unknown key is neither a valid nor an invalid signature, and not a failure
+  const failed = status === VerificationStatus.UNVERIFIABLE ? 0 : 1 - verified
+  return { status, reason, inferences: [individual], valid: sigOk === true ? 1 : 0, invalid: sigOk === false ? 1 : 0, failed, verified }
 }
 
 function leafInference(settlement: Settlement, leaf: BatchLeaf, index: number, keys: KeyLookup, checked: boolean | null): Inference {
   const teeId = leaf.teeId.toLowerCase()
   const timestamp = BigInt(leaf.timestamp)
   const valid = checked ?? signatureOk(keys, teeId, leaf.inputHash, leaf.outputHash, timestamp, leaf.signature)
+  const status = valid === true ? VerificationStatus.VERIFIED : valid === false ? VerificationStatus.INVALID : VerificationStatus.UNVERIFIABLE
   return new Inference({
     id: `${settlement.id}-${index}`,
     settlement,
@@ -96,7 +114,8 @@ function leafInference(settlement: Settlement, leaf: BatchLeaf, index: number, k
     teeTimestamp: safeDate(timestamp),
     signature: leaf.signature.toLowerCase(),
     signatureValid: valid,
-    status: valid ? VerificationStatus.VERIFIED : VerificationStatus.INVALID,
+    status,
+    statusReason: valid === true ? null : valid === false ? 'bad-signature' : KEY_UNKNOWN,
     mode: InferenceMode.TEE,
     blockNumber: settlement.blockNumber,
     timestamp: settlement.timestamp,
