@@ -1,7 +1,8 @@
 /**
  * A JSON-RPC proxy that sits between a processor and anvil and misbehaves like a real provider:
  * slow answers, requests held past the client's timeout, 429 with Retry-After, 5xx, bodies that are
- * not JSON, connections dropped mid-response, and a node lagging behind the head. Decisions are drawn
+ * not JSON, connections dropped mid-response, and a node lagging behind the head; and, on every
+ * request, a provider's limits (getLogs caps, a pruned state, no batches). Decisions are drawn
  * per HTTP request (a JSON-RPC array counts once, as a provider meters it) from a seeded PRNG.
  */
 import http from 'node:http'
@@ -30,12 +31,37 @@ export interface RpcFaultPlan {
   /** how far behind the head a lagging node is */
   lagBlocks?: number
   seed?: number
+  /** limits of real providers, applied to every request rather than drawn (see ProviderLimits) */
+  provider?: ProviderLimits
 }
+
+/**
+ * What common providers refuse, in their words: getLogs over a block-range or result cap, getLogs
+ * reaching past the head of a node behind its load balancer, state older than a pruned node keeps,
+ * and JSON-RPC batches.
+ */
+export interface ProviderLimits {
+  /** eth_getLogs over more blocks than this: "query exceeds max block range" */
+  getLogsRangeCap?: number
+  /** eth_getLogs answering more logs than this: "query exceeds max results" */
+  getLogsResultCap?: number
+  /** this many eth_getLogs reaching the newest `lagBlocks` blocks: "block range extends beyond current head block" */
+  beyondHeadRefusals?: number
+  /** state reads (eth_getCode, eth_call, eth_getBalance, eth_getStorageAt) more than this many blocks below the head: "missing trie node" */
+  stateBlocks?: number
+  /** JSON-RPC batches refused whole */
+  noBatch?: boolean
+}
+
+export const PROVIDER_LIMIT_KINDS = ['range', 'results', 'beyond-head', 'pruned', 'batch'] as const
+export type ProviderLimitKind = (typeof PROVIDER_LIMIT_KINDS)[number]
 
 export interface RpcProxyStats {
   requests: number
   calls: number
   injected: Record<RpcFaultKind, number>
+  /** requests refused under the plan's provider limits */
+  refused: Record<ProviderLimitKind, number>
 }
 
 export interface RpcProxy {
@@ -62,13 +88,15 @@ export async function startRpcProxy(upstreamUrl: string, initialPlan: RpcFaultPl
   let plan: RpcFaultPlan = {}
   let random = seededRandom(0)
   let used = zeroCounts()
-  const stats: RpcProxyStats = { requests: 0, calls: 0, injected: zeroCounts() }
+  const stats: RpcProxyStats = { requests: 0, calls: 0, injected: zeroCounts(), refused: Object.fromEntries(PROVIDER_LIMIT_KINDS.map((k) => [k, 0])) as Record<ProviderLimitKind, number> }
+  let beyondHeadLeft = 0
   const held = new Set<NodeJS.Timeout>()
 
   const setPlan = (next: RpcFaultPlan) => {
     const total = Object.values(next.rates ?? {}).reduce((a, b) => a + (b ?? 0), 0)
     if (total > 1) throw new RangeError(`fault rates add up to ${total}; at most one fault per request, so keep the sum ≤ 1`)
     plan = next
+    beyondHeadLeft = next.provider?.beyondHeadRefusals ?? 0
     random = seededRandom(next.seed ?? 1)
     used = zeroCounts()
   }
@@ -138,6 +166,45 @@ export async function startRpcProxy(upstreamUrl: string, initialPlan: RpcFaultPl
     return JSON.stringify(replies)
   }
 
+  /** Forwards the request, then replaces the answers a provider with the plan's limits would refuse. */
+  const limited = async (body: string, limits: ProviderLimits): Promise<string> => {
+    const parsed = JSON.parse(body) as JsonRpcCall | JsonRpcCall[]
+    if (limits.noBatch && Array.isArray(parsed)) {
+      stats.refused.batch++
+      return JSON.stringify({ jsonrpc: '2.0', id: null, error: { code: -32600, message: 'batch requests are not supported' } })
+    }
+    const calls = Array.isArray(parsed) ? parsed : [parsed]
+    const reply = JSON.parse((await forward(body)).text) as any
+    const replies: any[] = Array.isArray(reply) ? reply : [reply]
+    const head = await realHead()
+    const byId = new Map(replies.map((r) => [JSON.stringify(r.id), r]))
+    const refuse = (call: JsonRpcCall, kind: ProviderLimitKind, code: number, message: string) => {
+      const r = byId.get(JSON.stringify(call.id))
+      if (!r) return
+      stats.refused[kind]++
+      delete r.result
+      r.error = { code, message }
+    }
+    const height = (tag: unknown) => (typeof tag === 'string' && tag.startsWith('0x') ? Number(BigInt(tag)) : tag === 'earliest' ? 0 : head)
+    for (const call of calls) {
+      if (call.method === 'eth_getLogs') {
+        const filter = (call.params?.[0] ?? {}) as { fromBlock?: unknown; toBlock?: unknown }
+        const [from, to] = [height(filter.fromBlock), height(filter.toBlock)]
+        const answer = byId.get(JSON.stringify(call.id))
+        if (limits.getLogsRangeCap !== undefined && to - from + 1 > limits.getLogsRangeCap) refuse(call, 'range', -32000, `query exceeds max block range ${limits.getLogsRangeCap}`)
+        else if (beyondHeadLeft > 0 && to > head - (plan.lagBlocks ?? 3)) {
+          beyondHeadLeft--
+          refuse(call, 'beyond-head', -32000, 'block range extends beyond current head block')
+        } else if (limits.getLogsResultCap !== undefined && Array.isArray(answer?.result) && answer.result.length > limits.getLogsResultCap) refuse(call, 'results', -32005, `query exceeds max results ${limits.getLogsResultCap}, retry with a smaller range`)
+      }
+      const stateAt = { eth_getCode: 1, eth_call: 1, eth_getBalance: 1, eth_getStorageAt: 2 }[call.method ?? '']
+      if (stateAt !== undefined && limits.stateBlocks !== undefined && height(call.params?.[stateAt] ?? 'latest') < head - limits.stateBlocks) {
+        refuse(call, 'pruned', -32000, 'missing trie node 7f3c1e0b9a2d (path ) state is not available')
+      }
+    }
+    return JSON.stringify(Array.isArray(reply) ? replies : replies[0])
+  }
+
   const send = (res: http.ServerResponse, status: number, text: string, headers: Record<string, string> = {}) => {
     if (res.destroyed) return
     res.writeHead(status, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(text), ...headers })
@@ -177,6 +244,7 @@ export async function startRpcProxy(upstreamUrl: string, initialPlan: RpcFaultPl
         return send(res, 200, await lagging(body))
     }
     if (fault === 'latency') await sleep(plan.latencyMs ?? 300)
+    if (plan.provider && (!fault || fault === 'latency')) return send(res, 200, await limited(body, plan.provider))
     const reply = await forward(body)
     if (fault === 'malformed') return send(res, 200, reply.text.slice(0, Math.max(1, reply.text.length >> 1)) + '\u0000<html>')
     if (fault === 'drop') {
@@ -204,7 +272,7 @@ export async function startRpcProxy(upstreamUrl: string, initialPlan: RpcFaultPl
     url: `http://127.0.0.1:${port}`,
     setPlan,
     shortOf,
-    stats: () => ({ ...stats, injected: { ...stats.injected } }),
+    stats: () => ({ ...stats, injected: { ...stats.injected }, refused: { ...stats.refused } }),
     close: () =>
       new Promise<void>((resolve) => {
         for (const timer of held) clearTimeout(timer)

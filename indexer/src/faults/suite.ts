@@ -7,6 +7,7 @@ import { apiAbuseCases } from './cases/api-abuse'
 import { badChainDataCases } from './cases/bad-chain-data'
 import { crashCases } from './cases/crashes'
 import { postgresCases } from './cases/postgres-restart'
+import { providerLimitCases } from './cases/provider-limits'
 import { reorgCases } from './cases/reorgs'
 import { rpcFaultCases } from './cases/rpc-faults'
 import { FaultFixture } from './fixture'
@@ -19,6 +20,7 @@ export const CASES: Record<string, (fx: FaultFixture) => Promise<CaseResult[]>> 
   'bad-data': badChainDataCases,
   reorgs: reorgCases,
   api: apiAbuseCases,
+  'provider-limits': providerLimitCases,
 }
 
 /** the short set leaves out the Postgres restart (its own server and a full index) to stay near 3 minutes */
