@@ -3,9 +3,12 @@ import { loadProfile, parseEnv } from '../config/env'
 import { applyDatabaseUrl, databaseUrlFromEnv } from '../db/env'
 import { BASE_ENTITIES, runBaseProcessor } from '../base/main'
 import { OG_ENTITIES, runOgProcessor } from '../og/main'
-import { recoverFromDeepReorg, rpcBlockHash, tableOf } from '../recovery/deep-reorg'
+import { verifyChainId } from '../recovery/chain-id'
+import { recoverFromDeepReorg, tableOf } from '../recovery/deep-reorg'
+import { rpcNodeReader } from '../recovery/node-reader'
+import { chainVariables, runStartSteps, type StartContext, type StartStep } from '../recovery/start-steps'
 import { setBackfillBatchBlocks } from '../util/backfill-batch'
-import { prepareIndexDeferral, type IndexDeferral } from '../db/index-deferral'
+import { prepareIndexDeferral } from '../db/index-deferral'
 import { StateReader } from '../util/state-reader'
 import { runUsage } from '../util/run-usage'
 
@@ -15,6 +18,49 @@ import { runUsage } from '../util/run-usage'
  */
 // Benchmarks read this line: peak resident memory and CPU time (all threads) over the whole run.
 process.once('exit', () => console.error(`[indexer] ${runUsage()}`))
+
+/**
+ * Before Subsquid starts, in this order. Each step may stop the start with a message for the
+ * operator; nothing after it runs. The chain id comes first: every later step reads the node.
+ */
+const START_STEPS: StartStep[] = [
+  {
+    name: 'chain id',
+    run: (s) => verifyChainId({ chain: s.chain, node: s.node, expected: s.profile[s.chain].chainId, variable: s.variables.rpcUrl, log: s.log }),
+  },
+  {
+    // a reorg below the last final block would make Subsquid refuse to start; rebuild instead, on evidence only
+    name: 'deep reorg',
+    run: async (s) => {
+      await recoverFromDeepReorg({
+        databaseUrl: s.databaseUrl,
+        chain: s.chain,
+        stateSchema: s.stateSchema,
+        tables: s.tables,
+        node: s.node,
+        variables: s.variables,
+        finality: s.profile[s.chain].finalityConfirmations,
+        // the devnet is rebuilt at will; real final data is only thrown away with the operator's consent
+        consentRequired: s.profile.name === 'mainnet',
+        consentGiven: s.env.ALLOW_REINDEX,
+        log: s.log,
+      })
+    },
+  },
+  {
+    name: 'index deferral',
+    run: async (s) => {
+      s.indexes = await prepareIndexDeferral({
+        databaseUrl: s.databaseUrl,
+        stateSchema: s.stateSchema,
+        tables: s.tables,
+        head: () => new StateReader(s.profile[s.chain].rpcUrl).blockNumber(),
+        fromBlocks: s.profile[s.chain].deferIndexesFromBlocks,
+        log: (line) => s.log(`[${s.chain}] ${line}`),
+      })
+    },
+  },
+]
 
 async function main() {
   const chain = process.argv[2]
@@ -29,29 +75,21 @@ async function main() {
   const batchBlocks = profile[chain].backfillBatchBlocks
   const batching = setBackfillBatchBlocks(batchBlocks)
   console.error(batching.installed ? `[indexer] backfill batches of up to ${batchBlocks} blocks` : `[indexer] backfill batches stay at the library's 10 blocks: ${batching.reason}`)
-  const pipeline =
-    chain === 'og'
-      ? { entities: OG_ENTITIES, run: (indexes: IndexDeferral) => runOgProcessor(profile, { toBlock: env.OG_TO_BLOCK, indexes }) }
-      : { entities: BASE_ENTITIES, run: (indexes: IndexDeferral) => runBaseProcessor(profile, { toBlock: env.BASE_TO_BLOCK, indexes }) }
-  const log = (line: string) => console.error(`[indexer] ${line}`)
-  // A reorg below the last final block would make Subsquid refuse to start; rebuild instead.
-  await recoverFromDeepReorg({
-    databaseUrl: url,
+  const start: StartContext = {
     chain,
-    stateSchema: `${chain}_processor`,
-    tables: pipeline.entities.map(tableOf),
-    hashAt: rpcBlockHash(profile[chain].rpcUrl),
-    log,
-  })
-  const indexes = await prepareIndexDeferral({
+    env,
+    profile,
     databaseUrl: url,
     stateSchema: `${chain}_processor`,
-    tables: pipeline.entities.map(tableOf),
-    head: () => new StateReader(profile[chain].rpcUrl).blockNumber(),
-    fromBlocks: profile[chain].deferIndexesFromBlocks,
-    log: (line) => log(`[${chain}] ${line}`),
-  })
-  pipeline.run(indexes)
+    tables: (chain === 'og' ? OG_ENTITIES : BASE_ENTITIES).map(tableOf),
+    node: rpcNodeReader(profile[chain].rpcUrl),
+    variables: chainVariables(chain),
+    log: (line: string) => console.error(`[indexer] ${line}`),
+  }
+  await runStartSteps(START_STEPS, start)
+  const indexes = start.indexes!
+  if (chain === 'og') runOgProcessor(start.profile, { toBlock: env.OG_TO_BLOCK, indexes })
+  else runBaseProcessor(start.profile, { toBlock: env.BASE_TO_BLOCK, indexes })
 }
 
 main().catch((error) => {

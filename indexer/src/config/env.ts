@@ -5,13 +5,29 @@ import { mainnetProfile } from './mainnet'
 import type { NetworkProfile } from './profile'
 
 const optionalUrl = z.string().url().optional()
+const optionalBlock = z.coerce.number().int().min(0).optional()
 
 const envSchema = z.object({
   PROFILE: z.enum(['devnet', 'mainnet']).default('devnet'),
   DEVNET_DEPLOYMENTS: z.string().default(path.resolve(__dirname, '../../../devnet/deployments.json')),
+  /**
+   * devnet profile only: the host name the devnet is reached by, put in place of the host in the
+   * deployments file's URLs (docker compose: the devnet container writes them for its own 0.0.0.0)
+   */
+  DEVNET_SERVICE_HOST: z.string().regex(/^[a-z0-9.-]+$/i, 'a host name').optional(),
   OG_RPC_URL: optionalUrl,
   BASE_RPC_URL: optionalUrl,
   BASE_GATEWAY_URL: optionalUrl,
+  /** SQD Network API key, sent with every gateway request */
+  SQD_API_KEY: z.string().optional(),
+  /** first block to index, overriding the cached and discovered start block */
+  OG_START_BLOCK: optionalBlock,
+  BASE_START_BLOCK: optionalBlock,
+  /** consent to empty and re-index a chain after a reorg deeper than finality (mainnet profile) */
+  ALLOW_REINDEX: z
+    .enum(['0', '1', 'true', 'false'], { message: 'use 1 to allow, 0 (or unset) not to' })
+    .optional()
+    .transform((v) => v === '1' || v === 'true'),
   BLOB_STORE_URL: optionalUrl,
   OG_FINALITY: z.coerce.number().int().min(0).optional(),
   BASE_FINALITY: z.coerce.number().int().min(0).optional(),
@@ -24,8 +40,8 @@ const envSchema = z.object({
   OG_DEFER_INDEXES_FROM_BLOCKS: z.coerce.number().int().min(0).optional(),
   BASE_DEFER_INDEXES_FROM_BLOCKS: z.coerce.number().int().min(0).optional(),
   /** stop each processor once this block is final (tests and benchmarks) */
-  OG_TO_BLOCK: z.coerce.number().int().min(0).optional(),
-  BASE_TO_BLOCK: z.coerce.number().int().min(0).optional(),
+  OG_TO_BLOCK: optionalBlock,
+  BASE_TO_BLOCK: optionalBlock,
 })
 
 export type IndexerEnv = z.infer<typeof envSchema>
@@ -33,8 +49,16 @@ export type IndexerEnv = z.infer<typeof envSchema>
 /** Every variable the indexer reads (docker-compose.yml and .env.example are checked against it). */
 export const INDEXER_ENV_KEYS = Object.keys(envSchema.shape)
 
+/**
+ * An empty (or blank) variable means unset: `.env` files and compose pass `X=` for "not given", and
+ * `OG_TO_BLOCK=` must not become block 0 nor `OG_RPC_URL=` an invalid URL.
+ */
+export function withoutEmpty(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  return Object.fromEntries(Object.entries(env).filter(([, value]) => value !== undefined && value.trim() !== ''))
+}
+
 export function parseEnv(env: NodeJS.ProcessEnv = process.env): IndexerEnv {
-  const parsed = envSchema.safeParse(env)
+  const parsed = envSchema.safeParse(withoutEmpty(env))
   if (!parsed.success) {
     throw new Error(`invalid indexer settings: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`)
   }
@@ -51,6 +75,12 @@ export function loadProfile(env: IndexerEnv = parseEnv()): NetworkProfile {
     profile = mainnetProfile({ ogRpcUrl: env.OG_RPC_URL, baseRpcUrl: env.BASE_RPC_URL, baseGatewayUrl: env.BASE_GATEWAY_URL, blobStoreUrl: env.BLOB_STORE_URL })
   } else {
     profile = devnetProfile(env.DEVNET_DEPLOYMENTS)
+    if (env.DEVNET_SERVICE_HOST) {
+      const host = env.DEVNET_SERVICE_HOST
+      profile.og.rpcUrl = withHost(profile.og.rpcUrl, host)
+      profile.base.rpcUrl = withHost(profile.base.rpcUrl, host)
+      profile.blobStoreUrl = withHost(profile.blobStoreUrl, host)
+    }
     if (env.OG_RPC_URL) profile.og.rpcUrl = env.OG_RPC_URL
     if (env.BASE_RPC_URL) profile.base.rpcUrl = env.BASE_RPC_URL
     if (env.BLOB_STORE_URL) profile.blobStoreUrl = env.BLOB_STORE_URL
@@ -64,4 +94,10 @@ export function loadProfile(env: IndexerEnv = parseEnv()): NetworkProfile {
   if (env.OG_DEFER_INDEXES_FROM_BLOCKS !== undefined) profile.og.deferIndexesFromBlocks = env.OG_DEFER_INDEXES_FROM_BLOCKS
   if (env.BASE_DEFER_INDEXES_FROM_BLOCKS !== undefined) profile.base.deferIndexesFromBlocks = env.BASE_DEFER_INDEXES_FROM_BLOCKS
   return profile
+}
+
+function withHost(url: string, host: string): string {
+  const parsed = new URL(url)
+  parsed.hostname = host
+  return parsed.toString().replace(/\/$/, '')
 }

@@ -6,6 +6,7 @@ export function applyDatabaseUrl(url: string, env: NodeJS.ProcessEnv = process.e
   env.DB_URL = url
 }
 
+/** DATABASE_URL, else DB_URL; an empty value means unset, as everywhere in the settings. */
 export function databaseUrlFromEnv(env: NodeJS.ProcessEnv = process.env): string | undefined {
-  return env.DATABASE_URL ?? env.DB_URL
+  return [env.DATABASE_URL, env.DB_URL].find((url) => url !== undefined && url.trim() !== '')
 }

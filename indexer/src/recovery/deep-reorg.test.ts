@@ -7,7 +7,8 @@ import { INDEXER_DIR } from '../db/migrate'
 import { BASE_ENTITIES } from '../base/main'
 import { OG_ENTITIES } from '../og/main'
 import { freshDatabase, query, stopTestPostgres } from '../testing/postgres'
-import { recoverFromDeepReorg, tableOf } from './deep-reorg'
+import { recoverFromDeepReorg, tableOf, type DeepReorgOptions } from './deep-reorg'
+import type { NodeReader } from './node-reader'
 
 after(() => stopTestPostgres())
 
@@ -36,6 +37,46 @@ async function seed(url: string, finalHash: string): Promise<void> {
 
 const tables = { og: OG_ENTITIES.map(tableOf), base: BASE_ENTITIES.map(tableOf) }
 
+/** A node that answers from a script: its head, and its hash at each asked height (null: no block; Error: fails). */
+function scriptedNode(head: number, hashes: (string | null | Error)[], asked: number[] = []): NodeReader {
+  let read = 0
+  return {
+    endpoint: 'http://node.test',
+    chainId: async () => 10740,
+    head: async () => head,
+    hashAt: async (height) => {
+      asked.push(height)
+      const answer = hashes[Math.min(read++, hashes.length - 1)]
+      if (answer instanceof Error) throw answer
+      return answer
+    },
+  }
+}
+
+const check = (url: string, chain: 'og' | 'base', node: NodeReader, lines: string[] = [], extra: Partial<DeepReorgOptions> = {}) =>
+  recoverFromDeepReorg({
+    databaseUrl: url,
+    chain,
+    stateSchema: `${chain}_processor`,
+    tables: tables[chain],
+    node,
+    variables: { rpcUrl: `${chain.toUpperCase()}_RPC_URL`, finality: `${chain.toUpperCase()}_FINALITY` },
+    finality: 5,
+    consentRequired: false,
+    consentGiven: false,
+    log: (l) => lines.push(l),
+    retryDelaysMs: [1, 1, 1],
+    confirmDelayMs: 1,
+    ...extra,
+  })
+
+async function untouched(url: string): Promise<void> {
+  assert.equal((await query(url, 'select * from og_daily_stat')).length, 1)
+  assert.equal((await query<{ height: number }>(url, 'select height from og_processor.status'))[0].height, 120)
+  assert.equal((await query(url, 'select * from transfer')).length, 1)
+  assert.equal((await query(url, `select * from indexing_issue where reason = 'deep-reorg'`)).length, 0)
+}
+
 test('entity classes map to the tables the migration created', async () => {
   const url = await migratedDatabase()
   const existing = new Set((await query<{ t: string }>(url, `select table_name t from information_schema.tables where table_schema = 'public'`)).map((r) => r.t))
@@ -46,22 +87,22 @@ test('a final block still on the chain changes nothing', async () => {
   const url = await migratedDatabase()
   await seed(url, '0xaaa')
   const lines: string[] = []
-  const check = await recoverFromDeepReorg({ databaseUrl: url, chain: 'og', stateSchema: 'og_processor', tables: tables.og, hashAt: async () => '0xAAA', log: (l) => lines.push(l) })
-  assert.equal(check.diverged, false)
+  const result = await check(url, 'og', scriptedNode(130, ['0xAAA']), lines)
+  assert.equal(result.reset, false)
+  assert.equal(result.verdict?.action, 'in-sync')
   assert.equal(lines.length, 0)
-  assert.equal((await query(url, 'select * from og_daily_stat')).length, 1)
-  assert.equal((await query(url, 'select * from og_processor.status')).length, 1)
+  await untouched(url)
 })
 
-test('a final block the chain replaced clears that chain only, and says so', async () => {
+test('a final block the chain replaced, seen twice, clears that chain only, and says so', async () => {
   const url = await migratedDatabase()
   await seed(url, '0xaaa')
   const asked: number[] = []
   const lines: string[] = []
-  const check = await recoverFromDeepReorg({ databaseUrl: url, chain: 'og', stateSchema: 'og_processor', tables: tables.og, hashAt: async (h) => (asked.push(h), '0xbbb'), log: (l) => lines.push(l) })
-  assert.deepEqual(asked, [120])
-  assert.equal(check.diverged, true)
-  assert.match(lines[0], /deep reorg: final block 120 was 0xaaa when indexed; the chain now has 0xbbb/)
+  const result = await check(url, 'og', scriptedNode(130, ['0xbbb'], asked), lines)
+  assert.deepEqual(asked, [120, 120], 'read twice before acting')
+  assert.equal(result.reset, true)
+  assert.match(lines.at(-1)!, /deep reorg: final block 120 was 0xaaa when indexed; the chain now has 0xbbb there \(read twice from http:\/\/node.test, node head 130\)/)
   // the og side starts over
   assert.equal((await query(url, 'select * from og_daily_stat')).length, 0)
   assert.equal((await query(url, 'select * from og_processor.status')).length, 0)
@@ -75,13 +116,45 @@ test('a final block the chain replaced clears that chain only, and says so', asy
   assert.equal((await query<{ height: number }>(url, 'select height from base_processor.status'))[0].height, 120)
 })
 
-test('a chain now shorter than the final block also counts as a deep reorg; an empty database is left alone', async () => {
+test('a null block, a failing node or a node behind our height stops the processor and changes nothing', async () => {
   const url = await migratedDatabase()
   await seed(url, '0xaaa')
-  const shorter = await recoverFromDeepReorg({ databaseUrl: url, chain: 'base', stateSchema: 'base_processor', tables: tables.base, hashAt: async () => null, log: () => {} })
-  assert.equal(shorter.diverged, true)
+  const nodes: [string, NodeReader, RegExp][] = [
+    ['null hash', scriptedNode(130, [null]), /no block 120/],
+    ['errors', scriptedNode(130, [new Error('HTTP 503')]), /did not answer: HTTP 503/],
+    ['lagging', scriptedNode(100, [null]), /head 100 is behind our final block 120/],
+  ]
+  for (const [name, node, reason] of nodes) {
+    const lines: string[] = []
+    await assert.rejects(check(url, 'og', node, lines), (error: Error) => {
+      assert.match(error.message, reason, name)
+      assert.match(error.message, /Nothing was changed/, name)
+      assert.match(error.message, /OG_RPC_URL/, name)
+      return true
+    })
+    assert.equal(lines.length, 3, `${name}: one line per read that is tried again`)
+    await untouched(url)
+  }
+  // the node catching up within the reads: in sync, nothing changed
+  const recovering = await check(url, 'og', scriptedNode(130, [null, new Error('HTTP 502'), '0xaaa']))
+  assert.equal(recovering.verdict?.action, 'in-sync')
+  await untouched(url)
+})
+
+test('with consent required, a confirmed divergence stops with instructions until ALLOW_REINDEX is given', async () => {
+  const url = await migratedDatabase()
+  await seed(url, '0xaaa')
+  await assert.rejects(check(url, 'base', scriptedNode(130, ['0xbbb']), [], { consentRequired: true }), /ALLOW_REINDEX=1.*BASE_RPC_URL/s)
+  assert.equal((await query(url, 'select * from transfer')).length, 1)
+  assert.equal((await query(url, `select * from indexing_issue where reason = 'deep-reorg'`)).length, 0)
+  const given = await check(url, 'base', scriptedNode(130, ['0xbbb']), [], { consentRequired: true, consentGiven: true })
+  assert.equal(given.reset, true)
   assert.equal((await query(url, 'select * from transfer')).length, 0)
+})
+
+test('an empty database is left alone and the node is not asked', async () => {
   const empty = await migratedDatabase()
-  const none = await recoverFromDeepReorg({ databaseUrl: empty, chain: 'og', stateSchema: 'og_processor', tables: tables.og, hashAt: async () => { throw new Error('must not be asked') }, log: () => {} })
-  assert.equal(none.diverged, false)
+  const none = await check(empty, 'og', { ...scriptedNode(0, []), head: async () => { throw new Error('must not be asked') }, hashAt: async () => { throw new Error('must not be asked') } })
+  assert.equal(none.reset, false)
+  assert.equal(none.indexed, undefined)
 })

@@ -1,6 +1,8 @@
 import { Client } from 'pg'
 import type { Chain } from '../util/metrics'
 import { DEFERRED_TABLE } from '../db/deferred-indexes'
+import type { NodeReader } from './node-reader'
+import { decideDeepReorg, type IndexedHead, type Observation, type ReorgVerdict } from './reorg-decision'
 
 /**
  * Recovery from a reorg deeper than the finality window.
@@ -13,51 +15,70 @@ import { DEFERRED_TABLE } from '../db/deferred-indexes'
  * processor starts from the profile's start block. The other chain's data is untouched (each
  * pipeline owns disjoint tables; `indexing_issue` rows are split by chain). A row in
  * `indexing_issue` records what happened.
+ *
+ * Because that costs a whole re-index, the evidence must be real (reorg-decision.ts): a node that
+ * cannot show our block is asked again and finally the processor stops, changing nothing.
  */
 
-export interface IndexedHead {
-  height: number
-  hash: string
-}
+export type { IndexedHead } from './reorg-decision'
+
+/** State tables a reset keeps: the definitions of indexes deferred for a backfill are still to be built. */
+export const KEPT_STATE_TABLES = [DEFERRED_TABLE]
+
+/** pauses before each further read while the node cannot show our block (the reads stop after the last) */
+export const UNVERIFIABLE_RETRY_DELAYS_MS = [2_000, 5_000, 10_000, 20_000, 30_000]
+/** pause between a read that saw a different hash and the read that confirms it */
+export const CONFIRM_DELAY_MS = 5_000
 
 export interface ChainCheck {
   /** what the database says was final, or undefined before the first batch */
   indexed?: IndexedHead
-  /** the chain's hash at that height (null when the chain is now shorter) */
-  chainHash?: string | null
-  diverged: boolean
+  verdict?: ReorgVerdict
+  /** the chain's index was emptied */
+  reset: boolean
 }
 
-export type BlockHashAt = (height: number) => Promise<string | null>
-
-/** Compares the last final block the processor stored with the chain's block at that height. */
-export async function checkIndexedHead(db: Client, stateSchema: string, hashAt: BlockHashAt): Promise<ChainCheck> {
+/** The last final block a processor stored, or undefined before its first batch. */
+export async function readIndexedHead(db: Client, stateSchema: string): Promise<IndexedHead | undefined> {
   const exists = await db.query(`select 1 from information_schema.tables where table_schema = $1 and table_name = 'status'`, [stateSchema])
-  if (exists.rowCount === 0) return { diverged: false }
+  if (exists.rowCount === 0) return undefined
   const { rows } = await db.query<{ height: number; hash: string }>(`select height, hash from "${stateSchema}".status where id = 0`)
   const indexed = rows[0]
   // -1 is "nothing indexed yet"; '0x' is a status written before hashes were kept
-  if (!indexed || indexed.height < 0 || indexed.hash === '0x') return { indexed, diverged: false }
-  const chainHash = await hashAt(indexed.height)
-  return { indexed, chainHash, diverged: chainHash?.toLowerCase() !== indexed.hash.toLowerCase() }
+  if (!indexed || indexed.height < 0 || indexed.hash === '0x') return undefined
+  return { height: indexed.height, hash: indexed.hash }
+}
+
+/** One read of the node: its head first, so a block it lacks can be told from a block it replaced. */
+export async function observe(node: NodeReader, height: number): Promise<Observation> {
+  try {
+    const head = await node.head()
+    return { head, hash: await node.hashAt(height) }
+  } catch (error) {
+    return { error: error instanceof Error ? error.message : String(error) }
+  }
 }
 
 /**
  * Clears one chain's tables and processor state in one transaction, so a crash halfway leaves either
- * the old index or a clean slate, and records the event.
+ * the old index or a clean slate, and records the event. The stored final block is read again under
+ * a lock first: if another run moved it since the check, nothing is cleared.
  */
-export async function resetChainIndex(db: Client, chain: Chain, stateSchema: string, tables: string[], orphaned: number, detail: string): Promise<void> {
+export async function resetChainIndex(db: Client, chain: Chain, stateSchema: string, tables: string[], checked: IndexedHead, detail: string): Promise<void> {
   await db.query('BEGIN')
   try {
+    const { rows } = await db.query<{ height: number; hash: string }>(`select height, hash from "${stateSchema}".status where id = 0 for update`)
+    if (rows[0]?.height !== checked.height || rows[0]?.hash !== checked.hash) {
+      throw new Error(`[${chain}] the stored final block changed during the deep-reorg check (another processor running?); nothing was cleared`)
+    }
     await db.query(`TRUNCATE ${tables.map((t) => `"${t}"`).join(', ')}`)
     await db.query(`DELETE FROM indexing_issue WHERE chain = $1 AND reason <> 'deep-reorg'`, [chain])
     // emptied rather than dropped: the API's read-only role keeps its grants on the schema
-    // the definitions of indexes deferred for a backfill stay: those indexes are still to be built
-    const state = await db.query<{ t: string }>(`select table_name t from information_schema.tables where table_schema = $1 and table_name <> $2`, [stateSchema, DEFERRED_TABLE])
+    const state = await db.query<{ t: string }>(`select table_name t from information_schema.tables where table_schema = $1 and not (table_name = any($2))`, [stateSchema, KEPT_STATE_TABLES])
     if (state.rows.length > 0) await db.query(`TRUNCATE ${state.rows.map((r) => `"${stateSchema}"."${r.t}"`).join(', ')}`)
     await db.query(
       `INSERT INTO indexing_issue (id, chain, block_number, reason, detail, timestamp) VALUES ($1, $2, $3, 'deep-reorg', $4, now())`,
-      [`${chain}-deep-reorg-${Date.now()}`, chain, orphaned, detail.slice(0, 2000)],
+      [`${chain}-deep-reorg-${Date.now()}`, chain, checked.height, detail.slice(0, 2000)],
     )
     await db.query('COMMIT')
   } catch (error) {
@@ -66,37 +87,85 @@ export async function resetChainIndex(db: Client, chain: Chain, stateSchema: str
   }
 }
 
-/** A block's hash over plain JSON-RPC, or null when the chain has no such block. */
-export function rpcBlockHash(rpcUrl: string): BlockHashAt {
-  return async (height) => {
-    const response = await fetch(rpcUrl, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ jsonrpc: '2.0', id: 1, method: 'eth_getBlockByNumber', params: [`0x${height.toString(16)}`, false] }),
-      signal: AbortSignal.timeout(30_000),
-    })
-    if (!response.ok) throw new Error(`eth_getBlockByNumber(${height}): HTTP ${response.status}`)
-    const body = (await response.json()) as { result?: { hash: string } | null; error?: { message: string } }
-    if (body.error) throw new Error(`eth_getBlockByNumber(${height}): ${body.error.message}`)
-    return body.result?.hash ?? null
-  }
+export interface DeepReorgOptions {
+  databaseUrl: string
+  chain: Chain
+  stateSchema: string
+  tables: string[]
+  node: NodeReader
+  /** variables named in the messages: the chain's RPC URL and finality settings */
+  variables: { rpcUrl: string; finality: string }
+  finality: number
+  /** a reset needs ALLOW_REINDEX=1 (the mainnet profile) */
+  consentRequired: boolean
+  consentGiven: boolean
+  log: (line: string) => void
+  retryDelaysMs?: number[]
+  confirmDelayMs?: number
+  sleep?: (ms: number) => Promise<void>
 }
 
 /**
- * Run before the processor starts: when the stored final block is no longer on the chain, reset
- * that chain's index so the processor indexes it again instead of crashing for good. Returns what
- * it found, for the log.
+ * Run before the processor starts. In sync: nothing happens. A confirmed divergence: the chain's index
+ * is reset so the processor indexes it again instead of crashing for good (with consent where needed).
+ * Anything it cannot verify: it throws, and the processor stops with nothing changed.
  */
-export async function recoverFromDeepReorg(options: { databaseUrl: string; chain: Chain; stateSchema: string; tables: string[]; hashAt: BlockHashAt; log: (line: string) => void }): Promise<ChainCheck> {
-  const db = new Client({ connectionString: options.databaseUrl })
+export async function recoverFromDeepReorg(options: DeepReorgOptions): Promise<ChainCheck> {
+  const indexed = await withClient(options.databaseUrl, (db) => readIndexedHead(db, options.stateSchema))
+  if (!indexed) return { reset: false }
+  const delays = options.retryDelaysMs ?? UNVERIFIABLE_RETRY_DELAYS_MS
+  const confirmDelay = options.confirmDelayMs ?? CONFIRM_DELAY_MS
+  const sleep = options.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)))
+  const policy = { maxReads: delays.length + 1, consentRequired: options.consentRequired, consentGiven: options.consentGiven }
+  const tag = `[${options.chain}]`
+  const started = Date.now()
+  const observations: Observation[] = []
+  let retries = 0
+  for (;;) {
+    observations.push(await observe(options.node, indexed.height))
+    const verdict = decideDeepReorg(indexed, observations, policy)
+    switch (verdict.action) {
+      case 'in-sync':
+        if (observations.length > 1) options.log(`${tag} final block ${indexed.height} verified on ${options.node.endpoint} after ${observations.length} reads`)
+        return { indexed, verdict, reset: false }
+      case 'read-again':
+        options.log(`${tag} cannot verify final block ${indexed.height} yet: ${verdict.reason}; reading again`)
+        await sleep(verdict.confirming ? confirmDelay : delays[Math.min(retries++, delays.length - 1)])
+        continue
+      case 'cannot-verify':
+        throw new Error(
+          `${tag} cannot verify our last final block ${indexed.height} (${indexed.hash}) on ${options.node.endpoint} (${options.variables.rpcUrl}): ${verdict.reason}, ` +
+            `after ${observations.length} reads over ${Math.round((Date.now() - started) / 1000)} s. Nothing was changed. The node must be synced past block ${indexed.height} ` +
+            `and keep blocks from the start block on; the processor checks again at its next start.`,
+        )
+      case 'needs-consent':
+        throw new Error(
+          `${tag} ${divergence(indexed, verdict, options)} Recovering means emptying the ${options.chain} tables and indexing ${options.chain} again from its start block ` +
+            `(the other chain is untouched). Nothing was changed. If this node is right, start the processor once with ALLOW_REINDEX=1 (then remove it); ` +
+            `if it is not, point ${options.variables.rpcUrl} at another node of the same chain.`,
+        )
+      case 'reset': {
+        const detail = `${divergence(indexed, verdict, options)} The ${options.chain} index was cleared and is being rebuilt from the start block.`
+        options.log(`${tag} deep reorg: ${detail}`)
+        await withClient(options.databaseUrl, (db) => resetChainIndex(db, options.chain, options.stateSchema, options.tables, indexed, detail))
+        return { indexed, verdict, reset: true }
+      }
+    }
+  }
+}
+
+function divergence(indexed: IndexedHead, verdict: { chainHash: string; nodeHead: number }, options: DeepReorgOptions): string {
+  return (
+    `final block ${indexed.height} was ${indexed.hash} when indexed; the chain now has ${verdict.chainHash} there ` +
+    `(read twice from ${options.node.endpoint}, node head ${verdict.nodeHead}): a reorg deeper than ${options.variables.finality} (${options.finality} blocks).`
+  )
+}
+
+async function withClient<T>(url: string, work: (db: Client) => Promise<T>): Promise<T> {
+  const db = new Client({ connectionString: url })
   await db.connect()
   try {
-    const check = await checkIndexedHead(db, options.stateSchema, options.hashAt)
-    if (!check.diverged || !check.indexed) return check
-    const detail = `final block ${check.indexed.height} was ${check.indexed.hash} when indexed; the chain now has ${check.chainHash ?? 'no block'} there (a reorg deeper than the finality window). The ${options.chain} index was cleared and is being rebuilt from the start block.`
-    options.log(`[${options.chain}] deep reorg: ${detail}`)
-    await resetChainIndex(db, options.chain, options.stateSchema, options.tables, check.indexed.height, detail)
-    return check
+    return await work(db)
   } finally {
     await db.end()
   }
