@@ -29,6 +29,18 @@ const EnvSchema = z.object({
   API_HEADS_TTL_MS: z.coerce.number().int().min(0).default(1000),
   API_COUNT_CAP: positiveInt(1_000_000),
   API_CSV_ROW_CAP: positiveInt(100_000),
+  API_MAX_WORK: positiveInt(300_000),
+  API_MAX_DB_ROWS: positiveInt(250_000),
+  API_MAX_RESPONSE_BYTES: positiveInt(8 * 1024 * 1024),
+  API_REQUEST_TIMEOUT_MS: positiveInt(10_000),
+  API_MAX_IN_FLIGHT: positiveInt(10),
+  /** origins allowed to read the API from a browser, comma-separated; unset: same-origin only */
+  API_CORS_ORIGINS: z.string().optional(),
+  API_EXPORT_SLOTS: positiveInt(2),
+  API_EXPORT_QUEUE: z.coerce.number().int().min(0).default(8),
+  API_EXPORT_QUEUE_MS: positiveInt(10_000),
+  API_EXPORT_WRITE_TIMEOUT_MS: positiveInt(15_000),
+  API_EXPORT_MAX_MS: positiveInt(120_000),
 })
 
 export interface ApiConfig {
@@ -57,9 +69,52 @@ export interface ApiConfig {
     countCap: number
     csvRowCap: number
   }
-  rateLimit: { max: number; windowSeconds: number; trustProxy: boolean }
+  /** maxInFlight: requests one client may have open at once; more are refused with 429 at once */
+  rateLimit: { max: number; windowSeconds: number; trustProxy: boolean; maxInFlight: number }
+  /** what one GraphQL request may spend (api/src/budget) */
+  budget: {
+    /** the cost model's estimate of event-loop work, checked before execution */
+    maxWork: number
+    /** rows all of a request's SQL may return */
+    maxDbRows: number
+    /** characters of the JSON answer, checked while it is serialised */
+    maxResponseBytes: number
+    /** from execution to the last byte of the answer */
+    requestTimeoutMs: number
+  }
   cacheTtlMs: number
   headsTtlMs: number
+  /** exact origins (scheme://host[:port]) whose pages may read responses; empty: none but the API's own */
+  corsOrigins: string[]
+  csvExport: {
+    /** exports running at once, each holding one pooled connection */
+    slots: number
+    /** exports waiting for a slot; more are refused with 503 */
+    queue: number
+    /** how long one waits in the queue */
+    queueMs: number
+    /** a client that reads nothing for this long is cut off */
+    writeTimeoutMs: number
+    /** an export running this long stops with a note, so no snapshot is held longer */
+    maxMs: number
+  }
+}
+
+/** API_CORS_ORIGINS as exact origins; anything that is not a bare http(s) origin stops the process. */
+function parseOrigins(raw: string | undefined): string[] {
+  const list = (raw ?? '').split(',').map((s) => s.trim()).filter(Boolean)
+  return list.map((origin) => {
+    let url: URL | undefined
+    try {
+      url = new URL(origin)
+    } catch {
+      url = undefined
+    }
+    if (origin === '*' || !url || !/^https?:$/.test(url.protocol) || url.origin !== origin.replace(/\/$/, '')) {
+      throw new Error(`invalid API environment: API_CORS_ORIGINS: "${origin}" is not an origin like https://explorer.example.org (no path, no wildcard)`)
+    }
+    return url.origin
+  })
 }
 
 /** Reads the environment once at startup; a bad or missing variable stops the process with its name. */
@@ -94,9 +149,18 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
       countCap: e.API_COUNT_CAP,
       csvRowCap: e.API_CSV_ROW_CAP,
     },
-    rateLimit: { max: e.API_RATE_LIMIT, windowSeconds: e.API_RATE_WINDOW_S, trustProxy: e.API_TRUST_PROXY },
+    rateLimit: { max: e.API_RATE_LIMIT, windowSeconds: e.API_RATE_WINDOW_S, trustProxy: e.API_TRUST_PROXY, maxInFlight: e.API_MAX_IN_FLIGHT },
+    budget: { maxWork: e.API_MAX_WORK, maxDbRows: e.API_MAX_DB_ROWS, maxResponseBytes: e.API_MAX_RESPONSE_BYTES, requestTimeoutMs: e.API_REQUEST_TIMEOUT_MS },
     cacheTtlMs: e.API_CACHE_TTL_MS,
     headsTtlMs: e.API_HEADS_TTL_MS,
+    corsOrigins: parseOrigins(e.API_CORS_ORIGINS),
+    csvExport: {
+      slots: e.API_EXPORT_SLOTS,
+      queue: e.API_EXPORT_QUEUE,
+      queueMs: e.API_EXPORT_QUEUE_MS,
+      writeTimeoutMs: e.API_EXPORT_WRITE_TIMEOUT_MS,
+      maxMs: e.API_EXPORT_MAX_MS,
+    },
     ...overrides,
   }
   return Object.freeze(config)

@@ -22,6 +22,10 @@ export const ErrorCode = {
   RATE_LIMITED: 'RATE_LIMITED',
   REQUEST_TOO_LARGE: 'REQUEST_TOO_LARGE',
   NOT_FOUND: 'NOT_FOUND',
+  /** the server has no capacity for this request now (export slots and queue full, no pooled connection); retry later */
+  OVERLOADED: 'OVERLOADED',
+  /** an unexpected failure; details stay in the server log */
+  INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
 } as const
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode]
 
