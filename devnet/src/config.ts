@@ -8,6 +8,9 @@ const envSchema = z.object({
   DEVNET_OG_PORT: port.default(8545),
   DEVNET_BASE_PORT: port.default(8546),
   DEVNET_BLOB_PORT: port.default(9002),
+  DEVNET_GATEWAY_PORT: port.default(9003),
+  /** API key the devnet's SQD gateway requires (empty: none) */
+  DEVNET_GATEWAY_KEY: z.string().optional(),
   DEVNET_DATA_DIR: z.string().default(path.resolve(__dirname, '..', '.data')),
 })
 
@@ -16,6 +19,9 @@ export type DevnetConfig = {
   ogPort: number
   basePort: number
   blobPort: number
+  /** the local SQD Network gateway serving the Base chain */
+  gatewayPort: number
+  gatewayKey?: string
   dataDir: string
 }
 
@@ -32,6 +38,8 @@ export function loadDevnetConfig(env: NodeJS.ProcessEnv = process.env, overrides
     ogPort: e.DEVNET_OG_PORT,
     basePort: e.DEVNET_BASE_PORT,
     blobPort: e.DEVNET_BLOB_PORT,
+    gatewayPort: e.DEVNET_GATEWAY_PORT,
+    gatewayKey: e.DEVNET_GATEWAY_KEY || undefined,
     dataDir: path.resolve(e.DEVNET_DATA_DIR),
     ...overrides,
   }

@@ -17,6 +17,8 @@ const chainDeployment = z.object({
   rpcUrl: z.string().url(),
   wsUrl: z.string(),
   genesisTimestamp: z.number().int(),
+  /** a SQD Network gateway serving this chain (the devnet runs one for Base) */
+  gatewayUrl: z.string().url().optional(),
   contracts: z.record(z.string(), contractDeployment),
 })
 

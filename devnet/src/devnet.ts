@@ -7,6 +7,7 @@ import { ChainWriter } from './chain/chain-writer'
 import { topicNameMap } from './chain/contracts'
 import { createBlobStore } from './blobstore/store'
 import { startBlobServer } from './blobstore/server'
+import { startGatewayServer, type GatewayServer } from './gateway/server'
 import type { DevnetConfig } from './config'
 import { deployBase, type BaseActors } from './deploy/base'
 import { deployOg, type OgActors } from './deploy/og'
@@ -24,6 +25,8 @@ export interface Devnet {
   baseWriter: ChainWriter
   blobStore: ReturnType<typeof createBlobStore>
   blobServer: Awaited<ReturnType<typeof startBlobServer>>
+  /** the SQD Network gateway stand-in serving the Base chain's final blocks */
+  gateway: GatewayServer
   deployments: Deployments
   deploymentsFile: string
   stop(): Promise<void>
@@ -73,7 +76,9 @@ export async function startDevnet(config: DevnetConfig, options: StartDevnetOpti
     const blobStore = createBlobStore(blobDir)
     const blobServer = await startBlobServer({ store: blobStore, host: config.host, port: config.blobPort })
     started.push({ stop: () => blobServer.close() })
-    log(`chains up: og ${og.url} (chain ${CHAIN_IDS.og}), base ${base.url} (chain ${CHAIN_IDS.base}); blob store ${blobServer.url}`)
+    const gateway = await startGatewayServer({ rpcUrl: base.url, host: config.host, port: config.gatewayPort, apiKey: config.gatewayKey })
+    started.push({ stop: () => gateway.close() })
+    log(`chains up: og ${og.url} (chain ${CHAIN_IDS.og}), base ${base.url} (chain ${CHAIN_IDS.base}); blob store ${blobServer.url}; Base gateway ${gateway.url}${config.gatewayKey ? ' (API key required)' : ''}`)
 
     const topics = topicNameMap()
     const ogWriter = new ChainWriter('og', og.rpc, topics)
@@ -94,7 +99,7 @@ export async function startDevnet(config: DevnetConfig, options: StartDevnetOpti
       blobStoreDir: blobDir,
       chains: {
         og: { chainId: CHAIN_IDS.og, rpcUrl: og.url, wsUrl: og.wsUrl, genesisTimestamp: GENESIS_TIMESTAMP, contracts: ogContracts },
-        base: { chainId: CHAIN_IDS.base, rpcUrl: base.url, wsUrl: base.wsUrl, genesisTimestamp: GENESIS_TIMESTAMP, contracts: baseResult.contracts },
+        base: { chainId: CHAIN_IDS.base, rpcUrl: base.url, wsUrl: base.wsUrl, genesisTimestamp: GENESIS_TIMESTAMP, gatewayUrl: gateway.url, contracts: baseResult.contracts },
       },
       labels: baseResult.labels,
       actors: { ...OG_ACTORS, ...BASE_ACTORS, ogAdmin: OG_ACTORS.admin, relayer: OG_ACTORS.relayer },
@@ -110,6 +115,7 @@ export async function startDevnet(config: DevnetConfig, options: StartDevnetOpti
       baseWriter,
       blobStore,
       blobServer,
+      gateway,
       deployments,
       deploymentsFile,
       stop: stopAll,

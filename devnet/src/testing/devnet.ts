@@ -13,6 +13,7 @@ export async function startTestDevnet(): Promise<Devnet & { dispose(): Promise<v
     ogPort: await freePort(),
     basePort: await freePort(),
     blobPort: await freePort(),
+    gatewayPort: await freePort(),
     dataDir: path.join(dir, 'data'),
   }
   const devnet = await startDevnet(config, { deploymentsFile: path.join(dir, 'deployments.json') })

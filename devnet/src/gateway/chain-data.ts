@@ -1,0 +1,43 @@
+/**
+ * Chain data as anvil's JSON-RPC returns it (hex quantities), the form the gateway reads and caches
+ * before shaping answers. Only the fields the archive format can carry are named.
+ */
+export interface RpcHeader {
+  number: string
+  hash: string
+  parentHash: string
+  timestamp: string
+  [field: string]: unknown
+}
+
+export interface RpcLog {
+  blockNumber: string
+  blockHash: string
+  logIndex: string
+  transactionIndex: string
+  transactionHash: string
+  address: string
+  data: string
+  topics: string[]
+}
+
+export interface RpcTransaction {
+  blockNumber: string
+  transactionIndex: string
+  hash: string
+  from: string
+  to: string | null
+  input: string
+  type?: string
+  [field: string]: unknown
+}
+
+export interface RpcReceipt {
+  transactionHash: string
+  [field: string]: unknown
+}
+
+export const num = (hex: string | number): number => (typeof hex === 'number' ? hex : Number(BigInt(hex)))
+
+/** The first four bytes of the calldata, as the archive's `sighash` ('0x' when there are none). */
+export const sighashOf = (input: string): string => (input.length >= 10 ? input.slice(0, 10).toLowerCase() : '0x')
