@@ -149,3 +149,39 @@ test('server: faults are deterministic and adjustable at runtime', async () => {
     await server.close()
   }
 })
+
+test('server: past its storage period a blob is answered 503 BLOB_UNAVAILABLE, on the clock it is given', async () => {
+  const store = createBlobStore(path.join(tmp, 'retention'))
+  const day = 86_400_000
+  const chainNow = Date.UTC(2026, 6, 15)
+  const old = store.put('stored 141 days before the chain now')
+  const fresh = store.put('stored 139 days before the chain now')
+  store.setStoredAt(old, chainNow - 141 * day)
+  store.setStoredAt(fresh, chainNow - 139 * day)
+  assert.equal(store.storedAt(old), chainNow - 141 * day)
+  assert.equal(store.storedAt('absent'), undefined)
+  const server = await startBlobServer({ store })
+  const get = async (id: string) => {
+    const r = await fetch(`${server.url}/v1/blobs/${id}`)
+    return { status: r.status, body: await r.text() }
+  }
+  try {
+    // no storage period unless one is set
+    assert.equal((await get(old)).status, 200)
+    server.setRetention({ days: 140, now: () => chainNow })
+    const expired = await get(old)
+    assert.equal(expired.status, 503)
+    assert.equal(JSON.parse(expired.body).code, 'BLOB_UNAVAILABLE')
+    assert.equal((await get(fresh)).body, 'stored 139 days before the chain now')
+    // a blob never stored is still a plain 404, and a later clock expires the fresh one too
+    assert.equal((await get('neverStored')).status, 404)
+    server.setRetention({ days: 140, now: () => chainNow + 2 * day })
+    assert.equal((await get(fresh)).status, 503)
+    server.setRetention(undefined)
+    assert.equal((await get(old)).status, 200)
+    assert.equal(server.stats().expired, 2)
+    assert.throws(() => server.setRetention({ days: -1 }))
+  } finally {
+    await server.close()
+  }
+})

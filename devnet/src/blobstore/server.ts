@@ -2,6 +2,12 @@
  * HTTP front for the blob store, shaped like a Walrus aggregator:
  *   GET /v1/blobs/<blobId> → 200 application/octet-stream | 404 {"error":"blob not found"}
  *                            | 400 {"error":"invalid blob id"} (ids: [A-Za-z0-9_-]{1,128})
+ *                            | 503 {"code":"BLOB_UNAVAILABLE",…} past the storage period, when one is set
+ *
+ * Storage period (like Walrus, which keeps a blob for the epochs paid at upload): with `retention`
+ * set, a blob stored (store.storedAt) more than `days` before `now()` is answered 503
+ * BLOB_UNAVAILABLE, as newer aggregators do for expired blobs. `now` defaults to the wall clock; a
+ * devnet replaying history passes its chain's time. Off unless set (setRetention changes it).
  *   other methods on /v1/blobs/* → 405;  GET /healthz → 200 {"ok":true};  anything else → 404
  * HEAD is answered like GET without a body.
  *
@@ -27,10 +33,17 @@ export interface BlobFaults {
   seed?: number
 }
 
+export interface BlobRetention {
+  days: number
+  /** the storage period's clock, ms since the epoch; default Date.now */
+  now?: () => number
+}
+
 export interface BlobServerStats {
   requests: number
   served: number
   notFound: number
+  expired: number
   injectedFailures: number
   injectedGarbage: number
 }
@@ -39,6 +52,8 @@ export interface BlobServer {
   url: string
   port: number
   setFaults(faults: BlobFaults): void
+  /** turns the storage period on (or off with undefined) */
+  setRetention(retention: BlobRetention | undefined): void
   stats(): BlobServerStats
   close(): Promise<void>
 }
@@ -59,12 +74,18 @@ function json(res: http.ServerResponse, status: number, body: unknown, headers: 
   res.end(text)
 }
 
-export async function startBlobServer(opts: { store: BlobStore; host?: string; port?: number }): Promise<BlobServer> {
+export async function startBlobServer(opts: { store: BlobStore; host?: string; port?: number; retention?: BlobRetention }): Promise<BlobServer> {
   const { store } = opts
   const host = opts.host ?? '127.0.0.1'
   let faults: Required<BlobFaults> = { latencyMs: 0, failRate: 0, garbageRate: 0, seed: 0 }
   let n = 0
-  const stats: BlobServerStats = { requests: 0, served: 0, notFound: 0, injectedFailures: 0, injectedGarbage: 0 }
+  const stats: BlobServerStats = { requests: 0, served: 0, notFound: 0, expired: 0, injectedFailures: 0, injectedGarbage: 0 }
+  let retention = opts.retention
+  const isExpired = (id: string) => {
+    if (!retention) return false
+    const storedAt = store.storedAt(id)
+    return storedAt !== undefined && (retention.now ?? Date.now)() - storedAt > retention.days * 86_400_000
+  }
 
   const handleBlob = (req: http.IncomingMessage, res: http.ServerResponse, id: string) => {
     const k = n++
@@ -86,6 +107,10 @@ export async function startBlobServer(opts: { store: BlobStore; host?: string; p
       if (!body) {
         stats.notFound++
         return json(res, 404, { error: 'blob not found' })
+      }
+      if (isExpired(id)) {
+        stats.expired++
+        return json(res, 503, { code: 'BLOB_UNAVAILABLE', error: 'blob is past its storage period' })
       }
       if (garbage) {
         stats.injectedGarbage++
@@ -136,6 +161,10 @@ export async function startBlobServer(opts: { store: BlobStore; host?: string; p
         seed: f.seed ?? 0,
       }
       n = 0
+    },
+    setRetention(next) {
+      if (next && !(next.days >= 0)) throw new RangeError('retention days must be ≥ 0')
+      retention = next
     },
     stats: () => ({ ...stats }),
     close: () =>

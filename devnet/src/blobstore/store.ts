@@ -17,6 +17,10 @@ export interface BlobStore {
   putWithId(id: string, content: Uint8Array | string): void
   has(id: string): boolean
   get(id: string): Buffer | undefined
+  /** when the blob was stored, ms since the epoch (its file's mtime); undefined when absent */
+  storedAt(id: string): number | undefined
+  /** dates a stored blob, e.g. to the chain time of the settlement that names it (its storage period starts there) */
+  setStoredAt(id: string, ms: number): void
 }
 
 let tmpCounter = 0
@@ -68,6 +72,19 @@ export function createBlobStore(dir: string): BlobStore {
         if ((err as NodeJS.ErrnoException).code === 'ENOENT') return undefined
         throw err
       }
+    },
+    storedAt(id) {
+      if (!isValidBlobId(id)) return undefined
+      try {
+        return fs.statSync(fileFor(id)).mtimeMs
+      } catch (err) {
+        if ((err as NodeJS.ErrnoException).code === 'ENOENT') return undefined
+        throw err
+      }
+    },
+    setStoredAt(id, ms) {
+      if (!isValidBlobId(id)) throw new TypeError(`invalid blob id: ${JSON.stringify(id)}`)
+      fs.utimesSync(fileFor(id), new Date(ms), new Date(ms))
     },
   }
 }
