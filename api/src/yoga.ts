@@ -1,20 +1,25 @@
-import { renderGraphiQL } from '@graphql-yoga/render-graphiql'
 import { createYoga, type YogaServerInstance } from 'graphql-yoga'
 import type { ApiConfig } from './config'
 import { createDb, type Db } from './db/db'
 import { createPool } from './db/pool'
 import { createHeadsReader, type HeadsReader } from './heads'
+import { useCorsAllowList } from './http/cors'
 import { useCsvExport } from './http/csv-export'
+import { useGraphiql } from './http/graphiql'
 import { useHealthRoutes } from './http/health'
+import { useInputGuard } from './http/input-guard'
 import { useMetrics } from './http/metrics'
 import { useRateLimit } from './http/rate-limit'
 import { useRequestSizeLimit } from './http/request-size'
+import { useSecurityHeaders } from './http/security-headers'
 import { useWebApp } from './http/web-app'
 import { loadModel } from './model/load-model'
 import type { Model } from './model/types'
 import { useArmor } from './plugins/armor'
+import { useRequestBudget } from './plugins/budget'
 import { useErrorCodes } from './plugins/error-codes'
 import { useIndexedHeads } from './plugins/indexed-heads'
+import { useIntrospectionCache } from './plugins/introspection-cache'
 import { useHeadAwareResponseCache } from './plugins/response-cache'
 import type { ApiContext } from './resolvers/context'
 import { createLoaders } from './resolvers/loaders'
@@ -47,19 +52,26 @@ export function createApi(config: ApiConfig, options: { responseCache?: boolean;
     maxRequestBodySize: config.limits.maxRequestBytes,
     logging: options.logging ?? true,
     maskedErrors: true,
-    // GraphiQL's assets are bundled (render-graphiql) instead of loaded from a CDN, so it works offline
-    renderGraphiQL,
-    graphiql: { title: 'OpenGradient explorer API', defaultQuery: '{ squidStatus { og { height } base { height } } }' },
+    // GraphiQL is served by useGraphiql, behind the rate limit, as cached static files
+    graphiql: false,
+    // useCorsAllowList instead: yoga's default reflects any origin with credentials
+    cors: false,
     context: () => ({ db, model, config, heads, loaders: createLoaders(db, model), rows: createRowBudget(config.limits.maxRowsPerRequest) }),
     plugins: [
       useMetrics(db, heads),
+      useSecurityHeaders(),
+      useCorsAllowList(config.corsOrigins),
       useWebApp(config.webDistDir),
       useRequestSizeLimit(config.limits.maxRequestBytes),
       useRateLimit({ ...config.rateLimit, paths: /^\/(graphql|export\/)/ }),
+      useGraphiql({ title: 'OpenGradient explorer API', defaultQuery: '{ squidStatus { og { height } base { height } } }' }),
       useHealthRoutes(db, heads),
-      useCsvExport({ db, model, config, heads, schema }),
+      useCsvExport({ db, model, config, schema }),
+      useInputGuard(),
       useArmor(config.limits),
       useErrorCodes(),
+      useIntrospectionCache(),
+      useRequestBudget(config, model),
       ...(options.responseCache === false || config.cacheTtlMs === 0 ? [] : [useHeadAwareResponseCache(heads, { ttlMs: config.cacheTtlMs })]),
       useIndexedHeads(heads),
     ],

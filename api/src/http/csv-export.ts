@@ -1,138 +1,151 @@
-import { Readable, Transform, pipeline } from 'node:stream'
-import { stringify } from 'csv-stringify'
-import { coerceInputValue, type GraphQLInputType, type GraphQLSchema } from 'graphql'
+import type { ServerResponse } from 'node:http'
+import type { GraphQLSchema } from 'graphql'
 import type { Plugin } from 'graphql-yoga'
+import type { PoolClient } from 'pg'
 import QueryStream from 'pg-query-stream'
 import type { ApiConfig } from '../config'
 import type { Db } from '../db/db'
 import { ErrorCode } from '../errors'
-import type { HeadsReader } from '../heads'
+import { CHAINS, createHeadsReader, type IndexedHeads } from '../heads'
 import { names } from '../model/naming'
-import type { ColumnField, Entity, Model } from '../model/types'
-import { SqlBuilder } from '../sql/builder'
-import { orderByValues } from '../sql/order-by'
-import { buildListQuery, columnFields } from '../sql/select'
-import type { WhereInput } from '../sql/where'
-
-class ExportError extends Error {
-  constructor(
-    readonly status: number,
-    readonly code: string,
-    message: string,
-  ) {
-    super(message)
-  }
-}
-
-function findEntity(model: Model, name: string): Entity {
-  for (const e of model.entities.values()) if (names.list(e.name) === name || e.name.toLowerCase() === name.toLowerCase()) return e
-  const known = [...model.entities.keys()].map((n) => names.list(n)).join(', ')
-  throw new ExportError(404, ErrorCode.NOT_FOUND, `no entity "${name}"; exportable: ${known}`)
-}
-
-/** `where` is checked against the same GraphQL input type as the API's, so both accept the same filters. */
-function parseWhere(schema: GraphQLSchema, entity: Entity, raw: string | null): WhereInput | undefined {
-  if (raw === null || raw === '') return undefined
-  let json: unknown
-  try {
-    json = JSON.parse(raw)
-  } catch (error) {
-    throw new ExportError(400, ErrorCode.BAD_USER_INPUT, `where is not valid JSON: ${(error as Error).message}`)
-  }
-  const problems: string[] = []
-  const type = schema.getType(names.whereInput(entity.name)) as GraphQLInputType
-  const value = coerceInputValue(json, type, (path, _invalid, error) => problems.push(`${path.length ? `${path.join('.')}: ` : ''}${error.message}`))
-  if (problems.length > 0) throw new ExportError(400, ErrorCode.BAD_USER_INPUT, `invalid where: ${problems.slice(0, 5).join('; ')}`)
-  return value as WhereInput
-}
-
-function parseList(raw: string | null): string[] {
-  return raw ? raw.split(',').map((s) => s.trim()).filter(Boolean) : []
-}
-
-function parseCount(raw: string | null, name: string, max: number, fallback: number): number {
-  if (raw === null || raw === '') return fallback
-  if (!/^\d+$/.test(raw)) throw new ExportError(400, ErrorCode.BAD_USER_INPUT, `${name} must be a non-negative integer`)
-  const n = Number(raw)
-  if (n > max) throw new ExportError(400, ErrorCode.PAGE_SIZE_LIMIT, `${name} is ${n}, above the export row cap of ${max}`)
-  return n
-}
+import type { ColumnField, Model } from '../model/types'
+import { csvLine } from './csv-cells'
+import { ExportError, parseExportRequest } from './csv-request'
+import { CsvExportRun } from './csv-stream'
+import { ExportSlots, SlotsBusyError } from './export-slots'
 
 function header(field: ColumnField): string {
   return field.kind === 'fk' ? `${field.name}Id` : field.name
 }
 
-function cell(value: unknown): unknown {
-  if (value instanceof Date) return value.toISOString()
-  if (Buffer.isBuffer(value)) return `0x${value.toString('hex')}`
-  return value
+function headsText(heads: IndexedHeads): string {
+  return CHAINS.map((c) => `${c}=${heads[c]?.height ?? ''}`).join(';')
+}
+
+/** A Postgres failure as the client may see it: a status, a code and a message without internals. */
+function describeDbError(error: unknown, statementTimeoutMs: number): ExportError {
+  if (error instanceof ExportError) return error
+  const code = (error as { code?: unknown } | null)?.code
+  if (code === '57014') return new ExportError(503, ErrorCode.QUERY_TIMEOUT, `the query ran longer than ${statementTimeoutMs} ms and was cancelled; narrow the filter`, 5)
+  // class 22 (data exception): a value Postgres refused; the edge checks should have caught it first
+  if (typeof code === 'string' && code.startsWith('22')) return new ExportError(400, ErrorCode.BAD_USER_INPUT, 'a filter value is out of the range the database accepts')
+  return new ExportError(500, ErrorCode.INTERNAL_SERVER_ERROR, 'the export failed on the server')
+}
+
+/** Reads the heads through the export's own connection, so they belong to the rows' snapshot. */
+function headsIn(client: PoolClient): Promise<IndexedHeads> {
+  const db = { pool: undefined, query: async (q: unknown, values?: unknown[]) => (typeof q === 'string' ? await client.query(q, values) : await client.query(q as never)).rows } as unknown as Db
+  return createHeadsReader(db, 0).get()
 }
 
 /**
  * GET /export/<entity>.csv?where=<json>&orderBy=a_ASC,b_DESC&columns=a,b&limit=&offset= streams a
- * list entity as CSV through a server-side cursor (never buffering the table), with the GraphQL
- * `where` compiler. At most the row cap (X-Row-Cap) rows; a longer result ends with a `#` note.
+ * list entity as CSV through a server-side cursor in one read-only REPEATABLE READ transaction,
+ * with the GraphQL `where` compiler. Exports run in a few slots of their own (a bounded queue
+ * behind them, then 503 + Retry-After), so they can never take the connections GraphQL needs.
+ * The last line of every file is a note: the row count (or where to continue), the row cap and
+ * the indexed heads of the snapshot; or an "# error:" line when the export stopped early.
  */
-export function useCsvExport(deps: { db: Db; model: Model; config: ApiConfig; heads: HeadsReader; schema: GraphQLSchema }): Plugin {
+export function useCsvExport(deps: { db: Db; model: Model; config: ApiConfig; schema: GraphQLSchema }): Plugin {
   const cap = deps.config.limits.csvRowCap
+  const timeoutMs = deps.config.statementTimeoutMs
+  const settings = deps.config.csvExport
+  const slots = new ExportSlots(settings.slots, settings.queue, settings.queueMs)
   return {
-    async onRequest({ request, url, endResponse, fetchAPI }) {
+    async onRequest({ request, url, endResponse, fetchAPI, serverContext }) {
       const m = /^\/export\/([A-Za-z]+)\.csv$/.exec(url.pathname)
       if (!m) return
-      const fail = (e: ExportError) =>
-        endResponse(new fetchAPI.Response(JSON.stringify({ errors: [{ message: e.message, extensions: { code: e.code } }] }), { status: e.status, headers: { 'content-type': 'application/json' } }))
+      const fail = (e: ExportError) => {
+        const headers: Record<string, string> = { 'content-type': 'application/json' }
+        if (e.retryAfterSeconds) headers['Retry-After'] = String(e.retryAfterSeconds)
+        endResponse(new fetchAPI.Response(JSON.stringify({ errors: [{ message: e.message, extensions: { code: e.code } }] }), { status: e.status, headers }))
+      }
+      let releaseSlot: (() => void) | undefined
+      let client: PoolClient | undefined
+      const giveBack = (error?: Error) => {
+        client?.release(error ?? undefined)
+        client = undefined
+        releaseSlot?.()
+      }
       try {
         if (request.method !== 'GET') throw new ExportError(405, ErrorCode.BAD_USER_INPUT, 'use GET')
-        const entity = findEntity(deps.model, m[1])
-        const q = url.searchParams
-        const where = parseWhere(deps.schema, entity, q.get('where'))
-        const orderBy = parseList(q.get('orderBy'))
-        const valid = new Set(orderByValues(deps.model, entity))
-        const badOrder = orderBy.find((o) => !valid.has(o))
-        if (badOrder) throw new ExportError(400, ErrorCode.BAD_USER_INPUT, `${entity.name} cannot be ordered by "${badOrder}"`)
-        const all = columnFields(entity)
-        const wanted = parseList(q.get('columns'))
-        const unknown = wanted.find((c) => !all.some((f) => f.name === c))
-        if (unknown) throw new ExportError(400, ErrorCode.BAD_USER_INPUT, `${entity.name} has no column "${unknown}"`)
-        const columns = wanted.length ? all.filter((f) => wanted.includes(f.name)) : all
-        const limit = parseCount(q.get('limit'), 'limit', cap, cap)
-        const offset = parseCount(q.get('offset'), 'offset', Number.MAX_SAFE_INTEGER, 0)
-        let sql
+        const req = parseExportRequest(deps, m[1], url.searchParams, cap)
         try {
-          sql = buildListQuery(deps.model, entity, { where, orderBy, limit: limit + 1, offset, columns }, new SqlBuilder())
+          releaseSlot = await slots.acquire()
         } catch (error) {
-          throw new ExportError(400, (error as { extensions?: { code?: string } }).extensions?.code ?? ErrorCode.BAD_USER_INPUT, (error as Error).message)
+          if (error instanceof SlotsBusyError) throw new ExportError(503, ErrorCode.OVERLOADED, error.message, error.retryAfterSeconds)
+          throw error
         }
-        const heads = await deps.heads.get().catch(() => null)
-        const client = await deps.db.pool.connect()
-        const rows = client.query(new QueryStream(sql.text, sql.values, { batchSize: 500 }))
-        let sent = 0
-        const capRows = new Transform({
-          objectMode: true,
-          transform(row, _enc, done) {
-            if (sent++ < limit) return done(null, columns.map((c) => cell(row[c.name])))
-            // one row past the limit: there is more than was asked for
-            done()
+        try {
+          client = await deps.db.pool.connect()
+        } catch (error) {
+          console.error(`[api] export: no database connection: ${(error as Error).message}`)
+          throw new ExportError(503, ErrorCode.OVERLOADED, 'no database connection is free; retry shortly', 2)
+        }
+        await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY')
+        // Postgres 17+ ends the transaction itself if this process ever fails to (older ones ignore it)
+        await client.query(`SELECT set_config('transaction_timeout', $1, true) WHERE current_setting('server_version_num')::int >= 170000`, [
+          `${settings.maxMs + settings.writeTimeoutMs}ms`,
+        ])
+        const heads = await headsIn(client)
+        const stream = client.query(new QueryStream(req.sql.text, req.sql.values, { batchSize: 500 }))
+        stream.on('error', () => {}) // surfaced through the iterator; never an unhandled 'error'
+        const rows = stream[Symbol.asyncIterator]() as AsyncIterator<Record<string, unknown>>
+        // the first rows before the status: a filter that times out before its first row is a 503, not a broken file
+        const first = await rows.next()
+        const owned = client
+        const slot = releaseSlot
+        client = undefined
+        releaseSlot = undefined
+        const facts = `row cap ${cap}; indexed heads ${headsText(heads)}`
+        const res = (serverContext as { res?: ServerResponse } | undefined)?.res
+        const run = new CsvExportRun({
+          header: csvLine(req.columns.map((c) => ({ text: header(c), forceQuote: false }))),
+          first,
+          rows,
+          columns: req.columns,
+          limit: req.limit,
+          offset: req.offset,
+          facts,
+          writeTimeoutMs: settings.writeTimeoutMs,
+          maxMs: settings.maxMs,
+          describe: (error) => {
+            const e = describeDbError(error, timeoutMs)
+            if (e.code === ErrorCode.INTERNAL_SERVER_ERROR) console.error(`[api] export of ${req.entity.name} failed: ${(error as Error)?.message}`)
+            return `${e.code}: ${e.message}`
           },
-          flush(done) {
-            if (sent > limit) this.push([`# truncated: more than ${limit} rows match; narrow the filter or continue with offset=${offset + limit}`])
-            done()
+          async finish(error) {
+            try {
+              if (error) owned.release(error)
+              else {
+                await owned.query('COMMIT').then(
+                  () => owned.release(),
+                  (e: Error) => owned.release(e),
+                )
+              }
+            } finally {
+              slot()
+            }
           },
+          closeSocket: () => res?.destroy(),
         })
-        const csv = stringify({ header: true, columns: columns.map(header), cast: { boolean: (v) => String(v) } })
-        // a client that goes away mid-file destroys the chain, which closes the cursor; a connection
-        // whose stream failed or was cut off is discarded rather than returned to the pool mid-query
-        pipeline(rows, capRows, csv, (error) => client.release(error ?? undefined))
-        const headers: Record<string, string> = {
-          'content-type': 'text/csv; charset=utf-8',
-          'content-disposition': `attachment; filename="${names.list(entity.name)}.csv"`,
-          'X-Row-Cap': String(cap),
-        }
-        if (heads) headers['X-Indexed-Heads'] = (['og', 'base'] as const).map((c) => `${c}=${heads[c]?.height ?? ''}`).join(';')
-        endResponse(new fetchAPI.Response(Readable.toWeb(csv) as ReadableStream, { status: 200, headers }))
+        endResponse(
+          new fetchAPI.Response(run.body as unknown as ReadableStream, {
+            status: 200,
+            headers: {
+              'content-type': 'text/csv; charset=utf-8',
+              'content-disposition': `attachment; filename="${names.list(req.entity.name)}.csv"`,
+              'X-Row-Cap': String(cap),
+              'X-Indexed-Heads': headsText(heads),
+            },
+          }),
+        )
       } catch (error) {
-        if (error instanceof ExportError) return fail(error)
-        throw error
+        // a connection that failed mid-transaction is discarded, never returned to the pool
+        giveBack(error as Error)
+        const e = describeDbError(error, timeoutMs)
+        if (e.code === ErrorCode.INTERNAL_SERVER_ERROR) console.error(`[api] export failed before streaming: ${(error as Error)?.stack ?? error}`)
+        fail(e)
       }
     },
   }

@@ -44,6 +44,41 @@ export class FixedWindowLimiter {
   }
 }
 
+/**
+ * Requests each client has open right now. A window limit lets one client start its whole quota
+ * at once, which holds every pooled connection for as long as its slowest query; with at most
+ * `max` open, one client can never take the pool, and the next request is refused at once instead
+ * of queueing behind its own.
+ */
+export class InFlightLimiter {
+  private open = new Map<string, number>()
+
+  constructor(readonly max: number) {}
+
+  /** true and counted when the client is under its limit; every true must be released once */
+  tryAcquire(key: string): boolean {
+    const n = this.open.get(key) ?? 0
+    if (n >= this.max) return false
+    this.open.set(key, n + 1)
+    return true
+  }
+
+  release(key: string): void {
+    const n = (this.open.get(key) ?? 0) - 1
+    // the entry goes with the client's last request, so the map holds only clients with work open
+    if (n <= 0) this.open.delete(key)
+    else this.open.set(key, n)
+  }
+
+  inFlight(key: string): number {
+    return this.open.get(key) ?? 0
+  }
+
+  clients(): number {
+    return this.open.size
+  }
+}
+
 export function rateLimitHeaders(d: RateDecision, windowSeconds: number): Record<string, string> {
   return {
     'RateLimit-Limit': String(d.limit),
@@ -58,14 +93,37 @@ export function rateLimitHeaders(d: RateDecision, windowSeconds: number): Record
  * Written here rather than with @envelop/rate-limiter, which limits individual fields inside an
  * execution and so can neither answer 429 nor set response headers.
  */
-export function useRateLimit(options: { max: number; windowSeconds: number; trustProxy: boolean; paths: RegExp }): Plugin {
+export function useRateLimit(options: { max: number; windowSeconds: number; trustProxy: boolean; maxInFlight?: number; paths: RegExp }): Plugin {
   const limiter = new FixedWindowLimiter(options.max, options.windowSeconds)
+  const inFlight = new InFlightLimiter(options.maxInFlight ?? Number.MAX_SAFE_INTEGER)
   const decisions = new WeakMap<Request, RateDecision>()
+  /** releases a request's in-flight slot, once, when its answer is out (or it failed) */
+  const releases = new WeakMap<Request, () => void>()
   return {
     onRequest({ request, url, serverContext, endResponse, fetchAPI }) {
       if (!options.paths.test(url.pathname)) return
-      const decision = limiter.hit(clientIp(request, serverContext, options.trustProxy))
+      const ip = clientIp(request, serverContext, options.trustProxy)
+      const decision = limiter.hit(ip)
       decisions.set(request, decision)
+      if (decision.allowed && !inFlight.tryAcquire(ip)) {
+        const body = { errors: [{ message: `${inFlight.max} requests from this client are still running; wait for one to finish`, extensions: { code: ErrorCode.RATE_LIMITED } }] }
+        return endResponse(
+          new fetchAPI.Response(JSON.stringify(body), { status: 429, headers: { 'content-type': 'application/json', 'Retry-After': '1', ...rateLimitHeaders(decision, options.windowSeconds) } }),
+        )
+      }
+      if (decision.allowed) {
+        let released = false
+        const release = () => {
+          if (released) return
+          released = true
+          inFlight.release(ip)
+        }
+        // on a socket the slot is held until the answer has been written (a slow reader keeps it);
+        // without one (tests call yoga.fetch) it is released with the response
+        const res = (serverContext as { res?: { once(event: 'close', f: () => void): void } } | undefined)?.res
+        if (res) res.once('close', release)
+        else releases.set(request, release)
+      }
       if (!decision.allowed) {
         const body = { errors: [{ message: `rate limit of ${decision.limit} requests per ${options.windowSeconds} s exceeded; retry in ${decision.resetSeconds} s`, extensions: { code: ErrorCode.RATE_LIMITED } }] }
         endResponse(
@@ -77,6 +135,7 @@ export function useRateLimit(options: { max: number; windowSeconds: number; trus
       }
     },
     onResponse({ request, response }) {
+      releases.get(request)?.()
       const decision = decisions.get(request)
       if (!decision || response.status === 429) return
       for (const [k, v] of Object.entries(rateLimitHeaders(decision, options.windowSeconds))) response.headers.set(k, v)

@@ -1,4 +1,5 @@
 import { GraphQLError, GraphQLScalarType, Kind, type ValueNode } from 'graphql'
+import { decimalProblem, parseDateTime } from '../sql/input-checks'
 
 /** Scalars are parsed strictly so a malformed filter is a clear 400, never a database error. */
 
@@ -27,6 +28,8 @@ export const BigIntScalar = stringScalar(
   'An integer of any size, as a decimal string (token amounts are in the smallest unit: OPG wei)',
   (v) => {
     if (!INTEGER.test(v)) throw new GraphQLError(`BigInt must be an integer in decimal digits, got "${v.slice(0, 80)}"`)
+    const problem = decimalProblem(v)
+    if (problem) throw new GraphQLError(`BigInt ${problem}`)
     return v
   },
   (v) => (typeof v === 'bigint' ? v.toString() : String(v)),
@@ -37,6 +40,8 @@ export const BigDecimalScalar = stringScalar(
   'A decimal number of any precision, as a string (USD values, prices, rates)',
   (v) => {
     if (!DECIMAL.test(v)) throw new GraphQLError(`BigDecimal must be a decimal number, got "${v.slice(0, 80)}"`)
+    const problem = decimalProblem(v)
+    if (problem) throw new GraphQLError(`BigDecimal ${problem}`)
     return v
   },
   (v) => String(v),
@@ -46,9 +51,9 @@ export const DateTimeScalar = stringScalar(
   'DateTime',
   'A point in time as an ISO 8601 string in UTC, e.g. 2026-05-01T00:00:00.000Z (inputs may be a bare date)',
   (v) => {
-    const ms = ISO_DATE_TIME.test(v) ? Date.parse(v) : NaN
-    if (Number.isNaN(ms)) throw new GraphQLError(`DateTime must be an ISO 8601 date or date-time, got "${v.slice(0, 80)}"`)
-    return new Date(ms).toISOString()
+    const parsed = ISO_DATE_TIME.test(v) ? parseDateTime(v) : { problem: 'must be an ISO 8601 date or date-time' }
+    if ('problem' in parsed) throw new GraphQLError(`DateTime ${parsed.problem}, got "${v.slice(0, 80)}"`)
+    return parsed.date.toISOString()
   },
   (v) => (v instanceof Date ? v : new Date(typeof v === 'number' ? v : String(v))).toISOString(),
 )

@@ -1,4 +1,5 @@
-import { ErrorCode, apiError } from '../errors'
+import { ErrorCode, apiError, badInput } from '../errors'
+import { findNulByte } from './input-checks'
 
 export interface FilterLimits {
   /** nesting of AND/OR/relation filters */
@@ -23,6 +24,9 @@ export class SqlBuilder {
   constructor(readonly limits: FilterLimits = DEFAULT_FILTER_LIMITS) {}
 
   param(value: unknown, cast?: string): string {
+    // the last line of defence for every filter, GraphQL or CSV: Postgres would fail the statement
+    const nul = findNulByte(value)
+    if (nul) throw badInput(nul.replace(/^a value/, 'a filter value'))
     this.params.push(value)
     return cast ? `$${this.params.length}::${cast}` : `$${this.params.length}`
   }

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict'
 import { buildModel } from '../model/load-model'
 import { entityOf } from '../model/types'
 import { SqlBuilder } from './builder'
-import { compileWhere } from './where'
+import { compileWhere, isTrivialFilter } from './where'
 
 const model = buildModel(`
   enum Kind { A B }
@@ -76,4 +76,21 @@ test('filters that are too deep, too wide or too long are rejected with FILTER_T
   const wide = { OR: Array.from({ length: 30 }, (_, i) => ({ size_eq: i })) }
   assert.throws(() => compile(wide, { maxDepth: 8, maxConditions: 20, maxListValues: 10 }), (e: any) => e.extensions?.code === 'FILTER_TOO_COMPLEX')
   assert.throws(() => compile({ size_in: Array.from({ length: 11 }, (_, i) => i) }, { maxDepth: 8, maxConditions: 20, maxListValues: 10 }), (e: any) => e.extensions?.code === 'BAD_USER_INPUT')
+})
+
+test('an empty value list is a condition: _in matches nothing, _not_in everything', () => {
+  assert.deepEqual(compile({ id_in: [] }), { sql: 'FALSE', params: [] })
+  assert.deepEqual(compile({ size_not_in: [] }), { sql: 'TRUE', params: [] })
+  assert.equal(compile({ kind_in: [], size_gt: 1 }).sql, 'FALSE AND t0."size" > $1::int4')
+})
+
+test('only a filter without conditions is trivial (so totalCount may read the aggregates)', () => {
+  for (const w of [undefined, null, {}, { AND: [] }, { OR: [] }, { size_eq: null }, { size_not_in: [] }]) assert.equal(isTrivialFilter(model, parent, w), true, JSON.stringify(w))
+  for (const w of [{ id_in: [] }, { kind_in: [] }, { size_eq: 1 }, { OR: [{ id_in: [] }] }, { nope_eq: 1 }]) assert.equal(isTrivialFilter(model, parent, w), false, JSON.stringify(w))
+})
+
+test('a NUL character in any filter value is BAD_USER_INPUT before it reaches Postgres', () => {
+  for (const where of [{ id_eq: 'a\u0000b' }, { name_in: ['ok', '\u0000'] }, { OR: [{ name_contains: 'x\u0000' }] }]) {
+    assert.throws(() => compile(where), (e: any) => e.extensions?.code === 'BAD_USER_INPUT' && /NUL/.test(e.message), JSON.stringify(where))
+  }
 })

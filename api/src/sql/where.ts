@@ -1,6 +1,6 @@
 import { badInput } from '../errors'
 import { entityOf, fieldOf, type ColumnField, type Entity, type Field, type Model } from '../model/types'
-import { quoteIdent, type SqlBuilder } from './builder'
+import { SqlBuilder, quoteIdent } from './builder'
 import { castOf, toSqlValue } from './casts'
 
 export type WhereInput = { [key: string]: unknown }
@@ -62,6 +62,8 @@ function columnCondition(field: ColumnField, column: string, op: string, value: 
     case 'not_in': {
       const list = Array.isArray(value) ? value : [value]
       if (list.length > b.limits.maxListValues) throw badInput(`${field.name}_${op} takes at most ${b.limits.maxListValues} values`)
+      // as in OpenReader: nothing is in an empty list, everything is outside it
+      if (list.length === 0) return op === 'in' ? 'FALSE' : 'TRUE'
       const sql = `${column} = ANY(${b.param(list.map((v) => toSqlValue(field, v)), `${cast}[]`)})`
       return op === 'in' ? sql : `NOT (${sql})`
     }
@@ -119,4 +121,19 @@ export function compileWhere(model: Model, entity: Entity, alias: string, where:
     }
   }
   return parts.length === 0 ? 'TRUE' : parts.join(' AND ')
+}
+
+/**
+ * True when a filter compiles to no condition at all (absent, {}, empty AND/OR lists, null
+ * fields). A filter with an empty value list is a condition: `id_in: []` matches nothing and
+ * `id_not_in: []` everything, so neither may be treated as "no filter". A filter that does not
+ * compile is not trivial either; compiling it again reports its error.
+ */
+export function isTrivialFilter(model: Model, entity: Entity, where: WhereInput | null | undefined): boolean {
+  if (where == null) return true
+  try {
+    return compileWhere(model, entity, 't', where, new SqlBuilder()) === 'TRUE'
+  } catch {
+    return false
+  }
 }

@@ -1,7 +1,7 @@
 import type { Db } from '../../db/db'
 import type { Entity, Model } from '../../model/types'
 import { buildCappedCountQuery } from '../../sql/select'
-import type { WhereInput } from '../../sql/where'
+import { isTrivialFilter, type WhereInput } from '../../sql/where'
 
 /**
  * Unfiltered counts of the big event tables, exact and cheap: the indexer keeps one counter per
@@ -21,10 +21,6 @@ export const AGGREGATE_COUNTS: Record<string, string> = {
 /** Below this many rows (by the planner's estimate) an exact count(*) is cheap enough. */
 export const ESTIMATE_THRESHOLD = 100_000
 
-function isEmptyFilter(where: WhereInput | null | undefined): boolean {
-  return where == null || Object.values(where).every((v) => v == null || (Array.isArray(v) && v.length === 0))
-}
-
 export type CountSource = 'aggregate' | 'estimate' | 'exact' | 'capped'
 
 /**
@@ -33,7 +29,8 @@ export type CountSource = 'aggregate' | 'estimate' | 'exact' | 'capped'
  * for tables above ESTIMATE_THRESHOLD rows, else from an exact count(*).
  */
 export async function totalCount(db: Db, model: Model, entity: Entity, where: WhereInput | null | undefined, cap: number): Promise<{ n: number; source: CountSource }> {
-  if (isEmptyFilter(where)) {
+  // `id_in: []` is a filter (it matches nothing), so only a filter with no condition at all reads the aggregates
+  if (isTrivialFilter(model, entity, where)) {
     const aggregate = AGGREGATE_COUNTS[entity.name]
     if (aggregate) return { n: Number((await db.query(aggregate))[0].n), source: 'aggregate' }
     if (entity.table) {
