@@ -21,3 +21,31 @@ export function createPool(options: { url: string; statementTimeoutMs: number; s
   pool.on('error', () => {})
   return pool
 }
+
+export interface PoolPressure {
+  /** how long queries have been waiting for a connection without a break, 0 when none waits */
+  waitingForMs(): number
+  stop(): void
+}
+
+/**
+ * Samples the pool's queue: pg reports how many clients wait but not since when, and a queue
+ * that never empties is what "the pool cannot serve" looks like from outside.
+ */
+export function watchPoolPressure(pool: Pool, sampleMs = 200, now: () => number = Date.now): PoolPressure {
+  let waitingSince: number | null = null
+  const sample = () => {
+    if (pool.waitingCount > 0) waitingSince ??= now()
+    else waitingSince = null
+  }
+  const timer = setInterval(sample, sampleMs)
+  // a sampler must never keep the process (or a test) alive
+  timer.unref()
+  return {
+    waitingForMs() {
+      sample()
+      return waitingSince === null ? 0 : now() - waitingSince
+    },
+    stop: () => clearInterval(timer),
+  }
+}

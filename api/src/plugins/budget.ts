@@ -1,0 +1,93 @@
+import { getOperationAST, GraphQLError, type ExecutionResult } from 'graphql'
+import { isAsyncIterable, type Plugin } from 'graphql-yoga'
+import { getVariableValues } from 'graphql/execution/values'
+import { estimateCost, type CostEstimate } from '../budget/cost-model'
+import { budgetedDb, RequestBudget } from '../budget/request-budget'
+import { serializeInSlices } from '../budget/serialize'
+import type { ApiConfig } from '../config'
+import type { Db } from '../db/db'
+import { ErrorCode, apiError } from '../errors'
+import type { Model } from '../model/types'
+import { createLoaders } from '../resolvers/loaders'
+
+/** answers estimated below this many values are serialised natively in one go (the common case) */
+export const SLICED_FROM_VALUES = 5_000
+/** event-loop time one slice of serialisation may take before other requests get their turn */
+export const SLICE_MS = 8
+
+function reject(error: GraphQLError): ExecutionResult {
+  return { errors: [error] }
+}
+
+function describe(e: CostEstimate): string {
+  const top = e.byRootField.slice(0, 3).map((f) => `${f.key} ${Math.round(f.work)}`).join(', ')
+  return top ? ` (largest: ${top})` : ''
+}
+
+/**
+ * Every GraphQL request's budget: before execution, the cost model with the variables filled in
+ * (work, rows, filter shape) refuses what is too large with COST_LIMIT, RESPONSE_TOO_LARGE or
+ * FILTER_TOO_COMPLEX in well under a millisecond; while it runs, the request's database view stops
+ * it once its time or its rows are spent; and a large answer is serialised in slices that yield to
+ * other requests, with its size checked as it grows.
+ */
+export function useRequestBudget(config: Pick<ApiConfig, 'limits' | 'budget'>, model: Model): Plugin<{ db: Db }> {
+  const entities = new Set(model.entities.keys())
+  const estimates = new WeakMap<Request, CostEstimate>()
+  const budgets = new WeakMap<Request, RequestBudget>()
+  const limits = { maxPageSize: config.limits.maxPageSize, defaultPageSize: config.limits.defaultPageSize }
+  return {
+    onContextBuilding({ context, extendContext }) {
+      const request = (context as { request?: Request }).request
+      const budget = new RequestBudget({ timeoutMs: config.budget.requestTimeoutMs, maxDbRows: config.budget.maxDbRows, maxResponseChars: config.budget.maxResponseBytes })
+      if (request) budgets.set(request, budget)
+      const db = budgetedDb(context.db, budget)
+      extendContext({ db, loaders: createLoaders(db, model), budget } as never)
+    },
+    onExecute({ args, setResultAndStopExecution }) {
+      const operation = getOperationAST(args.document, args.operationName)
+      if (!operation || operation.operation !== 'query') return
+      const coerced = getVariableValues(args.schema, operation.variableDefinitions ?? [], (args.variableValues ?? {}) as Record<string, unknown>, { maxErrors: 1 })
+      // variables that do not coerce are the executor's BAD_USER_INPUT, reported with its message
+      if (coerced.errors) return
+      let estimate: CostEstimate
+      try {
+        estimate = estimateCost(args.schema, args.document, { operationName: args.operationName, variables: coerced.coerced, limits, entities })
+      } catch (error) {
+        if (error instanceof GraphQLError) return setResultAndStopExecution(reject(error))
+        throw error
+      }
+      const request = (args.contextValue as { request?: Request }).request
+      if (request) estimates.set(request, estimate)
+      if (estimate.rows > config.limits.maxRowsPerRequest) {
+        return setResultAndStopExecution(
+          reject(apiError(ErrorCode.RESPONSE_TOO_LARGE, `the query may read up to ${Math.round(estimate.rows)} rows, above the ${config.limits.maxRowsPerRequest} a request may read (nested page sizes multiply); ask for smaller pages or fewer nested lists, or use the CSV export`, { max: config.limits.maxRowsPerRequest, estimate: Math.round(estimate.rows) })),
+        )
+      }
+      if (estimate.work > config.budget.maxWork) {
+        return setResultAndStopExecution(
+          reject(apiError(ErrorCode.COST_LIMIT, `the query's estimated work of ${Number.isFinite(estimate.work) ? Math.round(estimate.work) : 'more than any limit'} is above the ${config.budget.maxWork} a request may use${describe(estimate)}; use fewer aliases, smaller pages or shorter ranges`, { max: config.budget.maxWork, estimate: Number.isFinite(estimate.work) ? Math.round(estimate.work) : null })),
+        )
+      }
+    },
+    async onResultProcess({ request, result, setResult }) {
+      if (Array.isArray(result) || isAsyncIterable(result)) return
+      const estimate = estimates.get(request)
+      if (!result.data || !estimate || estimate.values < SLICED_FROM_VALUES) return
+      const budget = budgets.get(request)
+      try {
+        const data = await serializeInSlices(result.data, { maxChars: config.budget.maxResponseBytes, sliceMs: SLICE_MS, checkTime: () => budget?.checkTime() })
+        // yoga strips internal error fields and then calls this with the cleaned result
+        const stringify = (r: ExecutionResult) => {
+          const head = r.errors?.length ? `"errors":${JSON.stringify(r.errors)},` : ''
+          const tail = r.extensions && Object.keys(r.extensions).length ? `,"extensions":${JSON.stringify(r.extensions)}` : ''
+          return `{${head}"data":${data}${tail}}`
+        }
+        setResult({ ...result, stringify })
+      } catch (error) {
+        if (!(error instanceof GraphQLError)) throw error
+        setResult({ data: null, errors: [error] })
+      }
+    },
+  }
+}
