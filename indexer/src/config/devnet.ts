@@ -29,6 +29,8 @@ export function devnetProfile(deploymentsFile: string): NetworkProfile {
   return {
     name: 'devnet',
     blobStoreUrl: d.blobStoreUrl,
+    // as on mainnet; the devnet blob store answers 503 BLOB_UNAVAILABLE past the same period when asked to
+    blobRetentionDays: 10 * 14,
     labels,
     og: {
       chainId: d.chains.og.chainId,

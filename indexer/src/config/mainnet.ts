@@ -17,6 +17,8 @@ export function mainnetProfile(env: { ogRpcUrl: string; baseRpcUrl: string; base
   return {
     name: 'mainnet',
     blobStoreUrl: env.blobStoreUrl ?? 'https://aggregator.suicore.com',
+    // the facilitator uploads batch dumps with epochs=10, and a Walrus mainnet epoch is 14 days
+    blobRetentionDays: 10 * 14,
     labels: [
       { address: FIXED_ADDRESSES.permit2, label: 'Permit2', category: 'contract', circulating: true },
       { address: FIXED_ADDRESSES.x402ExactProxy, label: 'x402 exact Permit2 proxy', category: 'x402-proxy', circulating: true },

@@ -64,6 +64,11 @@ export interface NetworkProfile {
   base: ChainEndpoint & { contracts: BaseContracts }
   /** Walrus aggregator, GET <url>/v1/blobs/<blobId> */
   blobStoreUrl: string
+  /**
+   * How long a settlement's blob is stored, in days from the settlement: a blob gone after that is
+   * EXPIRED, not MISSING (see verify/expiry.ts). Unset: every gone blob is missing.
+   */
+  blobRetentionDays?: number
   /** known addresses; non-circulating ones are subtracted from total supply */
   labels: LabelledAddress[]
 }

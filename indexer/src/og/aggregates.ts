@@ -31,6 +31,8 @@ export function groupColumn(status: VerificationStatus): GroupColumn {
       return 'verified'
     case VerificationStatus.PENDING:
       return 'pending'
+    // an expired blob (past its storage period) is no failure: it can no longer be checked either way
+    case VerificationStatus.EXPIRED:
     case VerificationStatus.UNVERIFIABLE:
       return 'unverifiable'
     default:

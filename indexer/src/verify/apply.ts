@@ -1,6 +1,6 @@
 import { analyzeBatchBlob, judgeBatchAnalysis, teeMessageHash, verifyIndividualBlob, verifyTeeSignature, type BatchLeaf } from '@og-explorer/proofs'
 import { Inference, InferenceMode, Settlement, SettlementKind, TeeNode, VerificationStatus } from '../model'
-import type { BlobResult } from './blob-fetcher'
+import type { JudgedBlob } from './expiry'
 
 export interface Verdict {
   status: VerificationStatus
@@ -9,7 +9,7 @@ export interface Verdict {
   inferences: Inference[]
   valid: number
   invalid: number
-  /** inferences of the settlement that count as failed (bad signature, corrupt or missing blob) */
+  /** inferences of the settlement that count as failed (bad signature, corrupt or missing blob; never an expired one) */
   failed: number
   verified: number
 }
@@ -34,10 +34,12 @@ function signatureOk(keys: KeyLookup, teeId: string, inputHash: string, outputHa
  * trusting the dump's own tree), or match an individual payload to its event, then check every TEE
  * signature against the key registered on chain.
  */
-export function verdictFor(settlement: Settlement, result: BlobResult, keys: KeyLookup, individual?: Inference): Verdict {
+export function verdictFor(settlement: Settlement, result: JudgedBlob, keys: KeyLookup, individual?: Inference): Verdict {
   const size = settlement.batchSize ?? 1
   if (settlement.kind === SettlementKind.BATCH) {
-    if (result.kind === 'missing') return { status: VerificationStatus.MISSING, reason: 'blob-missing', inferences: [], valid: 0, invalid: 0, failed: size, verified: 0 }
+    if (result.kind === 'missing') return { status: VerificationStatus.MISSING, reason: result.reason, inferences: [], valid: 0, invalid: 0, failed: size, verified: 0 }
+    // past its storage period: nothing can be checked, and nothing counts as failed
+    if (result.kind === 'expired') return { status: VerificationStatus.EXPIRED, reason: result.reason, inferences: [], valid: 0, invalid: 0, failed: 0, verified: 0 }
     // analysed in the fetcher's worker when it could be; the signatures it could not check yet are checked here
     const analysis = result.analysis ?? analyzeBatchBlob(result.body, () => undefined)
     const checked = judgeBatchAnalysis(analysis, settlement.merkleRoot ?? '', settlement.batchSize ?? undefined)
@@ -67,7 +69,11 @@ export function verdictFor(settlement: Settlement, result: BlobResult, keys: Key
   let reason: string | undefined
   if (result.kind === 'missing') {
     status = VerificationStatus.MISSING
-    reason = 'blob-missing'
+    reason = result.reason
+  } else if (result.kind === 'expired') {
+    // the event's own signature is still checked: a bad one is a failure whatever became of the blob
+    status = sigOk === false ? VerificationStatus.INVALID : VerificationStatus.EXPIRED
+    reason = sigOk === false ? 'bad-signature' : result.reason
   } else {
     const payload = verifyIndividualBlob(result.body, {
       teeId: individual.teeId ?? '',
@@ -89,11 +95,11 @@ export function verdictFor(settlement: Settlement, result: BlobResult, keys: Key
       status = VerificationStatus.VERIFIED
     }
   }
-  individual.status = status === VerificationStatus.VERIFIED ? VerificationStatus.VERIFIED : status === VerificationStatus.MISSING ? VerificationStatus.MISSING : status === VerificationStatus.UNVERIFIABLE ? VerificationStatus.UNVERIFIABLE : VerificationStatus.INVALID
+  individual.status = status === VerificationStatus.VERIFIED ? VerificationStatus.VERIFIED : status === VerificationStatus.MISSING ? VerificationStatus.MISSING : status === VerificationStatus.UNVERIFIABLE ? VerificationStatus.UNVERIFIABLE : status === VerificationStatus.EXPIRED ? VerificationStatus.EXPIRED : VerificationStatus.INVALID
   individual.statusReason = reason ?? null
   const verified = status === VerificationStatus.VERIFIED ? 1 : 0
-  // an unknown key is neither a valid nor an invalid signature, and not a failure
-  const failed = status === VerificationStatus.UNVERIFIABLE ? 0 : 1 - verified
+  // an unknown key is neither a valid nor an invalid signature, and not a failure; nor is an expired blob
+  const failed = status === VerificationStatus.UNVERIFIABLE || status === VerificationStatus.EXPIRED ? 0 : 1 - verified
   return { status, reason, inferences: [individual], valid: sigOk === true ? 1 : 0, invalid: sigOk === false ? 1 : 0, failed, verified }
 }
 

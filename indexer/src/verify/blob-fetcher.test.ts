@@ -95,3 +95,78 @@ test('only blobs asked for as batch dumps go through the analyser', async () => 
     await server.close()
   }
 })
+
+test('progress survives a restart: a fetcher seeded from the stored progress finishes the 404 budget instead of starting it over', async () => {
+  const server = await aggregator(() => ({ status: 404 }))
+  const options = { baseDelayMs: 20, maxDelayMs: 40, notFoundAttempts: 4 }
+  const first = new BlobFetcher(server.url, options)
+  let stored = { attempts: 0, notFound: 0, nextAt: 0 }
+  try {
+    first.request('gone')
+    // what the handler writes to the settlement after each batch, until the process "dies"
+    while (stored.notFound < 2) {
+      await new Promise((r) => setTimeout(r, 5))
+      stored = first.takeProgress().get('gone') ?? stored
+    }
+  } finally {
+    first.stop()
+  }
+  assert.equal(first.take('gone'), undefined, 'not declared before the budget is spent')
+  const askedBefore = server.attempts.get('gone')!
+  const second = new BlobFetcher(server.url, options)
+  try {
+    second.request('gone', { progress: stored })
+    await second.idle()
+    const result = second.take('gone')
+    assert.equal(result?.kind, 'missing')
+    // the second process asked only for the rest of the budget, and its count goes on from the row
+    assert.equal(server.attempts.get('gone')! - askedBefore, 4 - stored.notFound)
+    assert.equal(result?.attempts, stored.attempts + 4 - stored.notFound)
+    assert.deepEqual(second.takeProgress(), new Map(), 'a blob with a result needs no progress written')
+  } finally {
+    second.stop()
+    await server.close()
+  }
+})
+
+test('a restarted fetcher keeps the stored backoff: no request before the stored next try', async () => {
+  const server = await aggregator(() => ({ status: 200, body: 'payload' }))
+  const fetcher = new BlobFetcher(server.url, { baseDelayMs: 10 })
+  try {
+    const nextAt = Date.now() + 300
+    fetcher.request('waiting', { progress: { attempts: 5, notFound: 0, nextAt } })
+    fetcher.request('new') // an unrelated blob is fetched at once, and must not move the wake-up later
+    await new Promise((r) => setTimeout(r, 150))
+    assert.equal(server.attempts.get('waiting'), undefined)
+    assert.equal(server.attempts.get('new'), 1)
+    await fetcher.idle()
+    assert.ok(Date.now() >= nextAt)
+    assert.deepEqual(fetcher.take('waiting'), { kind: 'ok', body: 'payload', attempts: 6 })
+  } finally {
+    fetcher.stop()
+    await server.close()
+  }
+})
+
+test("503 BLOB_UNAVAILABLE counts toward the not-found budget and ends 'unavailable'; a plain 503 is retried forever", async () => {
+  let busy = 0
+  const server = await aggregator((id) => {
+    if (id === 'expired') return { status: 503, body: JSON.stringify({ code: 'BLOB_UNAVAILABLE', error: 'blob is past its storage period' }) }
+    busy++
+    return busy <= 5 ? { status: 503, body: 'overloaded' } : { status: 200, body: 'finally' }
+  })
+  const fetcher = new BlobFetcher(server.url, { baseDelayMs: 5, maxDelayMs: 10, notFoundAttempts: 3 })
+  try {
+    fetcher.request('expired')
+    fetcher.request('busy')
+    await fetcher.idle()
+    const expired = fetcher.take('expired')
+    assert.equal(expired?.kind, 'unavailable')
+    assert.equal(server.attempts.get('expired'), 3)
+    assert.equal((fetcher.take('busy') as { body: string }).body, 'finally')
+    assert.equal(fetcher.stats.unavailable, 1)
+  } finally {
+    fetcher.stop()
+    await server.close()
+  }
+})

@@ -5,7 +5,9 @@ import { recordIssue } from '../../util/issues'
 import { dayId, dayStart, hourId } from '../../util/time'
 import { verdictFor } from '../../verify/apply'
 import { BatchAnalyzer } from '../../verify/batch-analyzer'
-import { BlobFetcher, type BlobFetcherOptions, type BlobResult } from '../../verify/blob-fetcher'
+import { BlobFetcher, type BlobFetcherOptions, type BlobResult, type FetchProgress } from '../../verify/blob-fetcher'
+import { ChainHeadTime } from '../../verify/chain-head-time'
+import { DAY_MS, judgeGone, type JudgedBlob, type NowBounds } from '../../verify/expiry'
 import type { OgBatch, OgHandler } from '../batch'
 import { metrics } from '../../util/metrics'
 
@@ -17,11 +19,15 @@ const RESCAN_MS = 15_000
  * Expands and verifies settlements without ever blocking the chain: blobs are fetched in the
  * background, and each batch applies whatever has arrived. Verdicts are written through the same
  * store transaction as the batch, so a hot-block rollback undoes them too; the settlement is then
- * pending again and its blob is simply fetched once more.
+ * pending again and its blob is simply fetched once more. So is the progress of blobs still being
+ * retried (attempts, 404 count, next try): a restarted processor resumes it instead of starting over.
  */
 export function verificationHandler(profile: NetworkProfile, options: BlobFetcherOptions & { drainAtBlock?: number } = {}): OgHandler & { fetcher: BlobFetcher } {
   const analyzer = new BatchAnalyzer()
   const fetcher = new BlobFetcher(profile.blobStoreUrl, { analyze: (body) => analyzer.analyze(body), ...options })
+  const retentionMs = profile.blobRetentionDays === undefined ? undefined : profile.blobRetentionDays * DAY_MS
+  const headTime = new ChainHeadTime(profile.og.rpcUrl)
+  const request = (s: Settlement) => fetcher.request(s.blobId!, { analyze: s.kind === SettlementKind.BATCH, progress: storedProgress(s) })
   let lastScan = 0
   return {
     name: 'verification',
@@ -33,20 +39,22 @@ export function verificationHandler(profile: NetworkProfile, options: BlobFetche
       analyzer.addKeys(batch.cache.values(TeeNode))
       // New settlements of this batch are requested at once. A periodic scan of the table finds the
       // rest: pending rows from before a restart, and verdicts a rollback has undone.
-      for (const s of batch.cache.values(Settlement)) if (s.status === VerificationStatus.PENDING && s.blobId) fetcher.request(s.blobId, { analyze: s.kind === SettlementKind.BATCH })
+      for (const s of batch.cache.values(Settlement)) if (s.status === VerificationStatus.PENDING && s.blobId) request(s)
       if (Date.now() - lastScan > RESCAN_MS) {
         lastScan = Date.now()
         const stored = await batch.ctx.store.find(Settlement, { where: { status: VerificationStatus.PENDING }, take: PENDING_WINDOW })
-        for (const s of stored) if (s.blobId) fetcher.request(s.blobId, { analyze: s.kind === SettlementKind.BATCH })
+        for (const s of stored) if (s.blobId) request(s)
       }
       // A bounded run (a benchmark, a test) finishes its verification before it stops.
       const draining = options.drainAtBlock !== undefined && batch.lastBlock.height >= options.drainAtBlock
       if (draining) await fetcher.idle()
-      const ready = await readySettlements(batch, fetcher)
+      const ready = await judged(batch, await readySettlements(batch, fetcher), fetcher, retentionMs, headTime)
+      if (ready.length > 0) {
+        await prefetchFor(batch, ready)
+        for (const [settlement, result] of ready) apply(batch, settlement, result)
+      }
+      await storeProgress(batch, fetcher.takeProgress())
       metrics().blobQueue.set(fetcher.depth)
-      if (ready.length === 0) return
-      await prefetchFor(batch, ready)
-      for (const [settlement, result] of ready) apply(batch, settlement, result)
     },
   }
 }
@@ -76,7 +84,65 @@ async function readySettlements(batch: OgBatch, fetcher: BlobFetcher): Promise<[
   return ready
 }
 
-async function prefetchFor(batch: OgBatch, ready: [Settlement, BlobResult][]): Promise<void> {
+function storedProgress(s: Settlement): FetchProgress {
+  return { attempts: s.attempts, notFound: s.blobNotFound, nextAt: s.nextAttemptAt?.getTime() ?? 0 }
+}
+
+/**
+ * Judges gone blobs missing or expired (verify/expiry.ts). The chain's now lies between the batch's
+ * last block (the head itself when the batch reached it) and the wall clock; the head's time is
+ * asked for only when a settlement sits between the two. Without an answer those results wait for
+ * the next batch: a node that did not answer is no evidence either way.
+ */
+async function judged(batch: OgBatch, ready: [Settlement, BlobResult][], fetcher: BlobFetcher, retentionMs: number | undefined, headTime: ChainHeadTime): Promise<[Settlement, JudgedBlob][]> {
+  const last = batch.lastBlock.timestamp
+  let now: NowBounds = { earliest: last, latest: batch.ctx.isHead ? last : Date.now() }
+  const out: [Settlement, JudgedBlob][] = []
+  const undecided: [Settlement, Exclude<BlobResult, { kind: 'ok' }>][] = []
+  for (const [s, result] of ready) {
+    if (result.kind === 'ok') {
+      out.push([s, result])
+      continue
+    }
+    const judgement = judgeGone(result, s.timestamp.getTime(), retentionMs, now)
+    if (judgement === 'undecided') undecided.push([s, result])
+    else out.push([s, judgement])
+  }
+  if (undecided.length === 0) return out
+  const head = await headTime.get()
+  if (head !== undefined) now = { earliest: Math.max(head, last), latest: Math.max(head, last) }
+  for (const [s, result] of undecided) {
+    const judgement = head === undefined ? 'undecided' : judgeGone(result, s.timestamp.getTime(), retentionMs, now)
+    if (judgement === 'undecided') fetcher.restore(s.blobId!, result)
+    else out.push([s, judgement])
+  }
+  return out
+}
+
+/**
+ * Writes the progress of blobs still being retried onto their pending settlements, through this
+ * batch's cache: one load for the rows not in memory and one upsert with the rest of the batch.
+ */
+async function storeProgress(batch: OgBatch, progress: Map<string, FetchProgress>): Promise<void> {
+  if (progress.size === 0) return
+  const rows = new Map<string, Settlement>()
+  for (const s of batch.cache.values(Settlement)) if (s.blobId && progress.has(s.blobId)) rows.set(s.id, s)
+  const blobIds = [...progress.keys()]
+  for (let i = 0; i < blobIds.length; i += 5_000) {
+    const stored = await batch.ctx.store.find(Settlement, { where: { status: VerificationStatus.PENDING, blobId: In(blobIds.slice(i, i + 5_000)) } })
+    for (const s of stored) if (!rows.has(s.id)) rows.set(s.id, batch.cache.get(Settlement, s.id) ?? s)
+  }
+  for (const s of rows.values()) {
+    if (s.status !== VerificationStatus.PENDING) continue
+    const p = progress.get(s.blobId!)!
+    s.attempts = p.attempts
+    s.blobNotFound = p.notFound
+    s.nextAttemptAt = p.nextAt > 0 ? new Date(p.nextAt) : null
+    batch.cache.save(Settlement, s)
+  }
+}
+
+async function prefetchFor(batch: OgBatch, ready: [Settlement, JudgedBlob][]): Promise<void> {
   const teeIds = new Set<string>()
   const individualIds: string[] = []
   for (const [s, r] of ready) {
@@ -98,7 +164,7 @@ async function prefetchFor(batch: OgBatch, ready: [Settlement, BlobResult][]): P
   await batch.cache.prefetchWhere(InferenceDailyGroup, 'date', [...days].map((t) => new Date(t)))
 }
 
-function apply(batch: OgBatch, settlement: Settlement, result: BlobResult): void {
+function apply(batch: OgBatch, settlement: Settlement, result: JudgedBlob): void {
   const { cache } = batch
   const individual = settlement.kind === SettlementKind.INDIVIDUAL ? cache.get(Inference, `${settlement.id}-0`) : undefined
   const keys = (teeId: string) => {
@@ -111,6 +177,7 @@ function apply(batch: OgBatch, settlement: Settlement, result: BlobResult): void
   metrics().verifications.inc({ status: verdict.status })
   settlement.statusReason = verdict.reason
   settlement.attempts = result.attempts
+  settlement.nextAttemptAt = null
   settlement.verifiedAt = new Date(batch.lastBlock.timestamp)
   settlement.validSignatures = verdict.valid
   settlement.invalidSignatures = verdict.invalid
@@ -128,6 +195,7 @@ function apply(batch: OgBatch, settlement: Settlement, result: BlobResult): void
     }
   }
   batch.add(settlement.timestamp.getTime(), { inferencesVerified: verdict.verified, inferencesFailed: verdict.failed })
+  // an expired blob is no indexing problem: its status and reason (blob-expired, blob-unavailable) say it all
   if (verdict.status === VerificationStatus.MISSING || (verdict.status === VerificationStatus.INVALID && verdict.reason !== 'bad-signature')) {
     recordIssue(
       cache,
