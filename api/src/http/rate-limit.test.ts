@@ -1,6 +1,7 @@
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
-import { FixedWindowLimiter, rateLimitHeaders } from './rate-limit'
+import { createSchema, createYoga } from 'graphql-yoga'
+import { FixedWindowLimiter, InFlightLimiter, rateLimitHeaders, useRateLimit } from './rate-limit'
 
 test('allows max requests per window per client, then refuses until the window turns', () => {
   let now = 60_000 * 100 + 15_000
@@ -20,4 +21,41 @@ test('headers follow the RateLimit header fields draft', () => {
     'RateLimit-Reset': '7',
     'RateLimit-Policy': '10;w=60',
   })
+})
+
+test('in-flight limit: a client holds at most max requests open; releases free its slots and forget it', () => {
+  const open = new InFlightLimiter(2)
+  assert.deepEqual([open.tryAcquire('a'), open.tryAcquire('a'), open.tryAcquire('a')], [true, true, false])
+  assert.equal(open.tryAcquire('b'), true, 'another client is not affected')
+  open.release('a')
+  assert.equal(open.tryAcquire('a'), true)
+  open.release('a')
+  open.release('a')
+  open.release('b')
+  assert.equal(open.clients(), 0, 'no entry stays for a client with nothing open')
+})
+
+test('in-flight limit over HTTP: requests past the limit get 429 RATE_LIMITED with Retry-After at once, and slots come back', async () => {
+  let releaseAll!: () => void
+  const gate = new Promise<void>((r) => (releaseAll = r))
+  const yoga = createYoga({
+    schema: createSchema({ typeDefs: 'type Query { slow: Int! fast: Int! }', resolvers: { Query: { slow: () => gate.then(() => 1), fast: () => 2 } } }),
+    logging: false,
+    plugins: [useRateLimit({ max: 1000, windowSeconds: 60, trustProxy: false, maxInFlight: 3, paths: /^\/graphql/ })],
+  })
+  const ask = (query: string) => yoga.fetch('http://api.test/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) })
+  const held = [ask('{ slow }'), ask('{ slow }'), ask('{ slow }')]
+  await new Promise((r) => setTimeout(r, 20))
+  const started = performance.now()
+  const refused = await ask('{ fast }')
+  const refusedMs = performance.now() - started
+  assert.equal(refused.status, 429)
+  assert.equal(refused.headers.get('retry-after'), '1')
+  assert.equal((await refused.json()).errors[0].extensions.code, 'RATE_LIMITED')
+  assert.ok(refusedMs < 100, `refused after ${refusedMs} ms`)
+  releaseAll()
+  for (const r of await Promise.all(held)) assert.equal(r.status, 200)
+  const after = await ask('{ fast }')
+  assert.equal(after.status, 200)
+  assert.deepEqual((await after.json()).data, { fast: 2 })
 })
