@@ -57,7 +57,7 @@ function precompile(chain: () => Chain) {
 test('validators follow the precompile view; slashes and jails are inferred from state', async () => {
   const store = new MemoryStore()
   // a TEE node of the future operator, registered before the validator exists
-  await store.upsert([new TeeNode({ id: '0x' + 'ab'.repeat(32), registry: ADDR.registry, owner: V, teeType: 0, enabled: true, registeredAt: new Date(T0 * 1000), registeredBlock: 1, heartbeatCount: 0, coveredSeconds: 0, uptime: 0, heartbeatMaxAge: 1800, inferenceCount: 0, validator: null })])
+  await store.upsert([new TeeNode({ id: '0x' + 'ab'.repeat(32), registry: ADDR.registry, owner: V, teeType: 0, publicKey: '0x3082', enabled: true, registeredAt: new Date(T0 * 1000), registeredBlock: 1, heartbeatCount: 0, coveredSeconds: 0, uptime: 0, heartbeatMaxAge: 1800, inferenceCount: 0, validator: null })])
   let chain: Chain = { validators: { [V]: { tokens: 150n * OPG } }, delegations: { [`${V}-${V}`]: [100n * OPG * OPG, 100n * OPG], [`${D}-${V}`]: [50n * OPG * OPG, 50n * OPG] } }
   const reader = fakeReader(precompile(() => chain))
 

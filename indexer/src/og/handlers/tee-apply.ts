@@ -3,7 +3,7 @@ import { recordIssue, type IssueContext } from '../../util/issues'
 import { logId } from '../../util/time'
 import type { OgBatch, RoutedLog } from '../batch'
 import type { TeeEvent, TeeInfo } from './tee-decode'
-import { pcrId } from './tee-decode'
+import { pcrId, TeeKeyMismatch } from './tee-decode'
 import { infoKey, type TeeBatchState } from './tee-state'
 import { applyHeartbeat, DEFAULT_HEARTBEAT_MAX_AGE, firstHeartbeatOfDay } from './tee-uptime'
 
@@ -15,7 +15,8 @@ export function issueAt({ log, block }: RoutedLog): IssueContext {
 
 function readInfo(batch: OgBatch, state: TeeBatchState, r: RoutedLog, teeId: string): TeeInfo | undefined {
   const info = state.info.get(infoKey(r.log.address, teeId))
-  if (info instanceof Error) recordIssue(batch.cache, issueAt(r), 'state-read-failed', `getTEE(${teeId}): ${info.message}`)
+  if (info instanceof TeeKeyMismatch) recordIssue(batch.cache, issueAt(r), 'tee-key-mismatch', info.message)
+  else if (info instanceof Error) recordIssue(batch.cache, issueAt(r), 'state-read-failed', `getTEE(${teeId}): ${info.message}`)
   return info instanceof Error ? undefined : info
 }
 
@@ -25,8 +26,10 @@ function maxAgeOf(state: TeeBatchState, registry: string, node?: TeeNode): numbe
 }
 
 /**
- * TEERegistered: owner and type come from the event, the rest from getTEE at that block. A failed
- * read leaves those fields null (recorded as an issue) but the node still exists for settlements.
+ * TEERegistered: owner and type come from the event, registeredAt from its block (the registry
+ * stamps block.timestamp), the rest from getTEE. A failed read leaves those fields null (recorded
+ * as an issue, and retried in later batches) but the node still exists for settlements; its
+ * signatures are then judged key-unknown, never bad.
  */
 export function applyRegistered(batch: OgBatch, state: TeeBatchState, r: RoutedLog, e: Registered): void {
   const info = readInfo(batch, state, r, e.teeId)
@@ -41,7 +44,8 @@ export function applyRegistered(batch: OgBatch, state: TeeBatchState, r: RoutedL
     publicKey: info?.publicKey ?? null,
     pcrHash: info?.pcrHash ?? null,
     enabled: true,
-    registeredAt: new Date(info ? info.registeredAt * 1000 : r.block.timestamp),
+    // getTEE is read at the latest block, which may hold a later re-registration's time
+    registeredAt: new Date(r.block.timestamp),
     registeredBlock: r.block.height,
     // a registration on another registry restarts the uptime window; heartbeatCount stays a lifetime total
     coveredSeconds: 0,

@@ -1,3 +1,4 @@
+import { keccak256Hex } from '@og-explorer/proofs'
 import * as registry from '../../abi/TEERegistry'
 
 /** A TEE registry log reduced to what the indexer stores; `undefined` for events it ignores. */
@@ -97,4 +98,20 @@ export const heartbeatMaxAgeCall = (): string => registry.functions.heartbeatMax
 
 export function decodeHeartbeatMaxAge(resultHex: string): number {
   return Number(registry.functions.heartbeatMaxAge.decodeResult(resultHex))
+}
+
+/** getTEE answered, but not with this TEE's key (removed, never registered, or a wrong answer). */
+export class TeeKeyMismatch extends Error {}
+
+/**
+ * A TEE's id is the keccak of its public key, so the key read at any block, the latest included,
+ * is the key it was registered with exactly when it hashes to the id. Anything else (the empty
+ * struct of a removed TEE, a node answering for another contract) is refused rather than stored.
+ */
+export function checkTeeKey(teeId: string, info: TeeInfo): TeeInfo {
+  const key = info.publicKey
+  if (!/^0x([0-9a-f]{2})+$/.test(key)) throw new TeeKeyMismatch(`getTEE(${teeId}) returned no public key`)
+  const hash = keccak256Hex(Buffer.from(key.slice(2), 'hex'))
+  if (hash !== teeId.toLowerCase()) throw new TeeKeyMismatch(`getTEE(${teeId}) returned a key hashing to ${hash}`)
+  return info
 }

@@ -1,6 +1,6 @@
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
-import { getAddress } from 'viem'
+import { getAddress, keccak256 } from 'viem'
 import { Heartbeat, IndexingIssue, OgDailyStat, Pcr, TeeNode, Validator } from '../../model'
 import { commissionFraction } from './staking-view'
 import { teeRegistryHandler } from './tee-registry'
@@ -8,7 +8,9 @@ import { ADDR, block, eventLog, fakeReader, functionResult, loadAbi, MemoryStore
 
 const abi = loadAbi('TEERegistry')
 const T0 = Date.UTC(2026, 4, 1, 10) / 1000 // 10:00 UTC
-const TEE = '0x' + 'ab'.repeat(32)
+// a TEE's id is the keccak of its public key; the indexer checks it
+const KEY = `0x3082${'0a'.repeat(30)}` as const
+const TEE = keccak256(KEY)
 const TEE2 = '0x' + 'cd'.repeat(32)
 const PCR = '0x' + '22'.repeat(32)
 const OWNER = '0x00000000000000000000000000000000000000aa'
@@ -16,12 +18,12 @@ const handlers = () => [teeRegistryHandler(profile)]
 const log = (b: ReturnType<typeof block>, i: number, name: string, args: Record<string, unknown>, arity?: number, address = ADDR.registry) =>
   routed('tee-registry', address, b, `0xt${b.height}`, i, eventLog(abi, name, args, arity))
 
-function teeInfo(registeredAt: number, owner = OWNER) {
+function teeInfo(registeredAt: number, owner = OWNER, publicKey: string = KEY) {
   return functionResult(abi, 'getTEE', {
     owner: getAddress(owner),
     paymentAddress: getAddress('0x00000000000000000000000000000000000000bb'),
     endpoint: 'https://tee-1',
-    publicKey: '0x3082',
+    publicKey,
     tlsCertificate: '0x',
     pcrHash: PCR,
     teeType: 0,
@@ -53,16 +55,17 @@ test('registration, heartbeats, uptime decay, daily counts, PCR lifecycle and th
     ],
     handlers(),
   )
-  // getTEE at the registration blocks, heartbeatMaxAge once per registry at the batch's last block
+  // getTEE at the latest block (a pruned node answers it), heartbeatMaxAge once per registry at the
+  // batch's last block; the failed getTEE is not asked again in the same batch
   assert.deepEqual(reader.calls.map((c) => [c.data.slice(0, 10), c.block]), [
-    ['0x418b207d', 100],
-    ['0x418b207d', 102],
+    ['0x418b207d', 'latest'],
+    ['0x418b207d', 'latest'],
     ['0x87267aca', 102],
   ])
   const node = store.table('TeeNode').get(TEE) as TeeNode
   assert.equal(node.owner, OWNER)
   assert.equal(node.endpoint, 'https://tee-1')
-  assert.equal(node.publicKey, '0x3082')
+  assert.equal(node.publicKey, KEY)
   assert.equal(node.heartbeatCount, 2)
   assert.equal(node.coveredSeconds, 600 + 1800)
   assert.equal(node.uptime, 2400 / 4200)
@@ -114,4 +117,40 @@ test('a node first seen through a heartbeat is built from getTEE at that block',
   assert.equal(node.heartbeatMaxAge, 1800, 'default when heartbeatMaxAge cannot be read')
   assert.equal(node.coveredSeconds, 1000)
   assert.equal(node.validator, null)
+})
+
+test('a key that does not hash to the TEE id is refused, and a missing key is asked for again later', async () => {
+  const store = new MemoryStore()
+  let answer: 'wrong-key' | 'error' | 'right' = 'wrong-key'
+  const reader = fakeReader((c) => {
+    if (!c.data.startsWith('0x418b207d')) return functionResult(abi, 'heartbeatMaxAge', 1800n)
+    if (answer === 'error') return new Error('429 after every retry')
+    return teeInfo(T0, OWNER, answer === 'right' ? KEY : '0x3082' + 'ff'.repeat(30))
+  })
+  const getTeeCalls = () => reader.calls.filter((c) => c.data.startsWith('0x418b207d')).length
+  const b1 = block(100, T0)
+  // one handler for the whole run, as in the processor: the retry schedule lives in it
+  const running = handlers()
+  await runBatch(store, reader, [{ header: b1, logs: [log(b1, 0, 'TEERegistered', { teeId: TEE, owner: getAddress(OWNER), teeType: 0 })] }], running)
+  const node = () => store.table('TeeNode').get(TEE) as TeeNode
+  assert.equal(node().publicKey, null, 'a key hashing to something else is not stored')
+  assert.deepEqual(store.rows<IndexingIssue>(IndexingIssue).map((i) => i.reason), ['tee-key-mismatch'])
+
+  // nine blocks later: not yet due; ten: asked again (fails); then twenty more blocks before the next try
+  answer = 'error'
+  const calls = getTeeCalls()
+  await runBatch(store, reader, [{ header: block(109, T0 + 90), logs: [] }], running)
+  assert.equal(getTeeCalls(), calls)
+  await runBatch(store, reader, [{ header: block(110, T0 + 100), logs: [] }], running)
+  assert.equal(getTeeCalls(), calls + 1)
+  answer = 'right'
+  await runBatch(store, reader, [{ header: block(129, T0 + 290), logs: [] }], running)
+  assert.equal(node().publicKey, null, 'still waiting its turn')
+  await runBatch(store, reader, [{ header: block(130, T0 + 300), logs: [] }], running)
+  assert.equal(node().publicKey, KEY)
+  assert.equal(node().endpoint, 'https://tee-1', 'missing registration details filled in too')
+  assert.equal(node().registeredAt.getTime(), T0 * 1000, 'registration time from the event block')
+  const after = getTeeCalls()
+  await runBatch(store, reader, [{ header: block(2000, T0 + 20_000), logs: [] }], running)
+  assert.equal(getTeeCalls(), after, 'a node with its key is not read again')
 })

@@ -3,6 +3,7 @@ import { TeeNode, Validator } from '../../model'
 import type { OgBatch, OgHandler, RoutedLog } from '../batch'
 import { applyHeartbeatLog, applyPcr, applyRegistered, nodeFor } from './tee-apply'
 import { decodeTeeLog } from './tee-decode'
+import { KeyRetrySchedule, retryMissingKeys } from './tee-key-retry'
 import { loadTeeBatch, type TeeBatchState } from './tee-state'
 import { uptime } from './tee-uptime'
 
@@ -14,11 +15,14 @@ export { linkTeeNodesToValidator, prefetchTeeNodes } from './tee-state'
  */
 export function teeRegistryHandler(_profile: NetworkProfile): OgHandler {
   let state: TeeBatchState = { events: new Map(), info: new Map(), maxAge: new Map() }
+  const keyRetries = new KeyRetrySchedule()
   return {
     name: 'tee-registry',
     kinds: ['tee-registry'],
     async prepare(batch: OgBatch, logs: RoutedLog[]) {
       state = await loadTeeBatch(batch, logs)
+      // a key this batch failed to read waits its turn rather than being asked again in finish
+      for (const [key, info] of state.info) if (info instanceof Error) keyRetries.failed(key.slice(key.lastIndexOf('-') + 1), batch.lastBlock.height)
     },
     handle(batch: OgBatch, r: RoutedLog) {
       // decoded again when prepare could not: the error then reaches main.ts as an undecodable log
@@ -39,6 +43,7 @@ export function teeRegistryHandler(_profile: NetworkProfile): OgHandler {
     },
     async finish(batch: OgBatch) {
       await refreshNodes(batch)
+      await retryMissingKeys(batch, keyRetries)
     },
   }
 }

@@ -3,12 +3,12 @@ import type { EntityCache } from '../../util/entity-cache'
 import { recordIssue } from '../../util/issues'
 import type { CallRequest } from '../../util/state-reader'
 import type { OgBatch, RoutedLog } from '../batch'
-import { decodeHeartbeatMaxAge, decodeTeeInfo, decodeTeeLog, getTeeCall, heartbeatMaxAgeCall, pcrId, teeIdOf, type TeeEvent, type TeeInfo } from './tee-decode'
+import { checkTeeKey, decodeHeartbeatMaxAge, decodeTeeInfo, decodeTeeLog, getTeeCall, heartbeatMaxAgeCall, pcrId, teeIdOf, type TeeEvent, type TeeInfo } from './tee-decode'
 
 /** What one batch of registry logs needs from memory and from chain state, loaded up front. */
 export interface TeeBatchState {
   events: Map<RoutedLog, TeeEvent | undefined>
-  /** getTEE results by `${registry}-${teeId}` (read at the block of the first log that needs it) */
+  /** getTEE results by `${registry}-${teeId}`, read at the latest block and checked against the id */
   info: Map<string, TeeInfo | Error>
   /** heartbeatMaxAge by registry, read at the batch's last block */
   maxAge: Map<string, number | Error>
@@ -68,22 +68,28 @@ export async function loadTeeBatch(batch: OgBatch, logs: RoutedLog[]): Promise<T
 
   // getTEE for every registration, and for nodes first seen through another event (registered
   // before the indexed range or on a registry added later), so that they can still be created.
+  // Read at the latest block: a node that keeps no old state (most do not) answers it, and the key
+  // cannot have changed since, its hash being the id (checked in teeInfoOf).
   const planned = new Map<string, CallRequest>()
+  const plannedIds: string[] = []
   const registeredHere = new Set<string>()
-  for (const [{ log, block }, event] of events) {
+  for (const [{ log }, event] of events) {
     const teeId = teeIdOf(event)
     if (!event || !teeId) continue
     const key = infoKey(log.address, teeId)
     const unknown = !batch.cache.get(TeeNode, teeId) && !registeredHere.has(teeId)
-    if ((event.type === 'registered' || unknown) && !planned.has(key)) planned.set(key, { to: log.address, data: getTeeCall(teeId), block: block.height })
+    if ((event.type === 'registered' || unknown) && !planned.has(key)) {
+      planned.set(key, { to: log.address, data: getTeeCall(teeId), block: 'latest' })
+      plannedIds.push(teeId)
+    }
     if (event.type === 'registered') registeredHere.add(teeId)
   }
-  const maxAgeCalls = [...registries].map((to): CallRequest => ({ to, data: heartbeatMaxAgeCall(), block: batch.lastBlock.height }))
+  const maxAgeCalls = [...registries].map((to) => ({ to, data: heartbeatMaxAgeCall(), block: batch.lastBlock.height }))
   const calls = [...planned.values(), ...maxAgeCalls]
   const results = calls.length > 0 ? await batch.reader.callMany(calls) : []
 
   const info = new Map<string, TeeInfo | Error>()
-  ;[...planned.keys()].forEach((key, i) => info.set(key, decodeOr(results[i], decodeTeeInfo)))
+  ;[...planned.keys()].forEach((key, i) => info.set(key, teeInfoOf(plannedIds[i], results[i])))
   const maxAge = new Map<string, number | Error>()
   maxAgeCalls.forEach((call, i) => {
     const read = decodeOr(results[planned.size + i], decodeHeartbeatMaxAge)
@@ -92,6 +98,11 @@ export async function loadTeeBatch(batch: OgBatch, logs: RoutedLog[]): Promise<T
     if (read instanceof Error) recordIssue(batch.cache, { chain: 'og', blockNumber: call.block, timestampMs: batch.lastBlock.timestamp, address: call.to }, 'state-read-failed', `heartbeatMaxAge(${call.to}): ${read.message}`)
   })
   return { events, info, maxAge }
+}
+
+/** A getTEE answer decoded and checked against the id it was asked for. */
+export function teeInfoOf(teeId: string, result: string | Error): TeeInfo | Error {
+  return decodeOr(result, (hex) => checkTeeKey(teeId, decodeTeeInfo(hex)))
 }
 
 function decodeOr<T>(result: string | Error, decode: (hex: string) => T): T | Error {
