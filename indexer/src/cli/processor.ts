@@ -4,6 +4,7 @@ import { applyDatabaseUrl, databaseUrlFromEnv } from '../db/env'
 import { BASE_ENTITIES, runBaseProcessor } from '../base/main'
 import { OG_ENTITIES, runOgProcessor } from '../og/main'
 import { verifyChainId } from '../recovery/chain-id'
+import { startAtFoundBlock } from '../config/start-blocks'
 import { recoverFromDeepReorg, tableOf } from '../recovery/deep-reorg'
 import { rpcNodeReader } from '../recovery/node-reader'
 import { chainVariables, runStartSteps, type StartContext, type StartStep } from '../recovery/start-steps'
@@ -27,6 +28,13 @@ const START_STEPS: StartStep[] = [
   {
     name: 'chain id',
     run: (s) => verifyChainId({ chain: s.chain, node: s.node, expected: s.profile[s.chain].chainId, variable: s.variables.rpcUrl, log: s.log }),
+  },
+  {
+    // where indexing starts: the operator's override, a start found before, or discovery
+    name: 'start block',
+    run: async (s) => {
+      s.profile = await startAtFoundBlock({ chain: s.chain, profile: s.profile, env: s.env, databaseUrl: s.databaseUrl, log: s.log })
+    },
   },
   {
     // a reorg below the last final block would make Subsquid refuse to start; rebuild instead, on evidence only
