@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // `npm start`: the whole product on the embedded defaults, or against real chains when RPC URLs are set.
-//  1. Postgres: DATABASE_URL, or the embedded server (data under indexer/.data, git-ignored)
+//  1. Postgres: DATABASE_URL, or the embedded server (data under indexer/.data, git-ignored; the real chains get a
+//     database of their own there, kept between starts, beside the devnet's, which is reset at every start)
 //  2. chains: OG_RPC_URL + BASE_RPC_URL (PROFILE=mainnet), or a fresh devnet with a small simulated history and live blocks
 //  3. migrations, then one supervised processor per chain (restarted with backoff if it dies)
 //  4. the read-only role og_api_reader, then the GraphQL API (supervised too) once both processors have written state
@@ -50,20 +51,46 @@ async function stopAll(code = 0) {
 process.on('SIGINT', () => stopAll(0))
 process.on('SIGTERM', () => stopAll(0))
 
+// an empty variable means unset, as in the indexer's and the API's settings
+const setting = (name) => (process.env[name]?.trim() ? process.env[name] : undefined)
+const endpointsGiven = !!(setting('OG_RPC_URL') && setting('BASE_RPC_URL'))
+const profile = setting('PROFILE') ?? (endpointsGiven ? 'mainnet' : 'devnet')
+if (profile !== 'mainnet' && profile !== 'devnet') {
+  console.error(`[start] PROFILE must be devnet or mainnet, not ${profile}; nothing was started`)
+  process.exit(1)
+}
+if (profile === 'mainnet' && !endpointsGiven) {
+  // never fall back to a devnet here: that would reset the database a mainnet index may live in
+  console.error('[start] PROFILE=mainnet needs OG_RPC_URL and BASE_RPC_URL (see .env.example); nothing was started')
+  process.exit(1)
+}
+// only a devnet started here is new on every start; the real chains' index is kept
+const useDevnet = !endpointsGiven
+
 // 1. Postgres
 let embedded
-let databaseUrl = process.env.DATABASE_URL
-const useDevnet = !(process.env.OG_RPC_URL && process.env.BASE_RPC_URL)
+let databaseUrl = setting('DATABASE_URL')
+const { Client } = require(path.join(root, 'node_modules/pg'))
 if (!databaseUrl) {
   const { startEmbeddedPostgres } = require(path.join(root, 'indexer/lib/db/embedded.js'))
-  const port = Number(process.env.PG_PORT ?? 23798)
+  const port = Number(setting('PG_PORT') ?? 23798)
   embedded = await startEmbeddedPostgres({ dataDir: path.join(root, 'indexer/.data/postgres'), port, log })
   databaseUrl = embedded.url
+  if (!useDevnet) {
+    // a database of its own, so a devnet start (which resets its database) never touches this index
+    const url = new URL(databaseUrl)
+    url.pathname = `/explorer_${profile}`
+    databaseUrl = url.toString()
+    const admin = new Client({ connectionString: Object.assign(new URL(databaseUrl), { pathname: '/postgres' }).toString() })
+    await admin.connect()
+    const { rowCount } = await admin.query('SELECT 1 FROM pg_database WHERE datname = $1', [`explorer_${profile}`])
+    if (rowCount === 0) await admin.query(`CREATE DATABASE "explorer_${profile}"`)
+    await admin.end()
+  }
   log(`embedded Postgres at ${databaseUrl}`)
 }
 if (useDevnet) {
   // The devnet's chains are new on every start, so yesterday's index of them is meaningless.
-  const { Client } = require(path.join(root, 'node_modules/pg'))
   const url = new URL(databaseUrl)
   const name = url.pathname.slice(1)
   const admin = new Client({ connectionString: Object.assign(new URL(databaseUrl), { pathname: '/postgres' }).toString() })
@@ -83,7 +110,8 @@ if (useDevnet) {
   while (!fs.existsSync(deployments)) await new Promise((r) => setTimeout(r, 200))
   Object.assign(env, { PROFILE: 'devnet', DEVNET_DEPLOYMENTS: deployments })
 } else {
-  Object.assign(env, { PROFILE: process.env.PROFILE ?? 'mainnet' })
+  Object.assign(env, { PROFILE: profile })
+  log(`${profile} profile: the index in ${new URL(databaseUrl).pathname.slice(1)} is kept between starts`)
 }
 
 // 3. migrations and processors
@@ -111,7 +139,6 @@ log(`indexing into ${databaseUrl}${useDevnet ? ' from the local devnet (og http:
 
 // 4. the API reads through a role that can only SELECT; it starts once both processors created their state tables
 {
-  const { Client } = require(path.join(root, 'node_modules/pg'))
   for (;;) {
     const client = new Client({ connectionString: databaseUrl })
     const ready = await client

@@ -119,7 +119,8 @@ function parseOrigins(raw: string | undefined): string[] {
 
 /** Reads the environment once at startup; a bad or missing variable stops the process with its name. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Partial<ApiConfig> = {}): ApiConfig {
-  const parsed = EnvSchema.safeParse(env)
+  // an empty variable (X= in .env, or passed through by compose) means unset, as in the indexer
+  const parsed = EnvSchema.safeParse(Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v.trim() !== '')))
   if (!parsed.success) {
     const problems = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')
     throw new Error(`invalid API environment: ${problems}`)

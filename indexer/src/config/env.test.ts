@@ -13,6 +13,32 @@ test('an unknown profile or a bad URL is rejected with the variable named', () =
   assert.throws(() => parseEnv({ OG_FINALITY: '-3' }), /OG_FINALITY/)
 })
 
+test('an empty or blank variable means unset: no invalid URL, no block 0, no finality 0', () => {
+  const env = parseEnv({ PROFILE: '', OG_RPC_URL: '', BASE_GATEWAY_URL: '  ', OG_TO_BLOCK: '', BASE_FINALITY: '', ALLOW_REINDEX: '', SQD_API_KEY: '' })
+  assert.equal(env.PROFILE, 'devnet', 'the default applies')
+  assert.equal(env.OG_RPC_URL, undefined)
+  assert.equal(env.BASE_GATEWAY_URL, undefined)
+  assert.equal(env.OG_TO_BLOCK, undefined, 'OG_TO_BLOCK= must not stop the processor at block 0')
+  assert.equal(env.BASE_FINALITY, undefined, 'BASE_FINALITY= must not turn hot blocks off')
+  assert.equal(env.ALLOW_REINDEX, false)
+  assert.equal(env.SQD_API_KEY, undefined)
+  // a set value still counts, 0 included
+  assert.equal(parseEnv({ OG_TO_BLOCK: '0' }).OG_TO_BLOCK, 0)
+  const mainnet = loadProfile(parseEnv({ PROFILE: 'mainnet', OG_RPC_URL: 'https://og.example', BASE_RPC_URL: 'https://base.example', BLOB_STORE_URL: '', OG_FINALITY: '' }))
+  assert.equal(mainnet.blobStoreUrl, 'https://aggregator.suicore.com')
+  assert.equal(mainnet.og.finalityConfirmations, 10)
+})
+
+test('consent to re-index is explicit, and the start blocks and gateway key are read once for everybody', () => {
+  assert.equal(parseEnv({ ALLOW_REINDEX: '1' }).ALLOW_REINDEX, true)
+  assert.equal(parseEnv({ ALLOW_REINDEX: '0' }).ALLOW_REINDEX, false)
+  assert.equal(parseEnv({}).ALLOW_REINDEX, false)
+  assert.throws(() => parseEnv({ ALLOW_REINDEX: 'yes please' }), /ALLOW_REINDEX/)
+  const env = parseEnv({ BASE_START_BLOCK: '44700000', OG_START_BLOCK: '12', SQD_API_KEY: 'k' })
+  assert.deepEqual([env.BASE_START_BLOCK, env.OG_START_BLOCK, env.SQD_API_KEY], [44_700_000, 12, 'k'])
+  assert.throws(() => parseEnv({ BASE_START_BLOCK: '-1' }), /BASE_START_BLOCK/)
+})
+
 test('the mainnet profile needs both RPC URLs and carries the real addresses', () => {
   assert.throws(() => loadProfile(parseEnv({ PROFILE: 'mainnet', OG_RPC_URL: 'https://og.example' })), /BASE_RPC_URL/)
   const profile = loadProfile(parseEnv({ PROFILE: 'mainnet', OG_RPC_URL: 'https://og.example', BASE_RPC_URL: 'https://base.example', BASE_FINALITY: '100' }))
@@ -65,6 +91,9 @@ test('the devnet profile reads the deployments file and explains when it is miss
   )
   const profile = loadProfile(parseEnv({ DEVNET_DEPLOYMENTS: file, OG_RPC_URL: 'http://127.0.0.1:7777' }))
   assert.equal(profile.og.rpcUrl, 'http://127.0.0.1:7777', 'environment overrides the file')
+  // in docker compose the devnet is another container: its URLs keep their ports under the service's name
+  const inCompose = loadProfile(parseEnv({ DEVNET_DEPLOYMENTS: file, DEVNET_SERVICE_HOST: 'devnet' }))
+  assert.deepEqual([inCompose.og.rpcUrl, inCompose.base.rpcUrl, inCompose.blobStoreUrl], ['http://devnet:8545', 'http://devnet:8546', 'http://devnet:9002'])
   assert.deepEqual(profile.og.contracts.settlementRelays, [{ address: '0x01', from: 3 }])
   assert.equal(profile.base.contracts.allocationSources[0].address, '0xaa00000000000000000000000000000000000001')
   assert.equal(profile.base.contracts.pool?.opgIsToken0, true)

@@ -54,8 +54,15 @@ export function mainnetProfile(env: { ogRpcUrl: string; baseRpcUrl: string; base
       chainId: 8453,
       rpcUrl: env.baseRpcUrl,
       gatewayUrl: env.baseGatewayUrl,
-      // Base is an OP-stack L2; 75 blocks (~150 s) covers its observed reorgs
-      finalityConfirmations: 75,
+      // Chosen from what a deeper reorg costs: a full Base re-index from the OPG deploy block (a
+      // quarter hour to hours through the SQD gateway, days over RPC), and on this profile it waits
+      // for the operator's ALLOW_REINDEX=1. Base's L1-finalised block trails the tip by 15–20
+      // minutes (450–600 blocks); below it only an Ethereum finality failure reorgs Base, above it
+      // the sequencer still can (unsafe blocks dropped when their batch never lands). A wider
+      // window costs little: Subsquid keeps undo rows for each hot block and handles hot blocks one
+      // at a time, and OPG activity per block is small. So the window is the L1-finalised distance
+      // plus room for late L1 finality or batch posting: 900 blocks (30 minutes).
+      finalityConfirmations: 900,
       backfillBatchBlocks: BACKFILL_BATCH_BLOCKS,
       deferIndexesFromBlocks: DEFER_INDEXES_FROM_BLOCKS,
       contracts: {

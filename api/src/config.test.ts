@@ -1,0 +1,12 @@
+import assert from 'node:assert/strict'
+import { test } from 'node:test'
+import { loadConfig } from './config'
+
+test('an empty variable means unset: the default applies and an empty URL is not an invalid one', () => {
+  const config = loadConfig({ API_DATABASE_URL: '', DATABASE_URL: 'postgres://reader@localhost/og', API_PORT: '', API_TRUST_PROXY: '', API_CACHE_TTL_MS: ' ' })
+  assert.equal(config.databaseUrl, 'postgres://reader@localhost/og', 'an empty API_DATABASE_URL falls back to DATABASE_URL')
+  assert.equal(config.port, 4350)
+  assert.equal(config.rateLimit.trustProxy, false)
+  assert.equal(config.cacheTtlMs, 2000)
+  assert.throws(() => loadConfig({ API_DATABASE_URL: '', DATABASE_URL: '' }), /API_DATABASE_URL \(or DATABASE_URL\) must name/)
+})
