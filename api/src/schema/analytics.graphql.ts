@@ -187,7 +187,7 @@ type ProofCoverageRow {
   invalid: Int!
   "waiting for the blob (PENDING)"
   pending: Int!
-  "nothing published to verify: legacy and hub kinds (UNVERIFIABLE)"
+  "nothing published to verify: legacy and hub kinds (UNVERIFIABLE); by MODE and TEE also blobs past their storage period (EXPIRED)"
   unverifiable: Int!
   "verified / (settled − unverifiable): the share of verifiable inferences actually re-verified"
   verifiedShare: Float

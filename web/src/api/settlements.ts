@@ -2,7 +2,7 @@
 import { DAY_MS } from '../lib/range'
 
 export const SETTLEMENT_KINDS = ['BATCH', 'INDIVIDUAL', 'LEGACY_SINGLE', 'LEGACY_BATCH', 'LEGACY_METADATA', 'HUB'] as const
-export const VERIFICATION_STATUSES = ['VERIFIED', 'PARTIAL', 'INVALID', 'MISSING', 'PENDING', 'UNVERIFIABLE'] as const
+export const VERIFICATION_STATUSES = ['VERIFIED', 'PARTIAL', 'INVALID', 'MISSING', 'PENDING', 'UNVERIFIABLE', 'EXPIRED'] as const
 export const INFERENCE_MODES = ['TEE', 'ZKML', 'VANILLA', 'UNKNOWN'] as const
 
 export interface ListFilters {

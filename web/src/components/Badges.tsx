@@ -7,6 +7,7 @@ const STATUS_TONE: Record<string, string> = {
   INVALID: 'bad',
   MISSING: 'bad',
   UNVERIFIABLE: '',
+  EXPIRED: '',
 }
 
 export function StatusBadge({ status }: { status: string }) {

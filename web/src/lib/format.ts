@@ -189,6 +189,7 @@ export const STATUS_LABELS: Record<string, string> = {
   INVALID: 'Invalid',
   MISSING: 'Blob missing',
   UNVERIFIABLE: 'Unverifiable',
+  EXPIRED: 'Blob expired',
 }
 
 export function titleCase(value: string): string {

@@ -21,6 +21,7 @@ const STATUS_EXPLAINED: Record<string, string> = {
   MISSING: 'The blob could not be fetched from Walrus after every retry.',
   PENDING: 'Waiting for the blob; the indexer retries with backoff.',
   UNVERIFIABLE: 'Nothing was published to verify (legacy kinds and hub inferences).',
+  EXPIRED: 'The blob is past its Walrus storage period, so it can no longer be checked; not counted as a failure.',
 }
 
 export function leafColumns(highlightTee?: string | null): Array<Column<LeafRow>> {
