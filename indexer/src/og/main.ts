@@ -18,12 +18,14 @@ import {
 } from '../model'
 import { EntityCache } from '../util/entity-cache'
 import { recordIssue } from '../util/issues'
+import { splitRateLimit } from '../util/rate-limit'
 import { StateReader } from '../util/state-reader'
 import { dayId, hourId } from '../util/time'
 import { addFlows, countInference, inferenceGroupId, newInferenceGroup, newOgDailyStat, newOgHourlyStat } from './aggregates'
 import { type OgBatch, type OgContractKind, type OgHandler, type RoutedLog } from './batch'
 import { createOgProcessor, type OgContext } from './processor'
 import { ogHandlers } from './handlers'
+import { isUnknownTopic } from './known-topics'
 import { INDEXER_DIR } from '../db/migrate'
 import type { IndexDeferral } from '../db/index-deferral'
 import { createIndexerMetrics, processorRegistry } from '../util/metrics'
@@ -59,6 +61,11 @@ export async function processOgBatch(ctx: OgContext, profile: NetworkProfile, re
     for (const log of block.logs) {
       const kind = kinds.get(log.address)
       if (!kind) continue // untrusted address: ignored, leaves no trace
+      if (isUnknownTopic(kind, log.topics[0])) {
+        // a trusted contract said something no decoder knows (a new version's event): recorded, counted
+        recordIssue(cache, { chain: 'og', blockNumber: block.header.height, timestampMs: block.header.timestamp, txHash: log.transactionHash, logIndex: log.logIndex, address: log.address, topic0: log.topics[0] }, 'unknown-topic', kind)
+        continue
+      }
       routed.push({ log, block: block.header, kind })
     }
   }
@@ -131,8 +138,10 @@ export async function processOgBatch(ctx: OgContext, profile: NetworkProfile, re
 }
 
 export function runOgProcessor(profile: NetworkProfile, options: { toBlock?: number; indexes?: IndexDeferral } = {}): void {
-  const processor = createOgProcessor(profile, options.toBlock)
-  const reader = new StateReader(profile.og.rpcUrl)
+  // the endpoint's rate limit is split between Subsquid's client and our state reads (util/rate-limit.ts)
+  const budget = profile.og.rateLimit ? splitRateLimit(profile.og.rateLimit) : undefined
+  const processor = createOgProcessor(budget ? { ...profile, og: { ...profile.og, rateLimit: budget.processor } } : profile, options.toBlock)
+  const reader = new StateReader(profile.og.rpcUrl, undefined, undefined, { rateLimit: budget?.stateReads })
   const handlers = ogHandlers(profile, { drainAtBlock: options.toBlock })
   const kinds = contractKinds(profile)
   const db = new TypeormDatabase({ supportHotBlocks: true, stateSchema: 'og_processor', projectDir: INDEXER_DIR })
