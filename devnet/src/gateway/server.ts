@@ -116,7 +116,9 @@ export async function startGatewayServer(options: GatewayOptions): Promise<Gatew
       const block = Number(worker[1])
       const top = await height()
       if (block > top) throw new HttpFailure(503, `no worker has block ${block} yet (height ${top})`)
-      return text(200, `${origin}${workerPrefix}${Math.floor(block / chunk)}`)
+      // the worker is reached the way the router was (a container is not reached by the address it listens on)
+      const reachedAs = req.headers.host ? `http://${req.headers.host}` : origin
+      return text(200, `${reachedAs}${workerPrefix}${Math.floor(block / chunk)}`)
     }
     const post = /^(\d+)$/.exec(path.startsWith(workerPrefix) ? path.slice(workerPrefix.length) : '')
     if (req.method === 'POST' && post) {

@@ -4,6 +4,13 @@ import type { NetworkProfile } from '../config/profile'
 import { minFrom } from '../config/profile'
 import { retryDroppedResponsesIn } from '../util/dropped-responses'
 import { respectProviderLimits } from '../util/rpc-limits'
+import { useGateway } from '../ingest/authenticated-gateway'
+
+/** The first block Base's processor reads: the earliest of the contracts it follows. */
+export function baseStartBlock(profile: NetworkProfile): number {
+  const c = profile.base.contracts
+  return minFrom([c.opg, c.x402ExactProxy, c.x402UptoProxy, c.pool])
+}
 
 export function createBaseProcessor(profile: NetworkProfile, toBlock?: number) {
   const base = profile.base
@@ -12,7 +19,7 @@ export function createBaseProcessor(profile: NetworkProfile, toBlock?: number) {
     .setRpcEndpoint({ url: base.rpcUrl, capacity: 10, maxBatchCallSize: 100, rateLimit: base.rateLimit })
     .setRpcDataIngestionSettings({ headPollInterval: 1000 })
     .setFinalityConfirmation(base.finalityConfirmations)
-    .setBlockRange({ from: minFrom([c.opg, c.x402ExactProxy, c.x402UptoProxy, c.pool]), to: toBlock })
+    .setBlockRange({ from: baseStartBlock(profile), to: toBlock })
     .setFields({
       log: { transactionHash: true, topics: true, data: true },
       // x402 proxy events carry no data: payer, payee and facilitator come from the settle() calldata
@@ -21,7 +28,8 @@ export function createBaseProcessor(profile: NetworkProfile, toBlock?: number) {
     .addLog({ address: [c.opg.address], transaction: false })
     .addLog({ address: [c.x402ExactProxy.address, c.x402UptoProxy.address], transaction: true })
   if (c.pool) processor.addLog({ address: [c.pool.address], transaction: false })
-  if (base.gatewayUrl) processor.setGateway(base.gatewayUrl)
+  // the gateway backfills final blocks; RPC then serves only the head above its height
+  if (base.gatewayUrl) useGateway(processor, { url: base.gatewayUrl, apiKey: base.gatewayApiKey })
   // a connection cut mid-answer is retried like a timeout, not a reason to exit
   retryDroppedResponsesIn(processor)
   // a provider's getLogs range or result cap splits the range instead of stopping the processor

@@ -12,6 +12,7 @@ import { setBackfillBatchBlocks } from '../util/backfill-batch'
 import { prepareIndexDeferral } from '../db/index-deferral'
 import { StateReader } from '../util/state-reader'
 import { runUsage } from '../util/run-usage'
+import { gatewayStartStep, rpcOnlyCostStep } from '../ingest/gateway-step'
 
 /**
  * One chain's processor: `node lib/cli/processor.js og|base`. Settings come from the environment
@@ -29,6 +30,8 @@ const START_STEPS: StartStep[] = [
     name: 'chain id',
     run: (s) => verifyChainId({ chain: s.chain, node: s.node, expected: s.profile[s.chain].chainId, variable: s.variables.rpcUrl, log: s.log }),
   },
+  // a refused gateway key stops the start before any step can change data
+  gatewayStartStep,
   {
     // where indexing starts: the operator's override, a start found before, or discovery
     name: 'start block',
@@ -36,6 +39,8 @@ const START_STEPS: StartStep[] = [
       s.profile = await startAtFoundBlock({ chain: s.chain, profile: s.profile, env: s.env, databaseUrl: s.databaseUrl, log: s.log })
     },
   },
+  // Base without a gateway: what backfilling from that start over RPC will cost
+  rpcOnlyCostStep,
   {
     // a reorg below the last final block would make Subsquid refuse to start; rebuild instead, on evidence only
     name: 'deep reorg',
@@ -102,5 +107,6 @@ async function main() {
 
 main().catch((error) => {
   console.error(`[indexer] ${error instanceof Error ? error.message : error}`)
-  process.exit(1)
+  // a configuration error (exitCode 78) tells supervisors that restarting cannot help
+  process.exit(typeof error?.exitCode === 'number' ? error.exitCode : 1)
 })

@@ -54,6 +54,8 @@ export function devnetProfile(deploymentsFile: string): NetworkProfile {
     base: {
       chainId: d.chains.base.chainId,
       rpcUrl: d.chains.base.rpcUrl,
+      // the devnet's SQD gateway stand-in: Base backfills through it, as on mainnet with a key
+      gatewayUrl: d.chains.base.gatewayUrl,
       finalityConfirmations: 5,
       backfillBatchBlocks: BACKFILL_BATCH_BLOCKS,
       deferIndexesFromBlocks: DEFER_INDEXES_FROM_BLOCKS,

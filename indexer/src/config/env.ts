@@ -20,6 +20,8 @@ const envSchema = z.object({
   BASE_GATEWAY_URL: optionalUrl,
   /** SQD Network API key, sent with every gateway request */
   SQD_API_KEY: z.string().optional(),
+  /** off: backfill Base over RPC only, even where a gateway is known (the devnet runs one) */
+  BASE_GATEWAY: z.enum(['on', 'off'], { message: 'use on (the default) or off' }).optional(),
   /** first block to index, overriding the cached and discovered start block */
   OG_START_BLOCK: optionalBlock,
   BASE_START_BLOCK: optionalBlock,
@@ -72,19 +74,23 @@ export function loadProfile(env: IndexerEnv = parseEnv()): NetworkProfile {
     if (!env.OG_RPC_URL || !env.BASE_RPC_URL) {
       throw new Error('the mainnet profile needs OG_RPC_URL and BASE_RPC_URL (BASE_GATEWAY_URL optional, for fast Base backfill)')
     }
-    profile = mainnetProfile({ ogRpcUrl: env.OG_RPC_URL, baseRpcUrl: env.BASE_RPC_URL, baseGatewayUrl: env.BASE_GATEWAY_URL, blobStoreUrl: env.BLOB_STORE_URL })
+    profile = mainnetProfile({ ogRpcUrl: env.OG_RPC_URL, baseRpcUrl: env.BASE_RPC_URL, baseGatewayUrl: env.BASE_GATEWAY_URL, sqdApiKey: env.SQD_API_KEY, blobStoreUrl: env.BLOB_STORE_URL })
   } else {
     profile = devnetProfile(env.DEVNET_DEPLOYMENTS)
     if (env.DEVNET_SERVICE_HOST) {
       const host = env.DEVNET_SERVICE_HOST
       profile.og.rpcUrl = withHost(profile.og.rpcUrl, host)
       profile.base.rpcUrl = withHost(profile.base.rpcUrl, host)
+      if (profile.base.gatewayUrl) profile.base.gatewayUrl = withHost(profile.base.gatewayUrl, host)
       profile.blobStoreUrl = withHost(profile.blobStoreUrl, host)
     }
     if (env.OG_RPC_URL) profile.og.rpcUrl = env.OG_RPC_URL
     if (env.BASE_RPC_URL) profile.base.rpcUrl = env.BASE_RPC_URL
+    if (env.BASE_GATEWAY_URL) profile.base.gatewayUrl = env.BASE_GATEWAY_URL
+    if (env.SQD_API_KEY) profile.base.gatewayApiKey = env.SQD_API_KEY
     if (env.BLOB_STORE_URL) profile.blobStoreUrl = env.BLOB_STORE_URL
   }
+  if (env.BASE_GATEWAY === 'off') profile.base.gatewayUrl = undefined
   if (env.OG_FINALITY !== undefined) profile.og.finalityConfirmations = env.OG_FINALITY
   if (env.BASE_FINALITY !== undefined) profile.base.finalityConfirmations = env.BASE_FINALITY
   if (env.OG_RPC_RATE_LIMIT) profile.og.rateLimit = env.OG_RPC_RATE_LIMIT

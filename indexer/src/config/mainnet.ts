@@ -1,5 +1,6 @@
 import { FIXED_ADDRESSES } from '@og-explorer/common'
 import type { NetworkProfile } from './profile'
+import { SQD_BASE_MAINNET_GATEWAY } from '../ingest/gateway-check'
 
 /** a Base block carries hundreds of transactions, all fetched over RPC: keep a backfill batch modest */
 const BACKFILL_BATCH_BLOCKS = 50
@@ -12,7 +13,7 @@ const DEFER_INDEXES_FROM_BLOCKS = 100_000
  * conservative (0 where the deploy block is not public): the processor then scans from genesis,
  * which is correct but slower; set them precisely once known. Endpoints come from the environment.
  */
-export function mainnetProfile(env: { ogRpcUrl: string; baseRpcUrl: string; baseGatewayUrl?: string; blobStoreUrl?: string }): NetworkProfile {
+export function mainnetProfile(env: { ogRpcUrl: string; baseRpcUrl: string; baseGatewayUrl?: string; sqdApiKey?: string; blobStoreUrl?: string }): NetworkProfile {
   const at = (address: string, from = 0) => ({ address: address.toLowerCase(), from })
   return {
     name: 'mainnet',
@@ -53,7 +54,9 @@ export function mainnetProfile(env: { ogRpcUrl: string; baseRpcUrl: string; base
     base: {
       chainId: 8453,
       rpcUrl: env.baseRpcUrl,
-      gatewayUrl: env.baseGatewayUrl,
+      // the public dataset needs a key: without one (and no other gateway) Base backfills over RPC
+      gatewayUrl: env.baseGatewayUrl ?? (env.sqdApiKey ? SQD_BASE_MAINNET_GATEWAY : undefined),
+      gatewayApiKey: env.sqdApiKey,
       // Chosen from what a deeper reorg costs: a full Base re-index from the OPG deploy block (a
       // quarter hour to hours through the SQD gateway, days over RPC), and on this profile it waits
       // for the operator's ALLOW_REINDEX=1. Base's L1-finalised block trails the tip by 15–20

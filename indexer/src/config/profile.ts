@@ -10,6 +10,8 @@ export interface ChainEndpoint {
   rpcUrl: string
   /** optional SQD Network gateway for fast historical backfill */
   gatewayUrl?: string
+  /** SQD Network API key sent with every gateway request (SQD_API_KEY) */
+  gatewayApiKey?: string
   /** blocks behind the head treated as final; hot blocks (rollback-able) above that */
   finalityConfirmations: number
   /** RPC requests per second, when the endpoint is rate limited */

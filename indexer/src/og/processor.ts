@@ -4,6 +4,7 @@ import type { NetworkProfile } from '../config/profile'
 import { trustedOgAddresses, minFrom } from '../config/profile'
 import { retryDroppedResponsesIn } from '../util/dropped-responses'
 import { respectProviderLimits } from '../util/rpc-limits'
+import { useGateway } from '../ingest/authenticated-gateway'
 
 export function createOgProcessor(profile: NetworkProfile, toBlock?: number) {
   const og = profile.og
@@ -19,7 +20,7 @@ export function createOgProcessor(profile: NetworkProfile, toBlock?: number) {
     })
     // Only trusted addresses: anyone can emit our topics from another contract.
     .addLog({ address: [...trustedOgAddresses(c)], transaction: false })
-  if (og.gatewayUrl) processor.setGateway(og.gatewayUrl)
+  if (og.gatewayUrl) useGateway(processor, { url: og.gatewayUrl, apiKey: og.gatewayApiKey })
   // a connection cut mid-answer is retried like a timeout, not a reason to exit
   retryDroppedResponsesIn(processor)
   // a provider's getLogs range or result cap splits the range instead of stopping the processor
