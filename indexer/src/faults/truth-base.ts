@@ -35,9 +35,11 @@ export async function compareBase(dbUrl: string, devnet: TestDevnet, skip: Reado
   t.rowsCompared += holders.length
   if (wrong.length) t.mismatches.push(`account balances: ${wrong.length} of ${holders.length} differ from balanceOf (${wrong.slice(0, 3).map((a) => a.id).join(', ')})`)
 
-  // x402 payments: one per proxy event, each with its OPG transfer
+  // x402 payments: one per proxy event in a transaction that moved OPG, each with its OPG transfer
+  // (every x402 user shares the proxies: the devnet's other users settle USDC and other tokens there)
   const proxies = [contract('X402ExactPermit2Proxy'), contract('X402UptoPermit2Proxy')]
-  const payments = [...(await chain.logs(proxies, 'Settled()', skip)), ...(await chain.logs(proxies, 'SettledWithPermit()', skip))]
+  const movedOpg = new Set(transfers.map((l) => l.transactionHash))
+  const payments = [...(await chain.logs(proxies, 'Settled()', skip)), ...(await chain.logs(proxies, 'SettledWithPermit()', skip))].filter((l) => movedOpg.has(l.transactionHash))
   const paymentIds = await query<{ id: string }>(dbUrl, 'select id from payment')
   t.sameSet('payments', paymentIds.map((r) => r.id), payments.map(logId))
   const unmatched = await query(dbUrl, `select p.id from payment p where not exists (select 1 from transfer t where t.tx_hash = p.tx_hash and t.from_id = p.payer_id and t.to_id = p.payee_id and t.amount = p.amount)`)
