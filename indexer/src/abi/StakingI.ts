@@ -14,6 +14,7 @@ export const events = {
 export const functions = {
     delegation: viewFun("0x241774e6", "delegation(address,string)", {"delegatorAddress": p.address, "validatorAddress": p.string}, {"shares": p.uint256, "balance": p.struct({"denom": p.string, "amount": p.uint256})}),
     validator: viewFun("0x223b3b7a", "validator(address)", {"validatorAddress": p.address}, p.struct({"operatorAddress": p.string, "consensusPubkey": p.string, "jailed": p.bool, "status": p.uint8, "tokens": p.uint256, "delegatorShares": p.uint256, "description": p.struct({"moniker": p.string, "identity": p.string, "website": p.string, "securityContact": p.string, "details": p.string}), "unbondingHeight": p.int64, "unbondingTime": p.int64, "commission": p.uint256, "minSelfDelegation": p.uint256})),
+    validators: viewFun("0x186b2167", "validators(string,(bytes,uint64,uint64,bool,bool))", {"status": p.string, "pageRequest": p.struct({"key": p.bytes, "offset": p.uint64, "limit": p.uint64, "countTotal": p.bool, "reverse": p.bool})}, {"validators": p.array(p.struct({"operatorAddress": p.string, "consensusPubkey": p.string, "jailed": p.bool, "status": p.uint8, "tokens": p.uint256, "delegatorShares": p.uint256, "description": p.struct({"moniker": p.string, "identity": p.string, "website": p.string, "securityContact": p.string, "details": p.string}), "unbondingHeight": p.int64, "unbondingTime": p.int64, "commission": p.uint256, "minSelfDelegation": p.uint256})), "pageResponse": p.struct({"nextKey": p.bytes, "total": p.uint64})}),
 }
 
 export class Contract extends ContractBase {
@@ -24,6 +25,10 @@ export class Contract extends ContractBase {
 
     validator(validatorAddress: ValidatorParams["validatorAddress"]) {
         return this.eth_call(functions.validator, {validatorAddress})
+    }
+
+    validators(status: ValidatorsParams["status"], pageRequest: ValidatorsParams["pageRequest"]) {
+        return this.eth_call(functions.validators, {status, pageRequest})
     }
 }
 
@@ -41,4 +46,7 @@ export type DelegationReturn = FunctionReturn<typeof functions.delegation>
 
 export type ValidatorParams = FunctionArguments<typeof functions.validator>
 export type ValidatorReturn = FunctionReturn<typeof functions.validator>
+
+export type ValidatorsParams = FunctionArguments<typeof functions.validators>
+export type ValidatorsReturn = FunctionReturn<typeof functions.validators>
 

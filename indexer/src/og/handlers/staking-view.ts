@@ -1,5 +1,6 @@
 import { BigDecimal } from '@subsquid/big-decimal'
 import * as staking from '../../abi/StakingI'
+import { operatorId } from './staking-operator'
 
 /** The staking precompile's view of one validator, as the Validator row stores it. */
 export interface ValidatorView {
@@ -27,8 +28,13 @@ export function commissionFraction(rate: bigint): BigDecimal {
 
 export const validatorCall = (validator: string): string => staking.functions.validator.encode({ validatorAddress: validator })
 
+type ValidatorStruct = ReturnType<typeof staking.functions.validator.decodeResult>
+
 export function decodeValidatorView(resultHex: string): ValidatorView {
-  const v = staking.functions.validator.decodeResult(resultHex)
+  return viewOf(staking.functions.validator.decodeResult(resultHex))
+}
+
+function viewOf(v: ValidatorStruct): ValidatorView {
   return {
     exists: v.operatorAddress !== '',
     tokens: v.tokens,
@@ -47,4 +53,28 @@ export const delegationCall = (delegator: string, validator: string): string => 
 export function decodeDelegationView(resultHex: string): { shares: bigint; amount: bigint } {
   const d = staking.functions.delegation.decodeResult(resultHex)
   return { shares: d.shares, amount: d.balance.amount }
+}
+
+/** One page of the precompile's validator list: every status, `limit` at a time, from `key`. */
+export const validatorsCall = (key: string, limit: number): string =>
+  staking.functions.validators.encode({ status: '', pageRequest: { key, offset: 0n, limit: BigInt(limit), countTotal: false, reverse: false } })
+
+export interface ValidatorPage {
+  /** validator id (lowercase hex operator address) with its view */
+  validators: { id: string; view: ValidatorView }[]
+  /** '0x' on the last page */
+  nextKey: string
+  /** operator addresses that are neither hex nor bech32 (recorded, never guessed at) */
+  unreadable: string[]
+}
+
+export function decodeValidatorPage(resultHex: string): ValidatorPage {
+  const r = staking.functions.validators.decodeResult(resultHex)
+  const page: ValidatorPage = { validators: [], nextKey: r.pageResponse.nextKey, unreadable: [] }
+  for (const v of r.validators) {
+    const id = operatorId(v.operatorAddress)
+    if (id) page.validators.push({ id, view: viewOf(v) })
+    else page.unreadable.push(v.operatorAddress)
+  }
+  return page
 }

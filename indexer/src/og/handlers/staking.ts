@@ -4,6 +4,7 @@ import type { OgBatch, OgHandler, RoutedLog } from '../batch'
 import { applyStakingLog, delegationId, newStakingBatchState, type StakingBatchState } from './staking-apply'
 import { decodeStakingLog, MOVES_STAKE, type StakingLog } from './staking-decode'
 import { reconcileStaking } from './staking-finish'
+import { seedValidators, ValidatorListSchedule } from './staking-seed'
 
 function safeDecode(r: RoutedLog): StakingLog | undefined {
   try {
@@ -16,10 +17,11 @@ function safeDecode(r: RoutedLog): StakingLog | undefined {
 /**
  * Staking, distribution and slashing precompiles. Logs give the events; the precompile's own view,
  * read in `finish`, is the truth about validators (tokens, status, jailing, commission) and the only
- * witness of slashes and jails, which leave no EVM log.
+ * witness of slashes and jails, which leave no EVM log, and of validators added by governance.
  */
 export function stakingHandler(_profile: NetworkProfile): OgHandler {
   let st: StakingBatchState = newStakingBatchState()
+  const validatorList = new ValidatorListSchedule()
   return {
     name: 'staking',
     kinds: ['staking', 'distribution', 'slashing'],
@@ -43,6 +45,8 @@ export function stakingHandler(_profile: NetworkProfile): OgHandler {
       if (event) applyStakingLog(batch, st, r, event)
     },
     async finish(batch: OgBatch) {
+      // validators added without a log (proof-of-authority governance) come from the precompile's list
+      await seedValidators(batch, st, validatorList)
       await reconcileStaking(batch, st)
     },
   }
