@@ -12,7 +12,8 @@ import { fileURLToPath } from 'node:url'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const require = (await import('node:module')).createRequire(import.meta.url)
-const log = (line) => console.log(`[start] ${line}`)
+// passwords in connection URLs are masked in everything this script prints
+const log = (line) => console.log(`[start] ${String(line).replace(/(\/\/[^:/@\s]+:)[^@\s]+@/g, '$1***@')}`)
 const children = new Set()
 let stopping = false
 

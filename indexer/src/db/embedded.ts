@@ -2,8 +2,24 @@ import fs from 'node:fs'
 import path from 'node:path'
 
 export interface EmbeddedPostgresHandle {
+  /** the superuser's URL, password included: for connecting, never for printing */
   url: string
+  /** the same URL with the password masked, for logs */
+  displayUrl: string
   stop(): Promise<void>
+}
+
+/** A connection URL safe to print: the password, if any, replaced by ***. */
+export function maskPassword(url: string): string {
+  try {
+    const u = new URL(url)
+    if (!u.password) return url
+    u.password = '***'
+    return u.toString()
+  } catch {
+    // not a URL: mask anything that looks like user:password@
+    return url.replace(/(\/\/[^:/@\s]+:)[^@\s]+@/g, '$1***@')
+  }
 }
 
 /**
@@ -47,8 +63,10 @@ export async function startEmbeddedPostgres(options: {
   }
   await pg.start()
   if (fresh) await pg.createDatabase(database)
+  const url = `postgres://postgres:postgres@127.0.0.1:${options.port}/${database}`
   return {
-    url: `postgres://postgres:postgres@127.0.0.1:${options.port}/${database}`,
+    url,
+    displayUrl: maskPassword(url),
     stop: () => pg.stop(),
   }
 }
