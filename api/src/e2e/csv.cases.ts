@@ -1,7 +1,8 @@
-import { describe, test } from 'node:test'
+import { after, describe, test } from 'node:test'
 import assert from 'node:assert/strict'
 import { parse } from 'csv-parse/sync'
-import type { Api } from '../yoga'
+import { loadConfig } from '../config'
+import { createApi, type Api } from '../yoga'
 import type { E2eContext } from '../testing/e2e-context'
 
 async function get(api: Api, path: string) {
@@ -75,6 +76,162 @@ export function csvCases(ctx: () => E2eContext, smallCap: () => Api): void {
         assert.match(body.errors[0].message, message, path)
         assert.ok(body.errors[0].extensions.code, path)
       }
+    })
+  })
+  csvLimitCases(ctx)
+}
+
+/** An API of its own over the same database as the shared one, with export settings to test. */
+function exportApi(c: E2eContext, env: Record<string, string>): Api {
+  const url = (c.api.db.pool as unknown as { options: { connectionString: string } }).options.connectionString
+  return createApi(loadConfig({ API_DATABASE_URL: url, API_RATE_LIMIT: '100000', ...env }), { responseCache: false, logging: false })
+}
+
+/** Starts an export and reads only its first chunk, leaving the rest (and the cursor) pending. */
+async function startReading(api: Api, path: string) {
+  const res = await api.yoga.fetch(`http://api.test${path}`)
+  assert.equal(res.status, 200)
+  const reader = res.body!.getReader()
+  const decoder = new TextDecoder()
+  let text = ''
+  const first = await reader.read()
+  text += decoder.decode(first.value as Uint8Array, { stream: true })
+  return {
+    res,
+    async rest(): Promise<{ text: string; error?: unknown }> {
+      try {
+        for (;;) {
+          const { done, value } = await reader.read()
+          if (done) return { text }
+          text += decoder.decode(value as Uint8Array, { stream: true })
+        }
+      } catch (error) {
+        return { text, error }
+      }
+    },
+  }
+}
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms))
+
+/** Backends of the API's read-only role still inside an export of `table`. */
+async function exportBackends(c: E2eContext, table: string): Promise<number[]> {
+  const rows = await c.sql(`select pid from pg_stat_activity where usename = 'og_api_reader' and query like $1 and state <> 'idle'`, [`%FROM "${table}"%`])
+  return rows.map((r) => r.pid)
+}
+
+function checkedOut(api: Api): number {
+  return api.db.pool.totalCount - api.db.pool.idleCount
+}
+
+export function csvLimitCases(ctx: () => E2eContext): void {
+  describe('CSV export under failure and abuse', () => {
+    const apis: Api[] = []
+    const make = (env: Record<string, string>) => {
+      const a = exportApi(ctx(), env)
+      apis.push(a)
+      return a
+    }
+    after(() => Promise.all(apis.map((a) => a.close())))
+    // enough rows that the cursor is still open after the first chunk
+    const BIG = '/export/inferences.csv?orderBy=id_ASC'
+
+    test('the last line states the row count, the row cap and the indexed heads of the snapshot', async () => {
+      const c = ctx()
+      const res = await get(c.api, '/export/validators.csv?orderBy=id_ASC')
+      const lines = res.text.trim().split('\n')
+      const [{ n }] = await c.sql(`select count(*)::int n from validator`)
+      const heads = res.headers.get('x-indexed-heads')!
+      assert.equal(lines.at(-1), `# end: ${n} rows; row cap ${res.headers.get('x-row-cap')}; indexed heads ${heads}`)
+      assert.equal(lines.length, 1 + n + 1)
+      const [og] = await c.sql(`select max(height)::int h from og_processor.status`)
+      assert.match(heads, new RegExp(`^og=${og.h};base=\\d+$`))
+    })
+
+    test('numbers at the edge of what Postgres numeric takes run; one step beyond is 400 before streaming', async () => {
+      const c = ctx()
+      for (const value of ['1e1000', '-1e-1000']) {
+        const res = await get(c.api, `/export/payments.csv?columns=id&where=${encodeURIComponent(JSON.stringify({ amountUsd_gt: value }))}`)
+        assert.equal(res.status, 200, value)
+        assert.match(res.text.trim().split('\n').at(-1)!, /^# end: \d+ rows/, value)
+      }
+      const res = await get(c.api, `/export/payments.csv?where=${encodeURIComponent(JSON.stringify({ amountUsd_gt: '1e1001' }))}`)
+      assert.equal(res.status, 400)
+    })
+
+    test('a statement timeout before the first row is a 503 QUERY_TIMEOUT, and the connection goes back', async () => {
+      const a = make({ API_STATEMENT_TIMEOUT_MS: '1' })
+      const res = await a.yoga.fetch(`http://api.test${BIG}&where=${encodeURIComponent(JSON.stringify({ inputHash_containsInsensitive: 'zz' }))}`)
+      assert.equal(res.status, 503)
+      assert.equal((await res.json()).errors[0].extensions.code, 'QUERY_TIMEOUT')
+      assert.equal(checkedOut(a), 0)
+    })
+
+    test('the database failing mid-file ends the file with an error line; the process and the pool carry on', async () => {
+      const c = ctx()
+      const a = make({})
+      const [{ n }] = await c.sql(`select count(*)::int n from inference`)
+      assert.ok(n > 3000, `${n} inferences are too few to keep a cursor open`)
+      const reading = await startReading(a, BIG)
+      const pids = await exportBackends(c, 'inference')
+      assert.equal(pids.length, 1)
+      await c.sql(`select pg_terminate_backend($1)`, [pids[0]])
+      const { text, error } = await reading.rest()
+      assert.equal(error, undefined)
+      const lines = text.trim().split('\n')
+      const rows = lines.length - 2
+      assert.ok(rows < n)
+      assert.equal(lines.at(-1), `# error: the export stopped after ${rows} rows (INTERNAL_SERVER_ERROR: the export failed on the server); the rows above are complete, continue with offset=${rows}`)
+      assert.equal(checkedOut(a), 0)
+      assert.equal((await get(a, '/export/validators.csv?columns=id')).status, 200)
+    })
+
+    test('a client that stops reading is cut off after the write timeout; its connection and snapshot are released', async () => {
+      const c = ctx()
+      const a = make({ API_EXPORT_WRITE_TIMEOUT_MS: '300' })
+      const reading = await startReading(a, BIG)
+      assert.equal((await exportBackends(c, 'inference')).length, 1)
+      await sleep(1000)
+      assert.deepEqual(await exportBackends(c, 'inference'), [])
+      assert.equal(checkedOut(a), 0)
+      const { text } = await reading.rest()
+      assert.doesNotMatch(text.trim().split('\n').at(-1)!, /^# end/)
+    })
+
+    test('an export running past its time limit stops with a line saying where to continue', async () => {
+      const a = make({ API_EXPORT_MAX_MS: '300' })
+      const reading = await startReading(a, BIG)
+      await sleep(700)
+      const { text, error } = await reading.rest()
+      assert.equal(error, undefined)
+      const lines = text.trim().split('\n')
+      const rows = lines.length - 2
+      assert.match(lines.at(-1)!, new RegExp(`^# error: the export stopped after ${rows} rows \\(the export ran longer than 300 ms\\).*offset=${rows}$`))
+      assert.equal(checkedOut(a), 0)
+    })
+
+    test('exports queue for a bounded number of slots; a full queue is 503 OVERLOADED with Retry-After', async () => {
+      const a = make({ API_EXPORT_SLOTS: '1', API_EXPORT_QUEUE: '0' })
+      const holding = await startReading(a, BIG)
+      const refused = await a.yoga.fetch('http://api.test/export/validators.csv')
+      assert.equal(refused.status, 503)
+      assert.ok(Number(refused.headers.get('retry-after')) > 0)
+      assert.equal((await refused.json()).errors[0].extensions.code, 'OVERLOADED')
+      assert.match((await holding.rest()).text, /# end: \d+ rows/)
+      assert.equal((await get(a, '/export/validators.csv?columns=id')).status, 200)
+    })
+
+    test('an exhausted pool is a 503 OVERLOADED without a stack trace, and GraphQL still works after', async () => {
+      const a = make({ API_POOL_SIZE: '1', API_EXPORT_SLOTS: '2' })
+      const holding = await startReading(a, BIG)
+      const refused = await a.yoga.fetch('http://api.test/export/validators.csv')
+      assert.equal(refused.status, 503)
+      const body = await refused.text()
+      assert.equal(JSON.parse(body).errors[0].extensions.code, 'OVERLOADED')
+      assert.doesNotMatch(body, /\bat \w|\/work\/|node_modules|\.js:\d+/)
+      await holding.rest()
+      const d = await ctx().gql('{ validators(limit: 1) { id } }', undefined, { api: a })
+      assert.equal(d.errors, undefined)
     })
   })
 }

@@ -94,6 +94,39 @@ export function entityCases(ctx: () => E2eContext): void {
     })
   })
 
+  describe('empty value lists', () => {
+    test('every list operator with an empty list: _in matches nothing and counts 0, _not_in matches and counts everything', async () => {
+      const c = ctx()
+      // one field of each kind that has _in / _not_in: ID, String, Int, BigInt, BigDecimal, DateTime, enum
+      const fields: [string, string, string, string][] = [
+        ['payments', 'PaymentWhereInput', 'payment', 'id'],
+        ['payments', 'PaymentWhereInput', 'payment', 'txHash'],
+        ['payments', 'PaymentWhereInput', 'payment', 'blockNumber'],
+        ['payments', 'PaymentWhereInput', 'payment', 'amount'],
+        ['payments', 'PaymentWhereInput', 'payment', 'amountUsd'],
+        ['payments', 'PaymentWhereInput', 'payment', 'timestamp'],
+        ['settlements', 'SettlementWhereInput', 'settlement', 'status'],
+      ]
+      for (const [list, whereType, table, field] of fields) {
+        const none = await connectionIds(c, list, whereType, { [`${field}_in`]: [] })
+        assert.deepEqual(none, { ids: [], totalCount: 0 }, `${field}_in: []`)
+        const all = (await c.sql(`select id from ${table} order by id`)).map((r) => r.id)
+        assert.ok(all.length > 0)
+        const every = await connectionIds(c, list, whereType, { [`${field}_not_in`]: [] })
+        assert.equal(every.totalCount, all.length, `${field}_not_in: [] totalCount`)
+        assert.deepEqual(every.ids, all.slice(0, 1000), `${field}_not_in: [] ids`)
+        // an empty list beside another condition still empties the result
+        assert.deepEqual(await connectionIds(c, list, whereType, { [`${field}_in`]: [], id_not_in: [] }), { ids: [], totalCount: 0 }, `${field}_in: [] with _not_in: []`)
+      }
+      // empty AND / OR lists add no condition, as in OpenReader
+      const [{ n }] = await c.sql(`select count(*)::int n from settlement`)
+      for (const where of [{ AND: [] }, { OR: [] }]) assert.equal((await connectionIds(c, 'settlements', 'SettlementWhereInput', where)).totalCount, n, JSON.stringify(where))
+      // and the plain list agrees with the connection
+      const d = await c.data(`{ settlements(where: {id_in: []}) { id } }`)
+      assert.deepEqual(d.settlements, [])
+    })
+  })
+
   describe('ordering and pagination', () => {
     test('orderBy on fields, numbers, nulls and relation fields equals ORDER BY in SQL', async () => {
       const c = ctx()
