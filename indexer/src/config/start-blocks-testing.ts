@@ -23,19 +23,27 @@ export interface LateChain {
   dispose(): Promise<void>
 }
 
-/** `gaps[i]` empty blocks are mined before contract i is deployed; `after` more follow the last one. */
-export async function startLateChain(options: { chainId: number; gaps: number[]; after?: number }): Promise<LateChain> {
+/**
+ * `gaps[i]` empty blocks are mined before contract i is deployed; `after` more follow the last one.
+ * With `busy`, the block after the first contract holds that many more constructor logs (of
+ * contracts not listed in `deployed`), for probes of a provider's result cap.
+ */
+export async function startLateChain(options: { chainId: number; gaps: number[]; after?: number; busy?: number }): Promise<LateChain> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'og-late-chain-'))
   const anvil = await startAnvil({ name: 'late', chainId: options.chainId, host: '127.0.0.1', port: await freePort(), genesisTimestamp: 1_700_000_000, stateDir: dir })
   const deployed: LateChain['deployed'] = []
   try {
     for (const gap of options.gaps) {
       if (gap > 0) await anvil.rpc.call('anvil_mine', [`0x${gap.toString(16)}`])
-      const hash = await anvil.rpc.call<string>('eth_sendTransaction', [{ from: FUNDED, data: INIT_CODE, gas: '0x100000' }])
+      const hash = await anvil.rpc.call<string>('eth_sendTransaction', [{ from: FUNDED, data: INIT_CODE, gas: '0x100000', gasPrice: '0x0' }])
       await anvil.rpc.call('evm_mine', [])
       const receipt = await anvil.rpc.call<{ contractAddress: string; blockNumber: string; logs: unknown[] }>('eth_getTransactionReceipt', [hash])
       if (receipt.logs.length !== 1) throw new Error('the test contract should log once from its constructor')
       deployed.push({ address: receipt.contractAddress.toLowerCase(), block: Number(BigInt(receipt.blockNumber)) })
+      if (options.busy && deployed.length === 1) {
+        for (let i = 0; i < options.busy; i++) await anvil.rpc.call('eth_sendTransaction', [{ from: FUNDED, data: INIT_CODE, gas: '0x100000', gasPrice: '0x0' }])
+        await anvil.rpc.call('evm_mine', [])
+      }
     }
     if (options.after) await anvil.rpc.call('anvil_mine', [`0x${options.after.toString(16)}`])
   } catch (error) {
