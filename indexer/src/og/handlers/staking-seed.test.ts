@@ -4,7 +4,7 @@ import { decodeFunctionData, encodeAbiParameters, getAddress } from 'viem'
 import { Delegation, IndexingIssue, StakingEvent, Validator } from '../../model'
 import type { CallRequest } from '../../util/state-reader'
 import { stakingHandler } from './staking'
-import { listValidators, VALIDATOR_LIST_BLOCKS, VALIDATOR_LIST_RETRY_BLOCKS } from './staking-seed'
+import { listValidators, VALIDATOR_LIST_BLOCKS, VALIDATOR_LIST_HEAD_RETRY_BLOCKS, VALIDATOR_LIST_RETRY_BLOCKS, ValidatorListSchedule } from './staking-seed'
 import { ADDR, block, fakeReader, functionResult, loadAbi, MemoryStore, profile, runBatch } from './tee-testkit'
 
 const abi = loadAbi('StakingI')
@@ -93,4 +93,14 @@ test('a list that cannot be read records state-read-failed, creates nothing, and
 test('pagination that repeats a key is an error, not a list', async () => {
   const result = await listValidators(fakeReader(poaChain({ loopKey: true })), ADDR.staking, 1, 2)
   assert.ok(result instanceof Error && /repeats key/.test(result.message))
+})
+
+test('at the chain head a failed list is retried after a few blocks, not after its backoff', () => {
+  const schedule = new ValidatorListSchedule()
+  schedule.failed(5_000)
+  assert.equal(schedule.due(5_000 + VALIDATOR_LIST_HEAD_RETRY_BLOCKS, false), false, 'a backfill batch waits out the backoff')
+  assert.equal(schedule.due(5_000 + VALIDATOR_LIST_HEAD_RETRY_BLOCKS - 1, true), false)
+  assert.equal(schedule.due(5_000 + VALIDATOR_LIST_HEAD_RETRY_BLOCKS, true), true)
+  schedule.listed(5_010)
+  assert.equal(schedule.due(5_020, true), false, 'after a success the head retry no longer applies')
 })

@@ -14,22 +14,34 @@ export const VALIDATOR_PAGE_SIZE = 100
 /** a node whose pagination never ends is not followed forever (mainnet allows 75 validators) */
 export const VALIDATOR_MAX_PAGES = 100
 
+/** at the chain head a failed list is tried again after this many blocks, whatever the backoff says */
+export const VALIDATOR_LIST_HEAD_RETRY_BLOCKS = 10
+
 /** When the precompile's validator list is next read. In memory: a restart reads it at its first batch. */
 export class ValidatorListSchedule {
   private nextAt = -Infinity
   private gap = 0
+  private failedAt: number | undefined
 
-  due(height: number): boolean {
-    return height >= this.nextAt
+  /**
+   * A node that keeps no old state fails every read during a backfill and answers again near the
+   * head, so a failed list is retried soon once the batches reach the head instead of waiting out
+   * its backoff.
+   */
+  due(height: number, atHead = false): boolean {
+    if (height >= this.nextAt) return true
+    return atHead && this.failedAt !== undefined && height >= this.failedAt + VALIDATOR_LIST_HEAD_RETRY_BLOCKS
   }
 
   listed(height: number): void {
     this.gap = 0
+    this.failedAt = undefined
     this.nextAt = height + VALIDATOR_LIST_BLOCKS
   }
 
   failed(height: number): void {
     this.gap = this.gap === 0 ? VALIDATOR_LIST_RETRY_BLOCKS : Math.min(this.gap * 2, VALIDATOR_LIST_BLOCKS)
+    this.failedAt = height
     this.nextAt = height + this.gap
   }
 }
@@ -75,7 +87,7 @@ export async function listValidators(reader: StateReader, precompile: string, bl
  */
 export async function seedValidators(batch: OgBatch, st: StakingBatchState, schedule: ValidatorListSchedule): Promise<number> {
   const at = batch.lastBlock
-  if (!schedule.due(at.height)) return 0
+  if (!schedule.due(at.height, batch.ctx.isHead)) return 0
   const listed = await listValidators(batch.reader, batch.profile.og.contracts.stakingPrecompile.address, at.height)
   const issueAt = { chain: 'og' as const, blockNumber: at.height, timestampMs: at.timestamp }
   if (listed instanceof Error) {
