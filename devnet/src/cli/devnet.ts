@@ -33,7 +33,7 @@ async function main(): Promise<void> {
   let simulation
   if (args.scale) {
     const groundTruthFile = path.join(path.dirname(devnet.deploymentsFile), 'ground-truth.json')
-    const result = await simulate(targets, { scale: args.scale, seed: args.seed, end: args.end, faultRate: args.faultRate, groundTruthFile, log })
+    const result = await simulate(targets, { scale: args.scale, seed: args.seed, end: args.end, faultRate: args.faultRate, background: args.background, groundTruthFile, log })
     simulation = result.simulation
     console.log(formatSummary(result.truth, groundTruthFile))
   }

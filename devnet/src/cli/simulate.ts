@@ -31,7 +31,7 @@ async function main(): Promise<void> {
   const log = (line: string) => console.log(`[simulate] ${line}`)
   const { truth } = await simulate(
     { deployments, og, base, blobs: createBlobStore(deployments.blobStoreDir) },
-    { scale: args.scale, seed: args.seed, end: args.end, faultRate: args.faultRate, groundTruthFile, log },
+    { scale: args.scale, seed: args.seed, end: args.end, faultRate: args.faultRate, background: args.background, groundTruthFile, log },
   )
   console.log(formatSummary(truth, groundTruthFile))
 }

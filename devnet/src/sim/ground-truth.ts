@@ -1,5 +1,6 @@
 import fs from 'node:fs'
 import type { Hex } from '../chain/chain-writer'
+import type { BackgroundSummary } from './background'
 
 export interface InjectedFault {
   kind: 'bad-signature' | 'corrupt-batch' | 'missing-blob'
@@ -38,6 +39,8 @@ export interface GroundTruth {
   payments: { count: number; payingWallets: number }
   faults: InjectedFault[]
   staking: StakingIncident[]
+  /** other people's Base traffic in the same blocks (not part of `chains.base`); absent in older files */
+  background?: BackgroundSummary
 }
 
 /** Collects what the simulator did on purpose, so tests can hold the indexer to it. */

@@ -1,6 +1,7 @@
 import { TGE_TIMESTAMP } from '@og-explorer/common'
 import type { ChainWriter } from '../chain/chain-writer'
 import type { Deployments } from '../deployments'
+import { BackgroundActivity, DEFAULT_BACKGROUND, withoutBackground } from './background'
 import type { BlobSink, BlockClock, SimContext } from './context'
 import { DexActivity } from './dex'
 import { GroundTruthBuilder, writeGroundTruth, type ChainSummary, type GroundTruth } from './ground-truth'
@@ -26,6 +27,8 @@ export interface SimulateOptions {
   faultRate?: number
   groundTruthFile?: string
   log?: (line: string) => void
+  /** mean transactions per Base block from other users of Base (0 turns it off; see background.ts) */
+  background?: number
 }
 
 export interface SimTargets {
@@ -47,6 +50,7 @@ export class Simulation {
   readonly settlements: SettlementActivity
   readonly payments: PaymentActivity
   readonly hub: HubActivity
+  readonly background: BackgroundActivity
 
   constructor(
     targets: SimTargets,
@@ -78,6 +82,7 @@ export class Simulation {
     this.settlements = new SettlementActivity(this.ctx)
     this.payments = new PaymentActivity(this.ctx, () => this.dex.price())
     this.hub = new HubActivity(this.ctx)
+    this.background = new BackgroundActivity(this.ctx, options.background ?? DEFAULT_BACKGROUND, options.seed)
   }
 
   /** Builds one block on each chain and mines both at the same timestamp. */
@@ -90,7 +95,10 @@ export class Simulation {
     this.settlements.onBlock(clock, requests)
     this.payments.onBlock(clock, requests)
     this.hub.onBlock(clock)
-    await Promise.all([this.ctx.og.mine(clock.timestamp), this.ctx.base.mine(clock.timestamp)])
+    // last, so the OPG world's transactions keep their places in the block
+    this.background.onBlock(clock)
+    const [, baseBlock] = await Promise.all([this.ctx.og.mine(clock.timestamp), this.ctx.base.mine(clock.timestamp)])
+    this.background.afterMine(baseBlock)
   }
 
   /** Simulates every day from TGE to `end`, printing progress. */
@@ -141,6 +149,8 @@ export class Simulation {
 
   groundTruth(generationSeconds: number): GroundTruth {
     const { ctx } = this
+    const background = this.background.totals
+    const base = summarize(ctx.base)
     return {
       seed: this.options.seed,
       scale: ctx.scale.name,
@@ -148,11 +158,13 @@ export class Simulation {
       endTimestamp: this.end,
       days: ctx.totalDays,
       generationSeconds: Math.round(generationSeconds * 10) / 10,
-      chains: { og: summarize(ctx.og), base: summarize(ctx.base) },
+      // Base as the OPG world alone, so the same seed gives the same summary at any background level
+      chains: { og: summarize(ctx.og), base: { ...base, transactions: base.transactions - background.transactions, events: withoutBackground(base.events, background.events) } },
       settled: { ...ctx.truth.settled },
       payments: { ...ctx.truth.payments },
       faults: ctx.truth.faults,
       staking: ctx.truth.staking,
+      background,
     }
   }
 }

@@ -1,5 +1,6 @@
 import { after, before, test } from 'node:test'
 import assert from 'node:assert/strict'
+import { FIXED_ADDRESSES } from '@og-explorer/common'
 import { verifyBatchBlob, verifyIndividualBlob, verifyTeeSignature, teeMessageHash } from '@og-explorer/proofs'
 import { decodeEventLog, decodeFunctionResult, hexToString, toEventSelector, type Hex } from 'viem'
 import { abiOf, encodeCall } from '../chain/contracts'
@@ -18,18 +19,19 @@ const runs: { devnet: TestDevnet; truth: GroundTruth }[] = []
 
 const devnets: TestDevnet[] = []
 
-async function run(): Promise<{ devnet: TestDevnet; truth: GroundTruth }> {
+async function run(background?: number): Promise<{ devnet: TestDevnet; truth: GroundTruth }> {
   const devnet = await startTestDevnet()
   devnets.push(devnet)
   const { truth } = await simulate(
     { deployments: devnet.deployments, og: devnet.ogWriter, base: devnet.baseWriter, blobs: devnet.blobStore },
-    { scale: SCALES.small, seed: SEED, end: END, faultRate: 0.02 },
+    { scale: SCALES.small, seed: SEED, end: END, faultRate: 0.02, background },
   )
   return { devnet, truth }
 }
 
+// two runs at the default background level, and one without any background traffic
 before(async () => {
-  runs.push(...(await Promise.all([run(), run()])))
+  runs.push(...(await Promise.all([run(), run(), run(0)])))
 })
 
 after(async () => {
@@ -48,14 +50,47 @@ test('the same seed gives the same event counts and the same final state on both
   assert.ok(a.settled.batchLeaves > 1000, `batch leaves ${a.settled.batchLeaves}`)
 })
 
-test('every event count in the ground truth equals what eth_getLogs returns', async () => {
+test('background traffic leaves the OPG and OG history of a seed exactly as it is without it', () => {
+  const [withBackground, , without] = runs.map((r) => r.truth)
+  assert.ok(withBackground.background!.transactions > withBackground.chains.base.blocks, 'background in the Base blocks')
+  assert.equal(without.background!.transactions, 0)
+  for (const chain of ['og', 'base'] as const) {
+    assert.deepEqual(withBackground.chains[chain].events, without.chains[chain].events, `${chain} event counts`)
+    assert.equal(withBackground.chains[chain].transactions, without.chains[chain].transactions, `${chain} transactions`)
+    assert.equal(withBackground.chains[chain].head?.number, without.chains[chain].head?.number)
+  }
+  assert.equal(withBackground.chains.og.head?.stateRoot, without.chains.og.head?.stateRoot, 'the OG chain is untouched')
+  assert.deepEqual(withBackground.settled, without.settled)
+  assert.deepEqual(withBackground.payments, without.payments)
+  assert.deepEqual(withBackground.faults, without.faults)
+  assert.deepEqual(withBackground.staking, without.staking)
+})
+
+test('every event count in the ground truth, background included, equals what eth_getLogs returns', async () => {
   const { devnet, truth } = runs[0]
+  const sum = (counts: Record<string, number>) => Object.values(counts).reduce((s, n) => s + n, 0)
   for (const [chain, rpc] of [['og', devnet.og.rpc], ['base', devnet.base.rpc]] as const) {
     const logs = await getLogs(rpc, {})
     const fromSimulation = logs.filter((l) => Number(BigInt(l.blockNumber)) > deployHead(devnet, chain))
-    const total = Object.values(truth.chains[chain].events).reduce((s, n) => s + n, 0)
+    const total = sum(truth.chains[chain].events) + (chain === 'base' ? sum(truth.background!.events) : 0)
     assert.equal(fromSimulation.length, total, `${chain} log count`)
   }
+})
+
+test('background x402 payments go through the same proxies as OPG ones, in other tokens only', async () => {
+  const { devnet, truth } = runs[0]
+  const bg = truth.background!
+  assert.ok(bg.x402Payments.total > 0 && bg.erc20Transfers > 0)
+  assert.equal(bg.x402Payments.byToken.OPG, undefined)
+  const proxies = [FIXED_ADDRESSES.x402ExactProxy, FIXED_ADDRESSES.x402UptoProxy] as Hex[]
+  const settled = await getLogs(devnet.base.rpc, { address: proxies, topics: [[toEventSelector('Settled()'), toEventSelector('SettledWithPermit()')]] })
+  assert.equal(settled.length, truth.payments.count + bg.x402Payments.total)
+  const senders = new Set(bg.facilitators.map((f) => f.toLowerCase()))
+  const txs: any[] = []
+  for (let i = 0; i < settled.length; i += 500) {
+    txs.push(...(await devnet.base.rpc.batch<any>(settled.slice(i, i + 500).map((l) => ({ method: 'eth_getTransactionByHash', params: [l.transactionHash] })))))
+  }
+  assert.equal(txs.filter((tx) => senders.has(tx.from.toLowerCase())).length, bg.x402Payments.total, 'background settlements come from the background facilitators')
 })
 
 test('every batch blob rebuilds its on-chain root except the corrupted ones, and missing blobs are missing', async () => {

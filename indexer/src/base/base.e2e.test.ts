@@ -51,15 +51,31 @@ test("every account's OPG balance equals balanceOf", async () => {
   assert.deepEqual(wrong.slice(0, 5), [], `${wrong.length} balances differ`)
 })
 
-test('x402 payments: one per proxy event, with the amount of its OPG transfer', async () => {
+test('x402 payments: one per OPG settlement at the proxies, with the amount of its OPG transfer', async () => {
   const proxies = [contract('X402ExactPermit2Proxy'), contract('X402UptoPermit2Proxy')]
-  const settled = (await logs(proxies, 'Settled()')).length + (await logs(proxies, 'SettledWithPermit()')).length
+  const settled = [...(await logs(proxies, 'Settled()')), ...(await logs(proxies, 'SettledWithPermit()'))]
   const [{ n, wallets }] = await query<{ n: string; wallets: string }>(stack.dbUrl, 'select count(*) n, count(distinct payer_id) wallets from payment')
-  assert.equal(Number(n), settled)
   assert.equal(Number(n), stack.truth.payments.count)
+  assert.equal(Number(n), settled.length - stack.truth.background!.x402Payments.total, 'every proxy event but the other users\' ones')
   assert.equal(Number(wallets), stack.truth.payments.payingWallets)
   const mismatched = await query(stack.dbUrl, `select p.id from payment p where not exists (select 1 from transfer t where t.tx_hash = p.tx_hash and t.from_id = p.payer_id and t.to_id = p.payee_id and t.amount = p.amount)`)
   assert.equal(mismatched.length, 0)
+})
+
+test("other users' x402 payments through the same proxies, in USDC and other tokens, leave no payment row", async () => {
+  const background = stack.truth.background!
+  assert.ok(background.x402Payments.total > 0, 'the devnet had background x402 traffic')
+  const proxies = [contract('X402ExactPermit2Proxy'), contract('X402UptoPermit2Proxy')]
+  const settled = [...(await logs(proxies, 'Settled()')), ...(await logs(proxies, 'SettledWithPermit()'))]
+  const facilitators = new Set(background.facilitators.map((f) => f.toLowerCase()))
+  const foreign: string[] = []
+  for (let i = 0; i < settled.length; i += 500) {
+    const txs = await stack.devnet.base.rpc.batch<any>(settled.slice(i, i + 500).map((l) => ({ method: 'eth_getTransactionByHash', params: [l.transactionHash] })))
+    for (const tx of txs) if (facilitators.has(tx.from.toLowerCase())) foreign.push(tx.hash)
+  }
+  assert.equal(foreign.length, background.x402Payments.total, 'the ground truth finds every background settlement on chain')
+  const rows = await query(stack.dbUrl, 'select id from payment where tx_hash = any($1)', [foreign])
+  assert.deepEqual(rows, [])
 })
 
 test('circulating supply equals total supply minus the non-circulating balances on chain', async () => {

@@ -70,3 +70,24 @@ test('when the tokens pass through a relay, its onward transfer names the payee'
   assert.deepEqual(m, { ok: true, payment: { payer, payee, amount: 7n, transferLogIndex: 1, fromTransferOnly: true } })
   assert.deepEqual([...claimed].sort(), [1, 2])
 })
+
+test('unreadable calldata: a transfer of another token between our OPG transfer and the event means the payment was not in OPG', () => {
+  // a batch that sends OPG to someone, then settles a USDC payment through the proxy: the USDC Transfer
+  // (log 2, not fetched) sits between them
+  const transfers: TxTransfer[] = [{ logIndex: 1, from: payer, to: other, amount: 5n }]
+  const claimed = new Set<number>()
+  assert.deepEqual(matchPayment(3, undefined, transfers, claimed, opg, relays), { ok: false, reason: 'other-token' })
+  assert.equal(claimed.size, 0, 'the OPG transfer stays unclaimed')
+  // the same transfer right before the event is the payment
+  assert.ok(matchPayment(2, undefined, transfers, new Set(), opg, relays).ok)
+})
+
+test('unreadable calldata through a relay: the onward transfer must be the log just before the event', () => {
+  const transfers: TxTransfer[] = [
+    { logIndex: 1, from: payer, to: proxy, amount: 7n },
+    { logIndex: 2, from: proxy, to: payee, amount: 7n },
+  ]
+  assert.deepEqual(matchPayment(4, undefined, transfers, new Set(), opg, relays), { ok: false, reason: 'other-token' })
+  // a relay's transfer with nothing paid into it is not a payment either
+  assert.deepEqual(matchPayment(3, undefined, transfers.slice(1), new Set(), opg, relays), { ok: false, reason: 'other-token' })
+})

@@ -48,16 +48,20 @@ export function matchPayment(
     claimed.add(transfer.logIndex)
     return { ok: true, payment: { payer: call.payer, payee: call.payee, amount: transfer.amount, facilitator: call.facilitator, transferLogIndex: transfer.logIndex, fromTransferOnly: false } }
   }
-  // Calldata unreadable: the payer's transfer is the one that does not start at a proxy or Permit2;
-  // when it goes to a relay first, the relay's onward transfer names the payee.
-  const transfer = earlier.filter((t) => !relays.has(t.from)).at(-1)
-  if (!transfer) return { ok: false, reason: 'other-token' }
-  claimed.add(transfer.logIndex)
-  let payee = transfer.to
-  const onward = relays.has(payee) ? earlier.find((t) => t.logIndex > transfer.logIndex && t.from === payee && !claimed.has(t.logIndex)) : undefined
-  if (onward) {
-    claimed.add(onward.logIndex)
-    payee = onward.to
+  // Calldata unreadable: Permit2 moves the tokens right before the proxy emits, so an OPG payment's
+  // transfer (or a relay's onward transfer) is the log just before the event. Any other log there is
+  // a transfer of another token, which this indexer does not fetch: the proxies serve every x402
+  // user, and an unrelated OPG transfer earlier in the same transaction must not pass for a payment.
+  const last = earlier.find((t) => t.logIndex === proxyLogIndex - 1)
+  if (!last) return { ok: false, reason: 'other-token' }
+  if (!relays.has(last.from)) {
+    claimed.add(last.logIndex)
+    return { ok: true, payment: { payer: last.from, payee: last.to, amount: last.amount, transferLogIndex: last.logIndex, fromTransferOnly: true } }
   }
-  return { ok: true, payment: { payer: transfer.from, payee, amount: transfer.amount, transferLogIndex: transfer.logIndex, fromTransferOnly: true } }
+  // through a relay: the payer's transfer into it comes first, its onward transfer names the payee
+  const into = earlier.filter((t) => t.logIndex < last.logIndex && t.to === last.from && !relays.has(t.from)).at(-1)
+  if (!into) return { ok: false, reason: 'other-token' }
+  claimed.add(into.logIndex)
+  claimed.add(last.logIndex)
+  return { ok: true, payment: { payer: into.from, payee: last.to, amount: into.amount, transferLogIndex: into.logIndex, fromTransferOnly: true } }
 }
