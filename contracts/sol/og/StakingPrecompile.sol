@@ -209,6 +209,37 @@ contract StakingPrecompile {
         _jail(_existing(validator_));
     }
 
+    /// @notice Devnet only: adds a bonded validator with its self-delegation the way OpenGradient's
+    ///         proof-of-authority governance does (`/poa.MsgAddValidator`): in the Cosmos layer, with
+    ///         NO EVM log. Only the `validators()` view reveals it.
+    function adminAddValidator(
+        address validatorAddress,
+        Description calldata description,
+        uint256 commissionRate,
+        string memory pubkey,
+        uint256 selfBond
+    ) external onlyAdmin {
+        require(validatorAddress != address(0), "StakingPrecompile: invalid validator address");
+        ValidatorRecord storage v = _validators[validatorAddress];
+        require(!v.exists, "validator already exist for this operator address; must use new validator operator address");
+        require(commissionRate <= DEC, "commission cannot be more than 100%");
+        require(selfBond > 0, "self bond must be positive");
+        bytes32 pkHash = keccak256(bytes(pubkey));
+        require(!_pubkeyUsed[pkHash], "validator already exist for this pubkey; must use new validator pubkey");
+        _pubkeyUsed[pkHash] = true;
+        v.exists = true;
+        v.status = BondStatus.Bonded;
+        v.consensusPubkey = pubkey;
+        v.description = description;
+        v.rate = commissionRate;
+        v.maxRate = DEC;
+        v.maxChangeRate = DEC;
+        v.commissionUpdateTime = block.timestamp;
+        v.minSelfDelegation = 1;
+        _validatorList.push(validatorAddress);
+        _shares[validatorAddress][validatorAddress] += _addTokens(v, selfBond);
+    }
+
     /// @notice Called by the slashing stand-in (0x…0806). Unjailing sets the status back to Bonded.
     function setJailed(address validator_, bool jailed) external {
         require(msg.sender == SLASHING_PRECOMPILE, "StakingPrecompile: caller is not the slashing precompile");
@@ -461,6 +492,8 @@ contract StakingPrecompile {
     }
 
     /// @param status "BOND_STATUS_BONDED", "BOND_STATUS_UNBONDING", "BOND_STATUS_UNBONDED" or "" (all)
+    /// @dev Paginated like the Cosmos SDK query: a page ends with a `nextKey` (empty on the last page)
+    ///      that the next request passes as `key` instead of an offset; `limit` 0 means 100.
     function validators(string memory status, PageRequest calldata pageRequest)
         external
         view
@@ -479,7 +512,8 @@ contract StakingPrecompile {
         for (uint256 i = 0; i < _validatorList.length; i++) {
             if (all || _validators[_validatorList[i]].status == wanted) total++;
         }
-        uint256 offset = pageRequest.offset;
+        require(pageRequest.key.length == 0 || pageRequest.offset == 0, "paginate: invalid request, either offset or key is expected, got both");
+        uint256 offset = pageRequest.key.length > 0 ? abi.decode(pageRequest.key, (uint256)) : pageRequest.offset;
         uint256 limit = pageRequest.limit == 0 ? 100 : pageRequest.limit;
         uint256 count = offset >= total ? 0 : total - offset;
         if (count > limit) count = limit;
@@ -493,6 +527,7 @@ contract StakingPrecompile {
             validators_[j++] = _toValidator(a);
         }
         pageResponse.total = pageRequest.countTotal ? uint64(total) : 0;
+        if (offset + count < total) pageResponse.nextKey = abi.encode(offset + count);
     }
 
     /// @notice As the real precompile: no delegation yields (0, Coin(bondDenom, 0)).

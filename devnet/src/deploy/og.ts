@@ -1,9 +1,16 @@
 import { FIXED_ADDRESSES } from '@og-explorer/common'
 import { keccak256, toBytes } from 'viem'
 import type { ChainWriter, Hex } from '../chain/chain-writer'
+import { actorAddress } from '../chain/actors'
 import { encodeCall } from '../chain/contracts'
 import type { ContractDeployment } from '../deployments'
 import { deploy, deployAtFixedAddress } from './install'
+
+/**
+ * A validator of the proof-of-authority launch: added by governance in the Cosmos layer, so it never
+ * emits an EVM log and is known only to the staking precompile's validators() view.
+ */
+export const POA_VALIDATOR = { name: 'Genesis Authority', operator: actorAddress('og/validator/Genesis Authority'), selfBond: 10n * 10n ** 18n, commission: 5n * 10n ** 16n }
 
 export interface OgActors {
   admin: Hex
@@ -39,6 +46,10 @@ export async function deployOg(writer: ChainWriter, actors: OgActors, startTimes
     writer.send({ from: admin, to: contracts[relay].address as Hex, data: encodeCall('InferenceSettlementRelay', 'grantRole', [relayRole, actors.relayer]) })
   }
   writer.send({ from: admin, to: FIXED_ADDRESSES.stakingPrecompile as Hex, data: encodeCall('StakingPrecompile', 'initialize', [admin]) })
+  const poa = POA_VALIDATOR
+  const pubkey = Buffer.from(keccak256(toBytes(`consensus/${poa.name}`)).slice(2), 'hex').toString('base64')
+  const description = [poa.name, '', '', '', 'proof-of-authority validator (no EVM log)']
+  writer.send({ from: admin, to: FIXED_ADDRESSES.stakingPrecompile as Hex, data: encodeCall('StakingPrecompile', 'adminAddValidator', [poa.operator, description, poa.commission, pubkey, poa.selfBond]) })
   writer.send({ from: admin, to: FIXED_ADDRESSES.distributionPrecompile as Hex, data: encodeCall('DistributionPrecompile', 'initialize', [admin]) })
   await writer.mine(next())
   return contracts

@@ -33,6 +33,10 @@ export interface RpcFaultPlan {
   seed?: number
   /** limits of real providers, applied to every request rather than drawn (see ProviderLimits) */
   provider?: ProviderLimits
+  /** drawn faults strike only requests carrying one of these methods (e.g. eth_call: the state reads) */
+  faultMethods?: string[]
+  /** eth_calls whose calldata carries one of these 4-byte selectors are refused (a view the node will not serve) */
+  refuseSelectors?: string[]
 }
 
 /**
@@ -53,7 +57,7 @@ export interface ProviderLimits {
   noBatch?: boolean
 }
 
-export const PROVIDER_LIMIT_KINDS = ['range', 'results', 'beyond-head', 'pruned', 'batch'] as const
+export const PROVIDER_LIMIT_KINDS = ['range', 'results', 'beyond-head', 'pruned', 'batch', 'selector'] as const
 export type ProviderLimitKind = (typeof PROVIDER_LIMIT_KINDS)[number]
 
 export interface RpcProxyStats {
@@ -205,6 +209,28 @@ export async function startRpcProxy(upstreamUrl: string, initialPlan: RpcFaultPl
     return JSON.stringify(Array.isArray(reply) ? replies : replies[0])
   }
 
+  const carriesFaultMethod = (body: string) => {
+    if (!plan.faultMethods) return true
+    const parsed = JSON.parse(body) as JsonRpcCall | JsonRpcCall[]
+    return (Array.isArray(parsed) ? parsed : [parsed]).some((c) => plan.faultMethods!.includes(c.method ?? ''))
+  }
+
+  /** Forwards the calls it does not refuse; eth_calls carrying a refused selector (batch reads included) get an error. */
+  const refusing = async (body: string, selectors: string[]): Promise<string> => {
+    const parsed = JSON.parse(body) as JsonRpcCall | JsonRpcCall[]
+    const calls = Array.isArray(parsed) ? parsed : [parsed]
+    const needles = selectors.map((x) => x.replace(/^0x/, '').toLowerCase())
+    const refused = (c: JsonRpcCall) => c.method === 'eth_call' && needles.some((n) => String((c.params?.[0] as { data?: string } | undefined)?.data ?? '').toLowerCase().includes(n))
+    const pass = calls.filter((c) => !refused(c))
+    const forwarded: any[] = pass.length ? [JSON.parse((await forward(JSON.stringify(pass))).text)].flat() : []
+    const replies = calls.map((c) => {
+      if (!refused(c)) return forwarded.find((r) => JSON.stringify(r.id) === JSON.stringify(c.id))
+      stats.refused.selector++
+      return { jsonrpc: '2.0', id: c.id, error: { code: -32000, message: 'refused by the fault proxy: this view is not served' } }
+    })
+    return JSON.stringify(Array.isArray(parsed) ? replies : replies[0])
+  }
+
   const send = (res: http.ServerResponse, status: number, text: string, headers: Record<string, string> = {}) => {
     if (res.destroyed) return
     res.writeHead(status, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(text), ...headers })
@@ -219,7 +245,7 @@ export async function startRpcProxy(upstreamUrl: string, initialPlan: RpcFaultPl
     } catch {
       return send(res, 400, JSON.stringify({ jsonrpc: '2.0', id: null, error: { code: -32700, message: 'parse error' } }))
     }
-    const fault = choose()
+    const fault = carriesFaultMethod(body) ? choose() : undefined
     switch (fault) {
       case 'timeout': {
         // never answered: the client's own timeout fires first; then the socket goes away
@@ -245,6 +271,7 @@ export async function startRpcProxy(upstreamUrl: string, initialPlan: RpcFaultPl
     }
     if (fault === 'latency') await sleep(plan.latencyMs ?? 300)
     if (plan.provider && (!fault || fault === 'latency')) return send(res, 200, await limited(body, plan.provider))
+    if (plan.refuseSelectors?.length && (!fault || fault === 'latency')) return send(res, 200, await refusing(body, plan.refuseSelectors))
     const reply = await forward(body)
     if (fault === 'malformed') return send(res, 200, reply.text.slice(0, Math.max(1, reply.text.length >> 1)) + '\u0000<html>')
     if (fault === 'drop') {

@@ -6,6 +6,7 @@ import { stopTestPostgres } from '../testing/postgres'
 import { apiAbuseCases } from './cases/api-abuse'
 import { badChainDataCases } from './cases/bad-chain-data'
 import { crashCases } from './cases/crashes'
+import { ogReadCases } from './cases/og-reads'
 import { postgresCases } from './cases/postgres-restart'
 import { providerLimitCases } from './cases/provider-limits'
 import { reorgCases } from './cases/reorgs'
@@ -21,6 +22,7 @@ export const CASES: Record<string, (fx: FaultFixture) => Promise<CaseResult[]>> 
   reorgs: reorgCases,
   api: apiAbuseCases,
   'provider-limits': providerLimitCases,
+  'og-reads': ogReadCases,
 }
 
 /** the short set leaves out the Postgres restart (its own server and a full index) to stay near 3 minutes */
