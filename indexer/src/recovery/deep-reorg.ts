@@ -134,13 +134,13 @@ export async function recoverFromDeepReorg(options: DeepReorgOptions): Promise<C
         continue
       case 'cannot-verify':
         throw new Error(
-          `${tag} cannot verify our last final block ${indexed.height} (${indexed.hash}) on ${options.node.endpoint} (${options.variables.rpcUrl}): ${verdict.reason}, ` +
-            `after ${observations.length} reads over ${Math.round((Date.now() - started) / 1000)} s. Nothing was changed. The node must be synced past block ${indexed.height} ` +
-            `and keep blocks from the start block on; the processor checks again at its next start.`,
+          `${tag} cannot verify our last final block ${indexed.height}: ${verdict.reason}. Read ${observations.length} times over ` +
+            `${Math.round((Date.now() - started) / 1000)} s from ${options.node.endpoint} (${options.variables.rpcUrl}); the block was ${indexed.hash}. Nothing was changed. ` +
+            `The node must be synced past block ${indexed.height} and keep blocks from the start block on; the processor checks again at its next start.`,
         )
       case 'needs-consent':
         throw new Error(
-          `${tag} ${divergence(indexed, verdict, options)} Recovering means emptying the ${options.chain} tables and indexing ${options.chain} again from its start block ` +
+          `${tag} stopped: re-indexing needs ALLOW_REINDEX=1. The ${divergence(indexed, verdict, options)} Recovering means emptying the ${options.chain} tables and indexing ${options.chain} again from its start block ` +
             `(the other chain is untouched). Nothing was changed. If this node is right, start the processor once with ALLOW_REINDEX=1 (then remove it); ` +
             `if it is not, point ${options.variables.rpcUrl} at another node of the same chain.`,
         )
