@@ -1,5 +1,6 @@
 import { ALLOCATIONS, TGE_TIMESTAMP } from '@og-explorer/common'
 import { DAY_MS, HOUR_MS, type Interval } from '../analytics/buckets'
+import { ErrorCode, apiError } from '../errors'
 import { MAX_SCHEDULE_POINTS, scheduleEnd } from '../analytics/supply'
 import { MAX_POINTS } from '../analytics/time-series'
 import { HITS_PER_PROBE } from '../resolvers/Query/search'
@@ -31,28 +32,37 @@ function ms(value: unknown): number | undefined {
   return Number.isFinite(t) ? t : undefined
 }
 
-/** Buckets in [from, to], at most `max` (a larger range is the resolver's RANGE_TOO_LARGE, not a cost). */
-export function bucketCount(fromMs: number, toMs: number, interval: Interval, max: number): number {
+/**
+ * Buckets in [from, to], at most `max`. When both ends were given and the range is clearly larger
+ * (months are counted as 30 days, so a margin is left to the resolver), it is refused here with the
+ * resolver's own RANGE_TOO_LARGE, before any other field of the request runs.
+ */
+export function bucketCount(fromMs: number, toMs: number, interval: Interval, max: number, bothGiven = false): number {
   if (!(toMs >= fromMs)) return 1
-  return Math.min(max, Math.floor((toMs - fromMs) / BUCKET_MS[interval]) + 1)
+  const count = Math.floor((toMs - fromMs) / BUCKET_MS[interval]) + 1
+  if (bothGiven && count > max * 1.05 + 1) {
+    throw apiError(ErrorCode.RANGE_TOO_LARGE, `the range holds more than ${max} ${interval.toLowerCase()} buckets; narrow it or use a longer interval`, { max })
+  }
+  return Math.min(max, count)
 }
 
 export function supplySchedulePoints(args: Record<string, unknown>): number {
   const interval = (args.interval as Interval | undefined) ?? 'MONTH'
-  return bucketCount(ms(args.from) ?? TGE_TIMESTAMP * 1000, ms(args.to) ?? scheduleEnd(), interval, MAX_SCHEDULE_POINTS)
+  // the defaults are fixed dates, so the count is the resolver's either way
+  return bucketCount(ms(args.from) ?? TGE_TIMESTAMP * 1000, ms(args.to) ?? scheduleEnd(), interval, MAX_SCHEDULE_POINTS, true)
 }
 
 export function timeSeriesPoints(args: Record<string, unknown>): number {
   const interval = (args.interval as Interval | undefined) ?? 'DAY'
   const to = ms(args.to) ?? Date.now()
   const from = ms(args.from) ?? to - (SERIES_DEFAULT_SPAN_MS[interval] ?? 90 * DAY_MS)
-  return bucketCount(from, to, interval, MAX_POINTS)
+  return bucketCount(from, to, interval, MAX_POINTS, ms(args.from) !== undefined && ms(args.to) !== undefined)
 }
 
 export function usageVsPriceDays(args: Record<string, unknown>): number {
   const to = ms(args.to) ?? Date.now()
   const from = ms(args.from) ?? to - 90 * DAY_MS
-  return bucketCount(from, to, 'DAY', MAX_POINTS)
+  return bucketCount(from, to, 'DAY', MAX_POINTS, ms(args.from) !== undefined && ms(args.to) !== undefined)
 }
 
 export const ALLOCATION_COUNT = ALLOCATIONS.length

@@ -90,11 +90,11 @@ test('fragments cost what they select each time they are spread', () => {
 test('analytics: validatorRanking and hourly timeSeries are served; hourly series for years are capped at the point limit', () => {
   assert.equal(refused(`{ validatorRanking { validators { rank validator { id moniker } commissionChanges { id rate } slashAndJailHistory { id kind } teeNodes { id } risk expectedLossPer1000 } } }`), false)
   const month = cost(`{ timeSeries(metric: PAYMENTS, interval: HOUR, from: "2026-01-01", to: "2026-01-31") { points { t value filled } } }`)
-  const decade = cost(`{ timeSeries(metric: PAYMENTS, interval: HOUR, from: "2020-01-01", to: "2030-01-01") { points { t value filled } } }`)
+  const decade = cost(`{ timeSeries(metric: PAYMENTS, interval: HOUR, from: "2020-01-01") { points { t value filled } } }`)
   // 30 days of hours: 721 points of 4 values (the point and its three fields)
   assert.ok(month.values >= 721 * 4 && month.values < 721 * 4 + 10, `${month.values}`)
   assert.ok(decade.values <= 5000 * 4 + 10, 'no more points than the resolver returns')
-  assert.equal(refused(`{ timeSeries(metric: PAYMENTS, interval: HOUR, from: "2026-01-01", to: "2027-01-01") { points { t value filled } } }`), false)
+  assert.equal(refused(`{ timeSeries(metric: PAYMENTS, interval: HOUR, from: "2026-01-01", to: "2026-07-01") { points { t value filled } } }`), false)
 })
 
 test('the OR of 99 inferences_every with _containsInsensitive is FILTER_TOO_COMPLEX, also through variables', () => {
@@ -112,4 +112,13 @@ test("the web app's heaviest pages stay well inside the budget", () => {
   const e = cost(account, { id: '0xabc' })
   assert.ok(e.work < config.budget.maxWork / 2, `${e.work}`)
   assert.ok(e.rows < config.limits.maxRowsPerRequest)
+})
+
+test("a page above the maximum or a range above the point limit is the resolvers' own refusal, given before anything runs", () => {
+  assert.throws(() => cost(`{ validators { delegations(limit: 100000) { id } } }`), (e: any) => e.extensions?.code === 'PAGE_SIZE_LIMIT' && /maximum page size of 1000/.test(e.message))
+  assert.throws(() => cost(`query($n: Int) { settlementsConnection(orderBy: id_ASC, first: $n) { totalCount } }`, { n: 5000 }), (e: any) => e.extensions?.code === 'PAGE_SIZE_LIMIT')
+  assert.throws(() => cost(`{ supplySchedule(from: "2000-01-01", to: "2030-01-01", interval: DAY) { totalSupply } }`), (e: any) => e.extensions?.code === 'RANGE_TOO_LARGE')
+  assert.throws(() => cost(`{ timeSeries(metric: PAYMENTS, interval: HOUR, from: "2020-01-01", to: "2030-01-01") { to } }`), (e: any) => e.extensions?.code === 'RANGE_TOO_LARGE')
+  // without "to" the resolver ends at the last stored bucket, which only it knows: capped, not refused
+  assert.doesNotThrow(() => cost(`{ timeSeries(metric: PAYMENTS, interval: HOUR, from: "2026-06-01") { to } }`))
 })

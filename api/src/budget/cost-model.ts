@@ -17,6 +17,7 @@ import {
 } from 'graphql'
 import { getArgumentValues } from 'graphql/execution/values'
 import { ALLOCATION_COUNT, DATA_LIST_GUESS, NESTED_LIST_GUESS, SEARCH_HITS, SMALL_LIST_GUESS, supplySchedulePoints, timeSeriesPoints, usageVsPriceDays } from './analytics-sizes'
+import { ErrorCode, apiError } from '../errors'
 import { checkFilter, DEFAULT_FILTER_BUDGET, type FilterBudget } from './filter-cost'
 import { introspectionListSize } from './introspection-sizes'
 
@@ -68,10 +69,13 @@ interface Walk {
   estimate: CostEstimate
 }
 
-function pageSize(value: unknown, limits: CostLimits): number {
+function pageSize(value: unknown, argument: string, limits: CostLimits): number {
   if (typeof value !== 'number' || !Number.isFinite(value) || value < 0) return limits.defaultPageSize
-  // above the maximum the resolver refuses with PAGE_SIZE_LIMIT before reading anything
-  return Math.min(value, limits.maxPageSize)
+  // the resolver's own refusal, given before any other field of the request runs
+  if (value > limits.maxPageSize) {
+    throw apiError(ErrorCode.PAGE_SIZE_LIMIT, `${argument} is ${value}, above the maximum page size of ${limits.maxPageSize}; page with offset or cursors`, { max: limits.maxPageSize })
+  }
+  return value
 }
 
 function argsOf(field: GraphQLField<unknown, unknown>, node: FieldNode, variables: Record<string, unknown>): Record<string, unknown> {
@@ -118,7 +122,7 @@ interface Scope {
 function listSize(parent: GraphQLObjectType, field: GraphQLField<unknown, unknown>, args: Record<string, unknown>, scope: Scope, w: Walk, multiplicity: number): number {
   const intro = introspectionListSize(w.schema, parent.name, field.name)
   if (intro !== undefined) return intro
-  if ('limit' in args || field.args.some((a) => a.name === 'limit')) return pageSize(args.limit, w.limits)
+  if ('limit' in args || field.args.some((a) => a.name === 'limit')) return pageSize(args.limit, 'limit', w.limits)
   if (field.name === 'edges' && scope.connectionFirst !== undefined) return scope.connectionFirst
   if (parent.name === 'SupplySchedule' && field.name === 'allocations') return ALLOCATION_COUNT
   if (parent.name === 'UnlockPressure' && field.name === 'byAllocation') return ALLOCATION_COUNT
@@ -163,7 +167,7 @@ function walkSelection(parent: GraphQLObjectType, set: SelectionSetNode | undefi
     const isRoot = parent === w.schema.getQueryType()
     if (isRoot && field.name === 'supplySchedule') inner.points = supplySchedulePoints(args)
     if (isRoot && field.name === 'timeSeries') inner.points = timeSeriesPoints(args)
-    if (field.name.endsWith('Connection') && 'first' in args) inner.connectionFirst = pageSize(args.first, w.limits)
+    if (field.name.endsWith('Connection') && 'first' in args) inner.connectionFirst = pageSize(args.first, 'first', w.limits)
     else if (field.name.endsWith('Connection')) inner.connectionFirst = w.limits.defaultPageSize
     const type = getNullableType(field.type)
     const named = getNamedType(field.type)

@@ -130,6 +130,76 @@ export function limitCases(ctx: () => E2eContext, apis: () => LimitApis): void {
     })
   })
 
+  describe('request budget: the issue\'s expensive requests are refused before they run, large answers still served', () => {
+    const aliases = (n: number, field: string) => `{ ${Array.from({ length: n }, (_, i) => `a${i}: ${field}`).join('\n')} }`
+
+    test('15 aliases of a day-by-day supplySchedule: COST_LIMIT; one of them is served', async () => {
+      const field = 'supplySchedule(interval: DAY, from: "2026-04-21", to: "2031-04-01") { allocations { id points { t projected observed } } circulating { t projected observed } }'
+      const r = await ctx().gql(aliases(15, field))
+      assert.equal(r.errors?.[0].extensions?.code, 'COST_LIMIT')
+      assert.match(r.errors![0].message, /estimated work of \d+ is above the \d+ a request may use/)
+      assert.equal(r.data ?? null, null)
+      const one = await ctx().gql(`{ ${field} }`)
+      assert.equal(one.errors, undefined)
+      assert.ok(one.data.supplySchedule.circulating.length > 1800)
+    })
+
+    test('nested pages that multiply past the row limit: RESPONSE_TOO_LARGE before any row is read', async () => {
+      const r = await ctx().gql(`{ settlements(limit: 1000) { id inferences(limit: 1000) { id teeNode { id } } } }`)
+      assert.equal(r.errors?.[0].extensions?.code, 'RESPONSE_TOO_LARGE')
+      assert.match(r.errors![0].message, /may read up to 1001000 rows/)
+    })
+
+    test('an OR of 99 inferences_every with _containsInsensitive: FILTER_TOO_COMPLEX', async () => {
+      const w = { OR: Array.from({ length: 99 }, (_, i) => ({ inferences_every: { inputHash_containsInsensitive: `ab${i}` } })) }
+      assert.equal(await code(ctx(), `query($w: SettlementWhereInput) { settlementsConnection(orderBy: id_ASC, where: $w) { totalCount } }`, { w }), 'FILTER_TOO_COMPLEX')
+    })
+
+    test('15 aliases of inferences(limit: 1000) are served, serialised in slices, equal to the database', async () => {
+      const c = ctx()
+      const r = await c.gql(aliases(15, 'inferences(limit: 1000, orderBy: id_ASC) { id status }'))
+      assert.equal(r.errors, undefined)
+      const rows = await c.sql(`select id, status from inference order by id limit 1000`)
+      // Postgres and the API may order ids differently only if collations differ; compare as sets
+      for (let i = 0; i < 15; i++) {
+        assert.equal(r.data[`a${i}`].length, rows.length)
+        assert.deepEqual(new Set(r.data[`a${i}`].map((x: any) => `${x.id}:${x.status}`)), new Set(rows.map((x) => `${x.id}:${x.status}`)))
+      }
+    })
+
+    test('a full introspection (what GraphiQL sends) fits the budget, and repeats answer the same', async () => {
+      const { getIntrospectionQuery } = await import('graphql')
+      const first = await ctx().gql(getIntrospectionQuery())
+      assert.equal(first.errors, undefined)
+      const second = await ctx().gql(getIntrospectionQuery())
+      assert.deepEqual(second.data, first.data)
+      assert.ok(first.data.__schema.types.length > 100)
+    })
+
+    test('/readyz turns red while no pooled connection can be had, and green again after', async () => {
+      const api = createApi(loadConfig({ API_DATABASE_URL: ctx().stack.dbUrl, API_POOL_SIZE: '1' }), { responseCache: false, logging: false })
+      try {
+        assert.equal((await api.yoga.fetch('http://api.test/readyz')).status, 200)
+        const held = await api.db.pool.connect()
+        let red: Response
+        try {
+          const started = performance.now()
+          red = await api.yoga.fetch('http://api.test/readyz')
+          assert.ok(performance.now() - started < 2500, 'the probe gives up after its timeout')
+          assert.equal((await api.yoga.fetch('http://api.test/healthz')).status, 200, 'liveness does not depend on the pool')
+        } finally {
+          held.release()
+        }
+        assert.equal(red.status, 503)
+        assert.match((await red.json()).reason, /no database connection within 1000 ms|waited for a database connection/)
+        await new Promise((r) => setTimeout(r, 100))
+        assert.equal((await api.yoga.fetch('http://api.test/readyz')).status, 200)
+      } finally {
+        await api.close()
+      }
+    })
+  })
+
   describe('status, health, metrics, web app and caching', () => {
     test('/metrics: requests, error codes, indexed heads and the pool in Prometheus format', async () => {
       const c = ctx()

@@ -62,3 +62,94 @@ export const SQL_IN_STRINGS = [
 
 /** the list query the sustained load runs */
 export const LOAD_QUERY = '{ settlements(limit: 50, orderBy: blockNumber_DESC) { id kind status blockNumber txHash } }'
+
+/** One attack of the API budget issue: the requests of each round, and what the API must answer. */
+export interface Attack {
+  name: string
+  /** refused: every request carries one of `codes`; some-refused: at least one does; served: answered without a 5xx */
+  expect: 'refused' | 'some-refused' | 'served'
+  codes: string[]
+  /** rounds at most; a round's requests go out at once */
+  rounds: number
+  /** a round's requests (GraphQL bodies, or GET paths); the round number varies them past any cache */
+  requests(round: number): { body?: unknown; path?: string }[]
+}
+
+const aliased = (n: number, round: number, field: string) => `{ ${Array.from({ length: n }, (_, i) => `r${round}a${i}: ${field}`).join('\n')} }`
+
+/** graphql-js's own introspection query, inlined: 15 aliases of its __schema selection and its fragments */
+function aliasedIntrospection(n: number, round: number): string {
+  const typeRef = (depth: number): string => (depth === 0 ? 'kind name' : `kind name ofType { ${typeRef(depth - 1)} }`)
+  const inputValue = `name description type { ${typeRef(7)} } defaultValue`
+  const fullType = `kind name description fields(includeDeprecated: true) { name description args { ${inputValue} } type { ${typeRef(7)} } isDeprecated deprecationReason } inputFields { ${inputValue} } interfaces { ${typeRef(7)} } enumValues(includeDeprecated: true) { name description isDeprecated deprecationReason } possibleTypes { ${typeRef(7)} }`
+  const schema = `__schema { queryType { name } mutationType { name } subscriptionType { name } types { ...FullType } directives { name description locations args { ...InputValue } } }`
+  return `query { ${Array.from({ length: n }, (_, i) => `r${round}s${i}: ${schema}`).join('\n')} }
+fragment FullType on __Type { ${fullType.replace(`args { ${inputValue} }`, 'args { ...InputValue }').replace(`inputFields { ${inputValue} }`, 'inputFields { ...InputValue }')} }
+fragment InputValue on __InputValue { ${inputValue} }`
+}
+
+/** The issue's attacks on the request budget and the pool (part B), and the CSV ones (part A). */
+export function budgetAttacks(): Attack[] {
+  const everyOr = (round: number) => ({ OR: Array.from({ length: 99 }, (_, i) => ({ inferences_every: { inputHash_containsInsensitive: `${round}${i}ab` } })) })
+  return [
+    {
+      name: '15 aliases of supplySchedule (DAY, five years)',
+      expect: 'refused',
+      codes: ['COST_LIMIT'],
+      rounds: 20,
+      requests: (round) => [{ body: { query: aliased(15, round, 'supplySchedule(interval: DAY, from: "2026-04-21", to: "2031-04-01") { allocations { id points { t projected observed } } circulating { t projected observed } }') } }],
+    },
+    { name: '15 aliased full introspections', expect: 'refused', codes: ['COST_LIMIT'], rounds: 20, requests: (round) => [{ body: { query: aliasedIntrospection(15, round) } }] },
+    {
+      name: '15 aliases of inferences(limit: 1000)',
+      expect: 'served',
+      codes: [],
+      rounds: 4,
+      requests: (round) => [{ body: { query: aliased(15, round, 'inferences(limit: 1000, orderBy: id_ASC) { id status mode inputHash outputHash teeId }') } }],
+    },
+    {
+      name: 'nested lists that would end in RESPONSE_TOO_LARGE',
+      expect: 'refused',
+      codes: ['RESPONSE_TOO_LARGE'],
+      rounds: 20,
+      requests: (round) => [{ body: { query: `{ r${round}: settlements(limit: 1000) { id inferences(limit: 1000) { id status teeNode { id endpoint } settlement { id } } } }` } }],
+    },
+    {
+      name: 'OR of 99 inferences_every with _containsInsensitive, 10 at once',
+      expect: 'refused',
+      codes: ['FILTER_TOO_COMPLEX'],
+      rounds: 10,
+      requests: (round) => Array.from({ length: 10 }, (_, i) => ({ body: { query: 'query($w: SettlementWhereInput) { settlementsConnection(orderBy: id_ASC, where: $w) { totalCount } }', variables: { w: everyOr(round * 10 + i) } } })),
+    },
+    {
+      name: 'one client, 40 list queries at once',
+      expect: 'some-refused',
+      codes: ['RATE_LIMITED'],
+      rounds: 3,
+      requests: (round) => Array.from({ length: 40 }, (_, i) => ({ body: { query: `{ inferences(limit: 500, offset: ${round * 40 + i}, orderBy: id_ASC) { id status mode teeId settlement { id status } } }` } })),
+    },
+    {
+      name: 'CSV: NUL byte, 1e999999999, year 0000 in a filter',
+      expect: 'refused',
+      codes: ['BAD_USER_INPUT'],
+      rounds: 5,
+      requests: () =>
+        [{ id_eq: 'a\u0000b' }, { amount_gt: '1e999999999' }, { timestamp_gte: '0000-01-01T00:00:00Z' }].map((w) => ({ path: `/export/transfers.csv?where=${encodeURIComponent(JSON.stringify(w))}` })),
+    },
+    {
+      name: 'CSV: five concurrent exports of inferences',
+      expect: 'served',
+      codes: [],
+      rounds: 2,
+      requests: () => Array.from({ length: 5 }, () => ({ path: '/export/inferences.csv?orderBy=id_ASC' })),
+    },
+  ]
+}
+
+/** What an analyst keeps asking while the attacks run ($OFFSET varies, so the cache does not answer). */
+export const STEADY_QUERIES = [
+  '{ settlements(limit: 20, offset: $OFFSET, orderBy: blockNumber_DESC) { id kind status blockNumber inferenceCount } }',
+  '{ inferences(limit: 20, offset: $OFFSET, orderBy: id_ASC) { id status mode teeId settlement { id } } }',
+  '{ payments(limit: 20, offset: $OFFSET, orderBy: timestamp_DESC) { id amount amountUsd payer { id } } }',
+  '{ validators(limit: 10, offset: $OFFSET) { id moniker tokens jailed } }',
+]

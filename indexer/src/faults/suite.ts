@@ -4,6 +4,7 @@
  */
 import { stopTestPostgres } from '../testing/postgres'
 import { apiAbuseCases } from './cases/api-abuse'
+import { apiBudgetCases } from './cases/api-budget'
 import { badChainDataCases } from './cases/bad-chain-data'
 import { crashCases } from './cases/crashes'
 import { ogReadCases } from './cases/og-reads'
@@ -21,12 +22,13 @@ export const CASES: Record<string, (fx: FaultFixture) => Promise<CaseResult[]>> 
   'bad-data': badChainDataCases,
   reorgs: reorgCases,
   api: apiAbuseCases,
+  abuse: apiBudgetCases,
   'provider-limits': providerLimitCases,
   'og-reads': ogReadCases,
 }
 
 /** the short set leaves out the Postgres restart (its own server and a full index) to stay near 3 minutes */
-export const SHORT_CASES = ['rpc', 'crashes', 'bad-data', 'reorgs', 'api']
+export const SHORT_CASES = ['rpc', 'crashes', 'bad-data', 'reorgs', 'api', 'abuse']
 
 export interface SuiteRun {
   results: CaseResult[]

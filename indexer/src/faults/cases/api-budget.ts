@@ -1,0 +1,176 @@
+/**
+ * Case "abuse" (API on the open internet): each attack of the issue, run from one client against
+ * the API over loopback while an analyst (another client) keeps working and /healthz is probed. For
+ * each attack the row gives the status codes, the attack's time, the analyst's p99 and /healthz's
+ * p99 during it, and whether the API process is still the same one. Asserted: the process never
+ * exits or restarts, and every attack meant to be refused is refused with its code. The latency
+ * targets are printed beside the figures (a shared 2-core machine cannot promise them).
+ */
+import { readerUrl, apiBuilt, startApiServer, type ApiServer } from '../api-server'
+import { budgetAttacks, STEADY_QUERIES, type Attack } from '../api-corpus'
+import type { FaultFixture } from '../fixture'
+import { failed, resultFrom, type CaseResult } from '../report'
+
+const TARGETS = { healthP99Ms: 100, steadyP99Ms: 250, rejectionMs: 100 }
+/** the attacker and the analyst are told apart by X-Forwarded-For, as behind the proxy a public API sits behind */
+const ATTACKER = '203.0.113.66'
+const ANALYST = '198.51.100.7'
+
+interface Reply {
+  status: number
+  ms: number
+  code?: string
+  hasData: boolean
+}
+
+async function send(server: ApiServer, client: string, path: string, init: RequestInit = {}): Promise<Reply> {
+  const started = performance.now()
+  try {
+    const res = await fetch(`${server.url}${path}`, { ...init, headers: { 'x-forwarded-for': client, accept: 'application/json', ...(init.headers as Record<string, string>) } })
+    const text = await res.text()
+    const ms = performance.now() - started
+    let json: any
+    try {
+      json = JSON.parse(text)
+    } catch {
+      json = undefined
+    }
+    const hasData = !!json?.data && Object.values(json.data).some((v) => v !== null)
+    return { status: res.status, ms, code: json?.errors?.[0]?.extensions?.code, hasData }
+  } catch {
+    return { status: 0, ms: performance.now() - started, hasData: false }
+  }
+}
+
+const gql = (server: ApiServer, client: string, body: unknown) => send(server, client, '/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) })
+
+function p99(values: number[]): number {
+  if (values.length === 0) return NaN
+  const sorted = [...values].sort((a, b) => a - b)
+  return sorted[Math.min(sorted.length - 1, Math.ceil(sorted.length * 0.99) - 1)]
+}
+
+/** The analyst's queries one after another (two such loops) and /healthz every 20 ms, until stopped. */
+function backgroundLoad(server: ApiServer) {
+  const steady: number[] = []
+  const health: number[] = []
+  const steadyFailures: string[] = []
+  let running = true
+  let n = 0
+  const analyst = async () => {
+    while (running) {
+      // a new offset each time, so the response cache does not answer for the database
+      const query = STEADY_QUERIES[n % STEADY_QUERIES.length].replace('$OFFSET', String(n % 50))
+      n++
+      const r = await gql(server, ANALYST, { query })
+      steady.push(r.ms)
+      if (r.status !== 200 || r.code) steadyFailures.push(`HTTP ${r.status} ${r.code ?? ''}`)
+    }
+  }
+  const prober = async () => {
+    while (running) {
+      health.push((await send(server, ANALYST, '/healthz')).ms)
+      await new Promise((r) => setTimeout(r, 20))
+    }
+  }
+  const loops = [analyst(), analyst(), prober()]
+  return {
+    /** figures since the last mark */
+    mark() {
+      steady.length = 0
+      health.length = 0
+      steadyFailures.length = 0
+    },
+    figures: () => ({ steadyP99: p99(steady), steadyCount: steady.length, healthP99: p99(health), healthCount: health.length, steadyFailures: [...steadyFailures] }),
+    async stop() {
+      running = false
+      await Promise.all(loops)
+    },
+  }
+}
+
+function alive(server: ApiServer, pid: number): boolean {
+  return server.child.exitCode === null && server.child.signalCode === null && server.child.pid === pid
+}
+
+async function runAttack(server: ApiServer, attack: Attack, minWindowMs: number): Promise<Reply[]> {
+  const replies: Reply[] = []
+  const started = performance.now()
+  // repeated (with a fresh variant each round, so no cache answers) until the window is long enough
+  // to measure the analyst beside it, and at most `rounds` times
+  for (let round = 0; round < attack.rounds && (round === 0 || performance.now() - started < minWindowMs); round++) {
+    const requests = attack.requests(round)
+    replies.push(...(await Promise.all(requests.map((r) => (r.path ? send(server, ATTACKER, r.path) : gql(server, ATTACKER, r.body))))))
+  }
+  return replies
+}
+
+/** no answer, or a server error; 503 with Retry-After is the overload answer and is allowed */
+const brokenReply = (r: Reply) => r.status === 0 || (r.status >= 500 && r.status !== 503)
+
+function summarize(replies: Reply[]): string {
+  const counts = new Map<string, number>()
+  for (const r of replies) {
+    const key = `${r.status}${r.code ? ` ${r.code}` : ''}`
+    counts.set(key, (counts.get(key) ?? 0) + 1)
+  }
+  return [...counts].map(([k, n]) => `${n}× ${k}`).join(', ')
+}
+
+export async function apiBudgetCases(fx: FaultFixture): Promise<CaseResult[]> {
+  if (!apiBuilt()) return [failed('abuse', new Error('api/lib/index.js is missing: the API workspace is not built'))]
+  const dbUrl = await fx.indexedCopy()
+  const reader = await readerUrl(dbUrl)
+  const minWindowMs = fx.options.short ? 1500 : 5000
+  let server: ApiServer | undefined
+  const rows: CaseResult[] = []
+  try {
+    server = await startApiServer(reader, { API_TRUST_PROXY: 'true' })
+    const pid = server.child.pid!
+    const warm = await gql(server, ANALYST, { query: STEADY_QUERIES[0].replace('$OFFSET', '0') })
+    if (warm.status !== 200 || warm.code) throw new Error(`the analyst's query fails: HTTP ${warm.status} ${warm.code ?? ''}`)
+    const load = backgroundLoad(server)
+    await new Promise((r) => setTimeout(r, 300))
+    for (const attack of budgetAttacks()) {
+      const name = `abuse: ${attack.name}`
+      load.mark()
+      const started = performance.now()
+      const replies = await runAttack(server, attack, minWindowMs)
+      const attackMs = performance.now() - started
+      const f = load.figures()
+      const problems: string[] = []
+      if (!alive(server, pid)) problems.push(`the API process exited or was replaced (pid ${pid}): ${server.output().slice(-300)}`)
+      const slowestRejection = Math.max(0, ...replies.filter((r) => r.code && attack.codes.includes(r.code)).map((r) => r.ms))
+      if (attack.expect === 'refused') {
+        const wrong = replies.filter((r) => !r.code || !attack.codes.includes(r.code) || r.hasData)
+        if (wrong.length) problems.push(`${wrong.length} of ${replies.length} not refused with ${attack.codes.join('/')}: ${summarize(wrong)}`)
+      } else if (attack.expect === 'some-refused') {
+        if (!replies.some((r) => r.code && attack.codes.includes(r.code))) problems.push(`none refused with ${attack.codes.join('/')}: ${summarize(replies)}`)
+        const broken = replies.filter(brokenReply)
+        if (broken.length) problems.push(`${broken.length} answers without a status or with a 5xx other than 503: ${summarize(broken)}`)
+      } else {
+        const broken = replies.filter(brokenReply)
+        if (broken.length) problems.push(`${broken.length} answers without a status or with a 5xx other than 503: ${summarize(broken)}`)
+      }
+      if (f.steadyFailures.length) problems.push(`the analyst's queries failed ${f.steadyFailures.length} times (${f.steadyFailures.slice(0, 3).join(', ')})`)
+      const fig = (v: number) => (Number.isFinite(v) ? `${v.toFixed(0)} ms` : 'n/a')
+      const notes = [
+        `${replies.length} attack requests: ${summarize(replies)}`,
+        `attack ${attackMs.toFixed(0)} ms, slowest request ${fig(Math.max(...replies.map((r) => r.ms)))}${attack.expect === 'refused' ? `, slowest rejection ${fig(slowestRejection)} (target < ${TARGETS.rejectionMs} ms)` : ''}`,
+        `analyst p99 ${fig(f.steadyP99)} over ${f.steadyCount} queries (target < ${TARGETS.steadyP99Ms} ms)`,
+        `/healthz p99 ${fig(f.healthP99)} over ${f.healthCount} probes (target < ${TARGETS.healthP99Ms} ms)`,
+        `pid ${alive(server, pid) ? 'unchanged' : 'CHANGED'}`,
+      ]
+      rows.push(resultFrom(name, { rowsCompared: 0, mismatches: [] }, null, notes, problems))
+    }
+    await load.stop()
+    const ready = await send(server, ANALYST, '/readyz')
+    const truth = await fx.truth(dbUrl)
+    rows.push(resultFrom('abuse: afterwards', truth, null, [`/readyz ${ready.status}`, `pid ${alive(server, pid) ? 'unchanged' : 'CHANGED'}`], alive(server, pid) && ready.status === 200 ? [] : [`after the attacks: /readyz ${ready.status}, process ${alive(server, pid) ? 'up' : 'gone'}`]))
+    return rows
+  } catch (error) {
+    return [...rows, failed('abuse', error)]
+  } finally {
+    await server?.stop()
+  }
+}
