@@ -8,8 +8,11 @@
  */
 import { hexQuantity, NodeError, quantity, type RpcCall } from './start-blocks-rpc'
 
-// geth and its forks, erigon, nethermind, reth, and Cosmos EVM (iavl "version does not exist")
+// geth and its forks, erigon, nethermind, reth, anvil (states beyond its history limit), and Cosmos
+// EVM (iavl "version does not exist")
 const MISSING_STATE = [
+  /BlockOutOfRange/i,
+  /block height is \d+ but requested was \d+/i,
   /missing trie node/i,
   /header not found/i,
   /pruned/i,

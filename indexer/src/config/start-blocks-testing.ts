@@ -30,7 +30,10 @@ export interface LateChain {
  */
 export async function startLateChain(options: { chainId: number; gaps: number[]; after?: number; busy?: number }): Promise<LateChain> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'og-late-chain-'))
-  const anvil = await startAnvil({ name: 'late', chainId: options.chainId, host: '127.0.0.1', port: await freePort(), genesisTimestamp: 1_700_000_000, stateDir: dir })
+  // anvil keeps a few thousand states by default and answers older ones "BlockOutOfRange", like a
+  // pruned node; these chains are archive nodes, kept in memory (no per-block disk writes)
+  const extraArgs = ['--prune-history', '20000']
+  const anvil = await startAnvil({ name: 'late', chainId: options.chainId, host: '127.0.0.1', port: await freePort(), genesisTimestamp: 1_700_000_000, stateDir: dir, extraArgs })
   const deployed: LateChain['deployed'] = []
   try {
     for (const gap of options.gaps) {

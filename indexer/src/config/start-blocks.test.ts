@@ -110,3 +110,19 @@ test("the processors' profile starts every contract of the chain at the start bl
   assert.equal(minFrom([...ogMoved.settlementRelays, ...ogMoved.teeRegistries]), 99)
   assert.equal(profile.og.contracts.teeRegistries[0].from, 0, 'the original profile is not changed')
 })
+
+test('deploy blocks a profile declares (the devnet writes them) are used as they are, without asking the node', async () => {
+  const profile = lateProfile(og, base)
+  const declared = withStartBlock(withStartBlock(profile, 'og', 700), 'base', 900)
+  declared.og.contracts.teeRegistries[0] = { ...declared.og.contracts.teeRegistries[0], from: 650 }
+  const unreachable = async () => {
+    throw new Error('the node was asked')
+  }
+  const ogStart = await resolveStartBlock({ chain: 'og', profile: declared, rpc: unreachable as any })
+  assert.deepEqual([ogStart.block, ogStart.source], [650, 'profile'])
+  const baseStart = await resolveStartBlock({ chain: 'base', profile: declared, rpc: unreachable as any })
+  assert.deepEqual([baseStart.block, baseStart.source], [900, 'profile'])
+  // one contract the profile does not place (from 0) means the start must be found
+  declared.og.contracts.settlementRelays[0] = { ...declared.og.contracts.settlementRelays[0], from: 0 }
+  await assert.rejects(resolveStartBlock({ chain: 'og', profile: declared, rpc: unreachable as any }), /the node was asked/)
+})

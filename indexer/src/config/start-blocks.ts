@@ -1,8 +1,10 @@
 /**
  * Where each chain's indexing starts, found rather than guessed. In this order:
  *   1. the operator's override (BASE_START_BLOCK, OG_START_BLOCK);
- *   2. a value found before, cached in the database under the chain's id and genesis hash;
- *   3. discovery: the first block with a log of the chain's contracts, asked of an SQD gateway when
+ *   2. deploy blocks the profile declares (the devnet's deployer writes them; a profile that does
+ *      not know one gives 0 for it);
+ *   3. a value found before, cached in the database under the chain's id and genesis hash;
+ *   4. discovery: the first block with a log of the chain's contracts, asked of an SQD gateway when
  *      the chain has one, else the lowest deploy block by binary search on eth_getCode.
  * Base starts at the OPG deploy block for everything: no OPG payment, unlock or swap predates the
  * token. OG starts at the first of its deployed contracts (relays, registries, hubs); its precompiles
@@ -15,7 +17,7 @@ import { findDeployBlock, hasCodeAt, NotArchiveError } from './start-blocks-code
 import { firstLogBlock } from './start-blocks-gateway'
 import { jsonRpc, quantity, type RpcCall } from './start-blocks-rpc'
 
-export type StartSource = 'override' | 'cache' | 'gateway' | 'code'
+export type StartSource = 'override' | 'profile' | 'cache' | 'gateway' | 'code'
 
 export interface StartBlock {
   block: number
@@ -25,11 +27,13 @@ export interface StartBlock {
 }
 
 /** The contracts whose first appearance starts a chain's index. */
-export function startContracts(profile: NetworkProfile, chain: Chain): string[] {
-  if (chain === 'base') return [profile.base.contracts.opg.address]
+function startRefs(profile: NetworkProfile, chain: Chain): ContractRef[] {
+  if (chain === 'base') return [profile.base.contracts.opg]
   const c = profile.og.contracts
-  return [...c.settlementRelays, ...c.legacyRelays, ...c.teeRegistries, ...c.inferenceHubs].map((r) => r.address)
+  return [...c.settlementRelays, ...c.legacyRelays, ...c.teeRegistries, ...c.inferenceHubs]
 }
+
+export const startContracts = (profile: NetworkProfile, chain: Chain): string[] => startRefs(profile, chain).map((r) => r.address)
 
 export const startVariable = (chain: Chain) => `${chain.toUpperCase()}_START_BLOCK`
 
@@ -50,6 +54,8 @@ export async function resolveStartBlock(o: ResolveOptions): Promise<StartBlock> 
   if (o.override !== undefined) return { block: o.override, source: 'override', detail: `set by ${startVariable(o.chain)}` }
   const addresses = startContracts(o.profile, o.chain)
   if (addresses.length === 0) throw new Error(`the ${o.profile.name} profile names no ${o.chain} contracts to start from; set ${startVariable(o.chain)}`)
+  const declared = startRefs(o.profile, o.chain).map((r) => r.from)
+  if (declared.every((from) => from > 0)) return { block: Math.min(...declared), source: 'profile', detail: `deploy blocks declared by the ${o.profile.name} profile` }
   const key = await startKey(o.rpc, addresses)
   if (o.databaseUrl) {
     const cached = await readCachedStart(o.databaseUrl, key)

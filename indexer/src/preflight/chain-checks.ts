@@ -83,7 +83,7 @@ export async function chainPreflight(o: ChainPreflightOptions): Promise<Prefligh
   else if (range.kind === 'none') rows.push(row(chain, 'getLogs range cap', 'ok', `none up to ${plural(range.largest, 'block')}`))
   else rows.push(row(chain, 'getLogs range cap', range.largest < split ? 'warn' : 'ok', `${plural(range.largest, 'block')} answered, ${range.refusedAt} refused ("${range.message.slice(0, 60)}")${range.largest < split ? `: a ${split}-block split takes ${Math.ceil(split / range.largest)} requests` : ''}`))
 
-  const results = await probeResultCap(rpc, start?.block ?? Math.max(0, logsTop - 1000), logsTop)
+  const results = await probeResultCap(rpc, start?.block ?? Math.max(0, logsTop - 1000), logsTop, range.kind === 'error' ? undefined : range.largest)
   if (results.kind === 'error') rows.push(row(chain, 'getLogs result cap', 'warn', `probe failed: ${results.message.slice(0, 120)}`))
   else if (results.kind === 'none') rows.push(row(chain, 'getLogs result cap', 'ok', `none met: ${plural(results.logs, 'log')} in ${plural(results.blocks, 'block')} answered`))
   else rows.push(row(chain, 'getLogs result cap', 'warn', `${plural(results.logs, 'log')} in ${plural(results.blocks, 'block')} answered, ${results.refusedAt} blocks refused ("${results.message.slice(0, 60)}"): ranges are split`))

@@ -32,8 +32,13 @@ export async function probeRangeCap(rpc: RpcProbe, top: number): Promise<CapProb
 
 export type ResultProbe = { kind: 'none'; logs: number; blocks: number } | { kind: 'cap'; logs: number; blocks: number; refusedAt: number; message: string } | { kind: 'error'; message: string }
 
-/** Unfiltered getLogs over growing ranges from `from`: the most logs answered, and where it was refused. */
-export async function probeResultCap(rpc: RpcProbe, from: number, top: number): Promise<ResultProbe> {
+/**
+ * Unfiltered getLogs over growing ranges from `from`: the most logs answered, and where it was
+ * refused. A refusal of a range no wider than `rangeAnswered` (what the range probe saw answered)
+ * is about results; of a wider one, about the range. Messages cannot tell: result-cap messages of
+ * common providers talk about ranges too.
+ */
+export async function probeResultCap(rpc: RpcProbe, from: number, top: number, rangeAnswered = Infinity): Promise<ResultProbe> {
   let best = { logs: 0, blocks: 0 }
   for (const size of RESULT_STEPS) {
     const to = Math.min(top, from + size - 1)
@@ -44,8 +49,8 @@ export async function probeResultCap(rpc: RpcProbe, from: number, top: number): 
       continue
     }
     const kind = classifyGetLogsError(answer.error ?? '')
-    // a range cap met here says nothing about results: stop with what was learned
-    if (kind === 'too-large' && !/range|distance|limited to/i.test(answer.error ?? '')) return { kind: 'cap', ...best, refusedAt: to - from + 1, message: answer.error! }
+    if (kind === 'too-large' && to - from + 1 <= rangeAnswered) return { kind: 'cap', ...best, refusedAt: to - from + 1, message: answer.error! }
+    // the range cap met here says nothing about results: stop with what was learned
     if (kind === 'too-large') return { kind: 'none', ...best }
     return { kind: 'error', message: answer.error ?? 'no answer' }
   }

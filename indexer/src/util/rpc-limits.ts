@@ -64,7 +64,9 @@ const DEFAULT_WAITS = [200, 500, 1000, 2000, 3000, 5000, 5000, 5000, 10_000, 10_
 /**
  * Logs of `from..to` through `fetch`, one getLogs per range, splitting a range a provider refuses
  * as too large and waiting for a node behind the range's end. A single block refused as too large is
- * rethrown in the words Subsquid recognises, so it falls back to reading that block's receipts.
+ * rethrown in the words Subsquid recognises: it then bisects the range itself down to that block and
+ * reads the block's receipts instead, asking again for some pieces on the way (rare: it takes one
+ * block holding more logs than the provider's whole answer may).
  */
 export async function getLogsWithinLimits<T>(fetch: (from: number, to: number) => Promise<T[]>, from: number, to: number, options: LimitOptions = {}): Promise<T[]> {
   const waits = options.behindHeadWaitsMs ?? DEFAULT_WAITS
