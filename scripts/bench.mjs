@@ -9,7 +9,10 @@
 // and the API and web benchmarks then run on the database the indexing benchmark filled.
 // --seed-deployments FILE adds the seed-scale backfill (both chains in parallel) on a seed devnet
 // (`npm run devnet -- --scale seed`); building one takes hours on anvil, so it is not built here.
+// --mainnet-days N (default 10, 0 skips it): Base over RPC on a devnet whose every block is
+// mainnet-sized (hundreds of other users' transactions beside ours), over the first N days after TGE.
 import { spawn } from 'node:child_process'
+import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { createRequire } from 'node:module'
@@ -18,7 +21,7 @@ import { parseArgs } from 'node:util'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const require = createRequire(import.meta.url)
-const { values } = parseArgs({ options: { deployments: { type: 'string' }, 'seed-deployments': { type: 'string' }, duration: { type: 'string', default: '5' } } })
+const { values } = parseArgs({ options: { deployments: { type: 'string' }, 'seed-deployments': { type: 'string' }, duration: { type: 'string', default: '5' }, 'mainnet-days': { type: 'string', default: '10' } } })
 const log = (line) => console.log(`[bench] ${line}`)
 
 /** Runs a node script, echoing its output, and returns the output. */
@@ -43,13 +46,19 @@ function indexRow(output, name) {
 const { startIndexedStack } = require(path.join(root, 'api/lib/testing/indexed-stack.js'))
 const { freePort } = require(path.join(root, 'devnet/lib/index.js'))
 const { stopTestPostgres } = require(path.join(root, 'indexer/lib/testing/postgres.js'))
+const { TGE_TIMESTAMP } = require(path.join(root, 'common/lib/index.js'))
+// bench-index counts the CPU of the anvils and Postgres this process starts (its process tree), nobody else's
+const OWN = ['--root-pid', String(process.pid)]
+const jsonFile = (name) => path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'og-bench-')), `${name}.json`)
 
 log('simulating and indexing a small devnet for the API and web benchmarks…')
 const stack = await startIndexedStack()
 const results = {}
 try {
   // the indexing benchmark creates its database on the stack's Postgres, so it outlives that run
-  const index = await run(['scripts/bench-index.mjs', '--deployments', values.deployments ?? stack.devnet.deploymentsFile], { DATABASE_URL: stack.dbUrl })
+  const indexJson = jsonFile('index')
+  const index = await run(['scripts/bench-index.mjs', '--deployments', values.deployments ?? stack.devnet.deploymentsFile, ...OWN, '--json', indexJson], { DATABASE_URL: stack.dbUrl })
+  results.indexJson = JSON.parse(fs.readFileSync(indexJson, 'utf8'))
   const benchDb = values.deployments ? (/^database: (\S+)$/m.exec(index)?.[1] ?? stack.dbUrl) : stack.dbUrl
   log(`API and web benchmarks on ${benchDb === stack.dbUrl ? 'the small devnet' : 'the database the indexing benchmark filled'}`)
   for (const chain of ['og', 'base', 'combined']) {
@@ -64,8 +73,17 @@ try {
 
   if (values['seed-deployments']) {
     log('seed-scale backfill…')
-    const seed = await run(['scripts/bench-index.mjs', '--deployments', values['seed-deployments'], '--skip-ingestion'], { DATABASE_URL: stack.dbUrl })
+    const seed = await run(['scripts/bench-index.mjs', '--deployments', values['seed-deployments'], '--skip-ingestion', ...OWN], { DATABASE_URL: stack.dbUrl })
     results.seed = { combined: indexRow(seed, 'combined'), og: indexRow(seed, 'og'), base: indexRow(seed, 'base') }
+  }
+
+  const mainnetDays = Number(values['mainnet-days'])
+  if (mainnetDays > 0) {
+    log(`Base over RPC with mainnet-sized blocks, ${mainnetDays} days after TGE…`)
+    const file = jsonFile('mainnet-background')
+    const end = new Date((TGE_TIMESTAMP + mainnetDays * 86_400) * 1000).toISOString().slice(0, 10)
+    await run(['scripts/bench-index.mjs', '--only', 'base', '--background', 'mainnet', '--end', end, '--skip-ingestion', '--json', file, ...OWN], { DATABASE_URL: stack.dbUrl })
+    results.mainnetBackground = JSON.parse(fs.readFileSync(file, 'utf8'))
   }
 
   const api = await run(['api/lib/cli/bench.js', '--database-url', benchDb, '--duration', values.duration])
@@ -128,6 +146,18 @@ if (results.api) {
 if (results.web) {
   lines.push(`| web, initial JavaScript | gzipped | ${fmt(results.web.initialJsKb, ' KB')} | < 300 KB |`)
   lines.push(`| web, overview first render | headline figures / every chart | ${fmt(results.web.firstRenderMs, ' ms')} / ${fmt(results.web.allChartsMs, ' ms')} | < 1,500 ms |`)
+}
+const mb = results.mainnetBackground
+if (mb) {
+  const base = mb.indexing.base
+  const u = base.usage
+  // the same processor's heap on the small devnet, whose blocks hold a handful of transactions
+  const smallHeap = results.indexJson?.indexing.base?.usage?.peakHeapMb
+  const perSplit = u && smallHeap !== undefined ? Math.max(0, (u.peakHeapMb - smallHeap) / mb.baseIngestion.splitsInFlight) : undefined
+  lines.push(
+    `| indexing base over RPC, mainnet-sized blocks (${fmt(Math.round(mb.devnet.baseTransactionsPerBlock))} txs a block, ${fmt(mb.devnet.background.transactions)} of other users) | ${fmt(base.blocks)} blocks in ${base.seconds.toFixed(1)} s; peak RSS, peak heap of its limit; heap per ${mb.baseIngestion.splitBlocks}-block split above the small devnet's | ` +
+      `${fmt(Math.round(base.blocksPerSecond), ' blocks/s')}; ${fmt(u?.peakRssMb, ' MB')}, ${fmt(u?.peakHeapMb)} of ${fmt(u?.heapLimitMb, ' MB')}; ${fmt(perSplit === undefined ? undefined : Math.round(perSplit), ' MB')} (${mb.baseIngestion.splitsInFlight} in flight) | heap < limit |`,
+  )
 }
 if (results.seed?.combined) {
   const { combined, og, base } = results.seed
