@@ -82,6 +82,11 @@ export function useCsvExport(deps: { db: Db; model: Model; config: ApiConfig; sc
           console.error(`[api] export: no database connection: ${(error as Error).message}`)
           throw new ExportError(503, ErrorCode.OVERLOADED, 'no database connection is free; retry shortly', 2)
         }
+        // a connection that dies under the export (the server ended it, the socket broke) emits
+        // 'error' on the client; unheard, that would be an uncaught exception ending the process
+        let run: CsvExportRun | undefined
+        const onClientError = (error: Error) => run?.fail(error)
+        client.on('error', onClientError)
         await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY')
         // Postgres 17+ ends the transaction itself if this process ever fails to (older ones ignore it)
         await client.query(`SELECT set_config('transaction_timeout', $1, true) WHERE current_setting('server_version_num')::int >= 170000`, [
@@ -99,7 +104,7 @@ export function useCsvExport(deps: { db: Db; model: Model; config: ApiConfig; sc
         releaseSlot = undefined
         const facts = `row cap ${cap}; indexed heads ${headsText(heads)}`
         const res = (serverContext as { res?: ServerResponse } | undefined)?.res
-        const run = new CsvExportRun({
+        run = new CsvExportRun({
           header: csvLine(req.columns.map((c) => ({ text: header(c), forceQuote: false }))),
           first,
           rows,
@@ -116,10 +121,14 @@ export function useCsvExport(deps: { db: Db; model: Model; config: ApiConfig; sc
           },
           async finish(error) {
             try {
+              // a destroyed client keeps the listener, so a late 'error' from its socket is still heard
               if (error) owned.release(error)
               else {
                 await owned.query('COMMIT').then(
-                  () => owned.release(),
+                  () => {
+                    owned.off('error', onClientError)
+                    owned.release()
+                  },
                   (e: Error) => owned.release(e),
                 )
               }

@@ -63,6 +63,11 @@ export class CsvExportRun {
     void this.o.finish(error).catch(() => {})
   }
 
+  /** The connection failed under the run (its socket closed, say): end the file with an error line. */
+  fail(error: Error): void {
+    this.release(error)
+  }
+
   private stop(reason: string): void {
     this.stopReason = reason
     this.release(new Error(reason))
