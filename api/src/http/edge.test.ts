@@ -124,9 +124,12 @@ test('GraphiQL: a small page and static files with gzip, ETag and a year of cach
     const w = await a.yoga.fetch(`http://api.test${src.replace('graphiql.js', worker[1])}`, { method: 'HEAD' })
     assert.equal(w.status, 200, worker[1])
   }
-  // a GraphQL GET from a browser address bar still runs the query, not the page
-  const run = await a.yoga.fetch('http://api.test/graphql?query=%7B__typename%7D', { headers: { accept: 'text/html, application/json' } })
-  assert.match(run.headers.get('content-type')!, /json/)
+  // a link with ?query= (the web app's "GraphiQL" links) opens the page, which reads the query from the URL;
+  // a client asking for JSON gets the query run
+  const link = await a.yoga.fetch('http://api.test/graphql?query=%7B__typename%7D', { headers: { accept: 'text/html,application/xhtml+xml,*/*;q=0.8' } })
+  assert.match(link.headers.get('content-type')!, /text\/html/)
+  const run = await a.yoga.fetch('http://api.test/graphql?query=%7B__typename%7D', { headers: { accept: 'application/json' } })
+  assert.deepEqual((await run.json()).data, { __typename: 'Query' })
 })
 
 test('the rate limit covers GraphiQL, its page and its files', async () => {

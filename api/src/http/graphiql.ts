@@ -83,7 +83,8 @@ async function buildAssets(options: { title: string; defaultQuery: string; endpo
 
 function wantsPage(request: Request, url: URL): boolean {
   if (request.method !== 'GET' && request.method !== 'HEAD') return false
-  if (url.pathname !== '/graphql' || url.searchParams.has('query')) return false
+  // yoga's rule: a browser navigation; GraphiQL itself reads ?query= (the web app's links) from the URL
+  if (url.pathname !== '/graphql') return false
   return (request.headers.get('accept') ?? '').includes('text/html')
 }
 
