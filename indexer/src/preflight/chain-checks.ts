@@ -67,13 +67,16 @@ export async function chainPreflight(o: ChainPreflightOptions): Promise<Prefligh
   rows.push(row(chain, 'head', behindGateway > 0 || stale ? 'warn' : 'ok', headNote.filter(Boolean).join(', ')))
 
   // archive state where the index starts: code and a call at the start block
+  // (the first contract deployed has code there; the others may come later)
   const at = start?.block ?? 1
-  const code = await rpc.call<string>('eth_getCode', [addresses[0], qty(at)])
-  const call = await rpc.call<string>('eth_call', [{ to: addresses[0], data: '0x' }, qty(at)])
-  const missing = [code.error, call.error].find((e) => e && isMissingState(e))
+  const codes = await Promise.all(addresses.map((a) => rpc.call<string>('eth_getCode', [a, qty(at)])))
+  const deployed = addresses.find((_, i) => codes[i].result !== undefined && codes[i].result !== '0x')
+  const call = await rpc.call<string>('eth_call', [{ to: deployed ?? addresses[0], data: '0x' }, qty(at)])
+  const codeError = codes.find((c) => c.error)?.error
+  const missing = [codeError, call.error].find((e) => e && isMissingState(e))
   if (missing) rows.push(row(chain, 'archive state', 'fail', `none at block ${at} ("${missing.slice(0, 100)}"): ${variable} must be an archive node from the start block on`))
-  else if (code.error) rows.push(row(chain, 'archive state', 'warn', `eth_getCode at ${at}: ${code.error}`))
-  else if (code.result === '0x') rows.push(row(chain, 'archive state', start ? 'warn' : 'fail', `no code at block ${at} for ${addresses[0]}${start ? '' : ' (no start block found)'}`))
+  else if (codeError) rows.push(row(chain, 'archive state', 'warn', `eth_getCode at ${at}: ${codeError}`))
+  else if (!deployed) rows.push(row(chain, 'archive state', start ? 'warn' : 'fail', `none of the ${plural(addresses.length, 'start contract')} has code at block ${at}${start ? '' : ' (no start block found)'}`))
   else rows.push(row(chain, 'archive state', 'ok', `code and eth_call at block ${at}`))
 
   const logsTop = Math.max(0, head - 10)
