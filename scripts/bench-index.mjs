@@ -86,7 +86,8 @@ function runProcessor(chain, env, head) {
 const dbUrl = await freshDatabase()
 const migrated = spawnSync(process.execPath, [path.join(root, 'indexer/lib/cli/migrate.js')], { env: { ...process.env, DATABASE_URL: dbUrl }, encoding: 'utf8' })
 if (migrated.status !== 0) throw new Error(migrated.stderr)
-const env = { DATABASE_URL: dbUrl, PROFILE: 'devnet', DEVNET_DEPLOYMENTS: deploymentsFile }
+// the main rows stay RPC ingestion (as in every earlier run); Base through the gateway gets its own row below
+const env = { DATABASE_URL: dbUrl, PROFILE: 'devnet', DEVNET_DEPLOYMENTS: deploymentsFile, BASE_GATEWAY: 'off' }
 const chains = {}
 for (const chain of ['og', 'base']) chains[chain] = await countLogs(chain)
 log(`machine: ${os.cpus().length} cores, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB; og ${chains.og.events} events in ${chains.og.head} blocks, base ${chains.base.events} events in ${chains.base.head} blocks`)
@@ -150,6 +151,21 @@ if (!values['skip-ingestion']) {
     console.log(`| ${chain} | ${r.logs} | ${r.seconds.toFixed(1)} | ${Math.round(r.logs / r.seconds)} | ${r.cpu.toFixed(1)} | ${r.rss} MB |`)
   }
 }
+// Base again, on the same devnet into a fresh database, through the devnet's SQD gateway stand-in
+// (final blocks from the gateway, the last few over RPC), as the mainnet profile runs with SQD_API_KEY
+let gatewayRun
+if (selected.includes('base') && deployments.chains.base.gatewayUrl) {
+  const gatewayDb = await freshDatabase()
+  const m = spawnSync(process.execPath, [path.join(root, 'indexer/lib/cli/migrate.js')], { env: { ...process.env, DATABASE_URL: gatewayDb }, encoding: 'utf8' })
+  if (m.status !== 0) throw new Error(m.stderr)
+  const r = await runProcessor('base', { ...env, DATABASE_URL: gatewayDb, BASE_GATEWAY: 'on' }, chains.base.head)
+  if (r.code !== 0) console.error(`base through the gateway failed:\n${r.tail}`)
+  gatewayRun = { ...r, events: chains.base.events, blocks: chains.base.head }
+  console.log('\nBase through the SQD gateway (the devnet stand-in, in this bench process: its CPU is not counted), alone; compare with `--only base` RPC rows, which also run alone:\n')
+  console.log('| chain | events | blocks | seconds | events/s | blocks/s | peak RSS |')
+  console.log('|---|---|---|---|---|---|---|')
+  console.log(`| base via gateway | ${chains.base.events} | ${chains.base.head} | ${r.seconds.toFixed(1)} | ${Math.round(chains.base.events / r.seconds)} | ${Math.round(chains.base.head / r.seconds)} | ${r.rss} MB |`)
+}
 const [written] = await query(dbUrl, `select (select count(*) from inference) inferences, (select count(*) from settlement where status <> 'PENDING') checked, (select count(*) from transfer) transfers, (select count(*) from payment) payments`)
 // with an external DATABASE_URL the filled database stays, for the API benchmark to run on
 if (process.env.DATABASE_URL) console.log(`database: ${dbUrl}`)
@@ -164,6 +180,7 @@ if (values.json) {
     baseIngestion: { splitBlocks: 10, splitsInFlight: 5 },
     cpu: { seconds: cpu, wall, rootPid, ownPids },
     ingestion,
+    baseThroughGateway: gatewayRun ? { events: gatewayRun.events, blocks: gatewayRun.blocks, seconds: gatewayRun.seconds, eventsPerSecond: gatewayRun.events / gatewayRun.seconds, peakRssMb: gatewayRun.rss, exitCode: gatewayRun.code, usage: gatewayRun.usage ?? null } : null,
     rows: { ...written, pendingSettlements: Number(pending) },
   }
   fs.writeFileSync(values.json, JSON.stringify(report, null, 2) + '\n')

@@ -7,6 +7,7 @@ import { apiAbuseCases } from './cases/api-abuse'
 import { apiBudgetCases } from './cases/api-budget'
 import { badChainDataCases } from './cases/bad-chain-data'
 import { crashCases } from './cases/crashes'
+import { gatewayCases } from './cases/gateway'
 import { ogReadCases } from './cases/og-reads'
 import { postgresCases } from './cases/postgres-restart'
 import { providerLimitCases } from './cases/provider-limits'
@@ -25,6 +26,7 @@ export const CASES: Record<string, (fx: FaultFixture) => Promise<CaseResult[]>> 
   abuse: apiBudgetCases,
   'provider-limits': providerLimitCases,
   'og-reads': ogReadCases,
+  'gateway-auth': gatewayCases,
 }
 
 /** the short set leaves out the Postgres restart (its own server and a full index) to stay near 3 minutes */
