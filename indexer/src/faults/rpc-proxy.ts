@@ -37,6 +37,19 @@ export interface RpcFaultPlan {
   faultMethods?: string[]
   /** eth_calls whose calldata carries one of these 4-byte selectors are refused (a view the node will not serve) */
   refuseSelectors?: string[]
+  /** a node that is not what it should be, on every request (see Misreport) */
+  misreport?: Misreport
+}
+
+/**
+ * Answers of a wrong or broken node: another chain's id, or no block at and above a height while its
+ * head is reported as usual (a pruned, half-synced or load-balanced node).
+ */
+export interface Misreport {
+  /** eth_chainId answers this instead */
+  chainId?: number
+  /** eth_getBlockByNumber answers null for blocks at or above this height */
+  nullBlocksFrom?: number
 }
 
 /**
@@ -66,6 +79,8 @@ export interface RpcProxyStats {
   injected: Record<RpcFaultKind, number>
   /** requests refused under the plan's provider limits */
   refused: Record<ProviderLimitKind, number>
+  /** answers replaced under the plan's misreport */
+  misreported: number
 }
 
 export interface RpcProxy {
@@ -92,7 +107,7 @@ export async function startRpcProxy(upstreamUrl: string, initialPlan: RpcFaultPl
   let plan: RpcFaultPlan = {}
   let random = seededRandom(0)
   let used = zeroCounts()
-  const stats: RpcProxyStats = { requests: 0, calls: 0, injected: zeroCounts(), refused: Object.fromEntries(PROVIDER_LIMIT_KINDS.map((k) => [k, 0])) as Record<ProviderLimitKind, number> }
+  const stats: RpcProxyStats = { requests: 0, calls: 0, injected: zeroCounts(), refused: Object.fromEntries(PROVIDER_LIMIT_KINDS.map((k) => [k, 0])) as Record<ProviderLimitKind, number>, misreported: 0 }
   let beyondHeadLeft = 0
   const held = new Set<NodeJS.Timeout>()
 
@@ -209,6 +224,29 @@ export async function startRpcProxy(upstreamUrl: string, initialPlan: RpcFaultPl
     return JSON.stringify(Array.isArray(reply) ? replies : replies[0])
   }
 
+  /** Forwards the request, then answers as the misreporting node would. */
+  const misreported = async (body: string, misreport: Misreport): Promise<string> => {
+    const parsed = JSON.parse(body) as JsonRpcCall | JsonRpcCall[]
+    const calls = Array.isArray(parsed) ? parsed : [parsed]
+    const reply = JSON.parse((await forward(body)).text) as any
+    const replies: any[] = Array.isArray(reply) ? reply : [reply]
+    const byId = new Map(calls.map((c) => [JSON.stringify(c.id), c]))
+    for (const r of replies) {
+      const call = byId.get(JSON.stringify(r.id))
+      if (!call || r.error) continue
+      if (call.method === 'eth_chainId' && misreport.chainId !== undefined) {
+        r.result = `0x${misreport.chainId.toString(16)}`
+        stats.misreported++
+      }
+      const tag = call.params?.[0]
+      if (call.method === 'eth_getBlockByNumber' && misreport.nullBlocksFrom !== undefined && typeof tag === 'string' && tag.startsWith('0x') && Number(BigInt(tag)) >= misreport.nullBlocksFrom) {
+        r.result = null
+        stats.misreported++
+      }
+    }
+    return JSON.stringify(Array.isArray(reply) ? replies : replies[0])
+  }
+
   const carriesFaultMethod = (body: string) => {
     if (!plan.faultMethods) return true
     const parsed = JSON.parse(body) as JsonRpcCall | JsonRpcCall[]
@@ -270,6 +308,7 @@ export async function startRpcProxy(upstreamUrl: string, initialPlan: RpcFaultPl
         return send(res, 200, await lagging(body))
     }
     if (fault === 'latency') await sleep(plan.latencyMs ?? 300)
+    if (plan.misreport && (!fault || fault === 'latency')) return send(res, 200, await misreported(body, plan.misreport))
     if (plan.provider && (!fault || fault === 'latency')) return send(res, 200, await limited(body, plan.provider))
     if (plan.refuseSelectors?.length && (!fault || fault === 'latency')) return send(res, 200, await refusing(body, plan.refuseSelectors))
     const reply = await forward(body)

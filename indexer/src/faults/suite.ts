@@ -6,6 +6,7 @@ import { stopTestPostgres } from '../testing/postgres'
 import { apiAbuseCases } from './cases/api-abuse'
 import { apiBudgetCases } from './cases/api-budget'
 import { badChainDataCases } from './cases/bad-chain-data'
+import { chainSafetyCases } from './cases/chain-safety'
 import { crashCases } from './cases/crashes'
 import { gatewayCases } from './cases/gateway'
 import { ogReadCases } from './cases/og-reads'
@@ -25,6 +26,7 @@ export const CASES: Record<string, (fx: FaultFixture) => Promise<CaseResult[]>> 
   api: apiAbuseCases,
   abuse: apiBudgetCases,
   'provider-limits': providerLimitCases,
+  safety: chainSafetyCases,
   'og-reads': ogReadCases,
   'gateway-auth': gatewayCases,
 }

@@ -18,9 +18,11 @@ const quantity = (value: unknown, what: string): number => {
 }
 
 export function rpcNodeReader(rpcUrl: string, timeoutMs = 30_000): NodeReader {
+  // a WebSocket endpoint is asked over HTTP at the same address, as providers and anvil serve both there
+  const httpUrl = rpcUrl.replace(/^ws(s?):\/\//i, 'http$1://')
   const call = async (method: string, params: unknown[]): Promise<unknown> => {
     const what = `${method}${params.length ? `(${params.join(', ')})` : ''}`
-    const response = await fetch(rpcUrl, {
+    const response = await fetch(httpUrl, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ jsonrpc: '2.0', id: 1, method, params }),

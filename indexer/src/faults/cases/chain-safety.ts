@@ -9,6 +9,7 @@
  * Each ends with the node honest again, the index at the head and compared with chain truth.
  */
 import { query } from '../../testing/postgres'
+import { indexedHeight } from '../../testing/stack'
 import type { FaultFixture } from '../fixture'
 import { IndexingRun } from '../indexing-run'
 import { chainHeadOf, waitFor } from '../progress'
@@ -83,10 +84,15 @@ async function runScenario(fx: FaultFixture, scenario: Scenario): Promise<CaseRe
     if (during.text !== before.text) extra.push(`the database changed while the node misreported: ${firstDifference(before.text, during.text)}`)
     const misreported = CHAINS.reduce((n, c) => n + proxies[c]!.stats().misreported + proxies[c]!.stats().injected.lag, 0)
     const restartsWhileWrong = run.restarts
-    // the node is honest again: the index must go on from where it was
+    // the node is honest again: the index must go on from where it was, through new blocks
     const healed = Date.now()
     for (const chain of CHAINS) proxies[chain]!.setPlan({})
+    for (let i = 0; i < 3; i++) await fx.stack.tick()
     await run.settle()
+    for (const chain of CHAINS) {
+      const [height, head] = [await indexedHeight(dbUrl, chain), await chainHeadOf(fx.devnet, chain)]
+      if (height < head) extra.push(`${chain} stands at ${height} of ${head} after the node recovered`)
+    }
     const recoverSeconds = (Date.now() - healed) / 1000
     const restarts = run.restarts
     await run.stop()
@@ -101,7 +107,7 @@ async function runScenario(fx: FaultFixture, scenario: Scenario): Promise<CaseRe
       `${misreported} answers misreported`,
       `${restartsWhileWrong} stops while misreported`,
       `final blocks kept: og ${before.finals.og}, base ${before.finals.base}`,
-      `message: ${(CHAINS.map((c) => run!.processor(c).exits.find((e) => scenario.message.test(e.reason))?.reason).find(Boolean) ?? scenario.message.source).slice(0, 160)}`,
+      `message: ${(run.processor('og').output().match(new RegExp(`[^\n]*${scenario.message.source}[^\n]*`))?.[0].replace(/^\[indexer\] /, '') ?? '(none)').slice(0, 160)}`,
     ]
     return resultFrom(name, truth, recoverSeconds, notes, extra)
   } catch (error) {
