@@ -126,6 +126,11 @@ function supervise(name, args, childEnv, onLine) {
     const child = run(name, args, childEnv, onLine)
     child.once('exit', (code) => {
       if (stopping) return
+      // 78 (EX_CONFIG): the process said why restarting cannot help (wrong chain, bad key, consent needed)
+      if (code === 78) {
+        log(`${name} stopped on a setting it cannot work with (see its last message); not restarting it. Fix the setting and run npm start again.`)
+        return
+      }
       if (Date.now() - started > 60_000) restarts = 0
       const delay = Math.min(30_000, 1000 * 2 ** restarts++)
       log(`${name} exited with ${code}; restarting in ${delay / 1000} s (restart ${restarts})`)

@@ -27,7 +27,9 @@ export type DevnetConfig = {
 
 /** Devnet settings from the environment (DEVNET_*), validated once with clear messages. */
 export function loadDevnetConfig(env: NodeJS.ProcessEnv = process.env, overrides: Partial<DevnetConfig> = {}): DevnetConfig {
-  const parsed = envSchema.safeParse(env)
+  // an empty variable means unset (as in the indexer's and the API's settings): `DEVNET_DATA_DIR=` is not the cwd
+  const given = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== undefined && value.trim() !== ''))
+  const parsed = envSchema.safeParse(given)
   if (!parsed.success) {
     const problems = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')
     throw new Error(`invalid devnet settings: ${problems}`)

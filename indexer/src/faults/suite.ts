@@ -27,8 +27,8 @@ export const CASES: Record<string, (fx: FaultFixture) => Promise<CaseResult[]>> 
   abuse: apiBudgetCases,
   'provider-limits': providerLimitCases,
   safety: chainSafetyCases,
-  'og-reads': ogReadCases,
   'gateway-auth': gatewayCases,
+  'og-reads': ogReadCases,
 }
 
 /** the short set leaves out the Postgres restart (its own server and a full index) to stay near 3 minutes */

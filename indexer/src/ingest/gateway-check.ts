@@ -5,19 +5,14 @@
  * and again. Without a gateway, one line says what backfilling over RPC alone will cost.
  */
 import { gatewayHeaders } from './authenticated-gateway'
+import { CONFIG_ERROR_EXIT_CODE, SettingError } from '../util/setting-error'
 
 /** The public SQD Network dataset of Base mainnet (v2 archive; needs an API key). */
 export const SQD_BASE_MAINNET_GATEWAY = 'https://v2.archive.subsquid.io/network/base-mainnet'
 
-/**
- * Exit code of a processor stopped by its configuration (sysexits' EX_CONFIG): restarting cannot
- * help until the operator changes a setting, so supervisors should not restart on it.
- */
-export const CONFIG_ERROR_EXIT_CODE = 78
+export { CONFIG_ERROR_EXIT_CODE }
 
-export class GatewayAccessError extends Error {
-  readonly exitCode = CONFIG_ERROR_EXIT_CODE
-}
+export class GatewayAccessError extends SettingError {}
 
 export type GatewayProbe = { ok: true; height: number } | { ok: false; reason: string }
 

@@ -1,5 +1,6 @@
 import type { Chain } from '../util/metrics'
 import type { NodeReader } from './node-reader'
+import { SettingError } from '../util/setting-error'
 
 /**
  * A processor pointed at the wrong chain would index foreign blocks under our addresses and, worse,
@@ -35,7 +36,7 @@ export async function verifyChainId(options: {
       continue
     }
     if (got === options.expected) return
-    throw new Error(
+    throw new SettingError(
       `[${options.chain}] wrong chain: ${options.node.endpoint} (${options.variable}) answers eth_chainId ${got}, but the profile expects ${options.expected}. ` +
         `Nothing was indexed or changed. Point ${options.variable} at a node of chain ${options.expected}, or choose the matching PROFILE.`,
     )

@@ -3,6 +3,7 @@ import type { Chain } from '../util/metrics'
 import { DEFERRED_TABLE } from '../db/deferred-indexes'
 import type { NodeReader } from './node-reader'
 import { decideDeepReorg, type IndexedHead, type Observation, type ReorgVerdict } from './reorg-decision'
+import { SettingError } from '../util/setting-error'
 
 /**
  * Recovery from a reorg deeper than the finality window.
@@ -139,7 +140,7 @@ export async function recoverFromDeepReorg(options: DeepReorgOptions): Promise<C
             `The node must be synced past block ${indexed.height} and keep blocks from the start block on; the processor checks again at its next start.`,
         )
       case 'needs-consent':
-        throw new Error(
+        throw new SettingError(
           `${tag} stopped: re-indexing needs ALLOW_REINDEX=1. The ${divergence(indexed, verdict, options)} Recovering means emptying the ${options.chain} tables and indexing ${options.chain} again from its start block ` +
             `(the other chain is untouched). Nothing was changed. If this node is right, start the processor once with ALLOW_REINDEX=1 (then remove it); ` +
             `if it is not, point ${options.variables.rpcUrl} at another node of the same chain.`,
