@@ -12,10 +12,13 @@ const model = loadModel(path.join(ROOT, 'schema.graphql'))
 function migrationColumns(): Map<string, Set<string>> {
   const dir = path.join(ROOT, 'indexer/db/migrations')
   const tables = new Map<string, Set<string>>()
-  for (const file of fs.readdirSync(dir).filter((f) => f.endsWith('.js'))) {
-    const text = fs.readFileSync(path.join(dir, file), 'utf8')
-    for (const m of text.matchAll(/CREATE TABLE "(\w+)" \((.*?)\)`\)/g)) {
-      tables.set(m[1], new Set([...m[2].matchAll(/"(\w+)" (?!PRIMARY)/g)].map((c) => c[1])))
+  // in the order they apply (file names start with their timestamp); only up() counts
+  for (const file of fs.readdirSync(dir).filter((f) => f.endsWith('.js')).sort()) {
+    const up = fs.readFileSync(path.join(dir, file), 'utf8').split(/async down\(/)[0]
+    for (const m of up.matchAll(/CREATE TABLE "(\w+)" \((.*?)\)`\)|ALTER TABLE "(\w+)" ADD "(\w+)" |ALTER TABLE "(\w+)" DROP COLUMN "(\w+)"/g)) {
+      if (m[1]) tables.set(m[1], new Set([...m[2].matchAll(/"(\w+)" (?!PRIMARY)/g)].map((c) => c[1])))
+      else if (m[3]) tables.get(m[3])?.add(m[4])
+      else tables.get(m[5])?.delete(m[6])
     }
   }
   return tables
