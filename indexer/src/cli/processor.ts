@@ -11,6 +11,7 @@ import { chainVariables, runStartSteps, type StartContext, type StartStep } from
 import { setBackfillBatchBlocks } from '../util/backfill-batch'
 import { prepareIndexDeferral } from '../db/index-deferral'
 import { StateReader } from '../util/state-reader'
+import { DEFAULT_RETRY } from '../util/rpc-retry'
 import { runUsage } from '../util/run-usage'
 import { gatewayStartStep, rpcOnlyCostStep } from '../ingest/gateway-step'
 
@@ -67,7 +68,8 @@ const START_STEPS: StartStep[] = [
         databaseUrl: s.databaseUrl,
         stateSchema: s.stateSchema,
         tables: s.tables,
-        head: () => new StateReader(s.profile[s.chain].rpcUrl).blockNumber(),
+        // a dropped or refused read is retried like any state read: the start should not fail on one
+        head: () => new StateReader(s.profile[s.chain].rpcUrl).blockNumber(DEFAULT_RETRY.maxAttempts),
         fromBlocks: s.profile[s.chain].deferIndexesFromBlocks,
         log: (line) => s.log(`[${s.chain}] ${line}`),
       })

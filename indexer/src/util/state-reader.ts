@@ -171,9 +171,12 @@ export class StateReader {
     return results
   }
 
-  /** The chain head, for progress and lag. Throws on failure (after a short retry: progress can wait). */
-  async blockNumber(): Promise<number> {
-    const [reply] = await this.post([{ jsonrpc: '2.0', id: this.nextId++, method: 'eth_blockNumber', params: [] }], { ...this.retry, maxAttempts: 3 })
+  /**
+   * The chain head. Throws once `maxAttempts` reads failed: progress lines ask with a short retry (they
+   * can wait for the next tick); a start step that cannot go on without the head asks with the full one.
+   */
+  async blockNumber(maxAttempts = 3): Promise<number> {
+    const [reply] = await this.post([{ jsonrpc: '2.0', id: this.nextId++, method: 'eth_blockNumber', params: [] }], { ...this.retry, maxAttempts })
     if (!reply || reply.error) throw new Error(reply?.error?.message ?? 'eth_blockNumber failed')
     return Number(BigInt(reply.result))
   }
