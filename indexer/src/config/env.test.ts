@@ -99,3 +99,11 @@ test('the devnet profile reads the deployments file and explains when it is miss
   assert.equal(profile.base.contracts.pool?.opgIsToken0, true)
   fs.rmSync(dir, { recursive: true, force: true })
 })
+
+test('OG_CHAIN_ID replaces the chain id the start check expects, and must be a positive integer', () => {
+  const env = { PROFILE: 'mainnet', OG_RPC_URL: 'https://og.example', BASE_RPC_URL: 'https://base.example' }
+  assert.equal(loadProfile(parseEnv(env)).og.chainId, 10740)
+  assert.equal(loadProfile(parseEnv({ ...env, OG_CHAIN_ID: '1486' })).og.chainId, 1486)
+  assert.equal(loadProfile(parseEnv({ ...env, OG_CHAIN_ID: '' })).og.chainId, 10740, 'empty means unset')
+  assert.throws(() => parseEnv({ ...env, OG_CHAIN_ID: '-1' }), /OG_CHAIN_ID/)
+})

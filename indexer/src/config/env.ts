@@ -31,6 +31,8 @@ const envSchema = z.object({
     .optional()
     .transform((v) => v === '1' || v === 'true'),
   BLOB_STORE_URL: optionalUrl,
+  /** the OG chain's id, when it differs from the profile's (the mainnet profile has 10740; mainnet 1486 is planned) */
+  OG_CHAIN_ID: z.coerce.number().int().positive().optional(),
   OG_FINALITY: z.coerce.number().int().min(0).optional(),
   BASE_FINALITY: z.coerce.number().int().min(0).optional(),
   OG_RPC_RATE_LIMIT: z.coerce.number().positive().optional(),
@@ -91,6 +93,7 @@ export function loadProfile(env: IndexerEnv = parseEnv()): NetworkProfile {
     if (env.BLOB_STORE_URL) profile.blobStoreUrl = env.BLOB_STORE_URL
   }
   if (env.BASE_GATEWAY === 'off') profile.base.gatewayUrl = undefined
+  if (env.OG_CHAIN_ID !== undefined) profile.og.chainId = env.OG_CHAIN_ID
   if (env.OG_FINALITY !== undefined) profile.og.finalityConfirmations = env.OG_FINALITY
   if (env.BASE_FINALITY !== undefined) profile.base.finalityConfirmations = env.BASE_FINALITY
   if (env.OG_RPC_RATE_LIMIT) profile.og.rateLimit = env.OG_RPC_RATE_LIMIT
