@@ -55,8 +55,10 @@ export async function ogReadCases(fx: FaultFixture): Promise<CaseResult[]> {
     }),
   )
 
+  // the short history makes only about 50 eth_call requests: at least 10 refused is a storm for it, and a
+  // floor near the expected 40% of them made the case fail on the draw (19 of 20 once)
   results.push(
-    await indexThrough(fx, '429 storm on state reads (40% of eth_call requests, Retry-After 1)', { rates: { 'rate-limit': 0.4 }, atLeast: { 'rate-limit': 20 }, faultMethods: ['eth_call'], retryAfterSeconds: 1, seed: fx.options.seed * 100 + 71 }, async (run, proxy, dbUrl) => {
+    await indexThrough(fx, '429 storm on state reads (40% of eth_call requests, Retry-After 1)', { rates: { 'rate-limit': 0.4 }, atLeast: { 'rate-limit': 10 }, faultMethods: ['eth_call'], retryAfterSeconds: 1, seed: fx.options.seed * 100 + 71 }, async (run, proxy, dbUrl) => {
       await run.settle()
       const truth = await fx.truth(dbUrl, undefined, ['og'])
       const storm = proxy.stats().injected['rate-limit']
