@@ -44,6 +44,9 @@ export async function stopTestPostgres(): Promise<void> {
 
 export async function query<T = any>(url: string, sql: string, params: unknown[] = []): Promise<T[]> {
   const client = new Client({ connectionString: url })
+  // a server stopped under an idle client (the Postgres-restart fault case) emits 'error' on it; the
+  // query's own promise carries any failure, so an unhandled event must not end the test process
+  client.on('error', () => {})
   await client.connect()
   try {
     return (await client.query(sql, params)).rows as T[]
