@@ -12,6 +12,8 @@ const SCHEMAS = ['public', 'og_processor', 'base_processor']
  */
 export async function ensureReaderRole(adminUrl: string, password = randomBytes(18).toString('base64url')): Promise<string> {
   const client = new Client({ connectionString: adminUrl })
+  // a connection cut between calls must not end the process; the awaited calls carry the failure
+  client.on('error', () => {})
   await client.connect()
   try {
     const database = (await client.query('SELECT current_database() AS db')).rows[0].db as string

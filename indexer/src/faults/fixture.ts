@@ -159,6 +159,8 @@ async function withAdmin<T>(serverUrl: string, run: (client: Client) => Promise<
   const admin = new URL(serverUrl)
   admin.pathname = '/postgres'
   const client = new Client({ connectionString: admin.toString() })
+  // a Postgres stopped by a fault case cuts this client too; its awaited calls carry the failure
+  client.on('error', () => {})
   await client.connect()
   try {
     return await run(client)

@@ -29,6 +29,8 @@ export async function freshDatabase(): Promise<string> {
   }
   const name = `test_${process.pid}_${Date.now()}_${Math.floor(Math.random() * 1e6)}`
   const client = new Client({ connectionString: adminUrl })
+  // failures arrive through the awaited calls; the event must not end the test process (see query())
+  client.on('error', () => {})
   await client.connect()
   await client.query(`CREATE DATABASE "${name}"`)
   await client.end()
