@@ -1,6 +1,6 @@
 /**
  * Addresses that are the same on the real network and on the devnet, because the devnet installs its
- * stand-ins there with anvil_setCode. Source: ../shared/research/opengradient-onchain.md (section noted).
+ * stand-ins there with anvil_setCode. Source: docs/sources.md (section noted).
  */
 export const FIXED_ADDRESSES = {
   /** Cosmos EVM staking precompile (§2) */

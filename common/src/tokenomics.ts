@@ -2,7 +2,7 @@
  * The OPG allocation table and its unlock schedules, as one typed config. The devnet's vesting
  * contracts are deployed from it, and the indexer and API use it as the projected schedule.
  *
- * Sources (../shared/research/opengradient-onchain.md §12): total supply and decimals are official
+ * Sources (docs/sources.md#12-tokenomics): total supply and decimals are official
  * (og-evm mainnet README, MiCAR white paper); TGE 2026-04-21 is official (tee-gateway price feed
  * cutover); the per-category shares and schedules are third-party (several consistent Binance Square
  * posts summarising the official tokenomics page, which is not public in the sources examined).
@@ -12,7 +12,7 @@
  */
 export const TOKENOMICS_SOURCE =
   'Total supply/decimals/TGE: og-evm scripts/mainnet/README.md, MiCAR white paper, tee-gateway price_feed/config.py; ' +
-  'allocation shares and schedules: third-party summaries of the official tokenomics (see shared/research/opengradient-onchain.md §12)'
+  'allocation shares and schedules: third-party summaries of the official tokenomics (see docs/sources.md#12-tokenomics)'
 
 export const OPG_DECIMALS = 18
 export const OPG_TOTAL_SUPPLY = 1_000_000_000n * 10n ** 18n

@@ -1,6 +1,6 @@
 /**
  * Event signatures as OpenGradient's real contracts (and the standard contracts around them) emit them.
- * Source: ../shared/research/opengradient-onchain.md (section numbers below). Where that file prints a
+ * Source: docs/sources.md (section numbers below). Where the research behind it printed a
  * full topic0, it is kept here too, so the keccak of the signature is checked against an independent
  * computation and not only against itself.
  */

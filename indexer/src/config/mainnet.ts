@@ -9,7 +9,7 @@ const BACKFILL_BATCH_BLOCKS = 50
 const DEFER_INDEXES_FROM_BLOCKS = 100_000
 
 /**
- * OpenGradient as deployed, from ../shared/research/opengradient-onchain.md. Start blocks are
+ * OpenGradient as deployed, from docs/sources.md (section noted). Start blocks are
  * conservative (0 where the deploy block is not public): the processor then scans from genesis,
  * which is correct but slower; set them precisely once known. Endpoints come from the environment.
  */
