@@ -65,7 +65,7 @@ export interface ApiConfig {
     maxTokens: number
     maxDirectives: number
     maxRequestBytes: number
-    /** a filtered totalCount stops counting here (see README) */
+    /** a filtered totalCount stops counting here (see docs/api.md, totalCount) */
     countCap: number
     csvRowCap: number
   }

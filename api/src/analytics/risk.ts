@@ -1,7 +1,7 @@
 /**
  * The delegator's risk score and expected loss. Every input is something the explorer shows, and
  * every component is returned, so a delegator can see why a validator scores as it does. The
- * formula is repeated in the SDL description of ValidatorRisk and in the API README.
+ * formula is repeated in the SDL description of ValidatorRisk and in docs/api.md.
  */
 
 export interface RiskInputs {
