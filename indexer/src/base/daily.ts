@@ -1,6 +1,6 @@
 import type { BigDecimal } from '@subsquid/big-decimal'
 import { AllocationDailyUnlock, BaseDailyStat, BaseHourlyStat } from '../model'
-import { dayId, dayStart, hourId, hourStart } from '../util/time'
+import { dayId, dayStart, hourId, hourStart } from '@og-explorer/common'
 import { roundUsd, ZERO_USD } from './price'
 
 /** Values a new day starts from: the end of the day before, so charts never drop to zero. */

@@ -1,9 +1,9 @@
+import { OPG_DECIMALS } from '@og-explorer/common'
 import { BigDecimal } from '@subsquid/big-decimal'
 
 /** Significant digits kept in stored USD values: far more than a price needs, and bounded. */
 export const USD_DIGITS = 18
 const Q192 = 2n ** 192n
-const OPG_DECIMALS = 18
 
 export const ZERO_USD = BigDecimal(0)
 

@@ -2,10 +2,10 @@ import fs from 'node:fs'
 import { FIXED_ADDRESSES } from '@og-explorer/common'
 import type { NetworkProfile } from './profile'
 
-/** devnet blocks are small: a big batch amortises each transaction's fixed cost (see util/backfill-batch) */
+/** devnet blocks are small: a big batch amortises each transaction's fixed cost (see rpc/backfill-batch) */
 const BACKFILL_BATCH_BLOCKS = 200
 
-/** a devnet of a few thousand blocks is already worth building its indexes once at the end (db/deferred-indexes) */
+/** a devnet of a few thousand blocks is already worth building its indexes once at the end (store/deferred-indexes) */
 const DEFER_INDEXES_FROM_BLOCKS = 1_000
 
 /** The devnet profile is read from the file `npm run devnet` writes: every address with its deploy block. */

@@ -5,7 +5,7 @@ import { SQD_BASE_MAINNET_GATEWAY } from '../ingest/gateway-check'
 /** a Base block carries hundreds of transactions, all fetched over RPC: keep a backfill batch modest */
 const BACKFILL_BATCH_BLOCKS = 50
 
-/** about two days of Base blocks: shorter catch-ups keep their indexes (db/deferred-indexes) */
+/** about two days of Base blocks: shorter catch-ups keep their indexes (store/deferred-indexes) */
 const DEFER_INDEXES_FROM_BLOCKS = 100_000
 
 /**

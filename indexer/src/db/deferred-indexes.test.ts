@@ -7,12 +7,12 @@ import { BASE_ENTITIES } from '../base/main'
 import { OG_ENTITIES } from '../og/main'
 import { tableOf } from '../recovery/deep-reorg'
 import { freshDatabase, query, stopTestPostgres } from '../testing/postgres'
-import { buildDeferredIndexes, deferIndexes, deferrable, idempotentCreate, leadingColumn, pendingIndexes, secondaryIndexes } from './deferred-indexes'
+import { buildDeferredIndexes, deferIndexes, deferrable, idempotentCreate, leadingColumn, pendingIndexes, secondaryIndexes } from '../store/deferred-indexes'
 import { createOrmConfig } from '@subsquid/typeorm-config'
 import { DataSource } from 'typeorm'
 import { applyDatabaseUrl } from './env'
 import { INDEXER_DIR } from './migrate'
-import { prepareIndexDeferral } from './index-deferral'
+import { prepareIndexDeferral } from '../store/index-deferral'
 
 after(() => stopTestPostgres())
 

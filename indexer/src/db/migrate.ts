@@ -1,7 +1,7 @@
 import path from 'node:path'
 import { createOrmConfig } from '@subsquid/typeorm-config'
 import { DataSource } from 'typeorm'
-import { buildDeferredIndexes } from './deferred-indexes'
+import { buildDeferredIndexes } from '../store/deferred-indexes'
 
 /** the indexer package folder: lib/model and db/migrations are resolved from here */
 export const INDEXER_DIR = path.resolve(__dirname, '../..')

@@ -1,5 +1,5 @@
 import { Inference, InferenceDailyGroup, InferenceMode, OgDailyStat, OgHourlyStat, VerificationStatus } from '../model'
-import { dayId, dayStart, hourId, hourStart } from '../util/time'
+import { dayId, dayStart, hourId, hourStart } from '@og-explorer/common'
 
 /** The OgDailyStat counters that also add up per hour (OgHourlyStat has exactly these). */
 const OG_FLOWS = ['inferencesSettled', 'batchInferences', 'individualInferences', 'legacyInferences', 'hubInferences', 'inferencesVerified', 'inferencesFailed', 'settlements', 'heartbeats', 'stakingEvents'] as const

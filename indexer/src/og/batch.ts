@@ -1,8 +1,8 @@
 import type { NetworkProfile } from '../config/profile'
 import type { Inference, OgDailyStat, VerificationStatus } from '../model'
 import type { OgFlows } from './aggregates'
-import type { EntityCache } from '../util/entity-cache'
-import type { StateReader } from '../util/state-reader'
+import type { EntityCache } from '../store/entity-cache'
+import type { StateReader } from '../rpc/state-reader'
 import type { OgBlockHeader, OgContext, OgLog } from './processor'
 
 export type OgContractKind =

@@ -16,18 +16,18 @@ import {
   TeeNode,
   Validator,
 } from '../model'
-import { EntityCache } from '../util/entity-cache'
+import { EntityCache } from '../store/entity-cache'
 import { recordIssue } from '../util/issues'
-import { splitRateLimit } from '../util/rate-limit'
-import { StateReader } from '../util/state-reader'
-import { dayId, hourId } from '../util/time'
+import { splitRateLimit } from '../rpc/rate-limit'
+import { StateReader } from '../rpc/state-reader'
+import { dayId, hourId } from '@og-explorer/common'
 import { addFlows, countInference, inferenceGroupId, newInferenceGroup, newOgDailyStat, newOgHourlyStat } from './aggregates'
 import { type OgBatch, type OgContractKind, type OgHandler, type RoutedLog } from './batch'
 import { createOgProcessor, type OgContext } from './processor'
 import { ogHandlers } from './handlers'
 import { isUnknownTopic } from './known-topics'
 import { INDEXER_DIR } from '../db/migrate'
-import type { IndexDeferral } from '../db/index-deferral'
+import type { IndexDeferral } from '../store/index-deferral'
 import { createIndexerMetrics, processorRegistry } from '../util/metrics'
 import { phaseClock } from '../util/phase-clock'
 import { createProgress, type BatchReport } from '../util/progress'
@@ -138,7 +138,7 @@ export async function processOgBatch(ctx: OgContext, profile: NetworkProfile, re
 }
 
 export function runOgProcessor(profile: NetworkProfile, options: { toBlock?: number; indexes?: IndexDeferral } = {}): void {
-  // the endpoint's rate limit is split between Subsquid's client and our state reads (util/rate-limit.ts)
+  // the endpoint's rate limit is split between Subsquid's client and our state reads (rpc/rate-limit.ts)
   const budget = profile.og.rateLimit ? splitRateLimit(profile.og.rateLimit) : undefined
   const processor = createOgProcessor(budget ? { ...profile, og: { ...profile.og, rateLimit: budget.processor } } : profile, options.toBlock)
   const reader = new StateReader(profile.og.rpcUrl, undefined, undefined, { rateLimit: budget?.stateReads })

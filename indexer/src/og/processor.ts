@@ -2,8 +2,8 @@ import { EvmBatchProcessor, type DataHandlerContext, type EvmBatchProcessorField
 import type { Store } from '@subsquid/typeorm-store'
 import type { NetworkProfile } from '../config/profile'
 import { trustedOgAddresses, minFrom } from '../config/profile'
-import { retryDroppedResponsesIn } from '../util/dropped-responses'
-import { respectProviderLimits } from '../util/rpc-limits'
+import { retryDroppedResponsesIn } from '../rpc/dropped-responses'
+import { respectProviderLimits } from '../rpc/rpc-limits'
 import { useGateway } from '../ingest/authenticated-gateway'
 
 export function createOgProcessor(profile: NetworkProfile, toBlock?: number) {

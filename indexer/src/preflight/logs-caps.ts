@@ -1,9 +1,9 @@
 /**
  * Probes of the endpoint's eth_getLogs limits. The processors ask for every log of a split (Subsquid
  * sends no address filter), so both the block-range cap and the result cap decide how many requests
- * a backfill takes. Refusals are handled (util/rpc-limits), so a cap is a warning, not a failure.
+ * a backfill takes. Refusals are handled (rpc/rpc-limits), so a cap is a warning, not a failure.
  */
-import { classifyGetLogsError } from '../util/rpc-limits'
+import { classifyGetLogsError } from '../rpc/rpc-limits'
 import type { RpcProbe } from './probe-rpc'
 
 const RANGE_STEPS = [10_000, 5_000, 2_000, 1_000, 500, 200, 100, 50, 20, 10, 1]

@@ -1,6 +1,6 @@
 import { Client } from 'pg'
 import type { Chain } from '../util/metrics'
-import { DEFERRED_TABLE } from '../db/deferred-indexes'
+import { DEFERRED_TABLE } from '../store/deferred-indexes'
 import type { NodeReader } from './node-reader'
 import { decideDeepReorg, type IndexedHead, type Observation, type ReorgVerdict } from './reorg-decision'
 import { SettingError } from '../util/setting-error'

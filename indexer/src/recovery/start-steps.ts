@@ -1,6 +1,6 @@
 import type { IndexerEnv } from '../config/env'
 import type { NetworkProfile } from '../config/profile'
-import type { IndexDeferral } from '../db/index-deferral'
+import type { IndexDeferral } from '../store/index-deferral'
 import type { Chain } from '../util/metrics'
 import type { NodeReader } from './node-reader'
 

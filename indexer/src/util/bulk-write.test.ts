@@ -9,7 +9,7 @@ import { applyDatabaseUrl } from '../db/env'
 import { INDEXER_DIR } from '../db/migrate'
 import { Account, IndexingIssue, Transfer } from '../model'
 import { freshDatabase, query, stopTestPostgres } from '../testing/postgres'
-import { bulkWrite } from './bulk-write'
+import { bulkWrite } from '../store/bulk-write'
 
 let url: string
 let source: DataSource

@@ -1,5 +1,5 @@
 import { IndexingIssue } from '../model'
-import type { EntityCache } from './entity-cache'
+import type { EntityCache } from '../store/entity-cache'
 import { metrics } from './metrics'
 
 export interface IssueContext {

@@ -1,6 +1,7 @@
+import type { Chain } from '@og-explorer/common'
 import { Counter, Gauge, Histogram, Registry } from 'prom-client'
 
-export type Chain = 'og' | 'base'
+export type { Chain }
 
 /**
  * The indexer's own Prometheus metrics. They are registered into the registry Subsquid's processor

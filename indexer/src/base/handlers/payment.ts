@@ -1,5 +1,5 @@
 import { DailyPayer, Payment, type PaymentScheme } from '../../model'
-import { logId } from '../../util/time'
+import { logId } from '@og-explorer/common'
 import { applyPaymentToAccounts } from '../accounts'
 import type { BaseBatch } from '../batch'
 import { applyPaymentToDay, applyPaymentFlows } from '../daily'

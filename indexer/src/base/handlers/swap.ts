@@ -1,5 +1,5 @@
 import { PriceCandle, Swap } from '../../model'
-import { logId } from '../../util/time'
+import { logId } from '@og-explorer/common'
 import type { BaseBatch } from '../batch'
 import { applySwapToCandle, CANDLE_INTERVALS, candleId, newCandle } from '../candles'
 import { applySwapToDay, applySwapFlows } from '../daily'

@@ -1,5 +1,5 @@
 import { AllocationDailyUnlock, Transfer, Unlock } from '../../model'
-import { logId } from '../../util/time'
+import { logId } from '@og-explorer/common'
 import { applyTransferToAccounts } from '../accounts'
 import type { BaseBatch } from '../batch'
 import { allocationDayId, newAllocationDailyUnlock } from '../daily'

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict'
 import { IndexingIssue, Inference, InferenceDailyGroup, InferenceMode, OgDailyStat, OgHourlyStat, Settlement, SettlementKind, VerificationStatus } from '../../model'
 import { hubHandler } from './hub'
 import { ADDR, block, eventLog, fakeReader, loadAbi, MemoryStore, profile, routed, runBatch } from './tee-testkit'
-import { hourId } from '../../util/time'
+import { hourId } from '@og-explorer/common'
 
 const precompile = loadAbi('InferencePrecompile')
 const hub = loadAbi('InferenceHub')

@@ -1,5 +1,5 @@
 import { CommissionChange, Delegation, StakingEvent, StakingEventKind as K, Validator } from '../../model'
-import { dayId, logId } from '../../util/time'
+import { dayId, logId } from '@og-explorer/common'
 import type { OgBatch, RoutedLog } from '../batch'
 import { MOVES_STAKE, NEEDS_VALIDATOR, tokenMoves, type StakingLog } from './staking-decode'
 import { addMove, emptyDelta, type LoggedDelta, type ValidatorState } from './staking-slash'

@@ -1,6 +1,6 @@
 import { Validator } from '../../model'
 import { recordIssue } from '../../util/issues'
-import type { StateReader } from '../../util/state-reader'
+import type { StateReader } from '../../rpc/state-reader'
 import type { OgBatch } from '../batch'
 import type { StakingBatchState } from './staking-apply'
 import { decodeValidatorPage, validatorsCall, type ValidatorView } from './staking-view'

@@ -4,7 +4,7 @@ import { decodeFunctionData, getAddress } from 'viem'
 import { CommissionChange, Delegation, IndexingIssue, OgDailyStat, StakingEvent, TeeNode, Validator } from '../../model'
 import { stakingHandler } from './staking'
 import { teeRegistryHandler } from './tee-registry'
-import type { CallRequest } from '../../util/state-reader'
+import type { CallRequest } from '../../rpc/state-reader'
 import { ADDR, block, eventLog, fakeReader, functionResult, loadAbi, MemoryStore, profile, routed, runBatch } from './tee-testkit'
 
 const stakingAbi = loadAbi('StakingI')

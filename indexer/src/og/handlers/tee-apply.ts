@@ -1,6 +1,6 @@
 import { Heartbeat, Pcr, TeeNode, Validator } from '../../model'
 import { recordIssue, type IssueContext } from '../../util/issues'
-import { logId } from '../../util/time'
+import { logId } from '@og-explorer/common'
 import type { OgBatch, RoutedLog } from '../batch'
 import type { TeeEvent, TeeInfo } from './tee-decode'
 import { pcrId, TeeKeyMismatch } from './tee-decode'

@@ -1,7 +1,7 @@
 import { Pcr, TeeNode, Validator } from '../../model'
-import type { EntityCache } from '../../util/entity-cache'
+import type { EntityCache } from '../../store/entity-cache'
 import { recordIssue } from '../../util/issues'
-import type { CallRequest } from '../../util/state-reader'
+import type { CallRequest } from '../../rpc/state-reader'
 import type { OgBatch, RoutedLog } from '../batch'
 import { checkTeeKey, decodeHeartbeatMaxAge, decodeTeeInfo, decodeTeeLog, getTeeCall, heartbeatMaxAgeCall, pcrId, teeIdOf, type TeeEvent, type TeeInfo } from './tee-decode'
 

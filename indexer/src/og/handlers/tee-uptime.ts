@@ -1,4 +1,4 @@
-import { dayId } from '../../util/time'
+import { dayId } from '@og-explorer/common'
 
 /**
  * Uptime arithmetic. Every time here is a block time in unix seconds: registeredAt is the

@@ -6,18 +6,10 @@ import type { ColumnMetadata } from 'typeorm/metadata/ColumnMetadata'
 import type { EntityMetadata } from 'typeorm/metadata/EntityMetadata'
 import { bulkInsertSql, bulkUpsertSql, combineStatements, type BulkColumn, type BulkStatement } from './bulk-sql'
 import { copyableType, copyLines } from './copy-text'
+import { entityManager, hasEntityManager, trackChanges } from './typeorm-internals'
 
 type Entity = { id: string }
 type EntityClass = { new (props?: any): Entity }
-
-/** The store's private parts this module relies on (see @subsquid/typeorm-store lib/store.js). */
-interface StoreInternals {
-  em(): EntityManager
-  changes?: {
-    trackInsert(cls: EntityClass, entities: Entity[]): Promise<void>
-    trackUpsert(cls: EntityClass, entities: Entity[]): Promise<void>
-  }
-}
 
 interface TableShape {
   table: string
@@ -75,17 +67,12 @@ export interface BulkWrite {
 export async function bulkWrite(store: Store, writes: BulkWrite[]): Promise<void> {
   writes = writes.filter((w) => w.entities.length > 0)
   if (writes.length === 0) return
-  const internals = store as unknown as StoreInternals
-  if (typeof internals.em !== 'function') {
+  if (!hasEntityManager(store)) {
     for (const w of writes) await (w.kind === 'upsert' ? store.upsert(w.entities as any) : store.insert(w.entities as any))
     return
   }
-  for (const w of writes) {
-    const cls = w.entities[0].constructor as EntityClass
-    if (w.kind === 'upsert') await internals.changes?.trackUpsert(cls, w.entities)
-    else await internals.changes?.trackInsert(cls, w.entities)
-  }
-  const em = internals.em()
+  for (const w of writes) await trackChanges(store, w.kind, w.entities[0].constructor as EntityClass, w.entities)
+  const em = entityManager(store)
   let pending: BulkStatement[] = []
   const sendPending = async () => {
     if (pending.length === 0) return
@@ -159,15 +146,4 @@ function upsertStatements(shape: TableShape, entities: Entity[]): BulkStatement[
     const overwrite = shape.columns.filter((c, i) => !shape.meta[i].isPrimary && group.some((e) => shape.meta[i].getEntityValue(e) !== undefined)).map((c) => c.name)
     return { sql: (first: number) => bulkUpsertSql(shape.table, shape.columns, shape.conflict, overwrite, first), params: columnArrays(shape, group) }
   })
-}
-
-/** A statement of our own inside the store's transaction (for writes the entity API cannot express). */
-export async function rawQuery(store: Store, sql: string, params: unknown[]): Promise<unknown> {
-  const internals = store as unknown as StoreInternals
-  if (typeof internals.em !== 'function') throw new Error('the store exposes no entity manager')
-  return internals.em().query(sql, params)
-}
-
-export function hasEntityManager(store: Store): boolean {
-  return typeof (store as unknown as StoreInternals).em === 'function'
 }

@@ -1,6 +1,6 @@
 import type { Store } from '@subsquid/typeorm-store'
 import { Client } from 'pg'
-import { rawQuery } from '../util/bulk-write'
+import { rawQuery } from './typeorm-internals'
 import { buildDeferredIndexes, deferIndexes, pendingIndexes } from './deferred-indexes'
 
 /**

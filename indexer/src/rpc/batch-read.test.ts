@@ -14,7 +14,7 @@ const ABI = parseAbi(['error Results(bool[] ok, bytes[] results)'])
 test('the committed creation code is what contracts/sol/indexer/BatchReader.sol compiles to', () => {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const artifact = require('@og-explorer/contracts/artifacts/BatchReader.json')
-  assert.equal(BATCH_READER_CODE, artifact.bytecode, 'recompile the contracts and copy artifacts/BatchReader.json bytecode into util/batch-reader-code.ts')
+  assert.equal(BATCH_READER_CODE, artifact.bytecode, 'recompile the contracts and copy artifacts/BatchReader.json bytecode into rpc/batch-reader-code.ts')
 })
 
 test('batch read data is the creation code followed by the reads as constructor arguments', () => {

@@ -1,6 +1,6 @@
 /**
  * Creation code of contracts/sol/indexer/BatchReader.sol (solc 0.8.37, the contracts package settings).
- * Kept here so that the indexer runs without the contracts build; util/batch-read.test.ts fails when
+ * Kept here so that the indexer runs without the contracts build; rpc/batch-read.test.ts fails when
  * it no longer matches a fresh compile.
  */
 export const BATCH_READER_CODE =

@@ -73,7 +73,7 @@ export class StateReader {
 
   /**
    * Returns each call's result hex, or an Error for calls that reverted or failed. Calls at the same
-   * block travel as batch calls (util/batch-read.ts): one eth_call per hundred reads. A node that
+   * block travel as batch calls (rpc/batch-read.ts): one eth_call per hundred reads. A node that
    * does not run them gets the calls one by one.
    */
   async callMany(calls: CallRequest[]): Promise<(string | Error)[]> {

@@ -1,4 +1,5 @@
 import type { Store } from '@subsquid/typeorm-store'
+import { tracksHotChanges } from './typeorm-internals'
 
 type Entity = { id: string }
 type EntityClass = { new (props?: any): Entity; name: string }
@@ -32,7 +33,7 @@ export class CarryOver {
 
   /** Called when a batch starts: decides whether this batch may use and feed the carry-over. */
   begin(store: Store, firstBlock: number): void {
-    const hot = (store as unknown as { changes?: unknown }).changes !== undefined
+    const hot = tracksHotChanges(store)
     const staged = this.staged
     this.staged = undefined
     if (hot) {

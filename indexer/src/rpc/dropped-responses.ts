@@ -34,7 +34,7 @@ export function retryDroppedResponses<C extends ConnectionErrorJudge>(client: C)
 export function retryDroppedResponsesIn(processor: EvmBatchProcessor<any>): void {
   const internals = processor as unknown as { getChainRpcClient?: () => ConnectionErrorJudge }
   const build = internals.getChainRpcClient
-  if (typeof build !== 'function') throw new Error('@subsquid/evm-processor has no getChainRpcClient any more: see util/dropped-responses.ts')
+  if (typeof build !== 'function') throw new Error('@subsquid/evm-processor has no getChainRpcClient any more: see rpc/dropped-responses.ts')
   const wrapped = new WeakSet<ConnectionErrorJudge>()
   internals.getChainRpcClient = function (this: unknown) {
     const client = build.call(this)
