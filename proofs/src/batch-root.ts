@@ -5,7 +5,7 @@
  *                                          bytes signature, uint256 timestamp)))
  *   leaves sorted ascending by hash; tree[2n-1] with leaf i (sorted) at tree[len-1-i];
  *   node   = keccak256(sort(a, b))
- * The OZ implementation spends ~150 µs per leaf in its generic ABI encoder and JS keccak; this one
+ * The OZ implementation spends most of its time per leaf in its generic ABI encoder and JS keccak; this one
  * encodes by hand and hashes with the WASM keccak (keccak.ts).
  * batch-root.test.ts checks it against StandardMerkleTree.of on many random batches.
  */

@@ -67,7 +67,7 @@ const LEAF_HEX_FIELDS = [
 /**
  * Build the tree the facilitator builds with `StandardMerkleTree.of(values, BATCH_LEAF_ENCODING)`
  * (OZ 1.0.8) and return its root and dump; `JSON.stringify(dump)` is the Walrus blob.
- * The layout is computed by batch-root.ts (~3x faster than OZ's generic ABI encoder); batch.test.ts
+ * The layout is computed by batch-root.ts (cheaper than OZ's generic ABI encoder); batch.test.ts
  * asserts the dump is deep-equal to OZ's `StandardMerkleTree.of(...).dump()` and loads with
  * `StandardMerkleTree.load`. Timestamps are written as base-10 strings.
  */

@@ -1,7 +1,7 @@
 /**
  * keccak-256 for the verification hot path. Rebuilding a batch's Merkle root and hashing each TEE
- * message take about seven keccak permutations per inference; viem's pure-JS keccak spends ~70 µs
- * on a 448-byte leaf here, the WebAssembly one from hash-wasm ~4 µs. The WASM module compiles
+ * message take about seven keccak permutations per inference, and viem's pure-JS keccak is many
+ * times slower at that than the WebAssembly one from hash-wasm. The WASM module compiles
  * asynchronously, so until `keccakReady` settles (or if it cannot load) the viem one answers:
  * same bytes either way, only slower.
  */

@@ -24,7 +24,7 @@ interface Entry {
  *
  * Bytes, not result objects: @graphql-yoga/plugin-response-cache keeps the result and serializes it
  * again on every hit, which is most of the work for the large analytics answers (a supply schedule
- * is ~100 KB of JSON). A hit here skips parsing, validation, execution and serialization; the
+ * among them). A hit here skips parsing, validation, execution and serialization; the
  * request still passes the rate limit, the size limit and the metrics, which run on the request.
  * Only answers without errors are stored, so a cached document is one that passed the limits.
  */

@@ -51,8 +51,8 @@ export class JsonRpcClient {
    * Runs calls in the order given, each as its own request, queued on one keep-alive connection: each
    * goes out when the previous answer is in, so dependent transactions (fund, approve, pay) keep their
    * order, as they would not in a JSON-RPC array, whose members anvil runs concurrently. undici's
-   * request path costs far less CPU than fetch's. (True HTTP pipelining is slower here: with a few
-   * requests in flight, anvil's answers wait about 40 ms for a delayed ACK.)
+   * request path costs far less CPU than fetch's. (True HTTP pipelining is slower: with a few
+   * requests in flight, anvil's answers wait for a delayed ACK.)
    */
   async sequence<T = any>(calls: RpcCall[]): Promise<T[]> {
     if (calls.length === 0) return []

@@ -3,7 +3,7 @@ import { parentPort } from 'node:worker_threads'
 import { signTeeMessage } from '@og-explorer/proofs'
 
 /**
- * Worker thread for the simulator's RSA-PSS signatures (about 1 ms each for RSA-2048), so they run on
+ * Worker thread for the simulator's RSA-PSS signatures (RSA-2048 signing is costly), so they run on
  * another core while the main thread waits on the chains.
  * Messages: `{ keys: [keyId, KeyObject][] }` adds keys; `{ batch, jobs: [keyId, digest][] }` asks for
  * signatures, answered as `{ batch, signatures }` in job order.

@@ -3,7 +3,7 @@ import { BATCH_READER_CODE } from './batch-reader-code'
 
 /**
  * Many eth_call reads at one block as a single eth_call (see contracts/sol/indexer/BatchReader.sol).
- * A node rebuilds a historical block's state for every eth_call it answers (anvil: ~10 ms per call a
+ * A node rebuilds a historical block's state for every eth_call it answers (anvil does so even a
  * few thousand blocks back), so one call carrying a hundred reads costs what one read did.
  */
 export interface Read {

@@ -57,8 +57,8 @@ export interface BulkWrite {
 
 /**
  * Writes a batch's rows with as few statements as it can, instead of TypeORM's per-row VALUES building
- * and a round trip per entity type: new rows go in by COPY, the fastest way into Postgres (about 40%
- * less server CPU than `unnest`, and under half the client's), and upserts between them are sent as
+ * and a round trip per entity type: new rows go in by COPY, the fastest way into Postgres (less CPU
+ * than `unnest` on both the server and the client), and upserts between them are sent as
  * one combined statement. Changes are recorded for hot-block rollback first, exactly as
  * `store.upsert`/`store.insert` do (they read the rows' previous state, which the writes would change).
  * `writes` are in dependency order and run in that order; a test double without an entity manager

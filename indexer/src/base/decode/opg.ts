@@ -29,8 +29,8 @@ const ADDRESS_TOPIC = /^0x0{24}[0-9a-fA-F]{40}$/
 const UINT256_DATA = /^0x[0-9a-fA-F]{64}$/
 
 /**
- * The common, well-formed Transfer read straight from its hex: about 1 µs a log where the generic ABI
- * decoder takes 5.5 µs. Anything else is left to the ABI decoder, which gives the
+ * The common, well-formed Transfer read straight from its hex, several times cheaper than the generic
+ * ABI decoder on the most frequent log of all. Anything else is left to the ABI decoder, which gives the
  * same answer for these logs and its own for the odd ones.
  */
 export function decodeStandardTransfer(log: EventLog): OpgTransfer | undefined {
