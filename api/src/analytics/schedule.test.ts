@@ -1,6 +1,6 @@
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
-import { ALLOCATIONS, OPG_TOTAL_SUPPLY, TGE_TIMESTAMP, allocationAmount } from '@og-explorer/common'
+import { ALLOCATIONS, OPG_TOTAL_SUPPLY, TGE_TIMESTAMP, allocationAmount, projectedUnlocked, scheduleTimes } from '@og-explorer/common'
 import { DAY_MS } from './buckets'
 import { nextCliffAfter, percentOfSupply, projectedAt, projectedCirculatingAt, sumAmounts, unlockingBetween } from './schedule'
 
@@ -33,4 +33,19 @@ test('every allocation is fully unlocked at the end of its schedule (except the 
     assert.equal(projectedAt(a, farFuture), a.id === 'staking' ? 0n : allocationAmount(a), a.id)
   }
   assert.equal(sumAmounts(ALLOCATIONS.map((a) => ({ amount: allocationAmount(a) }))), OPG_TOTAL_SUPPLY)
+})
+
+test('projectedAt gives what common\'s projectedUnlocked gives, every day for six years and a second either side of every cliff and end', () => {
+  const seconds: number[] = []
+  for (let day = -10; day < 6 * 366; day++) seconds.push(TGE_TIMESTAMP + day * 86_400, TGE_TIMESTAMP + day * 86_400 + 43_201)
+  for (const a of ALLOCATIONS) {
+    const t = scheduleTimes(a)
+    for (const edge of [t.start, t.cliffEnd, t.cliffEnd + t.duration]) seconds.push(edge - 1, edge, edge + 1)
+  }
+  for (const a of ALLOCATIONS) {
+    for (const s of seconds) {
+      // milliseconds inside the second are dropped, as before
+      assert.equal(projectedAt(a, s * 1000 + 999), projectedUnlocked(a, s), `${a.id} at ${s}`)
+    }
+  }
 })

@@ -1,8 +1,10 @@
 import { ALLOCATIONS, OPG_TOTAL_SUPPLY, TOKENOMICS_SOURCE, addMonths, scheduleTimes, TGE_TIMESTAMP } from '@og-explorer/common'
 import type { Db } from '../db/db'
+import { headsKey, type HeadsReader } from '../heads'
 import { DAY_MS, bucketStarts, type Interval } from './buckets'
 import { endOfLastIndexedDay, checkOrder } from './range'
-import { nextCliffAfter, percentOfSupply, projectedAt, projectedCirculatingAt } from './schedule'
+import { cachePer } from './per-head-cache'
+import { nextCliffAfter, percentOfSupply, projectedAt } from './schedule'
 
 export const MAX_SCHEDULE_POINTS = 2000
 
@@ -40,7 +42,9 @@ export async function loadSupplySchedule(db: Db, interval: Exclude<Interval, 'HO
   // observed values exist up to the end of the last indexed day, not beyond
   const observedUntil = lastDay[0]?.d ? lastDay[0].d.getTime() + DAY_MS : null
   const observable = (t: number) => observedUntil !== null && t <= observedUntil
-  const allocations = ALLOCATIONS.map((a) => {
+  // the projected schedule once per point and allocation; circulating is their sum at each point
+  const projection = ALLOCATIONS.map((a) => points.map((t) => projectedAt(a, t)))
+  const allocations = ALLOCATIONS.map((a, k) => {
     const rows = unlocks.filter((u) => u.allocation === a.id).map((u) => ({ t: u.d.getTime(), amount: BigInt(u.amount) }))
     const observed = cumulativeBefore(rows, points)
     return {
@@ -53,15 +57,15 @@ export async function loadSupplySchedule(db: Db, interval: Exclude<Interval, 'HO
       vestingMonths: a.vestingMonths,
       published: a.published,
       note: a.note,
-      points: points.map((t, i) => ({ t, projected: projectedAt(a, t), observed: observable(t) ? observed[i] : null })),
+      points: points.map((t, i) => ({ t, projected: projection[k][i], observed: observable(t) ? observed[i] : null })),
     }
   })
   // circulating supply is stored as of the end of each day; as of t that is the last day before t
   const days = circulating.map((r) => ({ t: r.d.getTime() + DAY_MS, v: BigInt(r.v) }))
   let j = -1
-  const circulatingPoints = points.map((t) => {
+  const circulatingPoints = points.map((t, i) => {
     while (j + 1 < days.length && days[j + 1].t <= t) j++
-    const projected = projectedCirculatingAt(t)
+    const projected = projection.reduce((sum, series) => sum + series[i], 0n)
     const observed = observable(t) && j >= 0 ? days[j].v : null
     return { t, projected, projectedPercent: percentOfSupply(projected), observed, observedPercent: observed === null ? null : percentOfSupply(observed) }
   })
@@ -76,4 +80,25 @@ export async function loadSupplySchedule(db: Db, interval: Exclude<Interval, 'HO
     circulating: circulatingPoints,
     source: TOKENOMICS_SOURCE,
   }
+}
+
+export type SupplySchedule = Awaited<ReturnType<typeof loadSupplySchedule>>
+
+const supplyCaches = cachePer<object, SupplySchedule>(16)
+
+/**
+ * loadSupplySchedule, kept per indexed head: a schedule depends only on its range and on what is
+ * indexed, so everyone asking at one head gets the same object and only the first pays for it.
+ * Chosen over a worker thread because the answer is a large object graph that graphql-js must
+ * complete on this thread anyway; copying it back from a worker costs about what computing it does.
+ */
+export async function cachedSupplySchedule(db: Db, heads: HeadsReader, interval: Exclude<Interval, 'HOUR'>, fromMs?: number, toMs?: number): Promise<SupplySchedule> {
+  let key: string
+  try {
+    key = headsKey(await heads.get())
+  } catch {
+    // without the heads no entry can be trusted: computed as before
+    return loadSupplySchedule(db, interval, fromMs, toMs)
+  }
+  return supplyCaches(db.pool).get(key, `${interval}|${fromMs ?? ''}|${toMs ?? ''}`, () => loadSupplySchedule(db, interval, fromMs, toMs))
 }
