@@ -1,7 +1,8 @@
+import { CHAINS, type Chain } from '@og-explorer/common'
 import type { Db } from './db/db'
 
-export const CHAINS = ['og', 'base'] as const
-export type Chain = (typeof CHAINS)[number]
+// the chains are common's; re-exported for the API modules that take them from here with the heads
+export { CHAINS, type Chain }
 
 export interface ChainHead {
   chain: Chain

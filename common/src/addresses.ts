@@ -20,17 +20,3 @@ export const FIXED_ADDRESSES = {
   /** the TEE gateway's default payTo when a node has no own payment address (§6.2) */
   defaultPayTo: '0x9deebb5d1b22e4a6e027977cead13893a7e4cc1a',
 } as const
-
-export const CHAIN_IDS = {
-  /** OpenGradient EVM devnet/testnet (§1); mainnet is planned as 1486 */
-  og: 10740,
-  ogMainnet: 1486,
-  base: 8453,
-} as const
-
-/** ms-free UNIX seconds for a UTC calendar date */
-export function utcSeconds(isoDate: string): number {
-  const ms = Date.parse(isoDate)
-  if (Number.isNaN(ms)) throw new Error(`not an ISO date: ${isoDate}`)
-  return Math.floor(ms / 1000)
-}

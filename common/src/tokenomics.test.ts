@@ -1,6 +1,6 @@
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
-import { ALLOCATIONS, OPG_TOTAL_SUPPLY, TGE_TIMESTAMP, allocationAmount, nextCliff, projectedUnlocked, scheduleTimes } from './tokenomics'
+import { ALLOCATIONS, OPG_TOTAL_SUPPLY, TGE_TIMESTAMP, allocationAmount, nextCliff, projectedUnlocked, scheduleTimes } from './tokenomics.js'
 
 const byId = (id: string) => ALLOCATIONS.find((a) => a.id === id)!
 

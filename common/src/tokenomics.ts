@@ -1,3 +1,5 @@
+import { OPG_UNIT } from './units.js'
+
 /**
  * The OPG allocation table and its unlock schedules, as one typed config. The devnet's vesting
  * contracts are deployed from it, and the indexer and API use it as the projected schedule.
@@ -14,8 +16,7 @@ export const TOKENOMICS_SOURCE =
   'Total supply/decimals/TGE: og-evm scripts/mainnet/README.md, MiCAR white paper, tee-gateway price_feed/config.py; ' +
   'allocation shares and schedules: third-party summaries of the official tokenomics (see docs/sources.md#12-tokenomics)'
 
-export const OPG_DECIMALS = 18
-export const OPG_TOTAL_SUPPLY = 1_000_000_000n * 10n ** 18n
+export const OPG_TOTAL_SUPPLY = 1_000_000_000n * OPG_UNIT
 /** Token generation event, 2026-04-21 00:00 UTC (the gateway's price cutover was 12:30 UTC that day) */
 export const TGE_TIMESTAMP = Date.UTC(2026, 3, 21) / 1000
 

@@ -4,6 +4,8 @@
  * get the full value.
  */
 
+import { OPG_DECIMALS, formatUnits, unitsToNumber } from '@og-explorer/common'
+
 export interface Formatted {
   text: string
   /** the exact value, for a title attribute */
@@ -60,26 +62,13 @@ export function formatCount(n: number | null | undefined, unit?: string): Format
   return { text: `${formatCompact(n)}${u}`, exact: `${formatInteger(n)}${u}` }
 }
 
-/** Token base units (a decimal string, e.g. OPG wei) → exact decimal string in whole tokens. */
-export function formatUnitsExact(amount: string | bigint, decimals = 18): string {
-  let v = typeof amount === 'bigint' ? amount : BigInt(amount)
-  const negative = v < 0n
-  if (negative) v = -v
-  const base = 10n ** BigInt(decimals)
-  const int = v / base
-  const frac = (v % base).toString().padStart(decimals, '0').replace(/0+$/, '')
-  return `${negative ? '-' : ''}${groupDigits(int.toString())}${frac ? `.${frac}` : ''}`
+/** Token base units (a decimal string, e.g. OPG wei) → exact decimal string in whole tokens, digits grouped. */
+export function formatUnitsExact(amount: string | bigint, decimals = OPG_DECIMALS): string {
+  const [int, frac] = formatUnits(typeof amount === 'bigint' ? amount : BigInt(amount), decimals).split('.')
+  return frac ? `${groupDigits(int)}.${frac}` : groupDigits(int)
 }
 
-/** Token base units → a float in whole tokens, for charts (precision beyond 15 digits is not drawn). */
-export function unitsToNumber(amount: string | bigint | null | undefined, decimals = 18): number {
-  if (amount == null) return NaN
-  const v = typeof amount === 'bigint' ? amount : BigInt(amount)
-  const base = 10n ** BigInt(decimals)
-  const int = v / base
-  const frac = v % base
-  return Number(int) + Number(frac) / Number(base)
-}
+export { unitsToNumber }
 
 /** OPG wei → "1.23 M OPG" with the exact amount in the title. */
 export function formatOpg(wei: string | bigint | null | undefined): Formatted {

@@ -1,6 +1,7 @@
-import { TGE_TIMESTAMP } from '@og-explorer/common/src/tokenomics'
+import { DAY_MS, TGE_TIMESTAMP, dayId, startOfDay } from '@og-explorer/common'
 
-export const DAY_MS = 86_400_000
+// the UTC day helpers are common's, re-exported for the pages that import them from here
+export { DAY_MS, startOfDay }
 
 export const RANGES = ['7d', '30d', '90d', 'all'] as const
 export type RangeKey = (typeof RANGES)[number]
@@ -11,11 +12,6 @@ export const TGE_MS = TGE_TIMESTAMP * 1000
 
 export function parseRange(value: string | null | undefined): RangeKey {
   return (RANGES as readonly string[]).includes(value ?? '') ? (value as RangeKey) : '30d'
-}
-
-/** Start of the UTC day containing `ms`. */
-export function startOfDay(ms: number): number {
-  return Math.floor(ms / DAY_MS) * DAY_MS
 }
 
 export interface DayWindow {
@@ -37,9 +33,8 @@ export function rangeWindow(range: RangeKey, lastDayMs: number): DayWindow {
   return { from: isoDay(from), to: isoDay(end), days: Math.round((end - from) / DAY_MS) + 1 }
 }
 
-export function isoDay(ms: number): string {
-  return new Date(ms).toISOString().slice(0, 10)
-}
+/** YYYY-MM-DD of the UTC day holding `ms` */
+export const isoDay: (ms: number) => string = dayId
 
 /** A day is partial while it is still going on: its end is after `now`. */
 export function isPartialDay(dayStartMs: number, now: number = Date.now()): boolean {
