@@ -5,7 +5,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import zlib from 'node:zlib'
 import { test } from 'node:test'
-import { initialChunks } from '../scripts/bench-web'
+import { initialChunks } from '../scripts/initial-chunks'
 import { DIST_DIR } from '../scripts/web-server'
 
 const BUDGET = 300 * 1024

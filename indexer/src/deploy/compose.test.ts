@@ -4,7 +4,7 @@ import path from 'node:path'
 import { test } from 'node:test'
 import { parse } from 'yaml'
 import { INDEXER_ENV_KEYS, loadProfile, parseEnv } from '../config/env'
-import { PROCESSOR_NODE_FLAGS } from '../testing/processes'
+import { PROCESSOR_NODE_FLAGS } from '../cli/node-flags'
 
 // Docker cannot run on the development machines, so the compose file is held to the code instead:
 // what it runs must exist, what it sets must be read, and what it needs must be documented.

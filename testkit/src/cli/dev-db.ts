@@ -1,9 +1,9 @@
-// npm run dev-db -w api: a small simulated devnet indexed to its head, for working on the API by hand.
+// npm run dev-db -w testkit: a small simulated devnet indexed to its head, for working on the API by hand.
 // Prints the database URL and keeps the embedded Postgres running until Ctrl-C.
 import fs from 'node:fs'
 import path from 'node:path'
 import { stopTestPostgres } from '@og-explorer/indexer/lib/testing/postgres'
-import { startIndexedStack } from '../testing/indexed-stack'
+import { startIndexedStack } from '../stack/indexed-stack'
 
 async function main(): Promise<void> {
   const started = Date.now()

@@ -1,14 +1,14 @@
 /**
  * The API (built by its own workspace) as a child process on a free port, started the way
- * `npm start` starts it. The indexer does not depend on the API package, so it is found on disk.
+ * `npm start` starts it. Found through the package, and checked for a build, so a suite run without
+ * the API built reports that instead of crashing.
  */
 import { spawn, type ChildProcess } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
 import { freePort } from '@og-explorer/devnet'
-import { INDEXER_DIR } from '../db/migrate'
 
-export const API_DIR = path.resolve(INDEXER_DIR, '../api')
+export const API_DIR = path.dirname(require.resolve('@og-explorer/api/package.json'))
 
 export interface ApiServer {
   url: string

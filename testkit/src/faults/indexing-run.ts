@@ -1,6 +1,6 @@
 import type { FaultFixture } from './fixture'
 import { settle, StallMonitor, type Watch } from './progress'
-import { SupervisedProcessor, type Chain } from './supervisor'
+import { SupervisedProcessor, type Chain } from './supervised-processor'
 
 /** Supervised processors over one database, with a stall monitor running beside them. */
 export class IndexingRun {

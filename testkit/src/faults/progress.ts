@@ -1,8 +1,8 @@
 /** Waiting for processors, and measuring how long a fault kept them from progressing. */
-import { query } from '../testing/postgres'
-import { indexedHeight } from '../testing/stack'
-import type { TestDevnet } from '../testing/stack'
-import type { Chain, SupervisedProcessor } from './supervisor'
+import { query } from '@og-explorer/indexer/lib/testing/postgres'
+import { indexedHeight } from '../stack/stack'
+import type { TestDevnet } from '../stack/devnet'
+import type { Chain, SupervisedProcessor } from './supervised-processor'
 
 export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms))
 

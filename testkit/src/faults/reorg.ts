@@ -5,10 +5,10 @@
  * the chain grows). Both chains reorg together: settlements on OG, OPG transfers on Base.
  */
 import { encodeFunctionData, erc20Abi, keccak256, toBytes, toHex } from 'viem'
-import { query } from '../testing/postgres'
-import type { TestDevnet } from '../testing/stack'
+import { query } from '@og-explorer/indexer/lib/testing/postgres'
+import type { TestDevnet } from '../stack/devnet'
 import { mineEmpty, mineTxs } from './chain-edit'
-import type { Chain } from './supervisor'
+import type { Chain } from './supervised-processor'
 
 const batchSettleAbi = [{ type: 'function', name: 'batchSettle', inputs: [{ type: 'bytes32' }, { type: 'uint256' }, { type: 'bytes' }], outputs: [], stateMutability: 'nonpayable' }] as const
 

@@ -1,32 +1,40 @@
-#!/usr/bin/env node
-// The fault suite (`npm run test:faults`): RPC faults, crashes, Postgres restarts, reorgs, bad chain
-// data and API abuse, each ending with the database compared against chain truth.
-//   node scripts/faults/run.mjs            every case, full strength (tens of minutes on 2 cores)
-//   node scripts/faults/run.mjs --short    the short set (the one npm test runs, ~3 minutes)
-//   node scripts/faults/run.mjs --only reorgs [--only api]   chosen cases; --seed N replays a run
+// The fault suite's command line (`npm run test:faults`): RPC faults, crashes, Postgres restarts,
+// reorgs, bad chain data and API abuse, each ending with the database compared against chain truth.
+//   node testkit/lib/faults/run.js            every case, full strength (tens of minutes on 2 cores)
+//   node testkit/lib/faults/run.js --short    the short set (the one npm test runs)
+//   node testkit/lib/faults/run.js --only reorgs [--only api]   chosen cases; --seed N replays a run
 // Prints one table at the end and exits non-zero when any case failed. Needs `npm run build` first.
-import path from 'node:path'
-import { createRequire } from 'node:module'
-import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
+import { formatTable } from './report'
+import { CASES, runSuite } from './suite'
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
-const require = createRequire(import.meta.url)
-const { values } = parseArgs({
-  options: { short: { type: 'boolean', default: false }, only: { type: 'string', multiple: true }, seed: { type: 'string' } },
-})
-const { runSuite, CASES } = require(path.join(root, 'indexer/lib/faults/suite.js'))
-const { formatTable } = require(path.join(root, 'indexer/lib/faults/report.js'))
-
-for (const name of values.only ?? []) {
-  if (!CASES[name]) {
-    console.error(`unknown case "${name}"; cases: ${Object.keys(CASES).join(', ')}`)
-    process.exit(2)
+async function main(): Promise<number> {
+  const { values } = parseArgs({
+    options: { short: { type: 'boolean', default: false }, only: { type: 'string', multiple: true }, seed: { type: 'string' } },
+  })
+  for (const name of values.only ?? []) {
+    if (!CASES[name]) {
+      console.error(`unknown case "${name}"; cases: ${Object.keys(CASES).join(', ')}`)
+      return 2
+    }
   }
+  const seed = values.seed === undefined ? undefined : Number(values.seed)
+  if (seed !== undefined && !Number.isInteger(seed)) {
+    console.error(`--seed must be an integer, not "${values.seed}"`)
+    return 2
+  }
+  const { results, seconds } = await runSuite({ short: values.short ?? false, only: values.only, seed })
+  console.log(`\nfault suite (${values.short ? 'short' : 'full'}${values.only ? `, only ${values.only.join(', ')}` : ''}) in ${seconds.toFixed(0)} s\n`)
+  console.log(formatTable(results))
+  const failures = results.filter((r) => r.result !== 'PASS').length
+  console.log(`\n${results.length - failures} passed, ${failures} failed`)
+  return failures ? 1 : 0
 }
-const { results, seconds } = await runSuite({ short: values.short, only: values.only, seed: values.seed ? Number(values.seed) : undefined })
-console.log(`\nfault suite (${values.short ? 'short' : 'full'}${values.only ? `, only ${values.only.join(', ')}` : ''}) in ${seconds.toFixed(0)} s\n`)
-console.log(formatTable(results))
-const failures = results.filter((r) => r.result !== 'PASS').length
-console.log(`\n${results.length - failures} passed, ${failures} failed`)
-process.exit(failures ? 1 : 0)
+
+main().then(
+  (code) => process.exit(code),
+  (error) => {
+    console.error(error)
+    process.exit(1)
+  },
+)

@@ -1,8 +1,8 @@
 /**
  * The fault suite: every case against one shared simulated devnet, each ending with a comparison of
- * the database against chain truth. `scripts/faults/run.mjs` and faults-short.test.ts both run this.
+ * the database against chain truth. `run.ts` (npm run test:faults) and faults-short.test.ts both run this.
  */
-import { stopTestPostgres } from '../testing/postgres'
+import { stopTestPostgres } from '@og-explorer/indexer/lib/testing/postgres'
 import { apiAbuseCases } from './cases/api-abuse'
 import { apiBudgetCases } from './cases/api-budget'
 import { badChainDataCases } from './cases/bad-chain-data'

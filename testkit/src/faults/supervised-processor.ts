@@ -1,99 +1,28 @@
 import fs from 'node:fs'
-import { startProcessor, type ProcessorHandle } from '../testing/processes'
+import { Supervisor, type ExitRecord } from '@og-explorer/launcher'
+import { startProcessor } from '../stack/processes'
 
 export type Chain = 'og' | 'base'
-
-export interface ExitRecord {
-  at: number
-  code: number | null
-  signal: NodeJS.Signals | null
-  /** set when the harness killed it on purpose */
-  planned: boolean
-  /** the last error-looking line the processor printed, for the report */
-  reason: string
-}
+export type { ExitRecord }
 
 /**
- * Keeps one chain's processor running the way production does: Subsquid exits on fatal RPC and
- * database errors by design, so a dead processor is restarted with exponential backoff (reset once a
- * run lasted a while). The harness can also kill it on purpose and restart it when it chooses.
+ * One chain's processor under the supervisor `npm start` uses, with the suite's faster backoff.
+ * Every exit is restarted, a setting error (exit 78) included: the chain-safety case counts those
+ * restarts. Each run's output tail goes to `logFile`, for diagnosing a failed case afterwards.
  */
-export class SupervisedProcessor {
-  readonly exits: ExitRecord[] = []
-  /** restarts after unplanned exits */
-  restarts = 0
-  private handle: ProcessorHandle | undefined
-  private startedAt = 0
-  private quickFailures = 0
-  private restartTimer: NodeJS.Timeout | undefined
-  private stopped = false
-  private planned = false
-  private startListeners: (() => void)[] = []
-  private history = ''
-
+export class SupervisedProcessor extends Supervisor {
   constructor(
     readonly chain: Chain,
-    private readonly env: Record<string, string>,
-    /** every run's output tail is appended here, for diagnosing a failed case afterwards */
-    private readonly logFile?: string,
-    private readonly backoff = { baseMs: 500, maxMs: 5_000, healthyAfterMs: 30_000 },
-  ) {}
-
-  start(): void {
-    this.stopped = false
-    this.planned = false
-    this.spawn()
-  }
-
-  get running(): boolean {
-    return !!this.handle && this.handle.child.exitCode === null && this.handle.child.signalCode === null
-  }
-
-  /** when the current child was spawned */
-  get spawnedAt(): number {
-    return this.startedAt
-  }
-
-  /** kill -9 and do not restart until start() is called */
-  async crash(): Promise<void> {
-    this.planned = true
-    clearTimeout(this.restartTimer)
-    await this.handle?.stop('SIGKILL')
-  }
-
-  async stop(): Promise<void> {
-    this.stopped = true
-    this.planned = true
-    clearTimeout(this.restartTimer)
-    await this.handle?.stop('SIGTERM')
-    if (this.running) await this.handle?.stop('SIGKILL')
-  }
-
-  /** the output of every run so far (tail), for diagnosing a failure */
-  output(): string {
-    return (this.history + (this.handle?.output() ?? '')).slice(-12_000)
-  }
-
-  /** resolves at the next spawn */
-  nextStart(): Promise<void> {
-    return new Promise((resolve) => this.startListeners.push(resolve))
-  }
-
-  private spawn(): void {
-    this.startedAt = Date.now()
-    const handle = startProcessor(this.chain, this.env)
-    this.handle = handle
-    for (const listener of this.startListeners.splice(0)) listener()
-    handle.child.once('exit', (code, signal) => {
-      const out = handle.output()
-      this.history = (this.history + `\n--- ${this.chain} run exited (${code ?? signal})\n` + out.slice(-4000)).slice(-20_000)
-      if (this.logFile) fs.appendFileSync(this.logFile, `${out}\n--- run started ${new Date(this.startedAt).toISOString()} exited ${code ?? signal}${this.planned ? ' (planned)' : ''}\n`)
-      this.exits.push({ at: Date.now(), code, signal, planned: this.planned, reason: lastErrorLine(out) })
-      if (this.planned || this.stopped) return
-      if (Date.now() - this.startedAt > this.backoff.healthyAfterMs) this.quickFailures = 0
-      const delay = Math.min(this.backoff.maxMs, this.backoff.baseMs * 2 ** this.quickFailures++)
-      this.restarts++
-      this.restartTimer = setTimeout(() => this.spawn(), delay)
+    env: Record<string, string>,
+    logFile?: string,
+    backoff = { baseMs: 500, maxMs: 5_000, healthyAfterMs: 30_000 },
+  ) {
+    super(chain, () => startProcessor(chain, env), {
+      backoff,
+      describeExit: lastErrorLine,
+      onExit: (exit, out, startedAt) => {
+        if (logFile) fs.appendFileSync(logFile, `${out}\n--- run started ${new Date(startedAt).toISOString()} exited ${exit.code ?? exit.signal}${exit.planned ? ' (planned)' : ''}\n`)
+      },
     })
   }
 }

@@ -3,9 +3,9 @@
  * exist, their transfer counts and balances), payments, unlocks, swaps, circulating supply and the
  * daily aggregates day by day. Logic copied from base.e2e.test.ts and widened to ids and days.
  */
-import * as erc20 from '../abi/ERC20'
-import { query } from '../testing/postgres'
-import type { TestDevnet } from '../testing/stack'
+import * as erc20 from '@og-explorer/indexer/lib/abi/ERC20'
+import { query } from '@og-explorer/indexer/lib/testing/postgres'
+import type { TestDevnet } from '../stack/devnet'
 import { ChainView, Tally, countBy, logId, type TruthReport } from './truth-chain'
 
 const ZERO = '0x0000000000000000000000000000000000000000'

@@ -3,9 +3,9 @@
  * one, TEE nodes and heartbeats, staking events, validators, and the daily aggregates day by day.
  * Logic copied from og.e2e.test.ts (which stays as it is) and widened from counts to ids and days.
  */
-import * as staking from '../abi/StakingI'
-import { query } from '../testing/postgres'
-import type { TestDevnet } from '../testing/stack'
+import * as staking from '@og-explorer/indexer/lib/abi/StakingI'
+import { query } from '@og-explorer/indexer/lib/testing/postgres'
+import type { TestDevnet } from '../stack/devnet'
 import { ChainView, Tally, countBy, logId, type RawLog, type TruthReport } from './truth-chain'
 
 export const STAKING = '0x0000000000000000000000000000000000000800'

@@ -2,12 +2,12 @@
  * What a database must hold at any commit point, e.g. right after a kill -9: exactly the rows of
  * the blocks up to the height it recorded, none beyond, none twice, with aggregates that add up.
  */
-import { query } from '../testing/postgres'
-import type { TestDevnet } from '../testing/stack'
+import { query } from '@og-explorer/indexer/lib/testing/postgres'
+import type { TestDevnet } from '../stack/devnet'
 import { Tally, logId, type TruthReport } from './truth-chain'
 import { ogRelays, SETTLEMENT_SIGNATURES } from './truth-og'
 import { toEventSelector } from 'viem'
-import type { Chain } from './supervisor'
+import type { Chain } from './supervised-processor'
 
 export async function comparePrefix(dbUrl: string, devnet: TestDevnet, chain: Chain, height: number): Promise<TruthReport> {
   const t = new Tally()

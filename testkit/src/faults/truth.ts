@@ -4,8 +4,8 @@
  */
 import { decodeAbiParameters } from 'viem'
 import type { GroundTruth } from '@og-explorer/devnet'
-import { query } from '../testing/postgres'
-import type { TestDevnet } from '../testing/stack'
+import { query } from '@og-explorer/indexer/lib/testing/postgres'
+import type { TestDevnet } from '../stack/devnet'
 import { compareBase } from './truth-base'
 import { Tally, logId, type TruthReport } from './truth-chain'
 import { batchLogs, compareOg } from './truth-og'

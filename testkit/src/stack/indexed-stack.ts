@@ -1,6 +1,6 @@
 import { query } from '@og-explorer/indexer/lib/testing/postgres'
-import { startProcessor } from '@og-explorer/indexer/lib/testing/processes'
-import { chainHead, indexedHeight, startStack, waitUntil, type TestStack } from '@og-explorer/indexer/lib/testing/stack'
+import { startProcessor } from './processes'
+import { chainHead, indexedHeight, startStack, waitUntil, type TestStack } from './stack'
 
 /** Covers TGE to mid-July 2026: the farming spike, the slash, both relay generations and some unlocks. */
 export const DEFAULT_END = Date.UTC(2026, 6, 15) / 1000

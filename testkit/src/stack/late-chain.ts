@@ -8,7 +8,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { freePort } from '@og-explorer/devnet'
 import { startAnvil, type AnvilHandle } from '@og-explorer/devnet/lib/chain/anvil'
-import type { NetworkProfile } from './profile'
+import type { NetworkProfile } from '@og-explorer/indexer/lib/config/profile'
 
 // LOG1(0, 0, topic 0x01), then RETURN(0, 1): runtime code is the single byte 0x00
 const INIT_CODE = '0x600160006000a160016000f3'

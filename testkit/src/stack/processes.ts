@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process'
 import path from 'node:path'
-import { INDEXER_DIR } from '../db/migrate'
+import { PROCESSOR_NODE_FLAGS } from '@og-explorer/indexer/lib/cli/node-flags'
+import { INDEXER_DIR } from '@og-explorer/indexer/lib/db/migrate'
 
 export interface ProcessorHandle {
   child: ChildProcess
@@ -9,13 +10,6 @@ export interface ProcessorHandle {
   stopping: boolean
   stop(signal?: NodeJS.Signals): Promise<number | null>
 }
-
-/**
- * Node flags every launcher gives a processor (npm start, docker compose, tests, benchmarks). V8
- * otherwise lets the heap of a backfill grow to gigabytes of garbage before it collects; a cap keeps
- * peak memory near what is live (Base medium backfill: 734 MB → 455 MB peak RSS).
- */
-export const PROCESSOR_NODE_FLAGS = ['--max-old-space-size=384']
 
 /** Runs one chain's processor as a child process, exactly as `npm start` does. */
 export function startProcessor(chain: 'og' | 'base', env: Record<string, string>): ProcessorHandle {

@@ -1,6 +1,6 @@
 import { encodeDeployData, encodeFunctionData, keccak256, toBytes, toHex, type Abi, type Hex } from 'viem'
 import { loadArtifact } from '@og-explorer/contracts'
-import type { TestDevnet } from './stack'
+import type { TestDevnet } from './devnet'
 
 const ATTACKER: Hex = '0x00000000000000000000000000000000000a77ac'
 

@@ -1,12 +1,13 @@
 import { spawnSync } from 'node:child_process'
 import path from 'node:path'
 import { SCALES, simulate, startTestDevnet, type GroundTruth } from '@og-explorer/devnet'
-import { INDEXER_DIR } from '../db/migrate'
-import { freshDatabase, query } from './postgres'
+import { INDEXER_DIR } from '@og-explorer/indexer/lib/db/migrate'
+import { freshDatabase, query } from '@og-explorer/indexer/lib/testing/postgres'
+import type { TestDevnet } from './devnet'
 import { startProcessor, type ProcessorHandle } from './processes'
 import { emitSpoofedLogs } from './spoof'
 
-export type TestDevnet = Awaited<ReturnType<typeof startTestDevnet>>
+export type { TestDevnet }
 
 export interface TestStack {
   devnet: TestDevnet

@@ -1,8 +1,8 @@
 import { describe, test } from 'node:test'
 import assert from 'node:assert/strict'
 import { ALLOCATIONS, OPG_TOTAL_SUPPLY, projectedUnlocked } from '@og-explorer/common'
-import { expectedLossPer1000, networkSlashRate, observedSlashFraction, riskComponents, riskScore } from '../analytics/risk'
-import type { E2eContext } from '../testing/e2e-context'
+import { expectedLossPer1000, networkSlashRate, observedSlashFraction, riskComponents, riskScore } from '@og-explorer/api/lib/analytics/risk'
+import type { E2eContext } from './context'
 
 const DAY = 86_400_000
 const iso = (ms: number) => new Date(ms).toISOString()

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict'
 import { Pool } from 'pg'
-import type { TestStack } from '@og-explorer/indexer/lib/testing/stack'
-import type { Api } from '../yoga'
+import type { TestStack } from '../../stack/stack'
+import type { Api } from '@og-explorer/api/lib/yoga'
 
 export interface GqlResponse<T = any> {
   status: number

@@ -1,9 +1,9 @@
 import { after, describe, test } from 'node:test'
 import assert from 'node:assert/strict'
 import { parse } from 'csv-parse/sync'
-import { loadConfig } from '../config'
-import { createApi, type Api } from '../yoga'
-import type { E2eContext } from '../testing/e2e-context'
+import { loadConfig } from '@og-explorer/api/lib/config'
+import { createApi, type Api } from '@og-explorer/api/lib/yoga'
+import type { E2eContext } from './context'
 
 async function get(api: Api, path: string) {
   const res = await api.yoga.fetch(`http://api.test${path}`)

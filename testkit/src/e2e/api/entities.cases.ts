@@ -1,7 +1,7 @@
 import { describe, test } from 'node:test'
 import assert from 'node:assert/strict'
-import { AGGREGATE_COUNTS } from '../resolvers/entities/total-count'
-import type { E2eContext } from '../testing/e2e-context'
+import { AGGREGATE_COUNTS } from '@og-explorer/api/lib/resolvers/entities/total-count'
+import type { E2eContext } from './context'
 
 interface FilterCase {
   name: string

@@ -3,10 +3,10 @@ import assert from 'node:assert/strict'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { loadConfig } from '../config'
-import { createApi } from '../yoga'
-import type { Api } from '../yoga'
-import type { E2eContext } from '../testing/e2e-context'
+import { loadConfig } from '@og-explorer/api/lib/config'
+import { createApi } from '@og-explorer/api/lib/yoga'
+import type { Api } from '@og-explorer/api/lib/yoga'
+import type { E2eContext } from './context'
 
 export interface LimitApis {
   /** response cache on, default limits */

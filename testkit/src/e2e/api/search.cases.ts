@@ -1,6 +1,6 @@
 import { describe, test } from 'node:test'
 import assert from 'node:assert/strict'
-import type { E2eContext } from '../testing/e2e-context'
+import type { E2eContext } from './context'
 
 async function hits(c: E2eContext, q: string): Promise<{ shape: string; hits: { kind: string; id: string; route: string; chain: string | null }[] }> {
   return (await c.data(`query($q: String!) { search(q: $q) { shape hits { kind id label route chain } } }`, { q })).search

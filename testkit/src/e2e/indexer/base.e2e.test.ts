@@ -1,10 +1,10 @@
 import { after, before, test } from 'node:test'
 import assert from 'node:assert/strict'
 import { toEventSelector } from 'viem'
-import * as erc20 from '../abi/ERC20'
-import { query, stopTestPostgres } from '../testing/postgres'
-import { startProcessor } from '../testing/processes'
-import { chainHead, indexedHeight, startStack, waitUntil, type TestStack } from '../testing/stack'
+import * as erc20 from '@og-explorer/indexer/lib/abi/ERC20'
+import { query, stopTestPostgres } from '@og-explorer/indexer/lib/testing/postgres'
+import { startProcessor } from '../../stack/processes'
+import { chainHead, indexedHeight, startStack, waitUntil, type TestStack } from '../../stack/stack'
 
 const END = Date.UTC(2026, 5, 30) / 1000
 let stack: TestStack

@@ -1,10 +1,10 @@
 import { after, before, test } from 'node:test'
 import assert from 'node:assert/strict'
 import { encodeFunctionData, keccak256, toBytes, toEventSelector, toHex } from 'viem'
-import * as staking from '../abi/StakingI'
-import { query, stopTestPostgres } from '../testing/postgres'
-import { startProcessor } from '../testing/processes'
-import { chainHead, indexedHeight, startStack, waitUntil, type TestStack } from '../testing/stack'
+import * as staking from '@og-explorer/indexer/lib/abi/StakingI'
+import { query, stopTestPostgres } from '@og-explorer/indexer/lib/testing/postgres'
+import { startProcessor } from '../../stack/processes'
+import { chainHead, indexedHeight, startStack, waitUntil, type TestStack } from '../../stack/stack'
 
 // Covers the farming spike (day 55), the slash (day 80) and both relay generations (v2 from day 40).
 const END = Date.UTC(2026, 6, 15) / 1000

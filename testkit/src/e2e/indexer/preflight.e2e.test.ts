@@ -1,12 +1,12 @@
 import assert from 'node:assert/strict'
 import { after, before, test } from 'node:test'
 import { startGatewayServer, type GatewayServer } from '@og-explorer/devnet'
-import type { NetworkProfile } from '../config/profile'
-import { lateProfile, startLateChain, type LateChain } from '../config/start-blocks-testing'
-import { startRpcProxy, type RpcFaultPlan } from '../faults/rpc-proxy'
-import type { Chain } from '../util/metrics'
-import { chainPreflight } from './chain-checks'
-import { exitCodeOf, formatTable, type PreflightRow, type Verdict } from './verdict'
+import type { NetworkProfile } from '@og-explorer/indexer/lib/config/profile'
+import { lateProfile, startLateChain, type LateChain } from '../../stack/late-chain'
+import { startRpcProxy, type RpcFaultPlan } from '../../faults/rpc-proxy'
+import type { Chain } from '@og-explorer/indexer/lib/util/metrics'
+import { chainPreflight } from '@og-explorer/indexer/lib/preflight/chain-checks'
+import { exitCodeOf, formatTable, type PreflightRow, type Verdict } from '@og-explorer/indexer/lib/preflight/verdict'
 
 // Real anvil chains with contracts after thousands of empty blocks (OG's first contract is followed
 // by a block of 60 logs), a local gateway on Base, and the fault proxy imitating each provider limit.

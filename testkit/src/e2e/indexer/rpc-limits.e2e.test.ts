@@ -3,9 +3,9 @@ import { after, before, test } from 'node:test'
 import { EvmBatchProcessor } from '@subsquid/evm-processor'
 import { Rpc } from '@subsquid/evm-processor/lib/ds-rpc/rpc'
 import type { RpcClient } from '@subsquid/rpc-client'
-import { startLateChain, type LateChain } from '../config/start-blocks-testing'
-import { startRpcProxy, type RpcProxy } from '../faults/rpc-proxy'
-import { respectProviderLimits } from './rpc-limits'
+import { startLateChain, type LateChain } from '../../stack/late-chain'
+import { startRpcProxy, type RpcProxy } from '../../faults/rpc-proxy'
+import { respectProviderLimits } from '@og-explorer/indexer/lib/rpc/rpc-limits'
 
 // Subsquid's own RPC data source asking a real anvil, through the fault proxy acting as a provider
 // with a 25-block range cap, a 40-log result cap (one block holds 60 logs) and two refusals beyond the head.

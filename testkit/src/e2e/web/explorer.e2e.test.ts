@@ -6,10 +6,11 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { after, before, describe, test } from 'node:test'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
-import { findChromium, launchChromium } from './chromium'
+import { findChromium, launchChromium } from '../../browser/chromium'
 import { startProduct, type Product } from './product'
 
-const WEB_DIR = path.resolve(__dirname, '../..')
+// the web package's folder: its build (dist/) is what the API serves, and screenshots go beside it
+const WEB_DIR = path.dirname(require.resolve('@og-explorer/web/package.json'))
 const ARTIFACTS = path.join(WEB_DIR, 'artifacts')
 const chromiumPath = findChromium()
 

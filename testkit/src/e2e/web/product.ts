@@ -1,10 +1,10 @@
 import http from 'node:http'
 import { freePort } from '@og-explorer/devnet'
 import { loadConfig } from '@og-explorer/api/lib/config'
-import { startIndexedStack } from '@og-explorer/api/lib/testing/indexed-stack'
+import { startIndexedStack } from '../../stack/indexed-stack'
 import { createApi } from '@og-explorer/api/lib/yoga'
 import { stopTestPostgres } from '@og-explorer/indexer/lib/testing/postgres'
-import { DIST_DIR } from '../scripts/web-server'
+import { DIST_DIR } from '@og-explorer/web/lib/scripts/web-server'
 
 export interface Product {
   url: string

@@ -5,7 +5,7 @@
  * list query, with no errors and every body the one the database says. Afterwards the database must
  * still equal chain truth.
  */
-import { query } from '../../testing/postgres'
+import { query } from '@og-explorer/indexer/lib/testing/postgres'
 import { hostileCorpus, LOAD_QUERY, SQL_IN_STRINGS } from '../api-corpus'
 import { apiBuilt, loadAutocannon, readerUrl, startApiServer, type ApiServer } from '../api-server'
 import type { FaultFixture } from '../fixture'
@@ -110,8 +110,9 @@ async function sustained(fx: FaultFixture, dbUrl: string, reader: string): Promi
   const name = `api: sustained load, ${seconds} s at 10 connections`
   let server: ApiServer | undefined
   try {
-    // as the API's own bench runs it: the per-client limit off (one machine is many clients here), 2 workers
-    server = await startApiServer(reader, { API_RATE_LIMIT: '1000000000', API_WORKERS: '2' })
+    // as the API's own bench runs it: the per-client limits off (one machine is many clients here, and
+    // its 10 connections would otherwise meet the in-flight limit of 4), 2 workers
+    server = await startApiServer(reader, { API_RATE_LIMIT: '1000000000', API_MAX_IN_FLIGHT: '1000000', API_WORKERS: '2' })
     const warm = await post(server, { query: LOAD_QUERY })
     if (warm.status !== 200 || warm.json?.errors) throw new Error(`the load query fails: ${JSON.stringify(warm.json).slice(0, 300)}`)
     // the API's answer must be the database's: the newest 50 settlements (ties within a block in any order)

@@ -8,7 +8,7 @@
  *    with the verdict the simulator's faults plus these choices dictate, with its reason.
  */
 import { decodeAbiParameters, hexToString, type Hex } from 'viem'
-import { indexedHeight } from '../../testing/stack'
+import { indexedHeight } from '../../stack/stack'
 import { startBlobProxy } from '../blob-proxy'
 import { plantUndecodableLogs, type PlantedLog } from '../chain-edit'
 import type { FaultFixture } from '../fixture'
@@ -16,7 +16,7 @@ import { IndexingRun } from '../indexing-run'
 import { chainHeadOf, pendingSettlements, waitFor } from '../progress'
 import { failed, resultFrom, type CaseResult } from '../report'
 import { batchLogs } from '../truth-og'
-import { query } from '../../testing/postgres'
+import { query } from '@og-explorer/indexer/lib/testing/postgres'
 
 const STAKING = '0x0000000000000000000000000000000000000800'
 

@@ -8,14 +8,14 @@
  *   is written; once the node catches up the next start goes on.
  * Each ends with the node honest again, the index at the head and compared with chain truth.
  */
-import { query } from '../../testing/postgres'
-import { indexedHeight } from '../../testing/stack'
+import { query } from '@og-explorer/indexer/lib/testing/postgres'
+import { indexedHeight } from '../../stack/stack'
 import type { FaultFixture } from '../fixture'
 import { IndexingRun } from '../indexing-run'
 import { chainHeadOf, waitFor } from '../progress'
 import { failed, resultFrom, type CaseResult } from '../report'
 import { startRpcProxy, type RpcFaultPlan, type RpcProxy } from '../rpc-proxy'
-import type { Chain } from '../supervisor'
+import type { Chain } from '../supervised-processor'
 
 const CHAINS: Chain[] = ['og', 'base']
 

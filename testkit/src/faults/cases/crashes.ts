@@ -3,13 +3,13 @@
  * frozen database must hold exactly the blocks it says it has; after every restart the processor must
  * resume where it stopped; at the end the whole index must equal chain truth.
  */
-import { indexedHeight } from '../../testing/stack'
+import { indexedHeight } from '../../stack/stack'
 import type { FaultFixture } from '../fixture'
 import { IndexingRun } from '../indexing-run'
 import { chainHeadOf, sleep, waitFor } from '../progress'
 import { seededRandom } from '../random'
 import { failed, resultFrom, type CaseResult } from '../report'
-import type { Chain } from '../supervisor'
+import type { Chain } from '../supervised-processor'
 import { Tally } from '../truth-chain'
 import { comparePrefix } from '../truth-prefix'
 

@@ -8,11 +8,11 @@
  *    truth.
  */
 import { startGatewayServer } from '@og-explorer/devnet'
-import { CONFIG_ERROR_EXIT_CODE } from '../../ingest/gateway-check'
-import { tableOf } from '../../recovery/deep-reorg'
-import { BASE_ENTITIES } from '../../base/main'
-import { query } from '../../testing/postgres'
-import { startProcessor } from '../../testing/processes'
+import { CONFIG_ERROR_EXIT_CODE } from '@og-explorer/indexer/lib/ingest/gateway-check'
+import { tableOf } from '@og-explorer/indexer/lib/recovery/deep-reorg'
+import { BASE_ENTITIES } from '@og-explorer/indexer/lib/base/main'
+import { query } from '@og-explorer/indexer/lib/testing/postgres'
+import { startProcessor } from '../../stack/processes'
 import type { FaultFixture } from '../fixture'
 import { IndexingRun } from '../indexing-run'
 import { sleep } from '../progress'

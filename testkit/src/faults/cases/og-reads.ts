@@ -5,7 +5,7 @@
  * The first two must end exact against chain truth with no processor restart; the third must judge
  * no signature bad while keys are unreadable, and find every key once they can be read.
  */
-import { query } from '../../testing/postgres'
+import { query } from '@og-explorer/indexer/lib/testing/postgres'
 import type { FaultFixture } from '../fixture'
 import { IndexingRun } from '../indexing-run'
 import { waitFor } from '../progress'

@@ -8,8 +8,8 @@ import { IndexingRun } from '../indexing-run'
 import { chainHeadOf, waitFor } from '../progress'
 import { failed, resultFrom, type CaseResult } from '../report'
 import { followsCanonical, mineBranch, revertBoth, snapshotBoth } from '../reorg'
-import { query } from '../../testing/postgres'
-import { indexedHeight } from '../../testing/stack'
+import { query } from '@og-explorer/indexer/lib/testing/postgres'
+import { indexedHeight } from '../../stack/stack'
 
 /** OG_FINALITY and BASE_FINALITY in the test stack */
 const FINALITY = 5

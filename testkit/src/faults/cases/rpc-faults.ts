@@ -3,7 +3,7 @@
  * the harness supervisor, and the result must be exact. The full set runs one fault kind per index;
  * the short set mixes them all in one.
  */
-import { indexedHeight } from '../../testing/stack'
+import { indexedHeight } from '../../stack/stack'
 import type { FaultFixture } from '../fixture'
 import { IndexingRun } from '../indexing-run'
 import { chainHeadOf, waitFor } from '../progress'
