@@ -2,27 +2,21 @@ import { spawn, type ChildProcess } from 'node:child_process'
 import path from 'node:path'
 import autocannon from 'autocannon'
 import { freePort } from '@og-explorer/devnet'
-import type { BenchQuery } from './bench-queries'
-import { processTreeCpuMs } from './process-cpu'
+import type { z } from 'zod'
+import type { LoadRow, loadOptionsSchema } from '../results/schema'
+import { processTreeCpuMs } from '../util/process-cpu'
+import { API_SCRIPT } from '../util/paths'
+import type { BenchQuery } from './queries'
 
-export interface LoadOptions {
-  connections: number
-  /** seconds measured per query */
-  duration: number
-  /** seconds of unmeasured load first: lets the JIT compile the query's path and fills pools and caches */
-  warmup: number
-}
+/** connections, seconds measured per query, and seconds of unmeasured load first (lets the JIT compile the query's path and fills pools and caches) */
+export type LoadOptions = z.infer<typeof loadOptionsSchema>
 
-export interface Row {
-  name: string
-  kind: string
-  rps: number
-  p50: number
-  p99: number
-  failed: number
-  /** server CPU per request, ms (null without /proc) */
-  cpuMs: number | null
-}
+/**
+ * Requests one client may have open at once, set for every API the benchmarks start: the load test
+ * measures throughput from one address, so the public default (kept low against abuse) would turn
+ * its connections into 429s and measure the limiter instead.
+ */
+export const BENCH_MAX_IN_FLIGHT = 1_000_000
 
 export interface RunningServer {
   url: string
@@ -52,10 +46,15 @@ export async function spawnServer(command: string, args: string[], options: { en
   return { url: options.url(port), child }
 }
 
-/** Our API (api/lib/index.js) on a free port, rate limit off, with the given response cache TTL. */
+/** The API's settings for a benchmark: rate limit and per-client in-flight cap out of the way. */
+export function benchApiEnv(databaseUrl: string): NodeJS.ProcessEnv {
+  return { API_DATABASE_URL: databaseUrl, API_RATE_LIMIT: '1000000000', API_MAX_IN_FLIGHT: String(BENCH_MAX_IN_FLIGHT) }
+}
+
+/** Our API on a free port, rate limit off, with the given response cache TTL. */
 export function startApi(databaseUrl: string, cacheTtlMs: number, workers: number): Promise<RunningServer> {
-  return spawnServer(process.execPath, [path.resolve(__dirname, '../index.js')], {
-    env: { ...process.env, API_DATABASE_URL: databaseUrl, API_CACHE_TTL_MS: String(cacheTtlMs), API_RATE_LIMIT: '1000000000', API_WORKERS: String(workers) },
+  return spawnServer(process.execPath, [API_SCRIPT], {
+    env: { ...process.env, ...benchApiEnv(databaseUrl), API_CACHE_TTL_MS: String(cacheTtlMs), API_WORKERS: String(workers) },
     ready: 'GraphQL on',
     url: (port) => `http://127.0.0.1:${port}/graphql`,
   })
@@ -68,8 +67,8 @@ async function check(url: string, q: BenchQuery): Promise<void> {
 }
 
 /** autocannon on each query in turn; rps, latency and the server's CPU per request. */
-export async function loadEach(url: string, pid: number, queries: BenchQuery[], options: LoadOptions): Promise<Row[]> {
-  const rows: Row[] = []
+export async function loadEach(url: string, pid: number, queries: BenchQuery[], options: LoadOptions): Promise<LoadRow[]> {
+  const rows: LoadRow[] = []
   for (const q of queries) {
     await check(url, q)
     const load = (duration: number) =>

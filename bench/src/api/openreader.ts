@@ -1,18 +1,23 @@
-// node api/lib/cli/bench-openreader.js --database-url URL [--server-dir DIR] [--duration 5] [--connections 10] [--warmup 1]
+// npm run bench:openreader -- --database-url URL [--server-dir DIR] [--duration 5] [--connections 10] [--warmup 1] [--json FILE]
 // Runs the same entity queries against this API and against Subsquid's own @subsquid/graphql-server
-// (OpenReader) on one database, checks that both return the same data, and prints rps, p99 and the
-// ratio. graphql-server is not a dependency of the project: it is installed into --server-dir from
-// the npm registry on first use.
+// (OpenReader) on one database, checks that both return the same data, prints rps, p99 and the
+// ratio, and writes every figure to --json FILE (default bench/results/openreader.json).
+// graphql-server is not a dependency of the project: it is installed into --server-dir from the npm
+// registry on first use.
 import { execFileSync } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
-import { createDb } from '../db/db'
-import { createPool } from '../db/pool'
-import { ensureReaderRole } from '../db/reader-role'
-import { loadEach, spawnServer, startApi, type LoadOptions, type Row, type RunningServer } from './bench-harness'
-import type { BenchQuery } from './bench-queries'
+import { createDb } from '@og-explorer/api/lib/db/db'
+import { createPool } from '@og-explorer/api/lib/db/pool'
+import { ensureReaderRole } from '@og-explorer/api/lib/db/reader-role'
+import { captureMachine } from '../machine'
+import { resultFile, writeResult } from '../results/files'
+import { openReaderResultSchema, type LoadRow, type OpenReaderResult } from '../results/schema'
+import { INDEXER_DIR } from '../util/paths'
+import { loadEach, spawnServer, startApi, type LoadOptions, type RunningServer } from './harness'
+import type { BenchQuery } from './queries'
 
 const SERVER_VERSION = '4.11.0'
 const { values } = parseArgs({
@@ -22,10 +27,10 @@ const { values } = parseArgs({
     duration: { type: 'string', default: '5' },
     connections: { type: 'string', default: '10' },
     warmup: { type: 'string', default: '1' },
+    json: { type: 'string', default: resultFile('openreader') },
   },
 })
 const log = (line: string) => console.log(`[bench:openreader] ${line}`)
-const INDEXER_DIR = path.resolve(__dirname, '../../../indexer')
 
 /** Queries both servers understand: OpenReader's entity queries, as analysts port them from squids. */
 function queries(validatorId: string): BenchQuery[] {
@@ -81,7 +86,7 @@ function sameData(ours: unknown, theirs: unknown): string {
   return a === b.replace(micros, '$1Z"') ? 'yes, but DateTime in ms (OpenReader: µs)' : 'NO'
 }
 
-async function measure(start: () => Promise<RunningServer>, qs: BenchQuery[], load: LoadOptions): Promise<{ rows: Row[]; answers: unknown[] }> {
+async function measure(start: () => Promise<RunningServer>, qs: BenchQuery[], load: LoadOptions): Promise<{ rows: LoadRow[]; answers: unknown[] }> {
   const server = await start()
   try {
     const answers = await Promise.all(qs.map((q) => answer(server.url, q)))
@@ -102,18 +107,22 @@ async function main(): Promise<void> {
   const qs = queries(v.id)
   const load: LoadOptions = { connections: Number(values.connections), duration: Number(values.duration), warmup: Number(values.warmup) }
   log(`${os.cpus().length} cores, load average ${os.loadavg()[0].toFixed(1)}; ${load.connections} connections, ${load.duration} s per query`)
-  for (const [title, ttl] of [['no response cache on either side', 0], ['response caches on (ours 2 s keyed on heads; graphql-server --dumb-cache in-memory 2 s)', 2000]] as const) {
-    const ours = await measure(() => startApi(reader, ttl, 1), qs, load)
-    const theirs = await measure(() => startOpenReader(bin, reader, ttl), qs, load)
+  const runs: OpenReaderResult['runs'] = []
+  for (const [title, cacheTtlMs] of [['no response cache on either side', 0], ['response caches on (ours 2 s keyed on heads; graphql-server --dumb-cache in-memory 2 s)', 2000]] as const) {
+    log(`${title}…`)
+    const ours = await measure(() => startApi(reader, cacheTtlMs, 1), qs, load)
+    const theirs = await measure(() => startOpenReader(bin, reader, cacheTtlMs), qs, load)
+    const rows = qs.map((q, i) => ({ name: q.name, ours: ours.rows[i], theirs: theirs.rows[i], sameData: sameData(ours.answers[i], theirs.answers[i]) }))
+    runs.push({ title, cacheTtlMs, rows })
     console.log(`\n${title}\n`)
     console.log('| query | this API rps | p99 ms | graphql-server rps | p99 ms | ratio | same data |')
     console.log('|---|---|---|---|---|---|---|')
-    qs.forEach((q, i) => {
-      const a = ours.rows[i]
-      const b = theirs.rows[i]
-      console.log(`| ${q.name} | ${a.rps} | ${a.p99} | ${b.rps} | ${b.p99} | ${b.rps > 0 ? (a.rps / b.rps).toFixed(2) : 'n/a'}× | ${sameData(ours.answers[i], theirs.answers[i])} |`)
-    })
+    for (const { name, ours: a, theirs: b, sameData: same } of rows) {
+      console.log(`| ${name} | ${a.rps} | ${a.p99} | ${b.rps} | ${b.p99} | ${b.rps > 0 ? (a.rps / b.rps).toFixed(2) : 'n/a'}× | ${same} |`)
+    }
   }
+  writeResult(values.json!, openReaderResultSchema, { kind: 'openreader', machine: captureMachine(), options: load, serverVersion: SERVER_VERSION, runs })
+  log(`figures written to ${values.json}`)
 }
 
 main().catch((error) => {

@@ -1,9 +1,10 @@
-import type { Db } from '../db/db'
+import type { Db } from '@og-explorer/api/lib/db/db'
+import type { LoadRow } from '../results/schema'
 
 export interface BenchQuery {
   name: string
   /** who asks it: the dashboard, an analyst, a delegator, a visitor */
-  kind: 'list' | 'analytics' | 'count' | 'search' | 'lookup'
+  kind: LoadRow['kind']
   query: string
   variables?: Record<string, unknown>
 }

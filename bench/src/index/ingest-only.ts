@@ -1,17 +1,19 @@
-import type { Database } from '@subsquid/util-internal-processor-tools'
-import { createBaseProcessor } from '../base/processor'
-import { loadProfile, parseEnv } from '../config/env'
-import { createOgProcessor } from '../og/processor'
-import { setBackfillBatchBlocks } from '../util/backfill-batch'
-import { runUsage } from '../util/run-usage'
+import { createBaseProcessor } from '@og-explorer/indexer/lib/base/processor'
+import { loadProfile, parseEnv } from '@og-explorer/indexer/lib/config/env'
+import { createOgProcessor } from '@og-explorer/indexer/lib/og/processor'
+import { setBackfillBatchBlocks } from '@og-explorer/indexer/lib/rpc/backfill-batch'
+import { runUsage, runUsageFigures } from '@og-explorer/indexer/lib/util/run-usage'
+import { ingestionSchema } from '../results/schema'
+import { writeResult } from '../results/files'
 
 /**
- * `node lib/cli/ingest-only.js og|base`: the chain's processor exactly as configured, with a handler
- * that only counts and a database that stores nothing. The benchmark runs it to show the ceiling the
- * Subsquid RPC ingestion (fetch, validate, map) sets before any handler or write runs.
+ * `node bench/lib/index/ingest-only.js og|base --json FILE`: the chain's processor exactly as
+ * configured, with a handler that only counts and a database that stores nothing. The indexing
+ * benchmark runs it to show the ceiling the Subsquid RPC ingestion (fetch, validate, map) sets
+ * before any handler or write runs.
  */
-const chain = process.argv[2]
-if (chain !== 'og' && chain !== 'base') throw new Error('usage: ingest-only.js og|base (with OG_TO_BLOCK / BASE_TO_BLOCK set)')
+const [chain, flag, jsonFile] = process.argv.slice(2)
+if ((chain !== 'og' && chain !== 'base') || flag !== '--json' || !jsonFile) throw new Error('usage: ingest-only.js og|base --json FILE (with OG_TO_BLOCK / BASE_TO_BLOCK set)')
 const env = parseEnv()
 const profile = loadProfile(env)
 setBackfillBatchBlocks(profile[chain].backfillBatchBlocks)
@@ -22,7 +24,7 @@ const processor = chain === 'og' ? createOgProcessor(profile, toBlock) : createB
 let logs = 0
 const started = Date.now()
 /** keeps no state: every run starts from the first block */
-const nothingStored: Database<object> = {
+const nothingStored: Parameters<typeof processor.run>[0] = {
   supportsHotBlocks: false,
   async connect() {
     return { height: -1, hash: '0x' }
@@ -31,7 +33,11 @@ const nothingStored: Database<object> = {
     await cb({})
   },
 }
-process.once('exit', () => console.error(`[ingest-only] ${chain}: ${logs} logs in ${((Date.now() - started) / 1000).toFixed(1)} s, ${runUsage()}`))
+process.once('exit', (code) => {
+  const seconds = (Date.now() - started) / 1000
+  console.error(`[ingest-only] ${chain}: ${logs} logs in ${seconds.toFixed(1)} s, ${runUsage()}`)
+  if (code === 0) writeResult(jsonFile, ingestionSchema, { chain, logs, seconds, logsPerSecond: logs / seconds, usage: runUsageFigures() })
+})
 processor.run(nothingStored, async (ctx) => {
   for (const block of ctx.blocks) logs += block.logs.length
 })

@@ -1,0 +1,201 @@
+import type { ApiResult, IndexResult, LoadRow, Summary, WebResult } from '../results/schema'
+import { LIMITS, type TargetId } from './targets'
+
+/** One measured number and its unit ('' for a plain count). */
+export interface Figure {
+  value: number | null
+  unit: string
+  /** decimals shown; whole numbers unless said */
+  digits?: number
+}
+
+/** met / missed against the row's targets; 'no target' for context rows; 'not run' when the benchmark did not run. */
+export type Status = 'met' | 'missed' | 'no target' | 'not run'
+
+export interface ReportRow {
+  benchmark: string
+  /** what the figures are, in the order of `measured` */
+  figure: string
+  measured: Figure[]
+  note?: string
+  targets: TargetId[]
+  status: Status
+}
+
+const fig = (value: number | null | undefined, unit: string, digits = 0): Figure => ({ value: value ?? null, unit, digits })
+/** A target is met only when every figure it needs was measured and passes. */
+const judge = (...checks: (boolean | null)[]): Status => (checks.every((c) => c === true) ? 'met' : 'missed')
+const below = (value: number | null | undefined, limit: number) => (value == null ? null : value < limit)
+const atLeast = (value: number | null | undefined, limit: number) => (value == null ? null : value >= limit)
+const notRun = (benchmark: string, figure: string, targets: TargetId[], note: string): ReportRow => ({ benchmark, figure, measured: [], note, targets, status: 'not run' })
+
+function indexingRows(r: IndexResult): ReportRow[] {
+  const rows: ReportRow[] = []
+  for (const chain of ['og', 'base'] as const) {
+    const c = r.indexing[chain]
+    if (!c) continue
+    rows.push({
+      benchmark: `indexing ${chain}`,
+      figure: 'events in seconds; events/s; peak RSS',
+      measured: [fig(c.events, 'events'), fig(c.seconds, 's', 1), fig(c.eventsPerSecond, 'events/s'), fig(c.peakRssMb, 'MB')],
+      note: c.exitCode === 0 ? undefined : `the processor exited with ${c.exitCode}`,
+      targets: ['indexingSpeed', 'processorMemory'],
+      status: judge(c.exitCode === 0, atLeast(c.eventsPerSecond, LIMITS.eventsPerSecond), below(c.peakRssMb, LIMITS.processorRssMb)),
+    })
+  }
+  if (r.combined) {
+    const c = r.combined
+    rows.push({
+      benchmark: 'indexing combined (both chains in parallel)',
+      figure: 'events in seconds; events/s; peak RSS of both processors',
+      measured: [fig(c.events, 'events'), fig(c.seconds, 's', 1), fig(c.eventsPerSecond, 'events/s'), fig(c.peakRssMb, 'MB')],
+      targets: ['indexingSpeed'],
+      status: judge(atLeast(c.eventsPerSecond, LIMITS.eventsPerSecond)),
+    })
+  }
+  for (const chain of ['og', 'base'] as const) {
+    const i = r.ingestion[chain]
+    if (!i) continue
+    rows.push({
+      benchmark: `Subsquid RPC ingestion alone, ${chain} (no handler, no database)`,
+      figure: 'logs in seconds; logs/s; CPU',
+      measured: [fig(i.logs, 'logs'), fig(i.seconds, 's', 1), fig(i.logsPerSecond, 'logs/s'), fig(i.usage.cpuSeconds, 'CPU s', 1)],
+      note: 'the ceiling for the indexing rows',
+      targets: [],
+      status: 'no target',
+    })
+  }
+  const g = r.baseThroughGateway
+  if (g) {
+    rows.push({
+      benchmark: 'indexing base through the SQD gateway (devnet stand-in), alone',
+      figure: 'events in seconds; events/s; peak RSS',
+      measured: [fig(g.events, 'events'), fig(g.seconds, 's', 1), fig(g.eventsPerSecond, 'events/s'), fig(g.peakRssMb, 'MB')],
+      note: g.exitCode === 0 ? undefined : `the processor exited with ${g.exitCode}`,
+      targets: ['indexingSpeed', 'processorMemory'],
+      status: judge(g.exitCode === 0, atLeast(g.eventsPerSecond, LIMITS.eventsPerSecond), below(g.peakRssMb, LIMITS.processorRssMb)),
+    })
+  }
+  const cpuTotal = Object.values(r.cpu.seconds).reduce((a, b) => a + b, 0)
+  rows.push({
+    benchmark: 'indexing, CPU of the run’s own processes',
+    figure: `${Object.keys(r.cpu.seconds).join(', ')}; total in wall time; cores busy`,
+    measured: [...Object.values(r.cpu.seconds).map((s) => fig(s, 'CPU s', 1)), fig(cpuTotal, 'CPU s', 1), fig(r.cpu.wall, 's', 1), fig(cpuTotal / r.cpu.wall, 'cores', 2)],
+    note: 'a run that keeps every core busy is bound by CPU, not by waiting',
+    targets: [],
+    status: 'no target',
+  })
+  return rows
+}
+
+/** Base over RPC with mainnet-sized blocks, and what each in-flight block split adds to the heap over the small devnet. */
+function mainnetBlocksRow(r: IndexResult, smallDevnet: IndexResult | null): ReportRow {
+  const base = r.indexing.base
+  const u = base?.usage ?? null
+  const smallHeap = smallDevnet?.indexing.base?.usage?.peakHeapMb
+  const perSplit = u && smallHeap !== undefined ? Math.max(0, (u.peakHeapMb - smallHeap) / r.baseIngestion.splitsInFlight) : null
+  const perBlock = r.devnet.baseTransactionsPerBlock
+  return {
+    benchmark: `indexing base over RPC, mainnet-sized blocks${perBlock === null ? '' : ` (${Math.round(perBlock).toLocaleString('en-US')} txs a block)`}`,
+    figure: `blocks in seconds; blocks/s; peak RSS; peak heap; heap limit; heap per ${r.baseIngestion.splitBlocks}-block split above the small devnet’s`,
+    measured: [fig(base?.blocks, 'blocks'), fig(base?.seconds, 's', 1), fig(base?.blocksPerSecond, 'blocks/s'), fig(u?.peakRssMb, 'MB'), fig(u?.peakHeapMb, 'MB'), fig(u?.heapLimitMb, 'MB'), fig(perSplit, 'MB')],
+    note: `${r.baseIngestion.splitsInFlight} splits in flight`,
+    targets: ['heapWithinLimit'],
+    status: judge(base?.exitCode === 0, u ? u.peakHeapMb < u.heapLimitMb : null),
+  }
+}
+
+function seedRow(r: IndexResult | null): ReportRow {
+  const targets: TargetId[] = ['seedBackfill']
+  if (!r?.combined) return notRun('indexing, seed-scale backfill', 'time; peak RSS og, base', targets, 'not run: give --seed-deployments FILE; a seed devnet takes hours to build on anvil')
+  const { og, base } = r.indexing
+  return {
+    benchmark: 'indexing, seed-scale backfill',
+    figure: 'events; minutes; events/s; peak RSS og, base',
+    measured: [fig(r.combined.events, 'events'), fig(r.combined.seconds / 60, 'min', 1), fig(r.combined.eventsPerSecond, 'events/s'), fig(og?.peakRssMb, 'MB'), fig(base?.peakRssMb, 'MB')],
+    targets,
+    status: judge(below(r.combined.seconds, LIMITS.seedBackfillSeconds), below(og?.peakRssMb, LIMITS.processorRssMb), below(base?.peakRssMb, LIMITS.processorRssMb)),
+  }
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]
+
+/** Lowest and median rps and worst p99 over some queries. */
+function spread(rows: LoadRow[]): { min: number | null; median: number | null; worstP99: number | null } {
+  if (rows.length === 0) return { min: null, median: null, worstP99: null }
+  const rps = rows.map((r) => r.rps)
+  return { min: Math.min(...rps), median: median(rps), worstP99: Math.max(...rows.map((r) => r.p99)) }
+}
+
+function apiRows(r: ApiResult): ReportRow[] {
+  // the deployed configuration (response cache on) is the one held to the targets
+  const cached = r.runs.find((run) => run.cacheTtlMs > 0) ?? r.runs[0]
+  const uncached = r.runs.find((run) => run.cacheTtlMs === 0)
+  const listAndAnalytics = cached.rows.filter((q) => q.kind === 'list' || q.kind === 'analytics')
+  const s = spread(listAndAnalytics)
+  const filtered = cached.rows.find((q) => q.name === 'filtered totalCount')
+  const failed = r.runs.flatMap((run) => run.rows).reduce((n, q) => n + q.failed, 0)
+  const conn = `${r.options.connections} connections, ${r.options.workers} worker${r.options.workers === 1 ? '' : 's'}`
+  const rows: ReportRow[] = [
+    {
+      benchmark: `API, ${listAndAnalytics.length} list and analytics queries, ${conn}, response cache on`,
+      figure: 'lowest rps; median rps; worst p99',
+      measured: [fig(s.min, 'rps'), fig(s.median, 'rps'), fig(s.worstP99, 'ms')],
+      targets: ['apiThroughput'],
+      status: judge(atLeast(s.min, LIMITS.apiRps), below(s.worstP99, LIMITS.apiP99Ms)),
+    },
+    {
+      benchmark: 'API, filtered totalCount, response cache on',
+      figure: 'rps; p99',
+      measured: [fig(filtered?.rps, 'rps'), fig(filtered?.p99, 'ms')],
+      targets: ['apiFilteredCount'],
+      status: judge(atLeast(filtered?.rps, LIMITS.filteredCountRps)),
+    },
+  ]
+  if (uncached) {
+    const u = spread(uncached.rows)
+    rows.push({
+      benchmark: `API, all ${uncached.rows.length} queries, response cache off (every request run against Postgres)`,
+      figure: 'lowest rps; median rps; worst p99',
+      measured: [fig(u.min, 'rps'), fig(u.median, 'rps'), fig(u.worstP99, 'ms')],
+      targets: [],
+      status: 'no target',
+    })
+  }
+  rows.push({ benchmark: 'API, failed requests in every run', figure: 'count', measured: [fig(failed, 'failed')], targets: ['apiFailures'], status: judge(failed === 0) })
+  return rows
+}
+
+function webRows(r: WebResult): ReportRow[] {
+  const jsKb = r.initialJs.gzipBytes / 1024
+  const render = r.firstRender
+  return [
+    {
+      benchmark: 'web, initial JavaScript',
+      figure: `gzipped, ${r.initialJs.files.length} file(s)`,
+      measured: [fig(jsKb, 'KB', 1)],
+      targets: ['webInitialJs'],
+      status: judge(below(jsKb, LIMITS.initialJsKb)),
+    },
+    render
+      ? {
+          benchmark: 'web, overview first render in Chromium',
+          figure: `headline figures; every chart (median of ${render.runs} cold loads)`,
+          measured: [fig(render.headlineMs, 'ms'), fig(render.allChartsMs, 'ms')],
+          targets: ['webFirstRender'],
+          status: judge(below(render.allChartsMs, LIMITS.firstRenderMs)),
+        }
+      : notRun('web, overview first render in Chromium', 'headline figures; every chart', ['webFirstRender'], `skipped: ${r.skipped ?? 'no reason given'}`),
+  ]
+}
+
+/** Every row of the report's table, from a summary; benchmarks that did not run get a 'not run' row. */
+export function reportRows(summary: Summary): ReportRow[] {
+  const rows: ReportRow[] = []
+  rows.push(...(summary.index ? indexingRows(summary.index) : [notRun('indexing og, base and combined', 'events/s; peak RSS', ['indexingSpeed', 'processorMemory'], 'not run')]))
+  if (summary.mainnetBlocks) rows.push(mainnetBlocksRow(summary.mainnetBlocks, summary.index))
+  rows.push(seedRow(summary.seed))
+  rows.push(...(summary.api ? apiRows(summary.api) : [notRun('API load', 'rps; p99', ['apiThroughput', 'apiFilteredCount', 'apiFailures'], 'not run')]))
+  rows.push(...(summary.web ? webRows(summary.web) : [notRun('web', 'initial JavaScript; first render', ['webInitialJs', 'webFirstRender'], 'not run')]))
+  return rows
+}

@@ -1,0 +1,42 @@
+import fs from 'node:fs'
+import { captureMachine } from '../machine'
+import { readResultIfPresent, resultFile, writeResult } from '../results/files'
+import { apiResultSchema, indexResultSchema, summarySchema, webResultSchema, type Summary } from '../results/schema'
+import { BENCHMARKS_FILE } from '../util/paths'
+import { renderBenchmarks } from './markdown'
+
+/** The result files the summary is made of, by the summary field each fills. */
+export const RESULT_FILES = {
+  index: resultFile('index'),
+  mainnetBlocks: resultFile('mainnet-blocks'),
+  seed: resultFile('seed'),
+  api: resultFile('api'),
+  web: resultFile('web'),
+} as const
+export const SUMMARY_FILE = resultFile('latest')
+
+/** Removes the result files of an earlier run, so a benchmark left out this time cannot show old figures. */
+export function clearResults(): void {
+  for (const file of Object.values(RESULT_FILES)) fs.rmSync(file, { force: true })
+}
+
+/** The summary of whatever results are on disk; the missing ones are benchmarks that did not run. */
+export function composeSummary(command: string, startedAt: string): Summary {
+  return {
+    kind: 'summary',
+    machine: captureMachine(),
+    startedAt,
+    command,
+    index: readResultIfPresent(RESULT_FILES.index, indexResultSchema),
+    mainnetBlocks: readResultIfPresent(RESULT_FILES.mainnetBlocks, indexResultSchema),
+    seed: readResultIfPresent(RESULT_FILES.seed, indexResultSchema),
+    api: readResultIfPresent(RESULT_FILES.api, apiResultSchema),
+    web: readResultIfPresent(RESULT_FILES.web, webResultSchema),
+  }
+}
+
+/** Writes bench/results/latest.json and BENCHMARKS.md from it. */
+export function writeReport(summary: Summary, markdownFile = BENCHMARKS_FILE): void {
+  writeResult(SUMMARY_FILE, summarySchema, summary)
+  fs.writeFileSync(markdownFile, renderBenchmarks(summary))
+}

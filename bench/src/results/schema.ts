@@ -1,0 +1,171 @@
+import { z } from 'zod'
+
+/**
+ * The JSON every benchmark writes. The umbrella and the report read these files back through the
+ * same schemas, so a benchmark that changes its output fails loudly instead of leaving a blank row.
+ */
+
+export const machineSchema = z.object({
+  cores: z.number(),
+  cpuModel: z.string(),
+  memoryGiB: z.number(),
+  node: z.string(),
+  platform: z.string(),
+  /** 1, 5 and 15 minutes, when the benchmark finished */
+  loadAverage: z.array(z.number()),
+  /** ISO 8601, when the benchmark finished */
+  date: z.string(),
+})
+export type Machine = z.infer<typeof machineSchema>
+
+/** What a processor printed about its own run (indexer `runUsage()`). */
+export const runUsageSchema = z.object({
+  peakRssMb: z.number(),
+  cpuSeconds: z.number(),
+  peakHeapMb: z.number(),
+  heapLimitMb: z.number(),
+})
+export type RunUsage = z.infer<typeof runUsageSchema>
+
+const CHAINS = ['og', 'base'] as const
+export const chainSchema = z.enum(CHAINS)
+export type Chain = z.infer<typeof chainSchema>
+
+export const chainRunSchema = z.object({
+  events: z.number(),
+  blocks: z.number(),
+  seconds: z.number(),
+  eventsPerSecond: z.number(),
+  blocksPerSecond: z.number(),
+  /** null when the processor printed no usage line (it crashed) */
+  peakRssMb: z.number().nullable(),
+  exitCode: z.number().nullable(),
+  usage: runUsageSchema.nullable(),
+})
+export type ChainRun = z.infer<typeof chainRunSchema>
+
+/** One ingestion-only run (`index/ingest-only.ts`): the processor with a handler that only counts. */
+export const ingestionSchema = z.object({
+  chain: chainSchema,
+  logs: z.number(),
+  seconds: z.number(),
+  logsPerSecond: z.number(),
+  usage: runUsageSchema,
+})
+export type Ingestion = z.infer<typeof ingestionSchema>
+
+export const indexResultSchema = z.object({
+  kind: z.literal('index'),
+  machine: machineSchema,
+  /** the filled database, kept when the bench was given DATABASE_URL (the API bench then reads it) */
+  database: z.string().nullable(),
+  devnet: z.object({
+    /** null when the bench indexed a devnet given by --deployments */
+    scale: z.string().nullable(),
+    days: z.number().nullable(),
+    baseTransactionsPerBlock: z.number().nullable(),
+    /** other users' Base traffic the simulator added (devnet's BackgroundSummary) */
+    background: z
+      .object({
+        perBlock: z.number(),
+        transactions: z.number(),
+        events: z.record(z.string(), z.number()),
+        erc20Transfers: z.number(),
+        x402Payments: z.object({ total: z.number(), byToken: z.record(z.string(), z.number()) }),
+        facilitators: z.array(z.string()),
+      })
+      .nullable(),
+  }),
+  indexing: z.object({ og: chainRunSchema.optional(), base: chainRunSchema.optional() }),
+  /** both chains in parallel; null with --only */
+  combined: z.object({ events: z.number(), blocks: z.number(), seconds: z.number(), eventsPerSecond: z.number(), peakRssMb: z.number().nullable() }).nullable(),
+  /** Subsquid's Base RPC ingestion: splits of this many blocks, this many at a time */
+  baseIngestion: z.object({ splitBlocks: z.number(), splitsInFlight: z.number() }),
+  cpu: z.object({
+    /** CPU seconds per process name, only this bench's own processes */
+    seconds: z.record(z.string(), z.number()),
+    wall: z.number(),
+    rootPid: z.number(),
+    ownPids: z.record(z.string(), z.array(z.number())),
+  }),
+  ingestion: z.object({ og: ingestionSchema.optional(), base: ingestionSchema.optional() }),
+  baseThroughGateway: z
+    .object({ events: z.number(), blocks: z.number(), seconds: z.number(), eventsPerSecond: z.number(), peakRssMb: z.number().nullable(), exitCode: z.number().nullable(), usage: runUsageSchema.nullable() })
+    .nullable(),
+  rows: z.object({ inferences: z.number(), checked: z.number(), transfers: z.number(), payments: z.number(), pendingSettlements: z.number() }),
+})
+export type IndexResult = z.infer<typeof indexResultSchema>
+
+export const queryKindSchema = z.enum(['list', 'analytics', 'count', 'search', 'lookup'])
+
+/** autocannon on one query: rps, latency, and the server's CPU per request (null without /proc). */
+export const loadRowSchema = z.object({
+  name: z.string(),
+  kind: queryKindSchema,
+  rps: z.number(),
+  p50: z.number(),
+  p99: z.number(),
+  failed: z.number(),
+  cpuMs: z.number().nullable(),
+})
+export type LoadRow = z.infer<typeof loadRowSchema>
+
+export const loadOptionsSchema = z.object({
+  connections: z.number(),
+  /** seconds measured per query */
+  duration: z.number(),
+  /** seconds of unmeasured load first */
+  warmup: z.number(),
+})
+
+export const apiResultSchema = z.object({
+  kind: z.literal('api'),
+  machine: machineSchema,
+  options: loadOptionsSchema.extend({ workers: z.number(), maxInFlight: z.number() }),
+  dataset: z.object({ inferences: z.number(), payments: z.number(), settlements: z.number() }),
+  runs: z.array(z.object({ title: z.string(), cacheTtlMs: z.number(), rows: z.array(loadRowSchema) })),
+})
+export type ApiResult = z.infer<typeof apiResultSchema>
+
+export const openReaderResultSchema = z.object({
+  kind: z.literal('openreader'),
+  machine: machineSchema,
+  options: loadOptionsSchema,
+  serverVersion: z.string(),
+  runs: z.array(
+    z.object({
+      title: z.string(),
+      cacheTtlMs: z.number(),
+      rows: z.array(z.object({ name: z.string(), ours: loadRowSchema, theirs: loadRowSchema, sameData: z.string() })),
+    }),
+  ),
+})
+export type OpenReaderResult = z.infer<typeof openReaderResultSchema>
+
+export const webResultSchema = z.object({
+  kind: z.literal('web'),
+  machine: machineSchema,
+  initialJs: z.object({ gzipBytes: z.number(), files: z.array(z.string()) }),
+  initialCss: z.object({ gzipBytes: z.number() }),
+  /** null when skipped: no API URL or no Chromium (`skipped` says which) */
+  firstRender: z.object({ headlineMs: z.number(), allChartsMs: z.number(), runs: z.number(), apiUrl: z.string() }).nullable(),
+  skipped: z.string().nullable(),
+})
+export type WebResult = z.infer<typeof webResultSchema>
+
+/** What `npm run bench` ran, and what BENCHMARKS.md is written from. */
+export const summarySchema = z.object({
+  kind: z.literal('summary'),
+  machine: machineSchema,
+  startedAt: z.string(),
+  /** the command line, so the report can say how to reproduce it */
+  command: z.string(),
+  index: indexResultSchema.nullable(),
+  /** Base over RPC on a devnet with mainnet-sized blocks (--mainnet-days) */
+  mainnetBlocks: indexResultSchema.nullable(),
+  /** the seed-scale backfill (--seed-deployments) */
+  seed: indexResultSchema.nullable(),
+  api: apiResultSchema.nullable(),
+  web: webResultSchema.nullable(),
+})
+export type Summary = z.infer<typeof summarySchema>
