@@ -68,7 +68,7 @@ export interface NetworkProfile {
   blobStoreUrl: string
   /**
    * How long a settlement's blob is stored, in days from the settlement: a blob gone after that is
-   * EXPIRED, not MISSING (see verify/expiry.ts). Unset: every gone blob is missing.
+   * EXPIRED, not MISSING (see og/verification/expiry.ts). Unset: every gone blob is missing.
    */
   blobRetentionDays?: number
   /** known addresses; non-circulating ones are subtracted from total supply */

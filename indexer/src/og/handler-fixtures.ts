@@ -3,16 +3,18 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { encodeAbiParameters, encodeEventTopics, encodeFunctionResult } from 'viem'
-import type { NetworkProfile } from '../../config/profile'
-import type { CallRequest, StateReader } from '../../rpc/state-reader'
-import type { OgContractKind, OgHandler, RoutedLog } from '../batch'
-import { contractKinds, processOgBatch } from '../main'
-import type { OgBlockHeader, OgContext, OgLog } from '../processor'
+import type { NetworkProfile } from '../config/profile'
+import type { CallRequest, StateReader } from '../rpc/state-reader'
+import type { OgHandler } from './batch'
+import type { OgContractKind, RoutedLog } from './routing'
+import { processOgBatch } from './main'
+import { contractKinds } from './routing'
+import type { OgBlockHeader, OgContext, OgLog } from './processor'
 
 type AbiItem = { type: string; name: string; inputs: { name: string; type: string; indexed?: boolean }[]; outputs?: unknown[] }
 
 export function loadAbi(name: string): AbiItem[] {
-  return JSON.parse(fs.readFileSync(path.join(__dirname, '../../../abi', `${name}.json`), 'utf8'))
+  return JSON.parse(fs.readFileSync(path.join(__dirname, '../../abi', `${name}.json`), 'utf8'))
 }
 
 /** topics and data of an event, encoded by viem from the ABI (arity picks among overloads). */

@@ -1,10 +1,10 @@
-import type { NetworkProfile } from '../../config/profile'
-import type { OgHandler } from '../batch'
-import { hubHandler } from './hub'
-import { settlementHandler } from './settlements'
-import { stakingHandler } from './staking'
-import { teeRegistryHandler } from './tee-registry'
-import { verificationHandler } from './verification'
+import type { NetworkProfile } from '../config/profile'
+import type { OgHandler } from './batch'
+import { hubHandler } from './hub/handler'
+import { settlementHandler } from './settlements/handler'
+import { stakingHandler } from './staking/handler'
+import { teeRegistryHandler } from './tee/handler'
+import { verificationHandler } from './verification/handler'
 
 /** In this order: registry first (settlements link to TEE nodes), verification last. */
 export function ogHandlers(profile: NetworkProfile, options: { drainAtBlock?: number } = {}): OgHandler[] {

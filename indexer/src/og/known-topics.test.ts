@@ -2,8 +2,8 @@ import { test } from 'node:test'
 import assert from 'node:assert/strict'
 import { keccak256, toEventSelector } from 'viem'
 import { IndexingIssue, TeeNode } from '../model'
-import { teeRegistryHandler } from './handlers/tee-registry'
-import { ADDR, block, eventLog, fakeReader, loadAbi, MemoryStore, profile, routed, runBatch } from './handlers/tee-testkit'
+import { teeRegistryHandler } from './tee/handler'
+import { ADDR, block, eventLog, fakeReader, loadAbi, MemoryStore, profile, routed, runBatch } from './handler-fixtures'
 import { isUnknownTopic } from './known-topics'
 
 test('the events each decoder reads, and access-control housekeeping, are known; other variants are not', () => {

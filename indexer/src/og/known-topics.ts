@@ -7,7 +7,7 @@ import * as legacy from '../abi/LegacySettlementRelay'
 import * as slashing from '../abi/SlashingI'
 import * as staking from '../abi/StakingI'
 import * as registry from '../abi/TEERegistry'
-import type { OgContractKind } from './batch'
+import type { OgContractKind } from './routing'
 
 const topicsOf = (...modules: { events: Record<string, { topic: string }> }[]) => modules.flatMap((m) => Object.values(m.events).map((e) => e.topic))
 

@@ -6,9 +6,9 @@ import { after, before, test } from 'node:test'
 import { startTestDevnet } from '@og-explorer/devnet'
 import { encodeFunctionData, getAddress, keccak256, parseAbi, toEventSelector } from 'viem'
 import { StateReader } from '../../rpc/state-reader'
-import { listValidators } from './staking-seed'
-import { getTeeCall } from './tee-decode'
-import { teeInfoOf } from './tee-state'
+import { listValidators } from '../staking/seed'
+import { getTeeCall } from '../tee/decode'
+import { teeInfoOf } from '../tee/state'
 
 const STAKING = '0x0000000000000000000000000000000000000800'
 const OPG = 10n ** 18n

@@ -2,8 +2,8 @@ import { test } from 'node:test'
 import assert from 'node:assert/strict'
 import { encodeAbiParameters, keccak256 } from 'viem'
 import { InferenceMode } from '../../model'
-import { decodeHubLog, inferenceMode } from './hub-decode'
-import { eventLog, loadAbi } from './tee-testkit'
+import { decodeHubLog, inferenceMode } from './decode'
+import { eventLog, loadAbi } from '../handler-fixtures'
 
 const precompile = loadAbi('InferencePrecompile')
 const hub = loadAbi('InferenceHub')

@@ -1,7 +1,7 @@
 import * as hub from '../../abi/InferenceHub'
 import * as precompile from '../../abi/InferencePrecompile'
 import { InferenceMode } from '../../model'
-import { abiHash, HUB_TYPES as T } from './hub-abi'
+import { abiHash, HUB_TYPES as T } from './abi'
 
 /** Which precompile event a hub result answers: each hub function emits one matching pair. */
 export type HubFamily = 'chat' | 'completion' | 'model'

@@ -1,8 +1,8 @@
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
 import { IndexingIssue, Inference, InferenceDailyGroup, InferenceMode, OgDailyStat, OgHourlyStat, Settlement, SettlementKind, VerificationStatus } from '../../model'
-import { hubHandler } from './hub'
-import { ADDR, block, eventLog, fakeReader, loadAbi, MemoryStore, profile, routed, runBatch } from './tee-testkit'
+import { hubHandler } from './handler'
+import { ADDR, block, eventLog, fakeReader, loadAbi, MemoryStore, profile, routed, runBatch } from '../handler-fixtures'
 import { hourId } from '@og-explorer/common'
 
 const precompile = loadAbi('InferencePrecompile')

@@ -1,10 +1,11 @@
 import type { NetworkProfile } from '../../config/profile'
 import { Inference, Settlement } from '../../model'
 import { recordIssue } from '../../util/issues'
-import type { OgBatch, OgHandler, RoutedLog } from '../batch'
-import { decodeHubLog } from './hub-decode'
-import { pairHubLogs, type HubPair } from './hub-pair'
-import { hubRows, type LocatedHubLog } from './hub-rows'
+import type { OgBatch, OgHandler } from '../batch'
+import type { RoutedLog } from '../routing'
+import { decodeHubLog } from './decode'
+import { pairHubLogs, type HubPair } from './pair'
+import { hubRows, type LocatedHubLog } from './rows'
 
 function locate(r: RoutedLog): LocatedHubLog | undefined {
   let decoded

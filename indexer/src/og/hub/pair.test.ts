@@ -1,6 +1,6 @@
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
-import { pairHubLogs, type PairableLog } from './hub-pair'
+import { pairHubLogs, type PairableLog } from './pair'
 
 const log = (txHash: string, logIndex: number, side: 'request' | 'result', family = 'chat'): PairableLog => ({ txHash, logIndex, side, family })
 const shape = (pairs: ReturnType<typeof pairHubLogs<PairableLog>>) => pairs.map((p) => [p.request?.logIndex ?? null, p.result?.logIndex ?? null])

@@ -1,6 +1,6 @@
 import { Inference, InferenceMode, Settlement, SettlementKind, VerificationStatus } from '../../model'
-import type { HubLog, HubRequest, HubResult } from './hub-decode'
-import type { HubPair } from './hub-pair'
+import type { HubLog, HubRequest, HubResult } from './decode'
+import type { HubPair } from './pair'
 
 /** A decoded hub or precompile log with where it sits on chain. */
 export interface LocatedHubLog {

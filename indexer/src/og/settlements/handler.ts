@@ -3,9 +3,10 @@ import type { NetworkProfile } from '../../config/profile'
 import { Inference, InferenceMode, Settlement, SettlementKind, TeeNode, VerificationStatus } from '../../model'
 import { recordIssue } from '../../util/issues'
 import { logId } from '@og-explorer/common'
-import { safeDate } from '../../verify/apply'
-import type { OgBatch, OgHandler, RoutedLog } from '../batch'
-import { decodeSettlement, type RawSettlement } from './settlement-decode'
+import { safeDate } from '../verification/apply'
+import type { OgBatch, OgHandler } from '../batch'
+import type { RoutedLog } from '../routing'
+import { decodeSettlement, type RawSettlement } from './decode'
 
 const VERIFIABLE = new Set([SettlementKind.BATCH, SettlementKind.INDIVIDUAL])
 

@@ -1,10 +1,11 @@
 import { CommissionChange, Delegation, StakingEvent, StakingEventKind as K, Validator } from '../../model'
 import { dayId, logId } from '@og-explorer/common'
-import type { OgBatch, RoutedLog } from '../batch'
-import { MOVES_STAKE, NEEDS_VALIDATOR, tokenMoves, type StakingLog } from './staking-decode'
-import { addMove, emptyDelta, type LoggedDelta, type ValidatorState } from './staking-slash'
-import { commissionFraction } from './staking-view'
-import { linkTeeNodesToValidator } from './tee-state'
+import type { OgBatch } from '../batch'
+import type { RoutedLog } from '../routing'
+import { MOVES_STAKE, NEEDS_VALIDATOR, tokenMoves, type StakingLog } from './decode'
+import { addMove, emptyDelta, type LoggedDelta, type ValidatorState } from './slash'
+import { commissionFraction } from './view'
+import { linkTeeNodesToValidator } from '../tee/state'
 
 /** What the logs of one batch did, kept for the state reconciliation in `finish`. */
 export interface StakingBatchState {

@@ -2,8 +2,8 @@ import { test } from 'node:test'
 import assert from 'node:assert/strict'
 import { getAddress } from 'viem'
 import { StakingEventKind as K } from '../../model'
-import { decodeStakingLog, tokenMoves } from './staking-decode'
-import { eventLog, loadAbi } from './tee-testkit'
+import { decodeStakingLog, tokenMoves } from './decode'
+import { eventLog, loadAbi } from '../handler-fixtures'
 
 const staking = loadAbi('StakingI')
 const distribution = loadAbi('DistributionI')

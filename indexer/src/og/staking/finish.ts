@@ -1,9 +1,9 @@
 import { Delegation, OgDailyStat, StakingEvent, StakingEventKind as K, Validator } from '../../model'
 import { recordIssue } from '../../util/issues'
 import type { OgBatch } from '../batch'
-import { delegationId, type StakingBatchState } from './staking-apply'
-import { detectStateChanges, emptyDelta, estimateTokens, type LoggedDelta, type ValidatorState } from './staking-slash'
-import { decodeDelegationView, decodeValidatorView, delegationCall, validatorCall, type ValidatorView } from './staking-view'
+import { delegationId, type StakingBatchState } from './apply'
+import { detectStateChanges, emptyDelta, estimateTokens, type LoggedDelta, type ValidatorState } from './slash'
+import { decodeDelegationView, decodeValidatorView, delegationCall, validatorCall, type ValidatorView } from './view'
 
 /** Validators not read for this many blocks are read again even without logs (slashes leave none). */
 export const FULL_CHECK_BLOCKS = 100

@@ -2,10 +2,10 @@ import { test } from 'node:test'
 import assert from 'node:assert/strict'
 import { decodeFunctionData, getAddress } from 'viem'
 import { CommissionChange, Delegation, IndexingIssue, OgDailyStat, StakingEvent, TeeNode, Validator } from '../../model'
-import { stakingHandler } from './staking'
-import { teeRegistryHandler } from './tee-registry'
+import { stakingHandler } from './handler'
+import { teeRegistryHandler } from '../tee/handler'
 import type { CallRequest } from '../../rpc/state-reader'
-import { ADDR, block, eventLog, fakeReader, functionResult, loadAbi, MemoryStore, profile, routed, runBatch } from './tee-testkit'
+import { ADDR, block, eventLog, fakeReader, functionResult, loadAbi, MemoryStore, profile, routed, runBatch } from '../handler-fixtures'
 
 const stakingAbi = loadAbi('StakingI')
 const slashingAbi = loadAbi('SlashingI')

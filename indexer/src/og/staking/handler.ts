@@ -1,10 +1,11 @@
 import type { NetworkProfile } from '../../config/profile'
 import { Delegation, Validator } from '../../model'
-import type { OgBatch, OgHandler, RoutedLog } from '../batch'
-import { applyStakingLog, delegationId, newStakingBatchState, type StakingBatchState } from './staking-apply'
-import { decodeStakingLog, MOVES_STAKE, type StakingLog } from './staking-decode'
-import { reconcileStaking } from './staking-finish'
-import { seedValidators, ValidatorListSchedule } from './staking-seed'
+import type { OgBatch, OgHandler } from '../batch'
+import type { RoutedLog } from '../routing'
+import { applyStakingLog, delegationId, newStakingBatchState, type StakingBatchState } from './apply'
+import { decodeStakingLog, MOVES_STAKE, type StakingLog } from './decode'
+import { reconcileStaking } from './finish'
+import { seedValidators, ValidatorListSchedule } from './seed'
 
 function safeDecode(r: RoutedLog): StakingLog | undefined {
   try {

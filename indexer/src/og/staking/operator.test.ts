@@ -1,6 +1,6 @@
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
-import { bech32ToHex, operatorId } from './staking-operator'
+import { bech32ToHex, operatorId } from './operator'
 
 test('operator addresses in hex and bech32 name the same validator id', () => {
   // BIP-173 test vector: the 20-byte witness program of bc1qw508d6qejxtdg4y5r3zarvary0c5xw7kv8f3t4

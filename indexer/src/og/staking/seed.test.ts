@@ -3,9 +3,9 @@ import assert from 'node:assert/strict'
 import { decodeFunctionData, encodeAbiParameters, getAddress } from 'viem'
 import { Delegation, IndexingIssue, StakingEvent, Validator } from '../../model'
 import type { CallRequest } from '../../rpc/state-reader'
-import { stakingHandler } from './staking'
-import { listValidators, VALIDATOR_LIST_BLOCKS, VALIDATOR_LIST_HEAD_RETRY_BLOCKS, VALIDATOR_LIST_RETRY_BLOCKS, ValidatorListSchedule } from './staking-seed'
-import { ADDR, block, fakeReader, functionResult, loadAbi, MemoryStore, profile, runBatch } from './tee-testkit'
+import { stakingHandler } from './handler'
+import { listValidators, VALIDATOR_LIST_BLOCKS, VALIDATOR_LIST_HEAD_RETRY_BLOCKS, VALIDATOR_LIST_RETRY_BLOCKS, ValidatorListSchedule } from './seed'
+import { ADDR, block, fakeReader, functionResult, loadAbi, MemoryStore, profile, runBatch } from '../handler-fixtures'
 
 const abi = loadAbi('StakingI')
 const OPG = 10n ** 18n

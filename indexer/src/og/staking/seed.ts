@@ -2,9 +2,9 @@ import { Validator } from '../../model'
 import { recordIssue } from '../../util/issues'
 import type { StateReader } from '../../rpc/state-reader'
 import type { OgBatch } from '../batch'
-import type { StakingBatchState } from './staking-apply'
-import { decodeValidatorPage, validatorsCall, type ValidatorView } from './staking-view'
-import { linkTeeNodesToValidator } from './tee-state'
+import type { StakingBatchState } from './apply'
+import { decodeValidatorPage, validatorsCall, type ValidatorView } from './view'
+import { linkTeeNodesToValidator } from '../tee/state'
 
 /** the validator list is read again this many blocks after a successful read */
 export const VALIDATOR_LIST_BLOCKS = 1_000

@@ -1,7 +1,7 @@
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
-import { dailyTotals } from './staking-finish'
-import { addMove, detectStateChanges, emptyDelta, estimateTokens, jailings, ROUNDING_DUST_PER_LOG, type LoggedDelta } from './staking-slash'
+import { dailyTotals } from './finish'
+import { addMove, detectStateChanges, emptyDelta, estimateTokens, jailings, ROUNDING_DUST_PER_LOG, type LoggedDelta } from './slash'
 
 const OPG = 10n ** 18n
 const free = (tokens: bigint) => ({ tokens, jailed: false })

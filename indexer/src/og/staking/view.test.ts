@@ -1,7 +1,7 @@
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
-import { bondStatus, commissionFraction, decodeDelegationView, decodeValidatorView, delegationCall, validatorCall } from './staking-view'
-import { functionResult, loadAbi } from './tee-testkit'
+import { bondStatus, commissionFraction, decodeDelegationView, decodeValidatorView, delegationCall, validatorCall } from './view'
+import { functionResult, loadAbi } from '../handler-fixtures'
 
 const abi = loadAbi('StakingI')
 const V = '0x1000000000000000000000000000000000000abc'

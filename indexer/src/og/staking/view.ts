@@ -1,6 +1,6 @@
 import { BigDecimal } from '@subsquid/big-decimal'
 import * as staking from '../../abi/StakingI'
-import { operatorId } from './staking-operator'
+import { operatorId } from './operator'
 
 /** The staking precompile's view of one validator, as the Validator row stores it. */
 export interface ValidatorView {

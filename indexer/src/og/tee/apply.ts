@@ -1,11 +1,12 @@
 import { Heartbeat, Pcr, TeeNode, Validator } from '../../model'
 import { recordIssue, type IssueContext } from '../../util/issues'
 import { logId } from '@og-explorer/common'
-import type { OgBatch, RoutedLog } from '../batch'
-import type { TeeEvent, TeeInfo } from './tee-decode'
-import { pcrId, TeeKeyMismatch } from './tee-decode'
-import { infoKey, type TeeBatchState } from './tee-state'
-import { applyHeartbeat, DEFAULT_HEARTBEAT_MAX_AGE, firstHeartbeatOfDay } from './tee-uptime'
+import type { OgBatch } from '../batch'
+import type { RoutedLog } from '../routing'
+import type { TeeEvent, TeeInfo } from './decode'
+import { pcrId, TeeKeyMismatch } from './decode'
+import { infoKey, type TeeBatchState } from './state'
+import { applyHeartbeat, DEFAULT_HEARTBEAT_MAX_AGE, firstHeartbeatOfDay } from './uptime'
 
 type Registered = Extract<TeeEvent, { type: 'registered' }>
 

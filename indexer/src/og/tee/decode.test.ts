@@ -1,8 +1,8 @@
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
-import { decodeTeeInfo, decodeTeeLog, getTeeCall, decodeHeartbeatMaxAge } from './tee-decode'
+import { decodeTeeInfo, decodeTeeLog, getTeeCall, decodeHeartbeatMaxAge } from './decode'
 import { getAddress } from 'viem'
-import { eventLog, functionResult, loadAbi } from './tee-testkit'
+import { eventLog, functionResult, loadAbi } from '../handler-fixtures'
 
 const abi = loadAbi('TEERegistry')
 const TEE = '0xAB' + '11'.repeat(31)

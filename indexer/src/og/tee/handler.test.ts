@@ -2,9 +2,9 @@ import { test } from 'node:test'
 import assert from 'node:assert/strict'
 import { getAddress, keccak256 } from 'viem'
 import { Heartbeat, IndexingIssue, OgDailyStat, Pcr, TeeNode, Validator } from '../../model'
-import { commissionFraction } from './staking-view'
-import { teeRegistryHandler } from './tee-registry'
-import { ADDR, block, eventLog, fakeReader, functionResult, loadAbi, MemoryStore, profile, routed, runBatch } from './tee-testkit'
+import { commissionFraction } from '../staking/view'
+import { teeRegistryHandler } from './handler'
+import { ADDR, block, eventLog, fakeReader, functionResult, loadAbi, MemoryStore, profile, routed, runBatch } from '../handler-fixtures'
 
 const abi = loadAbi('TEERegistry')
 const T0 = Date.UTC(2026, 4, 1, 10) / 1000 // 10:00 UTC

@@ -1,13 +1,14 @@
 import type { NetworkProfile } from '../../config/profile'
 import { TeeNode, Validator } from '../../model'
-import type { OgBatch, OgHandler, RoutedLog } from '../batch'
-import { applyHeartbeatLog, applyPcr, applyRegistered, nodeFor } from './tee-apply'
-import { decodeTeeLog } from './tee-decode'
-import { KeyRetrySchedule, retryMissingKeys } from './tee-key-retry'
-import { loadTeeBatch, type TeeBatchState } from './tee-state'
-import { uptime } from './tee-uptime'
+import type { OgBatch, OgHandler } from '../batch'
+import type { RoutedLog } from '../routing'
+import { applyHeartbeatLog, applyPcr, applyRegistered, nodeFor } from './apply'
+import { decodeTeeLog } from './decode'
+import { KeyRetrySchedule, retryMissingKeys } from './key-retry'
+import { loadTeeBatch, type TeeBatchState } from './state'
+import { uptime } from './uptime'
 
-export { linkTeeNodesToValidator, prefetchTeeNodes } from './tee-state'
+export { linkTeeNodesToValidator, prefetchTeeNodes } from './state'
 
 /**
  * TEE registries: nodes, PCR approvals, heartbeats and uptime. Runs first among the OG handlers so

@@ -1,7 +1,7 @@
 import { TeeNode } from '../../model'
 import type { OgBatch } from '../batch'
-import { getTeeCall } from './tee-decode'
-import { teeInfoOf } from './tee-state'
+import { getTeeCall } from './decode'
+import { teeInfoOf } from './state'
 
 /** the first retry comes this many blocks after a failed read; each failure doubles the wait */
 export const KEY_RETRY_FIRST_BLOCKS = 10

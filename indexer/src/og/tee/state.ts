@@ -2,8 +2,9 @@ import { Pcr, TeeNode, Validator } from '../../model'
 import type { EntityCache } from '../../store/entity-cache'
 import { recordIssue } from '../../util/issues'
 import type { CallRequest } from '../../rpc/state-reader'
-import type { OgBatch, RoutedLog } from '../batch'
-import { checkTeeKey, decodeHeartbeatMaxAge, decodeTeeInfo, decodeTeeLog, getTeeCall, heartbeatMaxAgeCall, pcrId, teeIdOf, type TeeEvent, type TeeInfo } from './tee-decode'
+import type { OgBatch } from '../batch'
+import type { RoutedLog } from '../routing'
+import { checkTeeKey, decodeHeartbeatMaxAge, decodeTeeInfo, decodeTeeLog, getTeeCall, heartbeatMaxAgeCall, pcrId, teeIdOf, type TeeEvent, type TeeInfo } from './decode'
 
 /** What one batch of registry logs needs from memory and from chain state, loaded up front. */
 export interface TeeBatchState {

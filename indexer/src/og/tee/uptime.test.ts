@@ -1,6 +1,6 @@
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
-import { applyHeartbeat, firstHeartbeatOfDay, uptime } from './tee-uptime'
+import { applyHeartbeat, firstHeartbeatOfDay, uptime } from './uptime'
 
 const T0 = 1_700_000_000
 

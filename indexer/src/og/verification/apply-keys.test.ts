@@ -1,7 +1,7 @@
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
 import { buildBatchTree, computeTeeId, deterministicRsaKey, hashInferenceText, signTeeMessage, teeMessageHash, type BatchLeaf, type Hex } from '@og-explorer/proofs'
-import { Inference, InferenceMode, Settlement, SettlementKind, VerificationStatus } from '../model'
+import { Inference, InferenceMode, Settlement, SettlementKind, VerificationStatus } from '../../model'
 import { KEY_UNKNOWN, verdictFor, type KeyLookup } from './apply'
 
 // Two enclaves: A's key is known to the indexer, B's could not be read.

@@ -1,5 +1,5 @@
 import { analyzeBatchBlob, judgeBatchAnalysis, teeMessageHash, verifyIndividualBlob, verifyTeeSignature, type BatchLeaf } from '@og-explorer/proofs'
-import { Inference, InferenceMode, Settlement, SettlementKind, TeeNode, VerificationStatus } from '../model'
+import { Inference, InferenceMode, Settlement, SettlementKind, TeeNode, VerificationStatus } from '../../model'
 import type { JudgedBlob } from './expiry'
 
 export interface Verdict {

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
-import { Inference, Settlement, SettlementKind, VerificationStatus } from '../model'
+import { Inference, Settlement, SettlementKind, VerificationStatus } from '../../model'
 import { verdictFor } from './apply'
 import { DAY_MS, judgeGone } from './expiry'
 

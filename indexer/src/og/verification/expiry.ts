@@ -1,3 +1,4 @@
+import { DAY_MS } from '@og-explorer/common'
 import type { BlobResult } from './blob-fetcher'
 
 /**
@@ -19,7 +20,8 @@ export interface NowBounds {
   latest: number
 }
 
-export const DAY_MS = 86_400_000
+// the day is common's; re-exported for the callers that take it from here with judgeGone
+export { DAY_MS }
 
 /**
  * Decides what a gone blob means, or `undecided` when only the chain head's time can tell.

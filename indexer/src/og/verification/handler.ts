@@ -3,11 +3,11 @@ import type { NetworkProfile } from '../../config/profile'
 import { Inference, InferenceDailyGroup, OgDailyStat, OgHourlyStat, Settlement, SettlementKind, TeeNode, VerificationStatus } from '../../model'
 import { recordIssue } from '../../util/issues'
 import { dayId, dayStart, hourId } from '@og-explorer/common'
-import { verdictFor } from '../../verify/apply'
-import { BatchAnalyzer } from '../../verify/batch-analyzer'
-import { BlobFetcher, type BlobFetcherOptions, type BlobResult, type FetchProgress } from '../../verify/blob-fetcher'
-import { ChainHeadTime } from '../../verify/chain-head-time'
-import { DAY_MS, judgeGone, type JudgedBlob, type NowBounds } from '../../verify/expiry'
+import { verdictFor } from './apply'
+import { BatchAnalyzer } from './batch-analyzer'
+import { BlobFetcher, type BlobFetcherOptions, type BlobResult, type FetchProgress } from './blob-fetcher'
+import { ChainHeadTime } from './chain-head-time'
+import { DAY_MS, judgeGone, type JudgedBlob, type NowBounds } from './expiry'
 import type { OgBatch, OgHandler } from '../batch'
 import { metrics } from '../../util/metrics'
 
@@ -89,7 +89,7 @@ function storedProgress(s: Settlement): FetchProgress {
 }
 
 /**
- * Judges gone blobs missing or expired (verify/expiry.ts). The chain's now lies between the batch's
+ * Judges gone blobs missing or expired (expiry.ts). The chain's now lies between the batch's
  * last block (the head itself when the batch reached it) and the wall clock; the head's time is
  * asked for only when a settlement sits between the two. Without an answer those results wait for
  * the next batch: a node that did not answer is no evidence either way.

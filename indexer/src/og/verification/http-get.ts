@@ -13,7 +13,7 @@ export interface HttpGetOptions {
 }
 
 // Keep-alive agents: the fetcher asks one aggregator for thousands of blobs. node:http costs far less
-// per request than fetch (undici), whose request setup showed up as ~13% of the OG processor's CPU.
+// per request than fetch (undici), whose request setup showed up in the OG processor's CPU profile.
 const agents = {
   'http:': new http.Agent({ keepAlive: true, maxSockets: 32 }),
   'https:': new https.Agent({ keepAlive: true, maxSockets: 32 }),
