@@ -2,22 +2,22 @@ import { lazy } from 'react'
 import { Route, Routes } from 'react-router'
 import { Layout } from './components/Layout'
 
-// one chunk per page: the charts (recharts) load with the pages that draw them
+// one chunk per page: the charts (recharts) load with the pages that draw them; pages live with their feature
 const Overview = lazy(() => import('./pages/Overview'))
-const Settlements = lazy(() => import('./pages/Settlements'))
-const SettlementDetail = lazy(() => import('./pages/SettlementDetail'))
-const InferenceDetail = lazy(() => import('./pages/InferenceDetail'))
-const TeeNodes = lazy(() => import('./pages/TeeNodes'))
-const TeeDetail = lazy(() => import('./pages/TeeDetail'))
-const PcrDetail = lazy(() => import('./pages/PcrDetail'))
-const Validators = lazy(() => import('./pages/Validators'))
-const ValidatorDetail = lazy(() => import('./pages/ValidatorDetail'))
-const Token = lazy(() => import('./pages/Token'))
-const Payments = lazy(() => import('./pages/Payments'))
-const Account = lazy(() => import('./pages/Account'))
-const Transaction = lazy(() => import('./pages/Transaction'))
-const EventDetail = lazy(() => import('./pages/EventDetail'))
-const Search = lazy(() => import('./pages/Search'))
+const Settlements = lazy(() => import('./features/settlements/Settlements'))
+const SettlementDetail = lazy(() => import('./features/settlements/SettlementDetail'))
+const InferenceDetail = lazy(() => import('./features/settlements/InferenceDetail'))
+const TeeNodes = lazy(() => import('./features/tee/TeeNodes'))
+const TeeDetail = lazy(() => import('./features/tee/TeeDetail'))
+const PcrDetail = lazy(() => import('./features/tee/PcrDetail'))
+const Validators = lazy(() => import('./features/staking/Validators'))
+const ValidatorDetail = lazy(() => import('./features/staking/ValidatorDetail'))
+const Token = lazy(() => import('./features/token/Token'))
+const Payments = lazy(() => import('./features/payments/Payments'))
+const Account = lazy(() => import('./features/account/Account'))
+const Transaction = lazy(() => import('./features/transactions/Transaction'))
+const EventDetail = lazy(() => import('./features/transactions/EventDetail'))
+const Search = lazy(() => import('./features/search/Search'))
 const NotFound = lazy(() => import('./pages/NotFound'))
 
 export function App() {

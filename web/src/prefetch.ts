@@ -1,5 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query'
-import { DATA_END_QUERY, HEADLINE_QUERY, mapDataEnd, mapHeadline } from './api/overview'
+import { mapDataEnd, mapHeadline } from './features/overview/mapper'
+import { DATA_END_QUERY, HEADLINE_QUERY } from './features/overview/query'
 import { prefetchGql } from './hooks/useGql'
 
 /**

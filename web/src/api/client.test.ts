@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { exportUrl, graphiqlUrl, inlineVariables } from './client'
-import { USAGE_QUERY } from './overview'
+import { USAGE_QUERY } from '../features/usage/query'
 
 describe('inlineVariables', () => {
   it('writes scalars quoted, enums and numbers bare, and drops the variable definitions', () => {

@@ -15,7 +15,7 @@ interface ChartCardProps {
   title: string
   subtitle?: ReactNode
   /** the document and variables the chart was drawn from, for "open in GraphiQL" */
-  query: { document: string; variables?: Record<string, unknown> }
+  query: { document: string; variables?: object | null }
   result: { isPending: boolean; error: unknown; refetch: () => unknown; data?: { heads: IndexedHeads | null } }
   empty?: boolean
   emptyText?: ReactNode
@@ -54,7 +54,7 @@ export function ChartCard({ title, subtitle, query, result, empty, emptyText, cs
   const actions = (
     <>
       {extraActions}
-      <a className="btn" href={graphiqlUrl(query.document, query.variables)} target="_blank" rel="noreferrer" title="Open this chart's query in GraphiQL">
+      <a className="btn" href={graphiqlUrl(query.document, { ...query.variables })} target="_blank" rel="noreferrer" title="Open this chart's query in GraphiQL">
         GraphiQL ↗
       </a>
       {csv && (

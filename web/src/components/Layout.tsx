@@ -1,6 +1,6 @@
 import { Suspense, useEffect, useState } from 'react'
 import { NavLink, Outlet, useLocation } from 'react-router'
-import { STATUS_QUERY, type StatusWire } from '../api/status'
+import { STATUS_QUERY } from '../features/status/query'
 import { useGql } from '../hooks/useGql'
 import { formatInteger } from '../lib/format'
 import { SearchBar } from './SearchBar'
@@ -16,7 +16,7 @@ const NAV = [
 ]
 
 function IndexStatus() {
-  const status = useGql<StatusWire>(STATUS_QUERY, {}, { refetchIntervalMs: 15_000 })
+  const status = useGql(STATUS_QUERY, {}, { refetchIntervalMs: 15_000 })
   const s = status.data?.value.squidStatus
   if (status.error) return <span>Index status unavailable</span>
   if (!s) return <span>Index status…</span>

@@ -1,24 +1,25 @@
 import { useEffect } from 'react'
 import { Link, useLocation, useParams, useSearchParams } from 'react-router'
-import { ACCOUNT_QUERY, balanceHistory, type AccountWire } from '../api/account'
-import { BalanceChart } from '../charts/BalanceChart'
-import { AsOf } from '../components/AsOf'
-import { Badge } from '../components/Badges'
-import { Card } from '../components/Card'
-import { ChartCard } from '../components/ChartCard'
-import { DataTable } from '../components/DataTable'
-import { Hash } from '../components/Hash'
-import { KeyValue } from '../components/KeyValue'
-import { Kpi } from '../components/Kpi'
-import { UptimeMeter } from '../components/Liveness'
-import { ErrorState, Loading } from '../components/States'
-import { Tabs } from '../components/Tabs'
-import { Time } from '../components/Time'
-import { Value } from '../components/Value'
-import { PaymentsTable } from '../components/tables/PaymentsTable'
-import { TransfersTable, UnlocksTable } from '../components/tables/TokenTables'
-import { useGql } from '../hooks/useGql'
-import { formatCount, formatInteger, formatOpg } from '../lib/format'
+import { balanceHistory } from './balance-history'
+import { ACCOUNT_QUERY } from './query'
+import { BalanceChart } from './BalanceChart'
+import { AsOf } from '../../components/AsOf'
+import { Badge } from '../../components/Badges'
+import { Card } from '../../components/Card'
+import { ChartCard } from '../../components/ChartCard'
+import { DataTable } from '../../components/DataTable'
+import { Hash } from '../../components/Hash'
+import { KeyValue } from '../../components/KeyValue'
+import { Kpi } from '../../components/Kpi'
+import { UptimeMeter } from '../tee/Liveness'
+import { ErrorState, Loading } from '../../components/States'
+import { Tabs } from '../../components/Tabs'
+import { Time } from '../../components/Time'
+import { Value } from '../../components/Value'
+import { PaymentsTable } from '../payments/PaymentsTable'
+import { TransfersTable, UnlocksTable } from '../token/TokenTables'
+import { useGql } from '../../hooks/useGql'
+import { formatCount, formatInteger, formatOpg } from '../../lib/format'
 
 const TABS = [
   { id: 'payments', label: 'x402 payments' },
@@ -34,7 +35,7 @@ export default function Account() {
   const [params] = useSearchParams()
   // the API's search links a delegator to /accounts/<id>#delegations
   const tab = (TABS.find((t) => t.id === params.get('tab'))?.id ?? (location.hash === '#delegations' ? 'delegations' : 'payments')) as (typeof TABS)[number]['id']
-  const q = useGql<AccountWire>(ACCOUNT_QUERY, { id })
+  const q = useGql(ACCOUNT_QUERY, { id })
   useEffect(() => {
     if (location.hash === '#delegations') document.getElementById('account-tabs')?.scrollIntoView()
   }, [location.hash, q.isSuccess])

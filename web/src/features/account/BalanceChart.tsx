@@ -1,8 +1,8 @@
 import { Area, AreaChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts'
-import type { BalancePoint } from '../api/account'
-import { formatAxisDay, formatCompact, formatDateTime } from '../lib/format'
-import { TooltipBox } from './ChartTooltip'
-import { AXIS_TICK, COLORS } from './theme'
+import type { BalancePoint } from './balance-history'
+import { formatAxisDay, formatCompact, formatDateTime } from '../../lib/format'
+import { TooltipBox } from '../../charts/ChartTooltip'
+import { AXIS_TICK, COLORS } from '../../charts/theme'
 
 /** OPG balance after each transfer, as a step area. */
 export function BalanceChart({ points, height = 220 }: { points: BalancePoint[]; height?: number }) {

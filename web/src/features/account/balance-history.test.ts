@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { balanceHistory } from './account'
+import { balanceHistory } from './balance-history'
 
 const A = '0xa'
 const OPG = (n: number) => (BigInt(n) * 10n ** 18n).toString()

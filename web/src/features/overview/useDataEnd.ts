@@ -1,7 +1,8 @@
-import { DATA_END_QUERY, mapDataEnd, type DataEndWire } from '../api/overview'
-import { useGql } from './useGql'
+import { useGql } from '../../hooks/useGql'
+import { mapDataEnd } from './mapper'
+import { DATA_END_QUERY } from './query'
 
 /** The start of the last indexed day: the anchor of every "last N days" range. */
 export function useDataEnd() {
-  return useGql<DataEndWire, number | null>(DATA_END_QUERY, {}, { map: mapDataEnd })
+  return useGql(DATA_END_QUERY, {}, { map: mapDataEnd })
 }

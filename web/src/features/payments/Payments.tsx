@@ -1,7 +1,7 @@
-import { PAYMENT_SCHEMES, paymentWhere } from '../api/payments'
-import { FilterBar, optionsOf, type FilterField } from '../components/FilterBar'
-import { PaymentsTable } from '../components/tables/PaymentsTable'
-import { useUrlState } from '../hooks/useUrlState'
+import { PAYMENT_SCHEMES, paymentWhere } from './filters'
+import { FilterBar, optionsOf, type FilterField } from '../../components/FilterBar'
+import { PaymentsTable } from './PaymentsTable'
+import { useUrlState } from '../../hooks/useUrlState'
 
 const FIELDS: FilterField[] = [
   { key: 'scheme', label: 'Scheme', type: 'select', options: optionsOf(PAYMENT_SCHEMES, { EXACT: 'exact', UPTO: 'upto' }, 'All schemes') },

@@ -1,16 +1,16 @@
 import { exportUrl } from '../../api/client'
-import { PAYMENTS_QUERY, type PaymentRow } from '../../api/payments'
+import { PAYMENTS_QUERY, type PaymentRow } from './query'
 import { PAGE_SIZE, usePaged } from '../../hooks/usePaged'
 import { useUrlState } from '../../hooks/useUrlState'
 import { formatInteger, formatOpg, formatUsd } from '../../lib/format'
 import { sortToOrderBy } from '../../lib/sort'
-import { AsOf } from '../AsOf'
-import { Badge } from '../Badges'
-import { DataTable, type Column } from '../DataTable'
-import { Hash } from '../Hash'
-import { Pager } from '../Pager'
-import { Time } from '../Time'
-import { Value } from '../Value'
+import { AsOf } from '../../components/AsOf'
+import { Badge } from '../../components/Badges'
+import { DataTable, type Column } from '../../components/DataTable'
+import { Hash } from '../../components/Hash'
+import { Pager } from '../../components/Pager'
+import { Time } from '../../components/Time'
+import { Value } from '../../components/Value'
 
 const party = (p: { id: string; label: string | null }, self?: string) =>
   p.id === self ? <span className="badge">this address</span> : <Hash value={p.id} to={`/accounts/${p.id}`} label={p.label} />
@@ -34,7 +34,7 @@ export function PaymentsTable({ where, self, testId = 'payments-table' }: { wher
   const [state, set] = useUrlState({ sort: '-timestamp', page: '1' })
   const page = Math.max(1, Number(state.page) || 1)
   const orderBy = sortToOrderBy(state.sort, ['id_ASC'])
-  const { result } = usePaged<PaymentRow>(PAYMENTS_QUERY, 'paymentsConnection', where, orderBy, page)
+  const { result } = usePaged(PAYMENTS_QUERY, 'paymentsConnection', where, orderBy, page)
   const p = result.data?.value
   return (
     <>

@@ -1,8 +1,8 @@
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts'
-import type { CoverageRow } from '../api/overview'
-import { formatCompact, formatInteger, formatPercent } from '../lib/format'
-import { TooltipBox } from './ChartTooltip'
-import { AXIS_TICK, COLORS } from './theme'
+import type { CoverageRow } from './mapper'
+import { formatCompact, formatInteger, formatPercent } from '../../lib/format'
+import { TooltipBox } from '../../charts/ChartTooltip'
+import { AXIS_TICK, COLORS } from '../../charts/theme'
 
 const PARTS = [
   { key: 'verified', name: 'Verified', color: COLORS.verified },

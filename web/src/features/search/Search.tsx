@@ -1,17 +1,18 @@
 import { useEffect } from 'react'
 import { Link, useNavigate, useSearchParams } from 'react-router'
-import { SEARCH_QUERY, destinationOf, type SearchResult } from '../api/search'
-import { Badge } from '../components/Badges'
-import { Card } from '../components/Card'
-import { EmptyState, ErrorState, Loading } from '../components/States'
-import { useGql } from '../hooks/useGql'
-import { titleCase } from '../lib/format'
+import { destinationOf } from './destination'
+import { SEARCH_QUERY } from './query'
+import { Badge } from '../../components/Badges'
+import { Card } from '../../components/Card'
+import { EmptyState, ErrorState, Loading } from '../../components/States'
+import { useGql } from '../../hooks/useGql'
+import { titleCase } from '../../lib/format'
 
 export default function Search() {
   const [params] = useSearchParams()
   const q = (params.get('q') ?? '').trim()
   const navigate = useNavigate()
-  const result = useGql<{ search: SearchResult }>(SEARCH_QUERY, { q }, { enabled: q.length > 0 })
+  const result = useGql(SEARCH_QUERY, { q }, { enabled: q.length > 0 })
   const found = result.data?.value.search
   const destination = found ? destinationOf(found) : null
   useEffect(() => {

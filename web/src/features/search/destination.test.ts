@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest'
-import { destinationOf, type SearchHit, type SearchResult } from './search'
+import { destinationOf } from './destination'
+import type { SearchHit, SearchResult } from './query'
 
 const TX = '0x0236284df53cec2730cec8b1289d2b1aaf7bc4bd1b48be3b37a2659cfa980f13'
-const hit = (kind: string, id: string, route: string, chain: string | null = null): SearchHit => ({ kind, id, label: kind.toLowerCase(), route, chain })
+const hit = (kind: SearchHit['kind'], id: string, route: string, chain: string | null = null): SearchHit => ({ kind, id, label: kind.toLowerCase(), route, chain })
 const result = (shape: SearchResult['shape'], hits: SearchHit[]): SearchResult => ({ query: 'q', shape, hits })
 
 describe('destinationOf', () => {

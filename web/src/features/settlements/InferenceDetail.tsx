@@ -1,19 +1,19 @@
 import { Link, useParams } from 'react-router'
-import { INFERENCE_QUERY, type InferenceWire } from '../api/settlements'
-import { AsOf } from '../components/AsOf'
-import { Badge, KindBadge, StatusBadge, VerdictBadge } from '../components/Badges'
-import { Card } from '../components/Card'
-import { Hash } from '../components/Hash'
-import { KeyValue } from '../components/KeyValue'
-import { ErrorState, EmptyState, Loading } from '../components/States'
-import { Time } from '../components/Time'
-import { useGql } from '../hooks/useGql'
-import { KIND_LABELS, formatInteger } from '../lib/format'
+import { INFERENCE_QUERY } from './query'
+import { AsOf } from '../../components/AsOf'
+import { Badge, KindBadge, StatusBadge, VerdictBadge } from '../../components/Badges'
+import { Card } from '../../components/Card'
+import { Hash } from '../../components/Hash'
+import { KeyValue } from '../../components/KeyValue'
+import { ErrorState, EmptyState, Loading } from '../../components/States'
+import { Time } from '../../components/Time'
+import { useGql } from '../../hooks/useGql'
+import { KIND_LABELS, formatInteger } from '../../lib/format'
 import { CandidatePayments } from './SettlementDetail'
 
 export default function InferenceDetail() {
   const { id = '' } = useParams()
-  const q = useGql<InferenceWire>(INFERENCE_QUERY, { id })
+  const q = useGql(INFERENCE_QUERY, { id })
   if (q.isPending) return <Loading height={400} />
   if (q.error) return <ErrorState error={q.error} retry={() => void q.refetch()} />
   const i = q.data.value.inferenceById

@@ -1,16 +1,16 @@
 import { Link } from 'react-router'
 import { exportUrl } from '../../api/client'
-import { INFERENCES_QUERY, type InferenceRow } from '../../api/settlements'
+import { INFERENCES_QUERY, type InferenceRow } from './query'
 import { PAGE_SIZE, usePaged } from '../../hooks/usePaged'
 import { useUrlState } from '../../hooks/useUrlState'
 import { formatInteger } from '../../lib/format'
 import { sortToOrderBy } from '../../lib/sort'
-import { AsOf } from '../AsOf'
-import { KindBadge, StatusBadge, VerdictBadge } from '../Badges'
-import { DataTable, type Column } from '../DataTable'
-import { Hash } from '../Hash'
-import { Pager } from '../Pager'
-import { Time } from '../Time'
+import { AsOf } from '../../components/AsOf'
+import { KindBadge, StatusBadge, VerdictBadge } from '../../components/Badges'
+import { DataTable, type Column } from '../../components/DataTable'
+import { Hash } from '../../components/Hash'
+import { Pager } from '../../components/Pager'
+import { Time } from '../../components/Time'
 
 export const inferenceColumns: Array<Column<InferenceRow>> = [
   { key: 'id', header: 'Inference', render: (r) => <Link to={`/inferences/${r.id}`} className="mono" title={r.id}>{`${r.txHash.slice(0, 10)}…-${r.id.split('-').slice(-2).join('-')}`}</Link> },
@@ -29,7 +29,7 @@ export function InferencesTable({ where, testId = 'inferences-table', emptyText 
   const [state, set] = useUrlState({ sort: '-blockNumber', page: '1' })
   const page = Math.max(1, Number(state.page) || 1)
   const orderBy = sortToOrderBy(state.sort, ['id_ASC'])
-  const { result } = usePaged<InferenceRow>(INFERENCES_QUERY, 'inferencesConnection', where, orderBy, page)
+  const { result } = usePaged(INFERENCES_QUERY, 'inferencesConnection', where, orderBy, page)
   const p = result.data?.value
   return (
     <>

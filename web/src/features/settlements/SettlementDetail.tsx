@@ -1,16 +1,16 @@
 import { Link, useParams, useSearchParams } from 'react-router'
-import { CANDIDATE_PAYMENTS_QUERY, SETTLEMENT_QUERY, type CandidatePaymentsWire, type LeafRow, type SettlementWire } from '../api/settlements'
-import { AsOf } from '../components/AsOf'
-import { Badge, KindBadge, StatusBadge, VerdictBadge } from '../components/Badges'
-import { Card } from '../components/Card'
-import { DataTable, type Column } from '../components/DataTable'
-import { Hash } from '../components/Hash'
-import { KeyValue } from '../components/KeyValue'
-import { Pager } from '../components/Pager'
-import { ErrorState, EmptyState, Loading } from '../components/States'
-import { Time } from '../components/Time'
-import { useGql } from '../hooks/useGql'
-import { KIND_LABELS, formatInteger, formatOpg, formatUsd } from '../lib/format'
+import { CANDIDATE_PAYMENTS_QUERY, SETTLEMENT_QUERY, type LeafRow } from './query'
+import { AsOf } from '../../components/AsOf'
+import { Badge, KindBadge, StatusBadge, VerdictBadge } from '../../components/Badges'
+import { Card } from '../../components/Card'
+import { DataTable, type Column } from '../../components/DataTable'
+import { Hash } from '../../components/Hash'
+import { KeyValue } from '../../components/KeyValue'
+import { Pager } from '../../components/Pager'
+import { ErrorState, EmptyState, Loading } from '../../components/States'
+import { Time } from '../../components/Time'
+import { useGql } from '../../hooks/useGql'
+import { KIND_LABELS, formatInteger, formatOpg, formatUsd } from '../../lib/format'
 
 const LEAVES_PER_PAGE = 50
 
@@ -39,7 +39,7 @@ export function leafColumns(highlightTee?: string | null): Array<Column<LeafRow>
 /** Payments the same wallet made to the same TEE node up to the settlement: the nearest link the chains record. */
 export function CandidatePayments({ payer, teeId, before }: { payer: string | null; teeId: string | null; before: string }) {
   const enabled = Boolean(payer && teeId)
-  const q = useGql<CandidatePaymentsWire>(CANDIDATE_PAYMENTS_QUERY, { payer: payer ?? '', teeId: teeId ?? '', before }, { enabled })
+  const q = useGql(CANDIDATE_PAYMENTS_QUERY, { payer: payer ?? '', teeId: teeId ?? '', before }, { enabled })
   if (!enabled) return <span className="faint">{payer ? 'it names no TEE node' : 'it names no user address'}, so no Base payment can be matched to it</span>
   if (q.isPending) return <span className="faint">looking for payments…</span>
   if (q.error) return <span className="faint">payments could not be loaded</span>
@@ -65,7 +65,7 @@ export default function SettlementDetail() {
   const [params, setParams] = useSearchParams()
   const page = Math.max(1, Number(params.get('page')) || 1)
   const leaf = params.get('leaf')
-  const q = useGql<SettlementWire>(SETTLEMENT_QUERY, { id, leafLimit: LEAVES_PER_PAGE, leafOffset: (page - 1) * LEAVES_PER_PAGE }, { keepPrevious: true })
+  const q = useGql(SETTLEMENT_QUERY, { id, leafLimit: LEAVES_PER_PAGE, leafOffset: (page - 1) * LEAVES_PER_PAGE }, { keepPrevious: true })
   if (q.isPending) return <Loading height={400} />
   if (q.error) return <ErrorState error={q.error} retry={() => void q.refetch()} />
   const s = q.data.value.settlementById

@@ -1,18 +1,19 @@
 import { Link, useLocation } from 'react-router'
-import { exportUrl } from '../api/client'
-import { INFERENCE_MODES, SETTLEMENTS_QUERY, SETTLEMENT_KINDS, VERIFICATION_STATUSES, filtersToWhere, type SettlementRow } from '../api/settlements'
-import { AsOf } from '../components/AsOf'
-import { KindBadge, StatusBadge } from '../components/Badges'
-import { DataTable, type Column } from '../components/DataTable'
-import { FilterBar, optionsOf, type FilterField } from '../components/FilterBar'
-import { Hash } from '../components/Hash'
-import { Pager } from '../components/Pager'
-import { Time } from '../components/Time'
-import { InferencesTable } from '../components/tables/InferencesTable'
-import { usePaged, PAGE_SIZE } from '../hooks/usePaged'
-import { useUrlState } from '../hooks/useUrlState'
-import { KIND_LABELS, STATUS_LABELS, formatInteger } from '../lib/format'
-import { sortToOrderBy } from '../lib/sort'
+import { exportUrl } from '../../api/client'
+import { INFERENCE_MODES, SETTLEMENT_KINDS, VERIFICATION_STATUSES, filtersToWhere } from './filters'
+import { SETTLEMENTS_QUERY, type SettlementRow } from './query'
+import { AsOf } from '../../components/AsOf'
+import { KindBadge, StatusBadge } from '../../components/Badges'
+import { DataTable, type Column } from '../../components/DataTable'
+import { FilterBar, optionsOf, type FilterField } from '../../components/FilterBar'
+import { Hash } from '../../components/Hash'
+import { Pager } from '../../components/Pager'
+import { Time } from '../../components/Time'
+import { InferencesTable } from './InferencesTable'
+import { usePaged, PAGE_SIZE } from '../../hooks/usePaged'
+import { useUrlState } from '../../hooks/useUrlState'
+import { KIND_LABELS, STATUS_LABELS, formatInteger } from '../../lib/format'
+import { sortToOrderBy } from '../../lib/sort'
 
 const COMMON_FIELDS: FilterField[] = [
   { key: 'kind', label: 'Kind', type: 'select', options: optionsOf(SETTLEMENT_KINDS, KIND_LABELS, 'All kinds') },
@@ -70,7 +71,7 @@ function SettlementList() {
   const page = Math.max(1, Number(state.page) || 1)
   const where = filtersToWhere(state)
   const orderBy = sortToOrderBy(state.sort, ['id_ASC'])
-  const { result } = usePaged<SettlementRow>(SETTLEMENTS_QUERY, 'settlementsConnection', where, orderBy, page)
+  const { result } = usePaged(SETTLEMENTS_QUERY, 'settlementsConnection', where, orderBy, page)
   const p = result.data?.value
   return (
     <>

@@ -1,38 +1,20 @@
-/** Settlements and inferences: lists with filters, a settlement with its leaves, one inference. */
-import { DAY_MS } from '../lib/range'
+/** Settlements and inferences: the lists, a settlement with its leaves, one inference and the payments that may have paid for it. */
+import type { NodeOf } from '../../api/connection'
+import { typed } from '../../api/document'
+import type {
+  CandidatePaymentsQuery,
+  CandidatePaymentsQueryVariables,
+  InferenceQuery,
+  InferenceQueryVariables,
+  InferencesQuery,
+  InferencesQueryVariables,
+  SettlementQuery,
+  SettlementQueryVariables,
+  SettlementsQuery,
+  SettlementsQueryVariables,
+} from '../../generated/graphql'
 
-export const SETTLEMENT_KINDS = ['BATCH', 'INDIVIDUAL', 'LEGACY_SINGLE', 'LEGACY_BATCH', 'LEGACY_METADATA', 'HUB'] as const
-export const VERIFICATION_STATUSES = ['VERIFIED', 'PARTIAL', 'INVALID', 'MISSING', 'PENDING', 'UNVERIFIABLE', 'EXPIRED'] as const
-export const INFERENCE_MODES = ['TEE', 'ZKML', 'VANILLA', 'UNKNOWN'] as const
-
-export interface ListFilters {
-  kind: string
-  status: string
-  tee: string
-  /** YYYY-MM-DD, inclusive, UTC */
-  from: string
-  /** YYYY-MM-DD, inclusive, UTC */
-  to: string
-  mode?: string
-}
-
-export type Where = Record<string, unknown>
-
-/** The OpenReader `where` for a list's filters; an empty filter is left out. */
-export function filtersToWhere(f: ListFilters): Where {
-  const where: Where = {}
-  if (f.kind) where.kind_eq = f.kind
-  if (f.status) where.status_eq = f.status
-  if (f.mode) where.mode_eq = f.mode
-  if (f.tee) where.teeId_eq = f.tee.trim().toLowerCase()
-  if (/^\d{4}-\d{2}-\d{2}$/.test(f.from)) where.timestamp_gte = `${f.from}T00:00:00.000Z`
-  if (/^\d{4}-\d{2}-\d{2}$/.test(f.to)) where.timestamp_lt = new Date(Date.parse(`${f.to}T00:00:00.000Z`) + DAY_MS).toISOString()
-  return where
-}
-
-// ---------------------------------------------------------------- settlement list
-
-export const SETTLEMENTS_QUERY = /* GraphQL */ `
+export const SETTLEMENTS_QUERY = typed<SettlementsQuery, SettlementsQueryVariables>(/* GraphQL */ `
 query Settlements($where: SettlementWhereInput, $orderBy: [SettlementOrderByInput!]!, $first: Int!, $after: String) {
   settlementsConnection(where: $where, orderBy: $orderBy, first: $first, after: $after) {
     totalCount
@@ -44,48 +26,11 @@ query Settlements($where: SettlementWhereInput, $orderBy: [SettlementOrderByInpu
       }
     }
   }
-}`
+}`)
 
-export interface SettlementRow {
-  id: string
-  kind: string
-  status: string
-  statusReason: string | null
-  txHash: string
-  blockNumber: number
-  timestamp: string
-  merkleRoot: string | null
-  batchSize: number | null
-  teeId: string | null
-  inferenceCount: number
-  validSignatures: number
-  invalidSignatures: number
-}
+export type SettlementRow = NodeOf<SettlementsQuery['settlementsConnection']>
 
-export interface Connection<T> {
-  totalCount: number
-  pageInfo: { hasNextPage: boolean }
-  edges: Array<{ node: T }>
-}
-
-export interface Page<T> {
-  rows: T[]
-  total: number
-  hasNext: boolean
-}
-
-export function pageOf<T>(c: Connection<T>): Page<T> {
-  return { rows: c.edges.map((e) => e.node), total: c.totalCount, hasNext: c.pageInfo.hasNextPage }
-}
-
-/** Connection arguments for page N (1-based): the API's cursors are offsets. */
-export function pageArgs(page: number, pageSize: number): { first: number; after: string | null } {
-  return { first: pageSize, after: page > 1 ? String((page - 1) * pageSize) : null }
-}
-
-// ---------------------------------------------------------------- inference list
-
-export const INFERENCES_QUERY = /* GraphQL */ `
+export const INFERENCES_QUERY = typed<InferencesQuery, InferencesQueryVariables>(/* GraphQL */ `
 query Inferences($where: InferenceWhereInput, $orderBy: [InferenceOrderByInput!]!, $first: Int!, $after: String) {
   inferencesConnection(where: $where, orderBy: $orderBy, first: $first, after: $after) {
     totalCount
@@ -97,28 +42,11 @@ query Inferences($where: InferenceWhereInput, $orderBy: [InferenceOrderByInput!]
       }
     }
   }
-}`
+}`)
 
-export interface InferenceRow {
-  id: string
-  kind: string
-  mode: string
-  status: string
-  leafIndex: number
-  teeId: string | null
-  inputHash: string | null
-  outputHash: string | null
-  signatureValid: boolean | null
-  model: string | null
-  blockNumber: number
-  timestamp: string
-  txHash: string
-  settlement: { id: string }
-}
+export type InferenceRow = NodeOf<InferencesQuery['inferencesConnection']>
 
-// ---------------------------------------------------------------- one settlement and its leaves
-
-export const SETTLEMENT_QUERY = /* GraphQL */ `
+export const SETTLEMENT_QUERY = typed<SettlementQuery, SettlementQueryVariables>(/* GraphQL */ `
 query Settlement($id: String!, $leafLimit: Int!, $leafOffset: Int!) {
   settlementById(id: $id) {
     id kind relay txHash blockNumber timestamp merkleRoot batchSize blobId teeId ethAddress
@@ -128,53 +56,12 @@ query Settlement($id: String!, $leafLimit: Int!, $leafOffset: Int!) {
       id leafIndex teeId inputHash outputHash teeTimestamp signature signatureValid status mode model ethAddress
     }
   }
-}`
+}`)
 
-export interface LeafRow {
-  id: string
-  leafIndex: number
-  teeId: string | null
-  inputHash: string | null
-  outputHash: string | null
-  teeTimestamp: string | null
-  signature: string | null
-  signatureValid: boolean | null
-  status: string
-  mode: string
-  model: string | null
-  ethAddress: string | null
-}
+export type SettlementDetail = NonNullable<SettlementQuery['settlementById']>
+export type LeafRow = SettlementDetail['inferences'][number]
 
-export interface SettlementDetail {
-  id: string
-  kind: string
-  relay: string
-  txHash: string
-  blockNumber: number
-  timestamp: string
-  merkleRoot: string | null
-  batchSize: number | null
-  blobId: string | null
-  teeId: string | null
-  ethAddress: string | null
-  status: string
-  statusReason: string | null
-  attempts: number
-  verifiedAt: string | null
-  inferenceCount: number
-  validSignatures: number
-  invalidSignatures: number
-  teeNode: { id: string; endpoint: string | null; enabled: boolean; paymentAddress: string | null } | null
-  inferences: LeafRow[]
-}
-
-export interface SettlementWire {
-  settlementById: SettlementDetail | null
-}
-
-// ---------------------------------------------------------------- one inference
-
-export const INFERENCE_QUERY = /* GraphQL */ `
+export const INFERENCE_QUERY = typed<InferenceQuery, InferenceQueryVariables>(/* GraphQL */ `
 query Inference($id: String!) {
   inferenceById(id: $id) {
     id kind leafIndex teeId inputHash outputHash teeTimestamp signature signatureValid status mode model
@@ -182,54 +69,19 @@ query Inference($id: String!) {
     teeNode { id endpoint enabled paymentAddress owner }
     settlement { id kind merkleRoot batchSize blobId status statusReason inferenceCount relay }
   }
-}`
+}`)
 
-export interface InferenceDetail {
-  id: string
-  kind: string
-  leafIndex: number
-  teeId: string | null
-  inputHash: string | null
-  outputHash: string | null
-  teeTimestamp: string | null
-  signature: string | null
-  signatureValid: boolean | null
-  status: string
-  mode: string
-  model: string | null
-  ethAddress: string | null
-  blockNumber: number
-  timestamp: string
-  txHash: string
-  teeNode: { id: string; endpoint: string | null; enabled: boolean; paymentAddress: string | null; owner: string } | null
-  settlement: { id: string; kind: string; merkleRoot: string | null; batchSize: number | null; blobId: string | null; status: string; statusReason: string | null; inferenceCount: number; relay: string }
-}
-
-export interface InferenceWire {
-  inferenceById: InferenceDetail | null
-}
+export type InferenceDetail = NonNullable<InferenceQuery['inferenceById']>
 
 /**
  * The chain does not link an x402 payment to the inference it paid for. The closest thing it
  * records: the same wallet paying the same TEE node at or before the settlement. Shown as such.
  */
-export const CANDIDATE_PAYMENTS_QUERY = /* GraphQL */ `
+export const CANDIDATE_PAYMENTS_QUERY = typed<CandidatePaymentsQuery, CandidatePaymentsQueryVariables>(/* GraphQL */ `
 query CandidatePayments($payer: String!, $teeId: String!, $before: DateTime!) {
   payments(where: { payer: { id_eq: $payer }, teeId_eq: $teeId, timestamp_lte: $before }, orderBy: [timestamp_DESC], limit: 3) {
     id txHash blockNumber timestamp amount amountUsd scheme
   }
-}`
+}`)
 
-export interface CandidatePayment {
-  id: string
-  txHash: string
-  blockNumber: number
-  timestamp: string
-  amount: string
-  amountUsd: string
-  scheme: string
-}
-
-export interface CandidatePaymentsWire {
-  payments: CandidatePayment[]
-}
+export type CandidatePayment = CandidatePaymentsQuery['payments'][number]

@@ -1,4 +1,4 @@
-import { COMPONENT_LABELS, type RiskComponents } from '../api/validators'
+import { COMPONENT_LABELS, type RiskComponents } from './ranking'
 
 const COLORS: Record<keyof RiskComponents, string> = {
   slashing: '#c2292e',

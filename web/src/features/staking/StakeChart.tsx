@@ -1,8 +1,8 @@
 import { CartesianGrid, Line, LineChart, ReferenceDot, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts'
-import type { StakePoint } from '../api/validators'
-import { formatAxisDay, formatCompact, formatDateTime, titleCase } from '../lib/format'
-import { TooltipBox } from './ChartTooltip'
-import { AXIS_TICK, COLORS } from './theme'
+import type { StakePoint } from './stake-history'
+import { formatAxisDay, formatCompact, formatDateTime, titleCase } from '../../lib/format'
+import { TooltipBox } from '../../charts/ChartTooltip'
+import { AXIS_TICK, COLORS } from '../../charts/theme'
 
 const MARKED: Record<string, string> = { SLASH: COLORS.invalid, JAIL: '#e67e22', UNJAIL: COLORS.verified }
 

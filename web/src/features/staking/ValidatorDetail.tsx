@@ -1,22 +1,24 @@
 import { Link, useParams, useSearchParams } from 'react-router'
-import { COMPONENT_LABELS, RANKING_QUERY, VALIDATOR_QUERY, flowOf, stakeHistory, type RankingWire, type RiskComponents, type StakingEventRow, type ValidatorWire } from '../api/validators'
-import { StakeChart } from '../charts/StakeChart'
-import { AsOf } from '../components/AsOf'
-import { Badge } from '../components/Badges'
-import { Card } from '../components/Card'
-import { ChartCard } from '../components/ChartCard'
-import { DataTable, type Column } from '../components/DataTable'
-import { Hash } from '../components/Hash'
-import { KeyValue } from '../components/KeyValue'
-import { Kpi } from '../components/Kpi'
-import { UptimeMeter } from '../components/Liveness'
-import { riskTone } from '../components/RiskBar'
-import { ErrorState, EmptyState, Loading } from '../components/States'
-import { Tabs } from '../components/Tabs'
-import { Time } from '../components/Time'
-import { Value } from '../components/Value'
-import { useGql } from '../hooks/useGql'
-import { formatInteger, formatOpg, formatPercent, titleCase } from '../lib/format'
+import { RANKING_QUERY, VALIDATOR_QUERY } from './query'
+import { COMPONENT_LABELS, type RiskComponents } from './ranking'
+import { flowOf, stakeHistory, type StakingEventRow } from './stake-history'
+import { StakeChart } from './StakeChart'
+import { AsOf } from '../../components/AsOf'
+import { Badge } from '../../components/Badges'
+import { Card } from '../../components/Card'
+import { ChartCard } from '../../components/ChartCard'
+import { DataTable, type Column } from '../../components/DataTable'
+import { Hash } from '../../components/Hash'
+import { KeyValue } from '../../components/KeyValue'
+import { Kpi } from '../../components/Kpi'
+import { UptimeMeter } from '../tee/Liveness'
+import { riskTone } from './RiskBar'
+import { ErrorState, EmptyState, Loading } from '../../components/States'
+import { Tabs } from '../../components/Tabs'
+import { Time } from '../../components/Time'
+import { Value } from '../../components/Value'
+import { useGql } from '../../hooks/useGql'
+import { formatInteger, formatOpg, formatPercent, titleCase } from '../../lib/format'
 import { Methodology } from './Validators'
 
 const TABS = [
@@ -36,8 +38,8 @@ export default function ValidatorDetail() {
   const id = rawId.toLowerCase()
   const [params] = useSearchParams()
   const tab = (TABS.find((t) => t.id === params.get('tab'))?.id ?? 'flows') as (typeof TABS)[number]['id']
-  const q = useGql<ValidatorWire>(VALIDATOR_QUERY, { id })
-  const ranking = useGql<RankingWire>(RANKING_QUERY, {})
+  const q = useGql(VALIDATOR_QUERY, { id })
+  const ranking = useGql(RANKING_QUERY, {})
   if (q.isPending) return <Loading height={400} />
   if (q.error) return <ErrorState error={q.error} retry={() => void q.refetch()} />
   const v = q.data.value.validatorById

@@ -1,20 +1,21 @@
 import { Link, useSearchParams } from 'react-router'
-import { COMPONENT_LABELS, METHODOLOGY_QUERY, RANKING_QUERY, sortRanking, type MethodologyWire, type RankingWire, type RiskComponents, type ValidatorRiskWire } from '../api/validators'
-import { AsOf } from '../components/AsOf'
-import { Badge } from '../components/Badges'
-import { Card } from '../components/Card'
-import { DataTable, type Column } from '../components/DataTable'
-import { Hash } from '../components/Hash'
-import { Kpi } from '../components/Kpi'
-import { RiskBar, RiskLegend, riskTone } from '../components/RiskBar'
-import { Value } from '../components/Value'
-import { graphiqlUrl } from '../api/client'
-import { useGql } from '../hooks/useGql'
-import { formatCount, formatDay, formatInteger, formatOpg, formatPercent } from '../lib/format'
-import { unitsToNumber } from '../lib/format'
+import { METHODOLOGY_QUERY, RANKING_QUERY } from './query'
+import { COMPONENT_LABELS, sortRanking, type RiskComponents, type ValidatorRisk } from './ranking'
+import { AsOf } from '../../components/AsOf'
+import { Badge } from '../../components/Badges'
+import { Card } from '../../components/Card'
+import { DataTable, type Column } from '../../components/DataTable'
+import { Hash } from '../../components/Hash'
+import { Kpi } from '../../components/Kpi'
+import { RiskBar, RiskLegend, riskTone } from './RiskBar'
+import { Value } from '../../components/Value'
+import { graphiqlUrl } from '../../api/client'
+import { useGql } from '../../hooks/useGql'
+import { formatCount, formatDay, formatInteger, formatOpg, formatPercent } from '../../lib/format'
+import { unitsToNumber } from '../../lib/format'
 
 export function Methodology({ weights }: { weights?: RiskComponents }) {
-  const q = useGql<MethodologyWire>(METHODOLOGY_QUERY, {})
+  const q = useGql(METHODOLOGY_QUERY, {})
   const doc = q.data?.value
   return (
     <Card title="How the score is computed" subtitle="The API's own documentation of the formula (the ValidatorRisk and RiskComponents types in its schema)." actions={<a className="btn" href={graphiqlUrl(RANKING_QUERY)} target="_blank" rel="noreferrer">GraphiQL ↗</a>}>
@@ -34,7 +35,7 @@ export function Methodology({ weights }: { weights?: RiskComponents }) {
               </tr>
             </thead>
             <tbody>
-              {doc.components?.fields.map((f) => (
+              {doc.components?.fields?.map((f) => (
                 <tr key={f.name}>
                   <td>{COMPONENT_LABELS[f.name as keyof RiskComponents] ?? f.name}</td>
                   <td className="right num">{weights ? weights[f.name as keyof RiskComponents] : '—'}</td>
@@ -52,11 +53,11 @@ export function Methodology({ weights }: { weights?: RiskComponents }) {
 export default function Validators() {
   const [params, setParams] = useSearchParams()
   const sort = params.get('sort') ?? 'risk'
-  const q = useGql<RankingWire>(RANKING_QUERY, {})
+  const q = useGql(RANKING_QUERY, {})
   const r = q.data?.value.validatorRanking
   const rows = r ? sortRanking(r.validators, sort) : undefined
   const weights = r?.weights
-  const columns: Array<Column<ValidatorRiskWire>> = [
+  const columns: Array<Column<ValidatorRisk>> = [
     { key: 'rank', header: '#', align: 'right', title: 'Rank by risk, lowest first', render: (v) => v.rank },
     {
       key: 'name',

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest'
-import { flowOf, sortRanking, stakeHistory, type StakingEventRow, type ValidatorRiskWire } from './validators'
+import { flowOf, stakeHistory, type StakingEventRow } from './stake-history'
 
 const V = '0xv'
 const OPG = (n: number) => (BigInt(n) * 10n ** 18n).toString()
-const ev = (kind: string, amount: number | null, t: string, validator = V, dst: string | null = null): StakingEventRow => ({
+const ev = (kind: StakingEventRow['kind'], amount: number | null, t: string, validator = V, dst: string | null = null): StakingEventRow => ({
   id: `${kind}-${t}`,
   kind,
   delegator: '0xd',
@@ -30,18 +30,5 @@ describe('stakeHistory', () => {
   })
   it('has no points without events', () => {
     expect(stakeHistory(OPG(10), [], V)).toEqual([])
-  })
-})
-
-describe('sortRanking', () => {
-  const row = (rank: number, risk: number, stake: number, commission: string, uptime: number | null, loss: number) => ({ rank, risk, stake: OPG(stake), commissionRate: commission, teeUptime: uptime, expectedLossPer1000: loss }) as ValidatorRiskWire
-  const rows = [row(1, 10, 500, '0.05', 0.99, 30), row(2, 15, 300, '0.18', null, 30), row(3, 34, 400, '0.07', 0.999, 42)]
-  it('sorts by any column in either direction', () => {
-    expect(sortRanking(rows, 'risk').map((r) => r.rank)).toEqual([1, 2, 3])
-    expect(sortRanking(rows, '-stake').map((r) => r.rank)).toEqual([1, 3, 2])
-    expect(sortRanking(rows, 'commission').map((r) => r.rank)).toEqual([1, 3, 2])
-    expect(sortRanking(rows, '-uptime').map((r) => r.rank)).toEqual([3, 1, 2])
-    // equal losses keep the API's rank
-    expect(sortRanking(rows, 'loss').map((r) => r.rank)).toEqual([1, 2, 3])
   })
 })

@@ -1,8 +1,8 @@
-export const STATUS_QUERY = /* GraphQL */ `
+/** How far the index has got on each chain, for the header. */
+import { typed } from '../../api/document'
+import type { IndexStatusQuery, IndexStatusQueryVariables } from '../../generated/graphql'
+
+export const STATUS_QUERY = typed<IndexStatusQuery, IndexStatusQueryVariables>(/* GraphQL */ `
 query IndexStatus {
   squidStatus { height og { height hash } base { height hash } }
-}`
-
-export interface StatusWire {
-  squidStatus: { height: number | null; og: { height: number; hash: string } | null; base: { height: number; hash: string } | null }
-}
+}`)

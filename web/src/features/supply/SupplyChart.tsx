@@ -1,9 +1,10 @@
+import { DAY_MS } from '@og-explorer/common'
 import { useMemo } from 'react'
 import { Area, CartesianGrid, ComposedChart, Legend, Line, ReferenceArea, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts'
-import type { SupplyChartData } from '../api/overview'
-import { formatAxisMonth, formatCompact, formatDay } from '../lib/format'
-import { TooltipBox } from './ChartTooltip'
-import { ALLOCATION_COLORS, AXIS_TICK, COLORS } from './theme'
+import type { SupplyChartData } from './mapper'
+import { formatAxisMonth, formatCompact, formatDay } from '../../lib/format'
+import { TooltipBox } from '../../charts/ChartTooltip'
+import { ALLOCATION_COLORS, AXIS_TICK, COLORS } from '../../charts/theme'
 
 interface SupplyChartProps {
   data: SupplyChartData
@@ -32,7 +33,7 @@ export function SupplyChart({ data, now = Date.now(), height = 320 }: SupplyChar
   const first = rows[0]?.t ?? 0
   const last = rows.at(-1)?.t ?? 0
   const today = data.observedUntil
-  const behind = today !== null && now - today > 2 * 86_400_000
+  const behind = today !== null && now - today > 2 * DAY_MS
   const todayLabel = today === null ? '' : behind ? `Indexed to ${formatDay(today)}` : 'Today'
   const labels = Object.fromEntries(data.allocations.map((a) => [`a_${a.id}`, a.label]))
   return (

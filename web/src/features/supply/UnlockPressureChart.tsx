@@ -1,8 +1,8 @@
 import { Bar, BarChart, CartesianGrid, Cell, LabelList, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts'
-import type { PressureBar } from '../api/overview'
-import { formatCompact, formatUsd } from '../lib/format'
-import { TooltipBox } from './ChartTooltip'
-import { AXIS_TICK, COLORS } from './theme'
+import type { PressureBar } from './mapper'
+import { formatCompact, formatUsd } from '../../lib/format'
+import { TooltipBox } from '../../charts/ChartTooltip'
+import { AXIS_TICK, COLORS } from '../../charts/theme'
 
 const BAR_COLORS: Record<PressureBar['key'], string> = { revenue: COLORS.revenue, unlocking: COLORS.unlocking, cliff: COLORS.cliff }
 

@@ -1,8 +1,8 @@
 import { CartesianGrid, ReferenceLine, ResponsiveContainer, Scatter, ScatterChart, Tooltip, XAxis, YAxis } from 'recharts'
-import type { HeartbeatPoint } from '../api/tees'
-import { formatAxisDay, formatDateTime } from '../lib/format'
-import { TooltipBox } from './ChartTooltip'
-import { AXIS_TICK, COLORS } from './theme'
+import type { HeartbeatPoint } from './heartbeats'
+import { formatAxisDay, formatDateTime } from '../../lib/format'
+import { TooltipBox } from '../../charts/ChartTooltip'
+import { AXIS_TICK, COLORS } from '../../charts/theme'
 
 /**
  * One dot per heartbeat at its block time, at the height of the gap since the previous one. Dots

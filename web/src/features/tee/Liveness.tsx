@@ -1,4 +1,4 @@
-import type { Liveness } from '../api/tees'
+import type { Liveness } from './liveness'
 
 const TEXT: Record<Liveness, string> = { live: 'Live', stale: 'Heartbeat late', disabled: 'Disabled' }
 const TONE: Record<Liveness, string> = { live: 'ok', stale: 'warn', disabled: 'bad' }

@@ -1,14 +1,15 @@
 import { Link, useParams } from 'react-router'
-import { PCR_QUERY, livenessOf, type PcrWire } from '../api/tees'
-import { AsOf } from '../components/AsOf'
-import { Badge } from '../components/Badges'
-import { Card } from '../components/Card'
-import { DataTable } from '../components/DataTable'
-import { Hash } from '../components/Hash'
-import { LivenessBadge } from '../components/Liveness'
-import { ErrorState, EmptyState, Loading } from '../components/States'
-import { Time } from '../components/Time'
-import { useGql } from '../hooks/useGql'
+import { livenessOf } from './liveness'
+import { PCR_QUERY } from './query'
+import { AsOf } from '../../components/AsOf'
+import { Badge } from '../../components/Badges'
+import { Card } from '../../components/Card'
+import { DataTable } from '../../components/DataTable'
+import { Hash } from '../../components/Hash'
+import { LivenessBadge } from './Liveness'
+import { ErrorState, EmptyState, Loading } from '../../components/States'
+import { Time } from '../../components/Time'
+import { useGql } from '../../hooks/useGql'
 import { pcrColumns } from './TeeDetail'
 
 /** A PCR id is registry-pcrHash-teeType (what search links to); a bare hash works too. */
@@ -20,7 +21,7 @@ function pcrHashOf(id: string): string {
 export default function PcrDetail() {
   const { id = '' } = useParams()
   const pcrHash = pcrHashOf(id)
-  const q = useGql<PcrWire>(PCR_QUERY, { pcrHash })
+  const q = useGql(PCR_QUERY, { pcrHash })
   if (q.isPending) return <Loading height={300} />
   if (q.error) return <ErrorState error={q.error} retry={() => void q.refetch()} />
   const { pcrs, teeNodes, latestHeartbeat } = q.data.value

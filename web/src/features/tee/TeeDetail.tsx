@@ -1,22 +1,24 @@
 import { Link, useParams, useSearchParams } from 'react-router'
-import { PAYEE_QUERY, PCRS_QUERY, TEE_NODE_QUERY, livenessOf, mapHeartbeats, type PayeeWire, type PcrRow, type PcrsWire, type TeeNodeWire } from '../api/tees'
-import { HeartbeatChart } from '../charts/HeartbeatChart'
-import { AsOf } from '../components/AsOf'
-import { Badge } from '../components/Badges'
-import { Card } from '../components/Card'
-import { ChartCard } from '../components/ChartCard'
-import { DataTable, type Column } from '../components/DataTable'
-import { Hash } from '../components/Hash'
-import { KeyValue } from '../components/KeyValue'
-import { Kpi } from '../components/Kpi'
-import { LivenessBadge } from '../components/Liveness'
-import { ErrorState, EmptyState, Loading } from '../components/States'
-import { Tabs } from '../components/Tabs'
-import { Time } from '../components/Time'
-import { InferencesTable } from '../components/tables/InferencesTable'
-import { PaymentsTable } from '../components/tables/PaymentsTable'
-import { useGql } from '../hooks/useGql'
-import { formatCount, formatDuration, formatInteger, formatOpg, formatPercent } from '../lib/format'
+import { mapHeartbeats } from './heartbeats'
+import { livenessOf } from './liveness'
+import { PAYEE_QUERY, PCRS_QUERY, TEE_NODE_QUERY, type PcrRow } from './query'
+import { HeartbeatChart } from './HeartbeatChart'
+import { AsOf } from '../../components/AsOf'
+import { Badge } from '../../components/Badges'
+import { Card } from '../../components/Card'
+import { ChartCard } from '../../components/ChartCard'
+import { DataTable, type Column } from '../../components/DataTable'
+import { Hash } from '../../components/Hash'
+import { KeyValue } from '../../components/KeyValue'
+import { Kpi } from '../../components/Kpi'
+import { LivenessBadge } from './Liveness'
+import { ErrorState, EmptyState, Loading } from '../../components/States'
+import { Tabs } from '../../components/Tabs'
+import { Time } from '../../components/Time'
+import { InferencesTable } from '../settlements/InferencesTable'
+import { PaymentsTable } from '../payments/PaymentsTable'
+import { useGql } from '../../hooks/useGql'
+import { formatCount, formatDuration, formatInteger, formatOpg, formatPercent } from '../../lib/format'
 
 export const pcrColumns = (current?: string | null): Array<Column<PcrRow>> => [
   { key: 'hash', header: 'PCR hash', render: (r) => <span className="row"><Hash value={r.pcrHash} to={`/pcrs/${r.pcrHash}`} />{current === r.pcrHash && <Badge tone="info">this node</Badge>}</span> },
@@ -29,7 +31,7 @@ export const pcrColumns = (current?: string | null): Array<Column<PcrRow>> => [
 ]
 
 function PcrHistory({ registry, current }: { registry: string; current: string | null }) {
-  const q = useGql<PcrsWire>(PCRS_QUERY, { registry })
+  const q = useGql(PCRS_QUERY, { registry })
   return (
     <>
       <p className="muted" style={{ margin: '10px 14px', fontSize: 12.5 }}>
@@ -53,9 +55,9 @@ export default function TeeDetail() {
   const { id = '' } = useParams()
   const [params] = useSearchParams()
   const tab = (TABS.find((t) => t.id === params.get('tab'))?.id ?? 'inferences') as (typeof TABS)[number]['id']
-  const q = useGql<TeeNodeWire>(TEE_NODE_QUERY, { id: id.toLowerCase() })
+  const q = useGql(TEE_NODE_QUERY, { id: id.toLowerCase() })
   const payeeId = q.data?.value.teeNodeById?.paymentAddress ?? ''
-  const payee = useGql<PayeeWire>(PAYEE_QUERY, { id: payeeId }, { enabled: Boolean(payeeId) })
+  const payee = useGql(PAYEE_QUERY, { id: payeeId }, { enabled: Boolean(payeeId) })
   if (q.isPending) return <Loading height={400} />
   if (q.error) return <ErrorState error={q.error} retry={() => void q.refetch()} />
   const n = q.data.value.teeNodeById

@@ -1,23 +1,19 @@
 import { Link } from 'react-router'
-import { TEE_NODES_QUERY, livenessOf, type TeeNodeRow } from '../api/tees'
-import { AsOf } from '../components/AsOf'
-import { DataTable, type Column } from '../components/DataTable'
-import { FilterBar, type FilterField } from '../components/FilterBar'
-import { Hash } from '../components/Hash'
-import { LivenessBadge, UptimeMeter } from '../components/Liveness'
-import { Pager } from '../components/Pager'
-import { Time } from '../components/Time'
-import { useGql } from '../hooks/useGql'
-import { PAGE_SIZE } from '../hooks/usePaged'
-import { useUrlState } from '../hooks/useUrlState'
-import { pageArgs, pageOf, type Connection } from '../api/settlements'
-import { formatInteger } from '../lib/format'
-import { sortToOrderBy } from '../lib/sort'
-
-interface Wire {
-  teeNodesConnection: Connection<TeeNodeRow>
-  latestHeartbeat: Array<{ timestamp: string }>
-}
+import { livenessOf } from './liveness'
+import { TEE_NODES_QUERY, type TeeNodeRow } from './query'
+import { AsOf } from '../../components/AsOf'
+import { DataTable, type Column } from '../../components/DataTable'
+import { FilterBar, type FilterField } from '../../components/FilterBar'
+import { Hash } from '../../components/Hash'
+import { LivenessBadge, UptimeMeter } from './Liveness'
+import { Pager } from '../../components/Pager'
+import { Time } from '../../components/Time'
+import { useGql } from '../../hooks/useGql'
+import { PAGE_SIZE } from '../../hooks/usePaged'
+import { useUrlState } from '../../hooks/useUrlState'
+import { pageArgs, pageOf } from '../../api/connection'
+import { formatInteger } from '../../lib/format'
+import { sortToOrderBy } from '../../lib/sort'
 
 const FIELDS: FilterField[] = [
   { key: 'enabled', label: 'Registry status', type: 'select', options: [{ value: '', label: 'All' }, { value: 'true', label: 'Enabled' }, { value: 'false', label: 'Disabled' }] },
@@ -31,7 +27,7 @@ export default function TeeNodes() {
   if (state.enabled) where.enabled_eq = state.enabled === 'true'
   if (state.type) where.teeType_eq = Number(state.type)
   const orderBy = sortToOrderBy(state.sort, ['id_ASC'])
-  const q = useGql<Wire>(TEE_NODES_QUERY, { where, orderBy, ...pageArgs(page, PAGE_SIZE) }, { keepPrevious: true })
+  const q = useGql(TEE_NODES_QUERY, { where, orderBy, ...pageArgs(page, PAGE_SIZE) }, { keepPrevious: true })
   const p = q.data ? pageOf(q.data.value.teeNodesConnection) : undefined
   const reference = q.data?.value.latestHeartbeat[0] ? Date.parse(q.data.value.latestHeartbeat[0].timestamp) : null
   const columns: Array<Column<TeeNodeRow>> = [

@@ -1,8 +1,8 @@
 import { Bar, CartesianGrid, ComposedChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts'
-import type { Candle } from '../api/token'
-import { formatAxisDay, formatCompact, formatDateTime, formatDay, formatInteger, formatUsd } from '../lib/format'
-import { TooltipBox } from './ChartTooltip'
-import { AXIS_TICK, COLORS } from './theme'
+import type { Candle } from './mapper'
+import { formatAxisDay, formatCompact, formatDateTime, formatDay, formatInteger, formatUsd } from '../../lib/format'
+import { TooltipBox } from '../../charts/ChartTooltip'
+import { AXIS_TICK, COLORS } from '../../charts/theme'
 
 const UP = '#1a9a64'
 const DOWN = '#d1495b'

@@ -1,8 +1,8 @@
 import { Area, Bar, CartesianGrid, ComposedChart, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts'
-import type { SupplySeriesRow } from '../api/token'
-import { formatAxisDay, formatCompact, formatDay } from '../lib/format'
-import { TooltipBox } from './ChartTooltip'
-import { AXIS_TICK, COLORS } from './theme'
+import type { SupplySeriesRow } from './mapper'
+import { formatAxisDay, formatCompact, formatDay } from '../../lib/format'
+import { TooltipBox } from '../../charts/ChartTooltip'
+import { AXIS_TICK, COLORS } from '../../charts/theme'
 
 /** Circulating OPG at the end of each day (area) and the OPG unlocked that day (bars, right axis). */
 export function CirculatingChart({ rows, height = 260 }: { rows: SupplySeriesRow[]; height?: number }) {

@@ -1,16 +1,17 @@
 import { useSearchParams } from 'react-router'
-import { CANDLES_QUERY, SUPPLY_SERIES_QUERY, TOKEN_SUMMARY_QUERY, mapCandles, mapSupplySeries, mapTokenSummary, type Candle, type CandleWire, type SupplySeriesRow, type SupplySeriesWire, type TokenSummary, type TokenSummaryWire } from '../api/token'
-import { CandleChart } from '../charts/CandleChart'
-import { CirculatingChart } from '../charts/CirculatingChart'
-import { ChartCard } from '../components/ChartCard'
-import { Kpi } from '../components/Kpi'
-import { Segmented } from '../components/Segmented'
-import { Tabs } from '../components/Tabs'
-import { HoldersTable, TransfersTable, UnlocksTable } from '../components/tables/TokenTables'
-import { useDataEnd } from '../hooks/useDataEnd'
-import { useGql } from '../hooks/useGql'
-import { formatCount, formatDay, formatOpg, formatPercent, formatUsd } from '../lib/format'
-import { RANGES, parseRange, rangeWindow } from '../lib/range'
+import { mapCandles, mapSupplySeries, mapTokenSummary } from './mapper'
+import { CANDLES_QUERY, SUPPLY_SERIES_QUERY, TOKEN_SUMMARY_QUERY } from './query'
+import { CandleChart } from './CandleChart'
+import { CirculatingChart } from './CirculatingChart'
+import { ChartCard } from '../../components/ChartCard'
+import { Kpi } from '../../components/Kpi'
+import { Segmented } from '../../components/Segmented'
+import { Tabs } from '../../components/Tabs'
+import { HoldersTable, TransfersTable, UnlocksTable } from './TokenTables'
+import { useDataEnd } from '../overview/useDataEnd'
+import { useGql } from '../../hooks/useGql'
+import { formatCount, formatDay, formatOpg, formatPercent, formatUsd } from '../../lib/format'
+import { RANGES, parseRange, rangeWindow } from '../../lib/range'
 
 const TABS = [
   { id: 'holders', label: 'Largest accounts' },
@@ -22,16 +23,16 @@ export default function Token() {
   const [params] = useSearchParams()
   const range = parseRange(params.get('range'))
   const tab = (TABS.find((t) => t.id === params.get('tab'))?.id ?? 'holders') as (typeof TABS)[number]['id']
-  const summary = useGql<TokenSummaryWire, TokenSummary>(TOKEN_SUMMARY_QUERY, {}, { map: mapTokenSummary })
+  const summary = useGql(TOKEN_SUMMARY_QUERY, {}, { map: mapTokenSummary })
   const end = useDataEnd()
   const lastDay = end.data?.value ?? null
   const window = lastDay !== null ? rangeWindow(range, lastDay) : null
-  const seriesVars = window ? { from: window.from, to: window.to } : {}
-  const series = useGql<SupplySeriesWire, SupplySeriesRow[]>(SUPPLY_SERIES_QUERY, seriesVars, { enabled: window !== null, map: mapSupplySeries })
+  const seriesVars = window ? { from: window.from, to: window.to } : null
+  const series = useGql(SUPPLY_SERIES_QUERY, seriesVars, { map: mapSupplySeries })
   // hourly candles for a week, daily ones otherwise (at most 1,000 per page)
   const interval = range === '7d' ? 'HOUR' : 'DAY'
-  const candleVars = window ? { interval, from: window.from } : {}
-  const candles = useGql<{ priceCandles: CandleWire[] }, Candle[]>(CANDLES_QUERY, candleVars, { enabled: window !== null, map: mapCandles })
+  const candleVars = window ? { interval, from: window.from } as const : null
+  const candles = useGql(CANDLES_QUERY, candleVars, { map: mapCandles })
   const s = summary.data?.value
   const pending = <T extends { isPending: boolean }>(r: T) => (window === null ? { ...r, isPending: true } : r)
   return (

@@ -1,19 +1,19 @@
 import { exportUrl } from '../../api/client'
-import { pageArgs, pageOf, type Connection } from '../../api/settlements'
-import { HOLDERS_QUERY, TRANSFERS_QUERY, UNLOCKS_QUERY, type HolderRow, type TransferRow, type UnlockRow } from '../../api/token'
-import { OPG_TOTAL_SUPPLY } from '@og-explorer/common/src/tokenomics'
+import { pageArgs, pageOf } from '../../api/connection'
+import { HOLDERS_QUERY, TRANSFERS_QUERY, UNLOCKS_QUERY, type HolderRow, type TransferRow, type UnlockRow } from './query'
+import { OPG_TOTAL_SUPPLY } from '@og-explorer/common'
 import { useGql } from '../../hooks/useGql'
 import { PAGE_SIZE, usePaged } from '../../hooks/usePaged'
 import { useUrlState } from '../../hooks/useUrlState'
 import { formatInteger, formatOpg, formatPercent, unitsToNumber } from '../../lib/format'
 import { sortToOrderBy } from '../../lib/sort'
-import { AsOf } from '../AsOf'
-import { Badge } from '../Badges'
-import { DataTable, type Column } from '../DataTable'
-import { Hash } from '../Hash'
-import { Pager } from '../Pager'
-import { Time } from '../Time'
-import { Value } from '../Value'
+import { AsOf } from '../../components/AsOf'
+import { Badge } from '../../components/Badges'
+import { DataTable, type Column } from '../../components/DataTable'
+import { Hash } from '../../components/Hash'
+import { Pager } from '../../components/Pager'
+import { Time } from '../../components/Time'
+import { Value } from '../../components/Value'
 
 const TOTAL = unitsToNumber(OPG_TOTAL_SUPPLY)
 
@@ -22,7 +22,7 @@ const account = (a: { id: string; label: string | null }, self?: string) => (a.i
 export function HoldersTable() {
   const [state, set] = useUrlState({ page: '1' })
   const page = Math.max(1, Number(state.page) || 1)
-  const q = useGql<{ accountsConnection: Connection<HolderRow> }>(HOLDERS_QUERY, pageArgs(page, PAGE_SIZE), { keepPrevious: true })
+  const q = useGql(HOLDERS_QUERY, pageArgs(page, PAGE_SIZE), { keepPrevious: true })
   const p = q.data ? pageOf(q.data.value.accountsConnection) : undefined
   const columns: Array<Column<HolderRow>> = [
     { key: 'rank', header: '#', align: 'right', render: (r) => formatInteger((page - 1) * PAGE_SIZE + (p?.rows.indexOf(r) ?? 0) + 1) },
@@ -49,7 +49,7 @@ export function TransfersTable({ where = {}, self }: { where?: Record<string, un
   const [state, set] = useUrlState({ sort: '-blockNumber', page: '1' })
   const page = Math.max(1, Number(state.page) || 1)
   const orderBy = sortToOrderBy(state.sort, ['id_ASC'])
-  const { result } = usePaged<TransferRow>(TRANSFERS_QUERY, 'transfersConnection', where, orderBy, page)
+  const { result } = usePaged(TRANSFERS_QUERY, 'transfersConnection', where, orderBy, page)
   const p = result.data?.value
   const columns: Array<Column<TransferRow>> = [
     { key: 'tx', header: 'Base tx', render: (r) => <Hash value={r.txHash} to={`/transfers/${r.id}`} /> },
@@ -74,7 +74,7 @@ export function UnlocksTable({ where = {} }: { where?: Record<string, unknown> }
   const [state, set] = useUrlState({ sort: '-timestamp', page: '1' })
   const page = Math.max(1, Number(state.page) || 1)
   const orderBy = sortToOrderBy(state.sort, ['id_ASC'])
-  const { result } = usePaged<UnlockRow>(UNLOCKS_QUERY, 'unlocksConnection', where, orderBy, page)
+  const { result } = usePaged(UNLOCKS_QUERY, 'unlocksConnection', where, orderBy, page)
   const p = result.data?.value
   const columns: Array<Column<UnlockRow>> = [
     { key: 'time', header: 'Time (UTC)', sort: 'timestamp', render: (r) => <Time value={r.timestamp} /> },

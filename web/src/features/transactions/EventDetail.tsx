@@ -1,16 +1,17 @@
 import type { ReactNode } from 'react'
 import { Link, useParams } from 'react-router'
-import { EVENT_CHAIN, EVENT_QUERIES, EVENT_TITLES, type EventItem, type EventKind, type EventRows } from '../api/events'
-import { AsOf } from '../components/AsOf'
-import { Badge } from '../components/Badges'
-import { Card } from '../components/Card'
-import { Hash } from '../components/Hash'
-import { KeyValue } from '../components/KeyValue'
-import { ErrorState, EmptyState, Loading } from '../components/States'
-import { Time } from '../components/Time'
-import { Value } from '../components/Value'
-import { useGql } from '../hooks/useGql'
-import { formatDuration, formatInteger, formatOpg, formatUnitsExact, formatUsd, titleCase } from '../lib/format'
+import { EVENT_CHAIN, EVENT_QUERIES, EVENT_TITLES, type EventItem, type EventKind, type EventRows } from './events'
+import { AsOf } from '../../components/AsOf'
+import { Badge } from '../../components/Badges'
+import { Card } from '../../components/Card'
+import { Hash } from '../../components/Hash'
+import { KeyValue } from '../../components/KeyValue'
+import { ErrorState, EmptyState, Loading } from '../../components/States'
+import { Time } from '../../components/Time'
+import { Value } from '../../components/Value'
+import type { Document } from '../../api/document'
+import { useGql } from '../../hooks/useGql'
+import { formatDuration, formatInteger, formatOpg, formatUnitsExact, formatUsd, titleCase } from '../../lib/format'
 
 const acct = (a: { id: string; label?: string | null } | null | undefined) => (a ? <Hash value={a.id} to={`/accounts/${a.id}`} label={a.label ?? undefined} /> : '—')
 
@@ -93,7 +94,8 @@ function rowsOf(item: EventItem): Array<[ReactNode, ReactNode] | null | undefine
 
 export default function EventDetail({ kind }: { kind: EventKind }) {
   const { id = '' } = useParams()
-  const q = useGql<{ event: EventRows[EventKind] | null }>(EVENT_QUERIES[kind], { id })
+  const document: Document<{ event: EventRows[EventKind] | null }, { id: string }> = EVENT_QUERIES[kind]
+  const q = useGql(document, { id })
   if (q.isPending) return <Loading height={300} />
   if (q.error) return <ErrorState error={q.error} retry={() => void q.refetch()} />
   const e = q.data.value.event

@@ -1,16 +1,16 @@
 import type { ReactNode } from 'react'
 import { Link, useParams } from 'react-router'
-import { TRANSACTION_QUERY, chainOf, type TransactionWire } from '../api/events'
-import { AsOf } from '../components/AsOf'
-import { Badge, KindBadge, StatusBadge } from '../components/Badges'
-import { Card } from '../components/Card'
-import { DataTable, type Column } from '../components/DataTable'
-import { Hash } from '../components/Hash'
-import { ErrorState, EmptyState, Loading } from '../components/States'
-import { Time } from '../components/Time'
-import { Value } from '../components/Value'
-import { useGql } from '../hooks/useGql'
-import { formatInteger, formatOpg, formatUsd, titleCase } from '../lib/format'
+import { TRANSACTION_QUERY, chainOf } from './query'
+import { AsOf } from '../../components/AsOf'
+import { Badge, KindBadge, StatusBadge } from '../../components/Badges'
+import { Card } from '../../components/Card'
+import { DataTable, type Column } from '../../components/DataTable'
+import { Hash } from '../../components/Hash'
+import { ErrorState, EmptyState, Loading } from '../../components/States'
+import { Time } from '../../components/Time'
+import { Value } from '../../components/Value'
+import { useGql } from '../../hooks/useGql'
+import { formatInteger, formatOpg, formatUsd, titleCase } from '../../lib/format'
 
 function Section<T>({ title, rows, columns, rowKey }: { title: string; rows: T[]; columns: Array<Column<T>>; rowKey: (r: T) => string }) {
   if (rows.length === 0) return null
@@ -29,7 +29,7 @@ const named = (n: { id: string; label?: string | null; moniker?: string | null }
 export default function Transaction() {
   const { hash: raw = '' } = useParams()
   const hash = raw.toLowerCase()
-  const q = useGql<TransactionWire>(TRANSACTION_QUERY, { hash })
+  const q = useGql(TRANSACTION_QUERY, { hash })
   if (!/^0x[0-9a-f]{64}$/.test(hash)) return <ErrorState error={new Error(`"${raw}" is not a transaction hash (0x followed by 64 hex digits)`)} />
   if (q.isPending) return <Loading height={300} />
   if (q.error) return <ErrorState error={q.error} retry={() => void q.refetch()} />

@@ -1,8 +1,8 @@
 import { Bar, CartesianGrid, Cell, ComposedChart, Legend, Line, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts'
-import type { UsageRow } from '../api/overview'
-import { formatAxisDay, formatCompact, formatDay, formatInteger, formatUsd } from '../lib/format'
-import { TooltipBox } from './ChartTooltip'
-import { AXIS_TICK, COLORS } from './theme'
+import type { UsageRow } from './mapper'
+import { formatAxisDay, formatCompact, formatDay, formatInteger, formatUsd } from '../../lib/format'
+import { TooltipBox } from '../../charts/ChartTooltip'
+import { AXIS_TICK, COLORS } from '../../charts/theme'
 
 const KINDS = [
   { key: 'batch', name: 'Batch inferences', color: COLORS.batch },

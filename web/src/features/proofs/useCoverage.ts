@@ -1,0 +1,23 @@
+import type { CsvTable } from '../../components/ChartCard'
+import { useGql } from '../../hooks/useGql'
+import { DAY_MS, rangeWindow, type RangeKey } from '../../lib/range'
+import { mapCoverage, type CoverageRow } from './mapper'
+import { COVERAGE_QUERY } from './query'
+
+/** Both coverage panels read one request: the same document and variables share react-query's cache entry. */
+export function useCoverage(range: RangeKey, lastDay: number | null) {
+  const window = lastDay !== null ? rangeWindow(range, lastDay) : null
+  // proofCoverage's `to` is exclusive of nothing after it: the window's last day is included up to its end
+  const variables = window ? { from: window.from, to: new Date(Date.parse(window.to) + DAY_MS - 1).toISOString() } : null
+  const q = useGql(COVERAGE_QUERY, variables, { map: mapCoverage })
+  const result = window === null ? { ...q, isPending: true } : q
+  return { window, variables, q, result, d: q.data?.value }
+}
+
+export function coverageCsv(rows: CoverageRow[], what: 'mode' | 'tee', range: RangeKey): CsvTable {
+  return {
+    filename: `proof-coverage-by-${what}-${range}`,
+    header: [what, 'settled', 'verified', 'invalid', 'pending', 'unverifiable', 'verified_share'],
+    rows: rows.map((r) => [r.key, r.settled, r.verified, r.invalid, r.pending, r.unverifiable, r.verifiedShare]),
+  }
+}

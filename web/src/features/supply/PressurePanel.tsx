@@ -1,0 +1,66 @@
+import { lazy } from 'react'
+import { ChartCard } from '../../components/ChartCard'
+import { useGql } from '../../hooks/useGql'
+import { formatCount, formatUsd } from '../../lib/format'
+import type { RangeKey } from '../../lib/range'
+import { mapPressure, type PressureData } from './mapper'
+import { PRESSURE_QUERY } from './query'
+
+const UnlockPressureChart = lazy(() => import('./UnlockPressureChart').then((m) => ({ default: m.UnlockPressureChart })))
+
+const PRESSURE_WINDOW: Record<RangeKey, number> = { '7d': 7, '30d': 30, '90d': 90, all: 365 }
+
+function CoverageRatio({ ratio }: { ratio: number | null }) {
+  const text = ratio == null ? '—' : ratio < 0.001 ? ratio.toExponential(2) : ratio.toFixed(3)
+  return (
+    <strong title={ratio == null ? 'no price yet' : String(ratio)} data-testid="coverage-ratio">
+      {text}
+    </strong>
+  )
+}
+
+/** The three figures under the bars: how far revenue covers unlocks. */
+function PressureFigures({ d }: { d: PressureData }) {
+  return (
+    <div className="grid grid-3" style={{ marginTop: 8, gap: 8, fontSize: 12.5 }}>
+      <div>
+        <div className="muted">Coverage ratio</div>
+        <CoverageRatio ratio={d.coverageRatio} /> <span className="muted">revenue ÷ unlocks</span>
+      </div>
+      <div>
+        <div className="muted">Revenue per day</div>
+        <strong title={formatUsd(d.dailyRevenueUsd).exact}>{formatUsd(d.dailyRevenueUsd).text}</strong>
+      </div>
+      <div>
+        <div className="muted">Usage to absorb the cliff's first window</div>
+        <strong>{d.daysOfUsageToAbsorbCliff == null ? '—' : `${formatCount(d.daysOfUsageToAbsorbCliff).text} days`}</strong>
+      </div>
+    </div>
+  )
+}
+
+/** Trailing x402 revenue against the USD value of the coming unlocks, over a window that follows the range. */
+export function PressurePanel({ range }: { range: RangeKey }) {
+  const variables = { windowDays: PRESSURE_WINDOW[range] }
+  const q = useGql(PRESSURE_QUERY, variables, { map: mapPressure })
+  const d = q.data?.value
+  return (
+    <ChartCard
+      id="pressure"
+      title="Unlock pressure"
+      subtitle={`Trailing ${variables.windowDays}-day x402 revenue against the USD value of what unlocks in the next ${variables.windowDays} days, at the current price.`}
+      query={{ document: PRESSURE_QUERY, variables }}
+      result={q}
+      empty={!d}
+      height={170}
+      csv={() => (d ? { filename: `unlock-pressure-${variables.windowDays}d`, header: ['measure', 'usd', 'opg'], rows: d.bars.map((b) => [b.label, b.usd, b.opg]) } : null)}
+    >
+      {() => (
+        <>
+          <UnlockPressureChart bars={d!.bars} />
+          <PressureFigures d={d!} />
+        </>
+      )}
+    </ChartCard>
+  )
+}

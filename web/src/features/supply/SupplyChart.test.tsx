@@ -1,0 +1,38 @@
+import { render } from '@testing-library/react'
+import { describe, expect, it, vi } from 'vitest'
+import type { SupplyChartData } from './mapper'
+import { SupplyChart } from './SupplyChart'
+
+vi.mock('recharts', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('recharts')>()
+  const { FixedSizeContainer } = await import('../../test/fixedSizeCharts')
+  return { ...actual, ResponsiveContainer: FixedSizeContainer }
+})
+
+const DAY = 86_400_000
+const t0 = Date.parse('2026-07-10T00:00:00Z')
+
+describe('SupplyChart', () => {
+  const data: SupplyChartData = {
+    allocations: [
+      { id: 'ecosystem', label: 'Ecosystem', shareBps: 4000, published: true, note: '' },
+      { id: 'liquidity', label: 'Liquidity', shareBps: 600, published: false, note: '' },
+    ],
+    rows: [0, 30, 60, 90].map((d, i) => ({ t: t0 + d * DAY, values: { ecosystem: 40e6 + d * 1e5, liquidity: 60e6 }, projected: i >= 2, circulatingObserved: i < 2 ? 15 + i : null, circulatingProjected: i >= 1 ? 16 + i : null })),
+    observedUntil: t0 + 40 * DAY,
+    nextCliff: { t: t0 + 80 * DAY, daysUntil: 40, allocations: ['coreContributors'] },
+  }
+  it('marks today and the cliff, and says so when the index is behind the clock', () => {
+    const { container } = render(<SupplyChart data={data} now={t0 + 200 * DAY} />)
+    expect(container.querySelectorAll('.recharts-area').length).toBe(2)
+    const labels = [...container.querySelectorAll('text')].map((n) => n.textContent)
+    expect(labels).toContain('Indexed to 2026-08-19')
+    expect(labels).toContain('Cliff 2026-09-28')
+    expect(labels).not.toContain('Today')
+    expect(container.textContent).toContain('Projected')
+  })
+  it('calls the last indexed day "Today" when the index is current', () => {
+    const { container } = render(<SupplyChart data={data} now={data.observedUntil! + 3600_000} />)
+    expect([...container.querySelectorAll('text')].map((n) => n.textContent)).toContain('Today')
+  })
+})

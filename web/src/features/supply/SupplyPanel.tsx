@@ -1,0 +1,42 @@
+import { lazy } from 'react'
+import { ChartCard, type CsvTable } from '../../components/ChartCard'
+import { useGql } from '../../hooks/useGql'
+import { mapSupply, type SupplyChartData } from './mapper'
+import { SUPPLY_QUERY } from './query'
+
+const SupplyChart = lazy(() => import('./SupplyChart').then((m) => ({ default: m.SupplyChart })))
+
+const VARIABLES = { interval: 'WEEK' } as const
+
+function assumedNote(d: SupplyChartData | undefined): string | undefined {
+  const assumed = d?.allocations.filter((a) => !a.published) ?? []
+  return assumed.length > 0 ? `Assumed schedules (none published): ${assumed.map((a) => a.label).join(', ')}` : undefined
+}
+
+function supplyCsv(d: SupplyChartData): CsvTable {
+  return {
+    filename: 'supply-schedule-weekly',
+    header: ['week_start_utc', 'kind', ...d.allocations.map((a) => `${a.id}_opg`), 'circulating_percent'],
+    rows: d.rows.map((r) => [new Date(r.t).toISOString(), r.projected ? 'projected' : 'observed', ...d.allocations.map((a) => r.values[a.id] ?? 0), r.circulatingObserved ?? r.circulatingProjected]),
+  }
+}
+
+/** The weekly supply schedule by allocation, observed then projected; the range does not apply. */
+export function SupplyPanel() {
+  const q = useGql(SUPPLY_QUERY, VARIABLES, { map: mapSupply })
+  const d = q.data?.value
+  return (
+    <ChartCard
+      id="supply"
+      title="Supply schedule"
+      subtitle="OPG unlocked by allocation: observed on chain up to the last indexed day, the published schedule after it. The line is circulating supply as a share of the 1 B total. Not affected by the range."
+      query={{ document: SUPPLY_QUERY, variables: VARIABLES }}
+      result={q}
+      empty={!d || d.rows.length === 0}
+      note={assumedNote(d)}
+      csv={() => (d ? supplyCsv(d) : null)}
+    >
+      {() => <SupplyChart data={d!} />}
+    </ChartCard>
+  )
+}

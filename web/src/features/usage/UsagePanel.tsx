@@ -1,0 +1,40 @@
+import { lazy } from 'react'
+import { ChartCard } from '../../components/ChartCard'
+import { useGql } from '../../hooks/useGql'
+import { DAY_MS, rangeWindow, type RangeKey } from '../../lib/range'
+import { mapUsage } from './mapper'
+import { USAGE_QUERY } from './query'
+
+// the chart (and recharts) loads beside the headline figures, which do not wait for it
+const UsageChart = lazy(() => import('./UsageChart').then((m) => ({ default: m.UsageChart })))
+
+const CSV_HEADER = ['bucket_start_utc', 'batch_inferences', 'individual_inferences', 'legacy_inferences', 'hub_inferences', 'inferences', 'x402_payments', 'paying_wallets', 'price_usd', 'partial']
+
+/** Usage against price over the selected range: weekly buckets past half a year, daily otherwise. */
+export function UsagePanel({ range, lastDay }: { range: RangeKey; lastDay: number | null }) {
+  const window = lastDay !== null ? rangeWindow(range, lastDay) : null
+  const interval = window && window.days > 180 ? 'WEEK' : 'DAY'
+  const variables = window ? { from: window.from, to: window.to, interval } as const : null
+  const q = useGql(USAGE_QUERY, variables, { map: (w) => mapUsage(w, interval === 'WEEK' ? 7 * DAY_MS : DAY_MS) })
+  const rows = q.data?.value ?? []
+  const empty = rows.length === 0 || rows.every((r) => r.inferences === 0 && r.payments === 0)
+  return (
+    <ChartCard
+      id="usage"
+      title="Usage against price"
+      subtitle={`Inferences settled per ${interval === 'WEEK' ? 'week' : 'day'} by settlement kind, x402 payments and paying wallets, with the OPG price on the right axis. ${window ? `${window.from} to ${window.to}, UTC.` : ''}`}
+      query={{ document: USAGE_QUERY, variables: variables ?? {} }}
+      result={lastDay === null && !window ? { ...q, isPending: true } : q}
+      empty={empty}
+      emptyText="No inferences or payments in this range."
+      note={rows.some((r) => r.partial) ? 'The lighter bar is the current period so far' : undefined}
+      csv={() => ({
+        filename: `usage-${range}`,
+        header: CSV_HEADER,
+        rows: rows.map((r) => [new Date(r.t).toISOString(), r.batch, r.individual, r.legacy, r.hub, r.inferences, r.payments, r.payingWallets, r.priceUsd, r.partial]),
+      })}
+    >
+      {() => <UsageChart rows={rows} bucket={interval === 'WEEK' ? 'week' : 'day'} />}
+    </ChartCard>
+  )
+}
