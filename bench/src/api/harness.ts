@@ -85,7 +85,10 @@ export async function loadEach(url: string, pid: number, queries: BenchQuery[], 
     const r = await load(options.duration)
     const cpuAfter = processTreeCpuMs(pid)
     const cpuMs = cpuBefore === null || cpuAfter === null || r.requests.total === 0 ? null : Math.round(((cpuAfter - cpuBefore) / r.requests.total) * 100) / 100
-    rows.push({ name: q.name, kind: q.kind, rps: Math.round(r.requests.average), p50: r.latency.p50, p99: r.latency.p99, failed: r.non2xx + r.errors + r.timeouts, cpuMs })
+    const row: LoadRow = { name: q.name, kind: q.kind, rps: Math.round(r.requests.average), p50: r.latency.p50, p99: r.latency.p99, failed: r.non2xx + r.errors + r.timeouts, cpuMs }
+    // one line per query while it runs: a full pass takes minutes
+    console.log(`  ${rows.length + 1}/${queries.length} ${row.name}: ${row.rps} rps, p99 ${row.p99} ms${row.failed > 0 ? `, ${row.failed} failed` : ''}`)
+    rows.push(row)
   }
   return rows
 }
