@@ -1,17 +1,10 @@
-import type { BaseBatch } from '../batch'
-import type { BaseItem, ItemHeader } from '../items'
-import { applyPayment } from './payment'
-import { applySwap } from './swap'
-import { applyTransfer } from './transfer'
+import type { BaseHandler } from './batch'
+import { paymentHandler } from './payments/handler'
+import { swapHandler } from './swaps/handler'
+import { transferHandler } from './transfers/handler'
 
-/** Applies one decoded item; handlers only touch memory, the batch writes once at the end. */
-export function applyItem(batch: BaseBatch, header: ItemHeader, item: BaseItem): void {
-  switch (item.kind) {
-    case 'transfer':
-      return applyTransfer(batch, header, item.log, item.transfer)
-    case 'payment':
-      return applyPayment(batch, header, item.log, item)
-    case 'swap':
-      return applySwap(batch, header, item.log, item.swap)
-  }
-}
+/**
+ * The Base handlers. Each item goes to the one handler of its kind, in chain order, so the order
+ * here only orders their `prepare`, which collect ids and read nothing.
+ */
+export const baseHandlers: readonly BaseHandler[] = [transferHandler, paymentHandler, swapHandler]

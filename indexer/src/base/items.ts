@@ -1,9 +1,9 @@
 import * as proxy from '../abi/X402ExactProxy'
 import { PaymentScheme } from '../model'
-import { decodeOpgLog, type OpgTransfer } from './decode/opg'
-import { matchPayment, type MatchedPayment, type TxTransfer } from './decode/payment'
-import { decodeSettleCall } from './decode/settle'
-import { decodePoolLog, type PoolSwap } from './decode/swap'
+import { decodeOpgLog, type OpgTransfer } from './transfers/decode'
+import { matchPayment, type MatchedPayment, type TxTransfer } from './payments/decode'
+import { decodeSettleCall } from './payments/settle'
+import { decodePoolLog, type PoolSwap } from './swaps/decode'
 import type { BaseSetup } from './setup'
 
 /** The parts of a Subsquid log and block this pass reads (the processor's types satisfy them). */
@@ -24,14 +24,15 @@ export interface ItemBlock<H extends ItemHeader = ItemHeader, L extends ItemLog 
   logs: L[]
 }
 
-export type BaseItem<L extends ItemLog = ItemLog> =
-  | { kind: 'transfer'; log: L; transfer: OpgTransfer }
-  | { kind: 'payment'; log: L; scheme: PaymentScheme; withPermit: boolean; payment: MatchedPayment }
-  | { kind: 'swap'; log: L; swap: PoolSwap }
+/** One decoded log of a trusted Base contract, labelled with its event: the Base pipeline's item. */
+export type BaseItem<H extends ItemHeader = ItemHeader, L extends ItemLog = ItemLog> = TransferItem<H, L> | PaymentItem<H, L> | SwapItem<H, L>
+export type TransferItem<H extends ItemHeader = ItemHeader, L extends ItemLog = ItemLog> = { kind: 'transfer'; header: H; log: L; transfer: OpgTransfer }
+export type PaymentItem<H extends ItemHeader = ItemHeader, L extends ItemLog = ItemLog> = { kind: 'payment'; header: H; log: L; scheme: PaymentScheme; withPermit: boolean; payment: MatchedPayment }
+export type SwapItem<H extends ItemHeader = ItemHeader, L extends ItemLog = ItemLog> = { kind: 'swap'; header: H; log: L; swap: PoolSwap }
 
 export interface BlockItems<H extends ItemHeader = ItemHeader, L extends ItemLog = ItemLog> {
   header: H
-  items: BaseItem<L>[]
+  items: BaseItem<H, L>[]
 }
 
 export type IssueSink = (header: ItemHeader, log: ItemLog, reason: string, detail: string) => void
@@ -46,7 +47,8 @@ export function collectBaseItems<H extends ItemHeader, L extends ItemLog>(blocks
   const transfersByTx = new Map<string, TxTransfer[]>()
   const claimedByTx = new Map<string, Set<number>>()
   return blocks.map((block) => {
-    const items: BaseItem<L>[] = []
+    const items: BaseItem<H, L>[] = []
+    const header = block.header
     for (const log of block.logs) {
       const kind = setup.kinds.get(log.address.toLowerCase())
       if (!kind) continue // the processor filters by address already; this keeps forged logs out regardless
@@ -54,13 +56,13 @@ export function collectBaseItems<H extends ItemHeader, L extends ItemLog>(blocks
         if (kind === 'opg') {
           const transfer = decodeOpgLog(log)
           if (!transfer) continue
-          items.push({ kind: 'transfer', log, transfer })
+          items.push({ kind: 'transfer', header, log, transfer })
           const list = transfersByTx.get(log.transactionHash) ?? []
           transfersByTx.set(log.transactionHash, list)
           list.push({ logIndex: log.logIndex, ...transfer })
         } else if (kind === 'pool') {
           const swap = decodePoolLog(log, setup.pool!)
-          if (swap) items.push({ kind: 'swap', log, swap })
+          if (swap) items.push({ kind: 'swap', header, log, swap })
         } else {
           const withPermit = log.topics[0] === proxy.events.SettledWithPermit.topic
           if (!withPermit && log.topics[0] !== proxy.events.Settled.topic) continue
@@ -78,7 +80,7 @@ export function collectBaseItems<H extends ItemHeader, L extends ItemLog>(blocks
             const why = tx ? `input ${tx.input.slice(0, 10)} to ${tx.to ?? 'contract creation'} is not a direct settle call` : 'no transaction input'
             issue(block.header, log, 'payment-input-undecodable', `${why}; payer and payee taken from OPG transfer log ${match.payment.transferLogIndex}`)
           }
-          items.push({ kind: 'payment', log, scheme: scheme === 'exact' ? PaymentScheme.EXACT : PaymentScheme.UPTO, withPermit, payment: match.payment })
+          items.push({ kind: 'payment', header, log, scheme: scheme === 'exact' ? PaymentScheme.EXACT : PaymentScheme.UPTO, withPermit, payment: match.payment })
         }
       } catch (error) {
         issue(block.header, log, 'undecodable-log', `${kind}: ${error instanceof Error ? error.message : String(error)}`)

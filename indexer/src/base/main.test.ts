@@ -4,7 +4,7 @@ import { Account, AllocationDailyUnlock, BaseDailyStat, BaseHourlyStat, DailyPay
 import type { ItemBlock, ItemLog } from './items'
 import { processBaseBatch } from './main'
 import { baseSetup } from './setup'
-import { TeeDirectory } from './tee-directory'
+import { TeeDirectory } from './payments/tee-directory'
 import { MemoryStore } from './testing/memory-store'
 import { settledLog, swapLog, testProfile, transferLog, tx, uptoSettleInput, POOL, TREASURY, VESTING, ZERO } from './testing/fixtures'
 

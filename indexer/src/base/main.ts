@@ -1,23 +1,23 @@
 import { TypeormDatabase, type Store } from '@subsquid/typeorm-store'
 import type { NetworkProfile } from '../config/profile'
-import { Account, AllocationDailyUnlock, BaseDailyStat, BaseHourlyStat, DailyPayer, IndexingIssue, Payment, PriceCandle, Swap, Transfer, Unlock } from '../model'
-import { linkPaymentsToTees } from './link-payments'
-import { EntityCache } from '../store/entity-cache'
-import { CarryOver } from '../store/carry-over'
-import { recordIssue } from '../util/issues'
-import { BaseBatch } from './batch'
-import { applyItem } from './handlers'
-import { collectBaseItems, type ItemBlock } from './items'
-import { prefetchBatch } from './prefetch'
-import { createBaseProcessor } from './processor'
-import { baseSetup, type BaseSetup } from './setup'
-import { TeeDirectory } from './tee-directory'
 import { INDEXER_DIR } from '../db/migrate'
+import { Account, AllocationDailyUnlock, BaseDailyStat, BaseHourlyStat, DailyPayer, IndexingIssue, Payment, PriceCandle, Swap, Transfer, Unlock } from '../model'
+import { runHandlers } from '../pipeline/handler'
+import { StateReader } from '../rpc/state-reader'
+import { CarryOver } from '../store/carry-over'
+import { EntityCache } from '../store/entity-cache'
 import type { IndexDeferral } from '../store/index-deferral'
+import { recordIssue } from '../util/issues'
 import { createIndexerMetrics, processorRegistry } from '../util/metrics'
 import { phaseClock } from '../util/phase-clock'
 import { createProgress, type BatchReport } from '../util/progress'
-import { StateReader } from '../rpc/state-reader'
+import { BaseBatch, type BaseHandler } from './batch'
+import { baseHandlers } from './handler-list'
+import { collectBaseItems, type ItemBlock } from './items'
+import { linkPaymentsToTees } from './payments/link-payments'
+import { TeeDirectory } from './payments/tee-directory'
+import { createBaseProcessor } from './processor'
+import { baseSetup, type BaseSetup } from './setup'
 
 /** The tables only this pipeline writes (IndexingIssue is shared, split by its chain column). */
 export const BASE_ENTITIES = [Account, DailyPayer, Transfer, Unlock, AllocationDailyUnlock, Payment, Swap, PriceCandle, BaseDailyStat, BaseHourlyStat]
@@ -31,7 +31,7 @@ export interface BaseBatchContext {
   blocks: ItemBlock[]
 }
 
-/** Processes one batch of Base blocks: decode, prefetch, apply in chain order from memory, write once. */
+/** Processes one batch of Base blocks: decode, then the handlers (pipeline/handler.ts) from memory, write once. */
 export async function processBaseBatch(
   ctx: BaseBatchContext,
   profile: NetworkProfile,
@@ -39,6 +39,7 @@ export async function processBaseBatch(
   tees: TeeDirectory = new TeeDirectory(),
   progress?: (report: BatchReport) => Promise<void>,
   carry?: CarryOver,
+  handlers: readonly BaseHandler[] = baseHandlers,
 ): Promise<void> {
   const clock = phaseClock()
   if (ctx.blocks.length > 0) carry?.begin(ctx.store, ctx.blocks[0].header.height)
@@ -51,28 +52,25 @@ export async function processBaseBatch(
       detail,
     ),
   )
-  const start = await prefetchBatch(ctx.store, cache, setup, blocks)
-  // TEE nodes come from the other pipeline, possibly after the payments to them were indexed here
-  const linked = await tees.refresh(ctx.store)
-  if (linked.length > 0) await linkPaymentsToTees(ctx.store, linked)
-  const batch = new BaseBatch(cache, setup, tees, start)
-  clock.lap('read')
-  for (const { header, items } of blocks) {
+  const batch = new BaseBatch(cache, setup, tees)
+  await runHandlers(batch, blocks, handlers, {
+    async afterPrepare() {
+      await batch.load(ctx.store, blocks)
+      // TEE nodes come from the other pipeline, possibly after the payments to them were indexed here
+      const linked = await tees.refresh(ctx.store)
+      if (linked.length > 0) await linkPaymentsToTees(ctx.store, linked)
+    },
     // Every day the chain reaches gets its row, carrying supply and price, even with no activity.
-    batch.daily(header.timestamp)
-    for (const item of items) {
-      try {
-        applyItem(batch, header, item)
-      } catch (error) {
-        // Items are decoded already, so a failure here is our bug: stop, saying where.
-        throw new Error(`base block ${header.height} tx ${item.log.transactionHash} log ${item.log.logIndex}: ${error instanceof Error ? error.message : error}`, { cause: error })
-      }
-    }
-  }
+    beginBlock: (header) => void batch.daily(header.timestamp),
+    onError(_handler, item, header, error) {
+      // Items are decoded already, so a failure here is our bug: stop, saying where.
+      throw new Error(`base block ${header.height} tx ${item.log.transactionHash} log ${item.log.logIndex}: ${error instanceof Error ? error.message : error}`, { cause: error })
+    },
+    lap: (phase) => clock.lap(phase),
+  })
   const last = blocks[blocks.length - 1]
   // Circulating supply as of the batch's end (labels may have moved accounts in or out of it).
   if (last) batch.daily(last.header.timestamp).circulatingSupply = batch.circulating
-  clock.lap('handle')
   await cache.flush(FLUSH_ORDER)
   if (last) cache.carryForward(last.header.height)
   clock.lap('write')

@@ -2,7 +2,7 @@ import type { AllocationSource, LabelledAddress, NetworkProfile } from '../confi
 import { lower } from '../config/profile'
 import { ZERO_ADDRESS, ZERO_ADDRESS_LABEL } from './accounts'
 import { baseContractKinds, paymentRelays, type BaseContractKind } from './contracts'
-import type { PoolSetup } from './decode/swap'
+import type { PoolSetup } from './swaps/decode'
 
 /** What the Base pipeline derives once from the profile. */
 export interface BaseSetup {

@@ -1,6 +1,6 @@
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
-import { matchPayment, type TxTransfer } from './payment'
+import { matchPayment, type TxTransfer } from './decode'
 import type { SettleCall } from './settle'
 
 const opg = '0x00000000000000000000000000000000000000f0'

@@ -1,10 +1,10 @@
 import { DailyPayer, Payment, type PaymentScheme } from '../../model'
-import { logId } from '@og-explorer/common'
+import { dayId, logId } from '@og-explorer/common'
 import { applyPaymentToAccounts } from '../accounts'
-import type { BaseBatch } from '../batch'
+import type { BaseBatch, BaseHandler } from '../batch'
 import { applyPaymentToDay, applyPaymentFlows } from '../daily'
-import type { MatchedPayment } from '../decode/payment'
-import type { ItemHeader, ItemLog } from '../items'
+import type { MatchedPayment } from './decode'
+import type { ItemHeader, ItemLog, PaymentItem as DecodedPayment } from '../items'
 import { opgToUsd } from '../price'
 
 export interface PaymentItem {
@@ -47,4 +47,22 @@ export function applyPayment(batch: BaseBatch, header: ItemHeader, log: ItemLog,
   if (firstToday) cache.getOrCreate(DailyPayer, payerDayId, () => new DailyPayer({ id: payerDayId }))
   applyPaymentToDay(day, { amount: p.amount, amountUsd, firstToday, firstEver })
   applyPaymentFlows(batch.hourly(header.timestamp), { amount: p.amount, amountUsd, firstEver })
+}
+
+/** x402 payments: asks for payer, payee and the payer's day row, and for the price; applies them in chain order. */
+export const paymentHandler: BaseHandler = {
+  name: 'payments',
+  kinds: ['payment'],
+  async prepare(batch, items) {
+    for (const item of items as DecodedPayment[]) {
+      batch.ids.accounts.add(item.payment.payer).add(item.payment.payee)
+      batch.ids.dailyPayers.add(`${dayId(item.header.timestamp)}-${item.payment.payer}`)
+    }
+    // payments are valued at the running price, which starts from the latest stored candle
+    if (items.length > 0) batch.needsPrice = true
+  },
+  handle(batch, item) {
+    const payment = item as DecodedPayment
+    applyPayment(batch, payment.header, payment.log, payment)
+  },
 }

@@ -1,7 +1,7 @@
 import type { Store } from '@subsquid/typeorm-store'
 import { In, IsNull } from 'typeorm'
-import { Payment } from '../model'
-import { hasEntityManager, rawQuery } from '../store/typeorm-internals'
+import { Payment } from '../../model'
+import { hasEntityManager, rawQuery } from '../../store/typeorm-internals'
 import type { TeeLink } from './tee-directory'
 
 /**

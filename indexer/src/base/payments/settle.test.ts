@@ -7,7 +7,7 @@ import * as exactCodec from '../../abi/X402ExactProxy'
 import * as uptoCodec from '../../abi/X402UptoProxy'
 import { decodeSettleCall, readCanonicalSettle } from './settle'
 
-// the JSON ABIs the decoders were generated from, read from the source tree (lib/base/decode → abi/)
+// the JSON ABIs the decoders were generated from, read from the source tree (lib/base/payments → abi/)
 const abiDir = path.resolve(__dirname, '../../../abi')
 const exactAbi = JSON.parse(fs.readFileSync(path.join(abiDir, 'X402ExactProxy.json'), 'utf8')) as Abi
 const uptoAbi = JSON.parse(fs.readFileSync(path.join(abiDir, 'X402UptoProxy.json'), 'utf8')) as Abi

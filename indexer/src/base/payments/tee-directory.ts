@@ -1,5 +1,5 @@
 import type { Store } from '@subsquid/typeorm-store'
-import { TeeNode } from '../model'
+import { TeeNode } from '../../model'
 
 export interface TeePayee {
   id: string

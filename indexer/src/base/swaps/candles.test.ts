@@ -1,7 +1,7 @@
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
 import { BigDecimal } from '@subsquid/big-decimal'
-import { CandleInterval } from '../model'
+import { CandleInterval } from '../../model'
 import { applySwapToCandle, candleId, newCandle } from './candles'
 
 const t = Date.UTC(2026, 4, 3, 14, 25, 7) // 2026-05-03 14:25:07 UTC

@@ -1,7 +1,7 @@
 import type { BigDecimal } from '@subsquid/big-decimal'
-import { CandleInterval, PriceCandle } from '../model'
+import { CandleInterval, PriceCandle } from '../../model'
 import { dayStart, hourStart } from '@og-explorer/common'
-import { roundUsd, ZERO_USD } from './price'
+import { roundUsd, ZERO_USD } from '../price'
 
 export const CANDLE_INTERVALS = [CandleInterval.HOUR, CandleInterval.DAY] as const
 

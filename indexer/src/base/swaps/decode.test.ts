@@ -1,7 +1,7 @@
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
 import { encodeAbiParameters, encodeEventTopics, parseAbi, parseAbiParameters } from 'viem'
-import { decodePoolLog } from './swap'
+import { decodePoolLog } from './decode'
 
 const abi = parseAbi([
   'event Swap(address indexed sender, address indexed recipient, int256 amount0, int256 amount1, uint160 sqrtPriceX96, uint128 liquidity, int24 tick)',

@@ -1,7 +1,7 @@
 import type { BigDecimal } from '@subsquid/big-decimal'
 import * as pool from '../../abi/UniswapV3Pool'
 import { priceFromSqrtPriceX96, swapAmounts, usdcVolumeUsd } from '../price'
-import type { EventLog } from './opg'
+import type { EventLog } from '../transfers/decode'
 
 export interface PoolSwap {
   sender: string

@@ -1,10 +1,10 @@
 import { PriceCandle, Swap } from '../../model'
 import { logId } from '@og-explorer/common'
-import type { BaseBatch } from '../batch'
-import { applySwapToCandle, CANDLE_INTERVALS, candleId, newCandle } from '../candles'
+import type { BaseBatch, BaseHandler } from '../batch'
+import { applySwapToCandle, CANDLE_INTERVALS, candleId, newCandle } from './candles'
 import { applySwapToDay, applySwapFlows } from '../daily'
-import type { PoolSwap } from '../decode/swap'
-import type { ItemHeader, ItemLog } from '../items'
+import type { PoolSwap } from './decode'
+import type { ItemHeader, ItemLog, SwapItem } from '../items'
 
 /** A pool swap: the row, the hour and day candles, the day's volume and close, and the running price. */
 export function applySwap(batch: BaseBatch, header: ItemHeader, log: ItemLog, s: PoolSwap): void {
@@ -35,4 +35,17 @@ export function applySwap(batch: BaseBatch, header: ItemHeader, log: ItemLog, s:
   applySwapToDay(batch.daily(header.timestamp), s.priceUsd, s.volumeUsd)
   applySwapFlows(batch.hourly(header.timestamp), s.volumeUsd)
   batch.price = s.priceUsd
+}
+
+/** Pool swaps: asks for the hour and day candles; applies them in chain order, moving the running price. */
+export const swapHandler: BaseHandler = {
+  name: 'swaps',
+  kinds: ['swap'],
+  async prepare(batch, items) {
+    for (const item of items) for (const interval of CANDLE_INTERVALS) batch.ids.candles.add(candleId(interval, item.header.timestamp))
+  },
+  handle(batch, item) {
+    const { header, log, swap } = item as SwapItem
+    applySwap(batch, header, log, swap)
+  },
 }

@@ -1,10 +1,10 @@
 import { AllocationDailyUnlock, Transfer, Unlock } from '../../model'
 import { logId } from '@og-explorer/common'
 import { applyTransferToAccounts } from '../accounts'
-import type { BaseBatch } from '../batch'
+import type { BaseBatch, BaseHandler } from '../batch'
 import { allocationDayId, newAllocationDailyUnlock } from '../daily'
-import type { OpgTransfer } from '../decode/opg'
-import type { ItemHeader, ItemLog } from '../items'
+import type { OpgTransfer } from './decode'
+import type { ItemHeader, ItemLog, TransferItem } from '../items'
 import { circulatingChange } from '../supply'
 
 /** An OPG transfer: the row, both balances, the day's counters, an unlock when it leaves a vesting contract or distributor. */
@@ -45,4 +45,21 @@ export function applyTransfer(batch: BaseBatch, header: ItemHeader, log: ItemLog
   }
   batch.circulating += circulatingChange(t.from, t.to, t.amount, setup.excluded)
   day.circulatingSupply = batch.circulating
+}
+
+/** OPG transfers: asks for both accounts and, for unlocks, the allocation's day; applies them in chain order. */
+export const transferHandler: BaseHandler = {
+  name: 'transfers',
+  kinds: ['transfer'],
+  async prepare(batch, items) {
+    for (const item of items as TransferItem[]) {
+      batch.ids.accounts.add(item.transfer.from).add(item.transfer.to)
+      const source = batch.setup.unlockSources.get(item.transfer.from)
+      if (source) batch.ids.allocationDays.add(allocationDayId(source.allocation, item.header.timestamp))
+    }
+  },
+  handle(batch, item) {
+    const { header, log, transfer } = item as TransferItem
+    applyTransfer(batch, header, log, transfer)
+  },
 }
