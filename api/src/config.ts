@@ -33,7 +33,8 @@ const EnvSchema = z.object({
   API_MAX_DB_ROWS: positiveInt(250_000),
   API_MAX_RESPONSE_BYTES: positiveInt(8 * 1024 * 1024),
   API_REQUEST_TIMEOUT_MS: positiveInt(10_000),
-  API_MAX_IN_FLIGHT: positiveInt(10),
+  // 4 of the pool's 10: one client can never hold most of the connections, so others are served beside it
+  API_MAX_IN_FLIGHT: positiveInt(4),
   /** origins allowed to read the API from a browser, comma-separated; unset: same-origin only */
   API_CORS_ORIGINS: z.string().optional(),
   API_EXPORT_SLOTS: positiveInt(2),

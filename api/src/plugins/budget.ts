@@ -1,6 +1,7 @@
-import { getOperationAST, GraphQLError, type ExecutionResult } from 'graphql'
+import { getOperationAST, GraphQLError, specifiedRules, type ExecutionResult } from 'graphql'
 import { isAsyncIterable, type Plugin } from 'graphql-yoga'
 import { getVariableValues } from 'graphql/execution/values'
+import { refuseBeforeValidation, type ValidateFn } from '../budget/before-validation'
 import { estimateCost, type CostEstimate } from '../budget/cost-model'
 import { budgetedDb, RequestBudget } from '../budget/request-budget'
 import { serializeInSlices } from '../budget/serialize'
@@ -17,6 +18,17 @@ export const SLICE_MS = 8
 
 function reject(error: GraphQLError): ExecutionResult {
   return { errors: [error] }
+}
+
+/** The refusal a request with this estimate gets, or null when it fits the budget. */
+function verdictOn(estimate: CostEstimate, config: Pick<ApiConfig, 'limits' | 'budget'>): GraphQLError | null {
+  if (estimate.rows > config.limits.maxRowsPerRequest) {
+    return apiError(ErrorCode.RESPONSE_TOO_LARGE, `the query may read up to ${Math.round(estimate.rows)} rows, above the ${config.limits.maxRowsPerRequest} a request may read (nested page sizes multiply); ask for smaller pages or fewer nested lists, or use the CSV export`, { max: config.limits.maxRowsPerRequest, estimate: Math.round(estimate.rows) })
+  }
+  if (estimate.work > config.budget.maxWork) {
+    return apiError(ErrorCode.COST_LIMIT, `the query's estimated work of ${Number.isFinite(estimate.work) ? Math.round(estimate.work) : 'more than any limit'} is above the ${config.budget.maxWork} a request may use${describe(estimate)}; use fewer aliases, smaller pages or shorter ranges`, { max: config.budget.maxWork, estimate: Number.isFinite(estimate.work) ? Math.round(estimate.work) : null })
+  }
+  return null
 }
 
 function describe(e: CostEstimate): string {
@@ -44,6 +56,26 @@ export function useRequestBudget(config: Pick<ApiConfig, 'limits' | 'budget'>, m
       const db = budgetedDb(context.db, budget)
       extendContext({ db, loaders: createLoaders(db, model), budget } as never)
     },
+    onValidate({ context, validateFn, setValidationFn }) {
+      const params = (context as { params?: { operationName?: string | null; variables?: unknown } }).params
+      setValidationFn((schema, document, rules, ...rest) => {
+        const refusal = refuseBeforeValidation({
+          schema,
+          document,
+          rules: rules ?? specifiedRules,
+          validate: validateFn as ValidateFn,
+          operationName: params?.operationName,
+          variables: params?.variables,
+          limits,
+          entities,
+          verdict: (estimate) => verdictOn(estimate, config),
+        })
+        // thrown, not returned: a returned list would be kept by yoga's validation cache for this
+        // query text, and the same text with smaller variables must still be served
+        if (refusal) throw refusal
+        return validateFn(schema, document, rules, ...rest)
+      })
+    },
     onExecute({ args, setResultAndStopExecution }) {
       const operation = getOperationAST(args.document, args.operationName)
       if (!operation || operation.operation !== 'query') return
@@ -59,16 +91,8 @@ export function useRequestBudget(config: Pick<ApiConfig, 'limits' | 'budget'>, m
       }
       const request = (args.contextValue as { request?: Request }).request
       if (request) estimates.set(request, estimate)
-      if (estimate.rows > config.limits.maxRowsPerRequest) {
-        return setResultAndStopExecution(
-          reject(apiError(ErrorCode.RESPONSE_TOO_LARGE, `the query may read up to ${Math.round(estimate.rows)} rows, above the ${config.limits.maxRowsPerRequest} a request may read (nested page sizes multiply); ask for smaller pages or fewer nested lists, or use the CSV export`, { max: config.limits.maxRowsPerRequest, estimate: Math.round(estimate.rows) })),
-        )
-      }
-      if (estimate.work > config.budget.maxWork) {
-        return setResultAndStopExecution(
-          reject(apiError(ErrorCode.COST_LIMIT, `the query's estimated work of ${Number.isFinite(estimate.work) ? Math.round(estimate.work) : 'more than any limit'} is above the ${config.budget.maxWork} a request may use${describe(estimate)}; use fewer aliases, smaller pages or shorter ranges`, { max: config.budget.maxWork, estimate: Number.isFinite(estimate.work) ? Math.round(estimate.work) : null })),
-        )
-      }
+      const refusal = verdictOn(estimate, config)
+      if (refusal) return setResultAndStopExecution(reject(refusal))
     },
     async onResultProcess({ request, result, setResult }) {
       if (Array.isArray(result) || isAsyncIterable(result)) return
