@@ -1,3 +1,4 @@
+import type { QueryResolvers } from '../../generated/resolvers'
 import { proofCoverage } from './proofCoverage'
 import { search } from './search'
 import { squidStatus } from './squidStatus'
@@ -7,8 +8,13 @@ import { unlockPressure } from './unlockPressure'
 import { usageVsPrice } from './usageVsPrice'
 import { validatorRanking } from './validatorRanking'
 
-/** The hand-written root fields, one resolver per file. */
-export const customQueryResolvers: Record<string, unknown> = {
+type CustomField = 'squidStatus' | '_meta' | 'timeSeries' | 'usageVsPrice' | 'supplySchedule' | 'unlockPressure' | 'proofCoverage' | 'validatorRanking' | 'search'
+
+/**
+ * The hand-written root fields, one resolver per file, checked against the resolver types codegen
+ * derives from the printed schema (arguments in, the shape of the answer out).
+ */
+export const customQueryResolvers: Required<Pick<QueryResolvers, CustomField>> = {
   squidStatus,
   _meta: squidStatus,
   timeSeries,

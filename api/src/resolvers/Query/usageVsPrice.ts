@@ -4,6 +4,16 @@ import { loadTimeSeries } from '../../analytics/time-series'
 import { DAY_MS } from '../../analytics/buckets'
 import type { ApiContext } from '../context'
 
+/** One day of the answer, as the schema's UsageVsPriceDay with the date still in ms. */
+interface UsageVsPriceDay {
+  date: number
+  inferences: number
+  payments: number
+  payingWallets: number
+  revenueUsd: string
+  priceClose: string | null
+}
+
 const SERIES = { inferences: 'INFERENCES_SETTLED', payments: 'PAYMENTS', payingWallets: 'PAYING_WALLETS', revenueUsd: 'PAYMENT_VOLUME_USD', priceClose: 'PRICE' } as const satisfies Record<string, MetricName>
 
 /**
@@ -21,14 +31,17 @@ export async function usageVsPrice(_parent: unknown, args: { from?: string | nul
   from ??= to - 90 * DAY_MS
   const entries = Object.entries(SERIES) as [keyof typeof SERIES, MetricName][]
   const series = await Promise.all(entries.map(([, metric]) => loadTimeSeries(ctx.db, metric, 'DAY', from, to)))
-  const days = new Map<number, Record<string, unknown>>()
+  const days = new Map<number, UsageVsPriceDay>()
   series.forEach((s, i) => {
     for (const p of s.points) {
       const day = days.get(p.t) ?? { date: p.t, inferences: 0, payments: 0, payingWallets: 0, revenueUsd: '0', priceClose: null }
       const column = entries[i][0]
-      day[column] = column === 'revenueUsd' || column === 'priceClose' ? p.value : Number(p.value ?? 0)
+      if (column === 'priceClose') day.priceClose = p.value
+      // a flow is filled with 0 where no row was stored, so the revenue is never null
+      else if (column === 'revenueUsd') day.revenueUsd = p.value ?? '0'
+      else day[column] = Number(p.value ?? 0)
       days.set(p.t, day)
     }
   })
-  return [...days.values()].sort((a, b) => (a.date as number) - (b.date as number))
+  return [...days.values()].sort((a, b) => a.date - b.date)
 }
