@@ -1,5 +1,6 @@
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
+import { execFileSync } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
 import { TOKENOMICS_SOURCE } from './tokenomics.js'
@@ -53,4 +54,31 @@ test('the tokenomics source names a file of this repository and a heading in it'
     const anchors = markdownAnchors(fs.readFileSync(full, 'utf8'))
     assert.ok(anchors.has(anchor), `${file} has no heading with anchor #${anchor}; it has ${[...anchors].join(', ')}`)
   }
+})
+
+test('every citation of a docs/sources.md section anywhere in the repository names a heading it has', (t) => {
+  let files: string[]
+  try {
+    files = execFileSync('git', ['ls-files', '-z'], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).split('\0').filter(Boolean)
+  } catch {
+    t.skip('not a git checkout: nothing says which files belong to the repository')
+    return
+  }
+  const anchors = markdownAnchors(fs.readFileSync(path.join(root, 'docs/sources.md'), 'utf8'))
+  const broken: string[] = []
+  let cited = 0
+  for (const file of files) {
+    let text: string
+    try {
+      text = fs.readFileSync(path.join(root, file), 'utf8')
+    } catch {
+      continue // moved in the working tree
+    }
+    for (const [, anchor] of text.matchAll(/sources\.md#([\w-]+)/g)) {
+      cited += 1
+      if (!anchors.has(anchor)) broken.push(`${file}: #${anchor}`)
+    }
+  }
+  assert.ok(cited > 0, 'no file cites a section of docs/sources.md, not even TOKENOMICS_SOURCE')
+  assert.deepEqual(broken, [], `citations of docs/sources.md sections that do not exist:\n${broken.join('\n')}`)
 })
