@@ -12,7 +12,7 @@ import { createE2eContext, type E2eContext } from './context'
 import { startIndexedStack } from '../../stack/indexed-stack'
 import { createApi, type Api } from '@og-explorer/api/lib/yoga'
 
-// One indexed devnet for every API case (a simulation and its indexing take about 75 s).
+// One indexed devnet for every API case: simulating and indexing it is the slow part, so it is done once.
 let stack: TestStack
 let ctx: E2eContext
 let smallCap: Api
