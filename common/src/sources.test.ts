@@ -59,7 +59,9 @@ test('the tokenomics source names a file of this repository and a heading in it'
 test('every citation of a docs/sources.md section anywhere in the repository names a heading it has', (t) => {
   let files: string[]
   try {
-    files = execFileSync('git', ['ls-files', '-z'], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).split('\0').filter(Boolean)
+    files = execFileSync('git', ['ls-files', '-z'], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] })
+      .split('\0')
+      .filter(Boolean)
   } catch {
     t.skip('not a git checkout: nothing says which files belong to the repository')
     return
