@@ -35,6 +35,7 @@ const EnvSchema = z.object({
   API_REQUEST_TIMEOUT_MS: positiveInt(10_000),
   // 4 of the pool's 10: one client can never hold most of the connections, so others are served beside it
   API_MAX_IN_FLIGHT: positiveInt(4),
+  API_MAX_CLIENT_QUERIES: positiveInt(4),
   /** origins allowed to read the API from a browser, comma-separated; unset: same-origin only */
   API_CORS_ORIGINS: z.string().optional(),
   API_EXPORT_SLOTS: positiveInt(2),
@@ -82,6 +83,8 @@ export interface ApiConfig {
     maxResponseBytes: number
     /** from execution to the last byte of the answer */
     requestTimeoutMs: number
+    /** queries one client may have running on the pool at once, across its requests; more wait their turn */
+    maxClientQueries: number
   }
   cacheTtlMs: number
   headsTtlMs: number
@@ -152,7 +155,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
       csvRowCap: e.API_CSV_ROW_CAP,
     },
     rateLimit: { max: e.API_RATE_LIMIT, windowSeconds: e.API_RATE_WINDOW_S, trustProxy: e.API_TRUST_PROXY, maxInFlight: e.API_MAX_IN_FLIGHT },
-    budget: { maxWork: e.API_MAX_WORK, maxDbRows: e.API_MAX_DB_ROWS, maxResponseBytes: e.API_MAX_RESPONSE_BYTES, requestTimeoutMs: e.API_REQUEST_TIMEOUT_MS },
+    budget: { maxWork: e.API_MAX_WORK, maxDbRows: e.API_MAX_DB_ROWS, maxResponseBytes: e.API_MAX_RESPONSE_BYTES, requestTimeoutMs: e.API_REQUEST_TIMEOUT_MS, maxClientQueries: e.API_MAX_CLIENT_QUERIES },
     cacheTtlMs: e.API_CACHE_TTL_MS,
     headsTtlMs: e.API_HEADS_TTL_MS,
     corsOrigins: parseOrigins(e.API_CORS_ORIGINS),

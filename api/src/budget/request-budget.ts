@@ -40,15 +40,30 @@ export class RequestBudget {
   }
 }
 
-/** The request's view of the database: no new query once the time is spent, every returned row counted. */
-export function budgetedDb(db: Db, budget: RequestBudget): Db {
+/** a client's share of the pool: its queries wait here for a place before they take a connection */
+export interface QueryTurn {
+  acquire(): Promise<() => void>
+}
+
+/**
+ * The request's view of the database: no new query once the time is spent, every returned row
+ * counted, and (with `turn`) each query waiting for its client's place on the pool first.
+ */
+export function budgetedDb(db: Db, budget: RequestBudget, turn?: QueryTurn): Db {
   return {
     pool: db.pool,
     async query<T extends Row = Row>(query: Parameters<Db['query']>[0], values?: unknown[]): Promise<T[]> {
       budget.checkTime()
-      const rows = await db.query<T>(query, values)
-      budget.takeDbRows(rows.length)
-      return rows
+      const release = await turn?.acquire()
+      try {
+        // the wait for a place counts against the request's time like any other
+        budget.checkTime()
+        const rows = await db.query<T>(query, values)
+        budget.takeDbRows(rows.length)
+        return rows
+      } finally {
+        release?.()
+      }
     },
   }
 }

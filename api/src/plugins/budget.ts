@@ -6,8 +6,10 @@ import { estimateCost, type CostEstimate } from '../budget/cost-model'
 import { budgetedDb, RequestBudget } from '../budget/request-budget'
 import { serializeInSlices } from '../budget/serialize'
 import type { ApiConfig } from '../config'
+import { ClientQueryGate } from '../db/client-queries'
 import type { Db } from '../db/db'
 import { ErrorCode, apiError } from '../errors'
+import { clientIp } from '../http/client-ip'
 import type { Model } from '../model/types'
 import { createLoaders } from '../resolvers/loaders'
 
@@ -43,8 +45,9 @@ function describe(e: CostEstimate): string {
  * it once its time or its rows are spent; and a large answer is serialised in slices that yield to
  * other requests, with its size checked as it grows.
  */
-export function useRequestBudget(config: Pick<ApiConfig, 'limits' | 'budget'>, model: Model): Plugin<{ db: Db }> {
+export function useRequestBudget(config: Pick<ApiConfig, 'limits' | 'budget' | 'rateLimit'>, model: Model): Plugin<{ db: Db }> {
   const entities = new Set(model.entities.keys())
+  const gate = new ClientQueryGate(config.budget.maxClientQueries)
   const estimates = new WeakMap<Request, CostEstimate>()
   const budgets = new WeakMap<Request, RequestBudget>()
   const limits = { maxPageSize: config.limits.maxPageSize, defaultPageSize: config.limits.defaultPageSize }
@@ -53,7 +56,9 @@ export function useRequestBudget(config: Pick<ApiConfig, 'limits' | 'budget'>, m
       const request = (context as { request?: Request }).request
       const budget = new RequestBudget({ timeoutMs: config.budget.requestTimeoutMs, maxDbRows: config.budget.maxDbRows, maxResponseChars: config.budget.maxResponseBytes })
       if (request) budgets.set(request, budget)
-      const db = budgetedDb(context.db, budget)
+      // the rate limiter's notion of a client (the socket's address, or the trusted proxy's hop)
+      const client = request ? clientIp(request, context, config.rateLimit.trustProxy) : 'local'
+      const db = budgetedDb(context.db, budget, { acquire: () => gate.acquire(client) })
       extendContext({ db, loaders: createLoaders(db, model), budget } as never)
     },
     onValidate({ context, validateFn, setValidationFn }) {
