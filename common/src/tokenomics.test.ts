@@ -5,8 +5,14 @@ import { ALLOCATIONS, OPG_TOTAL_SUPPLY, TGE_TIMESTAMP, allocationAmount, nextCli
 const byId = (id: string) => ALLOCATIONS.find((a) => a.id === id)!
 
 test('allocation shares add up to the whole supply', () => {
-  assert.equal(ALLOCATIONS.reduce((s, a) => s + a.shareBps, 0), 10_000)
-  assert.equal(ALLOCATIONS.reduce((s, a) => s + allocationAmount(a), 0n), OPG_TOTAL_SUPPLY)
+  assert.equal(
+    ALLOCATIONS.reduce((s, a) => s + a.shareBps, 0),
+    10_000,
+  )
+  assert.equal(
+    ALLOCATIONS.reduce((s, a) => s + allocationAmount(a), 0n),
+    OPG_TOTAL_SUPPLY,
+  )
 })
 
 test('TGE is 2026-04-21 UTC and the team and investor cliff ends on 2027-04-21', () => {

@@ -20,14 +20,7 @@ export const OPG_TOTAL_SUPPLY = 1_000_000_000n * OPG_UNIT
 /** Token generation event, 2026-04-21 00:00 UTC (the gateway's price cutover was 12:30 UTC that day) */
 export const TGE_TIMESTAMP = Date.UTC(2026, 3, 21) / 1000
 
-export type AllocationId =
-  | 'ecosystem'
-  | 'foundation'
-  | 'coreContributors'
-  | 'investorsAdvisors'
-  | 'staking'
-  | 'liquidity'
-  | 'airdrop'
+export type AllocationId = 'ecosystem' | 'foundation' | 'coreContributors' | 'investorsAdvisors' | 'staking' | 'liquidity' | 'airdrop'
 
 export interface AllocationSchedule {
   id: AllocationId
@@ -45,6 +38,7 @@ export interface AllocationSchedule {
   note: string
 }
 
+// biome-ignore format: the allocation table reads best one allocation per line
 export const ALLOCATIONS: readonly AllocationSchedule[] = [
   { id: 'ecosystem', label: 'Ecosystem', shareBps: 4000, tgeBps: 1000, cliffMonths: 0, vestingMonths: 60, published: true, note: '10% at TGE, then linear over 60 months' },
   { id: 'foundation', label: 'Foundation', shareBps: 1500, tgeBps: 3333, cliffMonths: 0, vestingMonths: 48, published: true, note: '33.33% at TGE, then linear over 48 months' },

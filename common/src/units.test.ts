@@ -17,7 +17,14 @@ test('formatUnits writes the exact amount in whole tokens, without trailing zero
 })
 
 test('parseUnits reads what formatUnits writes, and cuts digits beyond the decimals', () => {
-  for (const [amount, decimals] of [[OPG_UNIT, 18], [1n, 18], [-1_500_000n, 6], [0n, 6], [42n, 0], [123_456_789n * OPG_UNIT + 7n, 18]] as const) {
+  for (const [amount, decimals] of [
+    [OPG_UNIT, 18],
+    [1n, 18],
+    [-1_500_000n, 6],
+    [0n, 6],
+    [42n, 0],
+    [123_456_789n * OPG_UNIT + 7n, 18],
+  ] as const) {
     assert.equal(parseUnits(formatUnits(amount, decimals), decimals), amount, `${amount} at ${decimals} decimals`)
   }
   assert.equal(parseUnits('0.1234567', 6), 123_456n)
@@ -27,7 +34,7 @@ test('parseUnits reads what formatUnits writes, and cuts digits beyond the decim
 })
 
 test('unitsToNumber gives the float in whole tokens, NaN for no amount', () => {
-  assert.equal(unitsToNumber(OPG_UNIT * 3n / 2n), 1.5)
+  assert.equal(unitsToNumber((OPG_UNIT * 3n) / 2n), 1.5)
   assert.equal(unitsToNumber('2500000', 6), 2.5)
   assert.equal(unitsToNumber(-OPG_UNIT), -1)
   assert.ok(Number.isNaN(unitsToNumber(null)))

@@ -1,3 +1,4 @@
+import { CHAINS } from '@og-explorer/common'
 import type { Plugin } from 'graphql-yoga'
 import type { Db } from '../db/db'
 import { watchPoolPressure } from '../db/pool'
@@ -44,7 +45,7 @@ export function useHealthRoutes(db: Db, heads: HeadsReader): Plugin {
       if (!answer.ok) return json(503, { status: 'not-ready', reason: answer.reason, pool })
       try {
         const h = await heads.get()
-        const missing = (['og', 'base'] as const).filter((c) => !h[c])
+        const missing = CHAINS.filter((c) => !h[c])
         if (missing.length > 0) return json(503, { status: 'not-ready', reason: `no indexed head yet for ${missing.join(', ')}`, indexedHeads: h })
         return json(200, { status: 'ready', indexedHeads: h, pool })
       } catch {

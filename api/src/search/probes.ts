@@ -1,3 +1,4 @@
+import type { Chain } from '@og-explorer/common'
 import type { SearchShape } from './classify'
 import type { SearchHitKind } from './routes'
 
@@ -8,11 +9,11 @@ import type { SearchHitKind } from './routes'
 export interface Probe {
   kind: SearchHitKind
   /** the chain a tx-hash match lives on, for the TRANSACTION hit */
-  chain?: 'og' | 'base'
+  chain?: Chain
   sql: string
 }
 
-const eq = (kind: SearchHitKind, table: string, column: string, label: string, chain?: 'og' | 'base', id = 'id'): Probe => ({
+const eq = (kind: SearchHitKind, table: string, column: string, label: string, chain?: Chain, id = 'id'): Probe => ({
   kind,
   chain,
   sql: `SELECT ${id} AS id, ${label} AS label FROM ${table} WHERE ${column} = $1`,

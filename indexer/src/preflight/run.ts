@@ -1,8 +1,8 @@
 /**
  * `npm run preflight`: both chains' checks against the configured endpoints (any profile), one table.
  */
+import { CHAINS, type Chain } from '@og-explorer/common'
 import type { NetworkProfile } from '../config/profile'
-import type { Chain } from '../util/metrics'
 import { chainPreflight, type ChainPreflightOptions } from './chain-checks'
 import { row, errorText, type PreflightRow } from './verdict'
 
@@ -19,7 +19,7 @@ export interface PreflightOptions {
 export async function runPreflight(o: PreflightOptions): Promise<PreflightRow[]> {
   const rows: PreflightRow[] = []
   // one chain after the other: two bursts at once would measure each other's rate limits
-  for (const chain of o.chains ?? (['og', 'base'] as Chain[])) {
+  for (const chain of o.chains ?? CHAINS) {
     try {
       rows.push(...(await chainPreflight({ chain, profile: o.profile, env: o.env, burst: o.burst, maxHeadAgeSeconds: o.profile.name === 'mainnet' ? MAX_HEAD_AGE_SECONDS[chain] : undefined })))
     } catch (error) {

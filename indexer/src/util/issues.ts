@@ -1,9 +1,10 @@
+import type { Chain } from '@og-explorer/common'
 import { IndexingIssue } from '../model'
 import type { EntityCache } from '../store/entity-cache'
 import { metrics } from './metrics'
 
 export interface IssueContext {
-  chain: 'og' | 'base'
+  chain: Chain
   blockNumber: number
   timestampMs: number
   txHash?: string

@@ -1,15 +1,16 @@
+import { CHAINS, type Chain } from '@og-explorer/common'
 import type { IndexedHeads } from '../api/client'
 import { formatInteger } from '../lib/format'
 
 /** "as of OG block 547 · Base block 549": the heads the response was computed at. */
-export function AsOf({ heads, chains = ['og', 'base'] }: { heads: IndexedHeads | null | undefined; chains?: Array<'og' | 'base'> }) {
+export function AsOf({ heads, chains = CHAINS }: { heads: IndexedHeads | null | undefined; chains?: readonly Chain[] }) {
   if (!heads) return <span className="faint">as of block —</span>
   const parts = chains
     .map((c) => {
       const h = heads[c]
       return h ? { c, text: `${c === 'og' ? 'OG' : 'Base'} block ${formatInteger(h.height)}`, hash: h.hash } : null
     })
-    .filter((p): p is { c: 'og' | 'base'; text: string; hash: string } => p !== null)
+    .filter((p): p is { c: Chain; text: string; hash: string } => p !== null)
   if (parts.length === 0) return <span className="faint">as of block — (nothing indexed yet)</span>
   return (
     <span className="as-of" data-testid="as-of">

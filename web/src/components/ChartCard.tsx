@@ -1,3 +1,4 @@
+import { CHAINS, type Chain } from '@og-explorer/common'
 import { Suspense, type ReactNode } from 'react'
 import { graphiqlUrl, type IndexedHeads } from '../api/client'
 import { downloadCsv, toCsv, type CsvValue } from '../lib/csv'
@@ -26,14 +27,13 @@ interface ChartCardProps {
   extraActions?: ReactNode
   id?: string
   /** the chains the data comes from, for "as of block N" */
-  chains?: Array<'og' | 'base'>
+  chains?: Chain[]
   children: () => ReactNode
 }
 
 function asOfSuffix(heads: IndexedHeads | null | undefined): string {
   if (!heads) return ''
-  return ['og', 'base']
-    .map((c) => heads[c as 'og' | 'base'])
+  return CHAINS.map((c) => heads[c])
     .filter(Boolean)
     .map((h) => `-${h!.chain}-${h!.height}`)
     .join('')

@@ -11,7 +11,7 @@ import { HoldersTable, TransfersTable, UnlocksTable } from './TokenTables'
 import { useDataEnd } from '../overview/useDataEnd'
 import { useGql } from '../../hooks/useGql'
 import { formatCount, formatDay, formatOpg, formatPercent, formatUsd } from '../../lib/format'
-import { RANGES, parseRange, rangeWindow } from '../../lib/range'
+import { RANGES, isoDay, parseRange, rangeWindow } from '../../lib/range'
 
 const TABS = [
   { id: 'holders', label: 'Largest accounts' },
@@ -62,7 +62,7 @@ export default function Token() {
             query={{ document: SUPPLY_SERIES_QUERY, variables: seriesVars }}
             result={pending(series)}
             empty={(series.data?.value ?? []).length === 0}
-            csv={() => ({ filename: `circulating-${range}`, header: ['day_utc', 'circulating_opg', 'circulating_percent', 'unlocked_opg'], rows: (series.data?.value ?? []).map((r) => [new Date(r.t).toISOString().slice(0, 10), r.circulating, r.circulatingPercent, r.unlocked]) })}
+            csv={() => ({ filename: `circulating-${range}`, header: ['day_utc', 'circulating_opg', 'circulating_percent', 'unlocked_opg'], rows: (series.data?.value ?? []).map((r) => [isoDay(r.t), r.circulating, r.circulatingPercent, r.unlocked]) })}
           >
             {() => <CirculatingChart rows={series.data!.value} />}
           </ChartCard>

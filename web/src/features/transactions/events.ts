@@ -1,4 +1,5 @@
 /** Single events of each kind: the pages the API's search links to. */
+import type { Chain } from '@og-explorer/common'
 import { typed, type Document } from '../../api/document'
 import type { HeartbeatQuery, HeartbeatQueryVariables, PaymentQuery, PaymentQueryVariables, StakingEventQuery, StakingEventQueryVariables, SwapQuery, SwapQueryVariables, TransferQuery, TransferQueryVariables, UnlockQuery, UnlockQueryVariables } from '../../generated/graphql'
 
@@ -46,7 +47,7 @@ export const EVENT_TITLES: Record<EventKind, string> = {
   unlock: 'Unlock',
 }
 
-export const EVENT_CHAIN: Record<EventKind, 'og' | 'base'> = { payment: 'base', transfer: 'base', swap: 'base', stakingEvent: 'og', heartbeat: 'og', unlock: 'base' }
+export const EVENT_CHAIN: Record<EventKind, Chain> = { payment: 'base', transfer: 'base', swap: 'base', stakingEvent: 'og', heartbeat: 'og', unlock: 'base' }
 
 /** What each event query returns, keyed by kind. */
 export interface EventRows {

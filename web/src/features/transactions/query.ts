@@ -1,4 +1,5 @@
 /** One transaction's events, on whichever chain it is. */
+import type { Chain } from '@og-explorer/common'
 import { typed } from '../../api/document'
 import type { TransactionQuery, TransactionQueryVariables } from '../../generated/graphql'
 
@@ -15,7 +16,7 @@ query Transaction($hash: String!) {
 }`)
 
 /** Which chain a transaction is on, from what it contains (the two chains' hashes never collide in practice). */
-export function chainOf(tx: TransactionQuery): 'og' | 'base' | null {
+export function chainOf(tx: TransactionQuery): Chain | null {
   if (tx.settlements.length + tx.heartbeats.length + tx.stakingEvents.length + tx.commissionChanges.length > 0) return 'og'
   if (tx.payments.length + tx.transfers.length + tx.swaps.length + tx.unlocks.length > 0) return 'base'
   return null
