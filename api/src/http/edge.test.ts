@@ -10,7 +10,8 @@ import { createApi, type Api } from '../yoga'
 const NO_DB = 'postgres://nobody:nothing@127.0.0.1:1/none'
 const apis: Api[] = []
 function api(env: Record<string, string> = {}): Api {
-  const a = createApi(loadConfig({ API_DATABASE_URL: NO_DB, API_RATE_LIMIT: '100000', ...env }), { logging: false, responseCache: false })
+  // one client sending each test's requests at once: the per-client limits are not what these tests check
+  const a = createApi(loadConfig({ API_DATABASE_URL: NO_DB, API_RATE_LIMIT: '100000', API_MAX_IN_FLIGHT: '100', ...env }), { logging: false, responseCache: false })
   apis.push(a)
   return a
 }
