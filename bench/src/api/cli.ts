@@ -12,7 +12,7 @@ import { captureMachine } from '../machine'
 import { resultFile, writeResult } from '../results/files'
 import { apiResultSchema, type ApiResult, type LoadRow } from '../results/schema'
 import { startIndexedStack, stopTestPostgres } from '../util/test-stack'
-import { BENCH_MAX_IN_FLIGHT, loadEach, startApi, type LoadOptions } from './harness'
+import { BENCH_MAX_CLIENT_QUERIES, BENCH_MAX_IN_FLIGHT, loadEach, startApi, type LoadOptions } from './harness'
 import { benchQueries } from './queries'
 
 const { values } = parseArgs({
@@ -78,7 +78,7 @@ async function main(): Promise<void> {
   writeResult(values.json, apiResultSchema, {
     kind: 'api',
     machine: captureMachine(),
-    options: { ...load, workers, maxInFlight: BENCH_MAX_IN_FLIGHT },
+    options: { ...load, workers, maxInFlight: BENCH_MAX_IN_FLIGHT, maxClientQueries: BENCH_MAX_CLIENT_QUERIES },
     dataset: { inferences: Number(sizes.inferences), payments: Number(sizes.payments), settlements: Number(sizes.settlements) },
     runs,
   })

@@ -33,7 +33,7 @@ function apiResult(): ApiResult {
   return {
     kind: 'api',
     machine,
-    options: { connections: 10, duration: 5, warmup: 1, workers: 1, maxInFlight: 1_000_000 },
+    options: { connections: 10, duration: 5, warmup: 1, workers: 1, maxInFlight: 1_000_000, maxClientQueries: 1_000_000 },
     dataset: { inferences: 100, payments: 50, settlements: 20 },
     runs: [
       {

@@ -121,7 +121,8 @@ export const loadOptionsSchema = z.object({
 export const apiResultSchema = z.object({
   kind: z.literal('api'),
   machine: machineSchema,
-  options: loadOptionsSchema.extend({ workers: z.number(), maxInFlight: z.number() }),
+  /** maxInFlight and maxClientQueries: the per-client limits the bench set on the API */
+  options: loadOptionsSchema.extend({ workers: z.number(), maxInFlight: z.number(), maxClientQueries: z.number() }),
   dataset: z.object({ inferences: z.number(), payments: z.number(), settlements: z.number() }),
   runs: z.array(z.object({ title: z.string(), cacheTtlMs: z.number(), rows: z.array(loadRowSchema) })),
 })
