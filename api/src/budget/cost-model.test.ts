@@ -46,6 +46,19 @@ test('supplySchedule: the cost follows the points its range and interval hold', 
   assert.ok(day.values > 25 * month.values, `${day.values} vs ${month.values}`)
 })
 
+test('aliased introspections sharing fragments (walked once) cost exactly n times one: work, values and rows', () => {
+  const [operation, ...rest] = parse(getIntrospectionQuery()).definitions as [OperationDefinitionNode, ...DefinitionNode[]]
+  const body = print(operation.selectionSet.selections[0])
+  const fragments = rest.map((d) => print(d)).join('\n')
+  const one = cost(`query { s0: ${body} } ${fragments}`)
+  const fifteen = cost(`query { ${Array.from({ length: 15 }, (_, i) => `s${i}: ${body}`).join('\n')} } ${fragments}`)
+  const close = (a: number, b: number) => Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(b))
+  assert.ok(close(fifteen.work, 15 * one.work), `${fifteen.work} vs 15 × ${one.work}`)
+  assert.ok(close(fifteen.values, 15 * one.values), `${fifteen.values} vs 15 × ${one.values}`)
+  assert.equal(fifteen.rows, 0)
+  assert.deepEqual(fifteen.byRootField.map((f) => f.work), Array(15).fill(fifteen.byRootField[0].work))
+})
+
 test('the issue: 15 aliased full introspections are refused, one is served, and its estimate is near the real answer', () => {
   const intro = getIntrospectionQuery()
   const one = cost(intro)

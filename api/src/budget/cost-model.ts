@@ -59,8 +59,17 @@ export interface CostEstimate {
 /** fields visited before the walk gives up: fragments spread inside fragments multiply without end */
 export const MAX_VISITS = 100_000
 
+/** an introspection selection's cost per unit of multiplicity, and the fields it visited */
+interface Unit {
+  work: number
+  values: number
+  visits: number
+}
+
 interface Walk {
   visits: number
+  /** introspection selections already walked, by parent type and selection node */
+  units: Map<string, WeakMap<SelectionSetNode, Unit>>
   schema: GraphQLSchema
   document: DocumentNode
   variables: Record<string, unknown>
@@ -154,7 +163,29 @@ function analyticsWork(name: string, args: Record<string, unknown>, scope: Scope
   }
 }
 
+/**
+ * An introspection type's selection costs exactly `multiplicity` times what it costs once (its list
+ * sizes come from the schema, never from arguments or from the multiplicity), and fragments make
+ * fifteen aliased introspections walk the same selection nodes fifteen times: each is walked once.
+ */
 function walkSelection(parent: GraphQLObjectType, set: SelectionSetNode | undefined, multiplicity: number, scope: Scope, w: Walk, rootKey?: string): number {
+  if (!set || !parent.name.startsWith('__') || multiplicity <= 0) return walkFields(parent, set, multiplicity, scope, w, rootKey)
+  let byNode = w.units.get(parent.name)
+  if (!byNode) w.units.set(parent.name, (byNode = new WeakMap()))
+  const unit = byNode.get(set)
+  if (unit) {
+    w.visits += unit.visits
+    if (w.visits > MAX_VISITS) return Infinity
+    w.estimate.values += unit.values * multiplicity
+    return unit.work * multiplicity
+  }
+  const before = { values: w.estimate.values, visits: w.visits }
+  const work = walkFields(parent, set, multiplicity, scope, w, rootKey)
+  if (Number.isFinite(work)) byNode.set(set, { work: work / multiplicity, values: (w.estimate.values - before.values) / multiplicity, visits: w.visits - before.visits })
+  return work
+}
+
+function walkFields(parent: GraphQLObjectType, set: SelectionSetNode | undefined, multiplicity: number, scope: Scope, w: Walk, rootKey?: string): number {
   let work = 0
   for (const node of fieldsOf(set, w.document)) {
     if (++w.visits > MAX_VISITS) return Infinity
@@ -206,7 +237,7 @@ export function estimateCost(
   const operation = operationOf(document, options.operationName)
   const root = operation?.operation === 'query' ? schema.getQueryType() : undefined
   if (!operation || !root) return estimate
-  const w: Walk = { visits: 0, schema, document, variables: options.variables ?? {}, limits: options.limits, entities: options.entities, estimate }
+  const w: Walk = { visits: 0, units: new Map(), schema, document, variables: options.variables ?? {}, limits: options.limits, entities: options.entities, estimate }
   estimate.work = walkSelection(root, operation.selectionSet, 1, {}, w)
   estimate.byRootField.sort((a, b) => b.work - a.work)
   return estimate
