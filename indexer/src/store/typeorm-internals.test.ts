@@ -109,7 +109,7 @@ test('a hot batch: the store tracks changes, and rows written through bulkWrite 
   assert.equal(await balanceOf(B), undefined, 'the insert was undone')
 })
 
-test('trackChanges records through the library tracker, and is a no-op on a final batch', async () => {
+test('trackChanges records a row through the library tracker, before anything is written', async () => {
   const db = new TypeormDatabase({ supportHotBlocks: true, stateSchema: SCHEMA, projectDir: INDEXER_DIR })
   const state = await db.connect()
   const head = { height: state.height, hash: state.hash }
