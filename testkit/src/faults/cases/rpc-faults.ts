@@ -23,7 +23,7 @@ interface Scenario {
 
 // 500s and bodies that are not JSON are fatal to Subsquid (not retried), so they are capped: each
 // one costs a restart. A timeout costs the client its 30 s request timeout, so those are capped too.
-// A connection cut mid-answer is retried in-process (util/dropped-responses.ts), so it costs none.
+// A connection cut mid-answer is retried in-process (rpc/dropped-responses.ts), so it costs none.
 const FULL: Scenario[] = [
   { name: 'latency (400 ms on half the requests)', plan: { rates: { latency: 0.5 }, atLeast: { latency: 20 }, latencyMs: 400 } },
   { name: 'timeouts (held past the 30 s client timeout)', plan: { rates: { timeout: 0.05 }, atLeast: { timeout: 2 }, limits: { timeout: 3 }, holdMs: 35_000 } },
