@@ -66,7 +66,13 @@ function createWebHandler(distDir = path.join(__dirname, 'dist')) {
   }
 
   function respond(request, entry, cacheControl, status = 200) {
-    const headers = { 'content-type': entry.type, 'cache-control': cacheControl, etag: entry.etag, vary: 'accept-encoding', 'x-content-type-options': 'nosniff' }
+    const headers = {
+      'content-type': entry.type,
+      'cache-control': cacheControl,
+      etag: entry.etag,
+      vary: 'accept-encoding',
+      'x-content-type-options': 'nosniff',
+    }
     if (status === 200 && request.headers.get('if-none-match') === entry.etag) return new Response(null, { status: 304, headers })
     const gzip = entry.gzip && /\bgzip\b/.test(request.headers.get('accept-encoding') || '')
     const body = gzip ? entry.gzip : entry.body
@@ -97,7 +103,10 @@ function createWebHandler(distDir = path.join(__dirname, 'dist')) {
     // every other path is a client route: the app's router decides what it shows
     const index = await load(path.join(root, 'index.html'), false)
     if (!index) {
-      return new Response('The web app is not built yet: run `npm run build -w web`.', { status: 503, headers: { 'content-type': 'text/plain; charset=utf-8' } })
+      return new Response('The web app is not built yet: run `npm run build -w web`.', {
+        status: 503,
+        headers: { 'content-type': 'text/plain; charset=utf-8' },
+      })
     }
     return respond(request, index, REVALIDATE)
   }

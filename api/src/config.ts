@@ -24,7 +24,10 @@ const EnvSchema = z.object({
   API_MAX_REQUEST_BYTES: positiveInt(256 * 1024),
   API_RATE_LIMIT: positiveInt(600),
   API_RATE_WINDOW_S: positiveInt(60),
-  API_TRUST_PROXY: z.enum(['true', 'false']).default('false').transform((v) => v === 'true'),
+  API_TRUST_PROXY: z
+    .enum(['true', 'false'])
+    .default('false')
+    .transform((v) => v === 'true'),
   API_CACHE_TTL_MS: z.coerce.number().int().min(0).default(2000),
   API_HEADS_TTL_MS: z.coerce.number().int().min(0).default(1000),
   API_COUNT_CAP: positiveInt(1_000_000),
@@ -106,7 +109,10 @@ export interface ApiConfig {
 
 /** API_CORS_ORIGINS as exact origins; anything that is not a bare http(s) origin stops the process. */
 function parseOrigins(raw: string | undefined): string[] {
-  const list = (raw ?? '').split(',').map((s) => s.trim()).filter(Boolean)
+  const list = (raw ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean)
   return list.map((origin) => {
     let url: URL | undefined
     try {
@@ -155,7 +161,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
       csvRowCap: e.API_CSV_ROW_CAP,
     },
     rateLimit: { max: e.API_RATE_LIMIT, windowSeconds: e.API_RATE_WINDOW_S, trustProxy: e.API_TRUST_PROXY, maxInFlight: e.API_MAX_IN_FLIGHT },
-    budget: { maxWork: e.API_MAX_WORK, maxDbRows: e.API_MAX_DB_ROWS, maxResponseBytes: e.API_MAX_RESPONSE_BYTES, requestTimeoutMs: e.API_REQUEST_TIMEOUT_MS, maxClientQueries: e.API_MAX_CLIENT_QUERIES },
+    budget: {
+      maxWork: e.API_MAX_WORK,
+      maxDbRows: e.API_MAX_DB_ROWS,
+      maxResponseBytes: e.API_MAX_RESPONSE_BYTES,
+      requestTimeoutMs: e.API_REQUEST_TIMEOUT_MS,
+      maxClientQueries: e.API_MAX_CLIENT_QUERIES,
+    },
     cacheTtlMs: e.API_CACHE_TTL_MS,
     headsTtlMs: e.API_HEADS_TTL_MS,
     corsOrigins: parseOrigins(e.API_CORS_ORIGINS),

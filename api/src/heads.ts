@@ -18,13 +18,15 @@ export type IndexedHeads = Record<Chain, ChainHead | null>
  */
 async function readHead(db: Db, chain: Chain): Promise<ChainHead | null> {
   const schema = `${chain}_processor`
-  const [exists] = await db.query<{ status: string | null; hot: string | null }>(
-    `SELECT to_regclass($1) AS status, to_regclass($2) AS hot`,
-    [`${schema}.status`, `${schema}.hot_block`],
-  )
+  const [exists] = await db.query<{ status: string | null; hot: string | null }>(`SELECT to_regclass($1) AS status, to_regclass($2) AS hot`, [
+    `${schema}.status`,
+    `${schema}.hot_block`,
+  ])
   if (!exists?.status) return null
   const hot = exists.hot ? `UNION ALL SELECT height, hash FROM ${schema}.hot_block` : ''
-  const [row] = await db.query<{ height: number; hash: string }>(`SELECT height, hash FROM (SELECT height, hash FROM ${schema}.status ${hot}) h ORDER BY height DESC LIMIT 1`)
+  const [row] = await db.query<{ height: number; hash: string }>(
+    `SELECT height, hash FROM (SELECT height, hash FROM ${schema}.status ${hot}) h ORDER BY height DESC LIMIT 1`,
+  )
   return row && row.height >= 0 ? { chain, height: Number(row.height), hash: row.hash } : null
 }
 

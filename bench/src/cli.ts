@@ -39,7 +39,8 @@ const OWN = ['--root-pid', String(process.pid)]
 async function main(): Promise<void> {
   const startedAt = new Date().toISOString()
   const mainnetDays = Number(values['mainnet-days'])
-  if (!Number.isInteger(mainnetDays) || mainnetDays < 0) throw new Error(`--mainnet-days must be a whole number of days (0 skips it), got "${values['mainnet-days']}"`)
+  if (!Number.isInteger(mainnetDays) || mainnetDays < 0)
+    throw new Error(`--mainnet-days must be a whole number of days (0 skips it), got "${values['mainnet-days']}"`)
   clearResults()
   log('simulating and indexing a small devnet for the API and web benchmarks…')
   const stack = await startIndexedStack()
@@ -59,12 +60,19 @@ async function main(): Promise<void> {
     if (mainnetDays > 0) {
       log(`Base over RPC with mainnet-sized blocks, ${mainnetDays} days after TGE…`)
       const end = new Date((TGE_TIMESTAMP + mainnetDays * 86_400) * 1000).toISOString().slice(0, 10)
-      await runNode([script('index/cli.js'), '--only', 'base', '--background', 'mainnet', '--end', end, '--skip-ingestion', ...OWN, '--json', RESULT_FILES.mainnetBlocks], dbEnv)
+      await runNode(
+        [script('index/cli.js'), '--only', 'base', '--background', 'mainnet', '--end', end, '--skip-ingestion', ...OWN, '--json', RESULT_FILES.mainnetBlocks],
+        dbEnv,
+      )
     }
 
     await runNode([script('api/cli.js'), '--database-url', benchDb, '--duration', values.duration!, '--json', RESULT_FILES.api])
 
-    const api = await spawnServer(process.execPath, [API_SCRIPT], { env: { ...process.env, ...benchApiEnv(benchDb) }, ready: 'GraphQL on', url: (port) => `http://127.0.0.1:${port}` })
+    const api = await spawnServer(process.execPath, [API_SCRIPT], {
+      env: { ...process.env, ...benchApiEnv(benchDb) },
+      ready: 'GraphQL on',
+      url: (port) => `http://127.0.0.1:${port}`,
+    })
     try {
       await runNode([script('web/cli.js'), api.url, '--json', RESULT_FILES.web])
     } finally {

@@ -86,20 +86,9 @@ describe('base contracts: ABI', () => {
     assert.equal(fnSelector(upto, 'settleWithPermit'), '0x016c1748')
     // the canonical signatures, spelled out
     assert.equal(toFunctionSelector(`settle(${PERMIT_TUPLE},address,(address,uint256),bytes)`), '0x13cd3b53')
-    assert.equal(
-      toFunctionSelector(`settle(${PERMIT_TUPLE},uint256,address,(address,address,uint256),bytes)`),
-      '0xff11e7b4',
-    )
-    assert.equal(
-      toFunctionSelector(`settleWithPermit(${EIP2612_TUPLE},${PERMIT_TUPLE},address,(address,uint256),bytes)`),
-      '0xfa340378',
-    )
-    assert.equal(
-      toFunctionSelector(
-        `settleWithPermit(${EIP2612_TUPLE},${PERMIT_TUPLE},uint256,address,(address,address,uint256),bytes)`,
-      ),
-      '0x016c1748',
-    )
+    assert.equal(toFunctionSelector(`settle(${PERMIT_TUPLE},uint256,address,(address,address,uint256),bytes)`), '0xff11e7b4')
+    assert.equal(toFunctionSelector(`settleWithPermit(${EIP2612_TUPLE},${PERMIT_TUPLE},address,(address,uint256),bytes)`), '0xfa340378')
+    assert.equal(toFunctionSelector(`settleWithPermit(${EIP2612_TUPLE},${PERMIT_TUPLE},uint256,address,(address,address,uint256),bytes)`), '0x016c1748')
   })
 
   test('Permit2 exposes the real SignatureTransfer selectors', () => {
@@ -216,13 +205,7 @@ describe('base contracts on anvil (chain 8453)', () => {
     return receipt.contractAddress as Address
   }
 
-  async function write(
-    from: Address,
-    address: Address,
-    abi: Abi,
-    functionName: string,
-    args: unknown[] = [],
-  ): Promise<TransactionReceipt> {
+  async function write(from: Address, address: Address, abi: Abi, functionName: string, args: unknown[] = []): Promise<TransactionReceipt> {
     const hash = await wallet.writeContract({ account: from, chain, address, abi, functionName, args })
     const receipt: TransactionReceipt = await pub.waitForTransactionReceipt({ hash })
     assert.equal(receipt.status, 'success', `${functionName} succeeded`)
@@ -242,13 +225,10 @@ describe('base contracts on anvil (chain 8453)', () => {
     pattern: RegExp,
     blockNumber?: bigint,
   ): Promise<void> {
-    await assert.rejects(
-      pub.simulateContract({ account: from, address, abi, functionName, args, blockNumber }),
-      (err: Error) => {
-        assert.match(`${err.message}`, pattern)
-        return true
-      },
-    )
+    await assert.rejects(pub.simulateContract({ account: from, address, abi, functionName, args, blockNumber }), (err: Error) => {
+      assert.match(`${err.message}`, pattern)
+      return true
+    })
   }
 
   async function latestTimestamp(): Promise<bigint> {
@@ -356,12 +336,12 @@ describe('base contracts on anvil (chain 8453)', () => {
       keccak256(toBytes('Witness(address to,address facilitator,uint256 validAfter)')),
     )
     const expectedDomain = keccak256(
-      (`0x${[
+      `0x${[
         keccak256(toBytes('EIP712Domain(string name,uint256 chainId,address verifyingContract)')).slice(2),
         keccak256(toBytes('Permit2')).slice(2),
         (8453).toString(16).padStart(64, '0'),
         PERMIT2_ADDRESS.slice(2).toLowerCase().padStart(64, '0'),
-      ].join('')}`) as Hex,
+      ].join('')}` as Hex,
     )
     assert.equal(await read<Hex>(PERMIT2_ADDRESS, abiOf('Permit2'), 'DOMAIN_SEPARATOR'), expectedDomain)
   })

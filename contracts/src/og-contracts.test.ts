@@ -171,10 +171,18 @@ function bech32(hrp: string, address: Address): string {
     }
   }
   if (bits > 0) words.push((acc << (5 - bits)) & 31)
-  const expanded = [...hrp].map((c) => c.charCodeAt(0) >> 5).concat([0], [...hrp].map((c) => c.charCodeAt(0) & 31))
+  const expanded = [...hrp]
+    .map((c) => c.charCodeAt(0) >> 5)
+    .concat(
+      [0],
+      [...hrp].map((c) => c.charCodeAt(0) & 31),
+    )
   const mod = polymod(expanded.concat(words, [0, 0, 0, 0, 0, 0])) ^ 1
   const checksum = [0, 1, 2, 3, 4, 5].map((i) => (mod >>> (5 * (5 - i))) & 31)
-  return `${hrp}1${words.concat(checksum).map((w) => CHARSET[w]).join('')}`
+  return `${hrp}1${words
+    .concat(checksum)
+    .map((w) => CHARSET[w])
+    .join('')}`
 }
 
 describe('OG devnet contracts on anvil', () => {
@@ -419,7 +427,11 @@ describe('OG devnet contracts on anvil', () => {
 
     // delegate with a hex string and with bech32
     const d1 = await send(delegator, S, STAKING, 'delegate', [delegator, val1.toLowerCase(), 10n * E18])
-    assert.deepEqual(d1.logs[0].topics, [topicOf('Delegate(address,address,uint256,uint256)'), pad(delegator.toLowerCase() as Hex), pad(val1.toLowerCase() as Hex)])
+    assert.deepEqual(d1.logs[0].topics, [
+      topicOf('Delegate(address,address,uint256,uint256)'),
+      pad(delegator.toLowerCase() as Hex),
+      pad(val1.toLowerCase() as Hex),
+    ])
     assert.deepEqual(decode(S, d1.logs[0]).args, { delegatorAddress: delegator, validatorAddress: val1, amount: 10n * E18, newShares: 10n * E18 * E18 })
     const d2 = await send(delegator, S, STAKING, 'delegate', [delegator, bech32('ogvaloper', val2), 5n * E18])
     assert.equal(decode(S, d2.logs[0]).args.validatorAddress, val2)
@@ -434,7 +446,12 @@ describe('OG devnet contracts on anvil', () => {
     const ub = await send(delegator, S, STAKING, 'undelegate', [delegator, val1, 4n * E18])
     const ubTime = await blockTime(ub)
     assert.equal(ub.logs[0].topics[0], topicOf('Unbond(address,address,uint256,uint256)'))
-    assert.deepEqual(decode(S, ub.logs[0]).args, { delegatorAddress: delegator, validatorAddress: val1, amount: 4n * E18, completionTime: ubTime + UNBONDING_TIME })
+    assert.deepEqual(decode(S, ub.logs[0]).args, {
+      delegatorAddress: delegator,
+      validatorAddress: val1,
+      amount: 4n * E18,
+      completionTime: ubTime + UNBONDING_TIME,
+    })
     const ubd = await read(S, STAKING, 'unbondingDelegation', [delegator, val1])
     assert.equal(ubd.delegatorAddress, bech32('og', delegator))
     assert.equal(ubd.validatorAddress, bech32('ogvaloper', val1))
@@ -462,7 +479,12 @@ describe('OG devnet contracts on anvil', () => {
 
     // editValidator: -1 = do not modify; the event carries the values passed
     const keep = '[do-not-modify]'
-    const edit = await send(val1, S, STAKING, 'editValidator', [{ moniker: 'val-1-renamed', identity: keep, website: keep, securityContact: keep, details: keep }, val1, -1n, -1n])
+    const edit = await send(val1, S, STAKING, 'editValidator', [
+      { moniker: 'val-1-renamed', identity: keep, website: keep, securityContact: keep, details: keep },
+      val1,
+      -1n,
+      -1n,
+    ])
     assert.deepEqual(decode(S, edit.logs[0]).args, { validatorAddress: val1, commissionRate: -1n, minSelfDelegation: -1n })
     v = await read(S, STAKING, 'validator', [val1])
     assert.equal(v.description.moniker, 'val-1-renamed')
@@ -500,7 +522,9 @@ describe('OG devnet contracts on anvil', () => {
     const withdraw = await send(delegator, D, DISTRIBUTION, 'withdrawDelegatorRewards', [delegator, val1])
     assert.equal(withdraw.logs[0].topics[0], topicOf('WithdrawDelegatorReward(address,address,uint256)'))
     assert.deepEqual(decode(D, withdraw.logs[0]).args, { delegatorAddress: delegator, validatorAddress: val1, amount: 3n * E18 })
-    assert.deepEqual(await read(D, DISTRIBUTION, 'delegationRewards', [delegator, bech32('ogvaloper', val2)]), [{ denom: 'ogwei', amount: 2n * E18 * E18, precision: 18 }])
+    assert.deepEqual(await read(D, DISTRIBUTION, 'delegationRewards', [delegator, bech32('ogvaloper', val2)]), [
+      { denom: 'ogwei', amount: 2n * E18 * E18, precision: 18 },
+    ])
     const claim = await send(delegator, D, DISTRIBUTION, 'claimRewards', [delegator, 10])
     assert.equal(claim.logs.length, 1)
     assert.equal(claim.logs[0].topics[0], topicOf('ClaimRewards(address,uint256)'))
@@ -541,18 +565,18 @@ describe('OG devnet contracts on anvil', () => {
     const completion = await send(admin, 'InferenceHub', hub, 'runLLMCompletion', [
       { mode: 0, modelCID: 'model', prompt: 'say hi', max_tokens: 10, stop_sequence: [], temperature: 50 },
     ])
-    assert.deepEqual(completion.logs.map((l) => l.topics[0]), [
-      '0x51fe69d513d73ecde3fa3bf17584f7d2acfd5f0b13d367e898d6e11e742127a3',
-      '0xe522a1a92cb132ca102e36a004efceb8c83284b64164e0d128ddce12e86cab7b',
-    ])
+    assert.deepEqual(
+      completion.logs.map((l) => l.topics[0]),
+      ['0x51fe69d513d73ecde3fa3bf17584f7d2acfd5f0b13d367e898d6e11e742127a3', '0xe522a1a92cb132ca102e36a004efceb8c83284b64164e0d128ddce12e86cab7b'],
+    )
     assert.equal(decode('InferenceHub', completion.logs[1]).args.response.answer, 'devnet response #1')
 
     const input = { numbers: [{ name: 'x', values: [{ value: 15n, decimals: 1n }], shape: [1] }], strings: [] }
     const model = await send(admin, 'InferenceHub', hub, 'run', ['QmModelCid', 0, input])
-    assert.deepEqual(model.logs.map((l) => l.topics[0]), [
-      '0x1b283af3452f3718585ce100f80d9aa81fc60924db4a582a36db6aae3b109d87',
-      '0xc1396ff68bc2d8630100df29ce5561fa99078c602e8676ab72a53e37095d7168',
-    ])
+    assert.deepEqual(
+      model.logs.map((l) => l.topics[0]),
+      ['0x1b283af3452f3718585ce100f80d9aa81fc60924db4a582a36db6aae3b109d87', '0xc1396ff68bc2d8630100df29ce5561fa99078c602e8676ab72a53e37095d7168'],
+    )
     const modelEvent = decode('InferencePrecompile', model.logs[0]).args
     assert.equal(modelEvent.inferenceID, '2')
     assert.equal(modelEvent.request.modelCID, 'QmModelCid')

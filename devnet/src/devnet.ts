@@ -69,16 +69,32 @@ export async function startDevnet(config: DevnetConfig, options: StartDevnetOpti
   try {
     const stateDir = (name: string) => path.join(config.dataDir, `anvil-${name}`)
     for (const name of ['og', 'base']) fs.rmSync(stateDir(name), { recursive: true, force: true })
-    const og = await startAnvil({ name: 'og', chainId: CHAIN_IDS.og, host: config.host, port: config.ogPort, genesisTimestamp: GENESIS_TIMESTAMP, stateDir: stateDir('og') })
+    const og = await startAnvil({
+      name: 'og',
+      chainId: CHAIN_IDS.og,
+      host: config.host,
+      port: config.ogPort,
+      genesisTimestamp: GENESIS_TIMESTAMP,
+      stateDir: stateDir('og'),
+    })
     started.push(og)
-    const base = await startAnvil({ name: 'base', chainId: CHAIN_IDS.base, host: config.host, port: config.basePort, genesisTimestamp: GENESIS_TIMESTAMP, stateDir: stateDir('base') })
+    const base = await startAnvil({
+      name: 'base',
+      chainId: CHAIN_IDS.base,
+      host: config.host,
+      port: config.basePort,
+      genesisTimestamp: GENESIS_TIMESTAMP,
+      stateDir: stateDir('base'),
+    })
     started.push(base)
     const blobStore = createBlobStore(blobDir)
     const blobServer = await startBlobServer({ store: blobStore, host: config.host, port: config.blobPort })
     started.push({ stop: () => blobServer.close() })
     const gateway = await startGatewayServer({ rpcUrl: base.url, host: config.host, port: config.gatewayPort, apiKey: config.gatewayKey })
     started.push({ stop: () => gateway.close() })
-    log(`chains up: og ${og.url} (chain ${CHAIN_IDS.og}), base ${base.url} (chain ${CHAIN_IDS.base}); blob store ${blobServer.url}; Base gateway ${gateway.url}${config.gatewayKey ? ' (API key required)' : ''}`)
+    log(
+      `chains up: og ${og.url} (chain ${CHAIN_IDS.og}), base ${base.url} (chain ${CHAIN_IDS.base}); blob store ${blobServer.url}; Base gateway ${gateway.url}${config.gatewayKey ? ' (API key required)' : ''}`,
+    )
 
     const topics = topicNameMap()
     const ogWriter = new ChainWriter('og', og.rpc, topics)
@@ -99,7 +115,14 @@ export async function startDevnet(config: DevnetConfig, options: StartDevnetOpti
       blobStoreDir: blobDir,
       chains: {
         og: { chainId: CHAIN_IDS.og, rpcUrl: og.url, wsUrl: og.wsUrl, genesisTimestamp: GENESIS_TIMESTAMP, contracts: ogContracts },
-        base: { chainId: CHAIN_IDS.base, rpcUrl: base.url, wsUrl: base.wsUrl, genesisTimestamp: GENESIS_TIMESTAMP, gatewayUrl: gateway.url, contracts: baseResult.contracts },
+        base: {
+          chainId: CHAIN_IDS.base,
+          rpcUrl: base.url,
+          wsUrl: base.wsUrl,
+          genesisTimestamp: GENESIS_TIMESTAMP,
+          gatewayUrl: gateway.url,
+          contracts: baseResult.contracts,
+        },
       },
       labels: baseResult.labels,
       actors: { ...OG_ACTORS, ...BASE_ACTORS, ogAdmin: OG_ACTORS.admin, relayer: OG_ACTORS.relayer },

@@ -69,7 +69,9 @@ async function start(settings: LaunchSettings): Promise<void> {
   const migrated = spawnSync(process.execPath, [path.join(INDEXER, 'lib/cli/migrate.js')], { cwd: ROOT, env: { ...process.env, ...env }, stdio: 'inherit' })
   if (migrated.status !== 0) await stopAll(1)
   for (const chain of ['og', 'base']) supervise(chain, () => runNode(chain, [...PROCESSOR_NODE_FLAGS, path.join(INDEXER, 'lib/cli/processor.js'), chain], env))
-  log(`indexing into ${databaseUrl}${settings.useDevnet ? ' from the local devnet (og http://127.0.0.1:8545, base http://127.0.0.1:8546)' : ''}; Ctrl-C stops everything`)
+  log(
+    `indexing into ${databaseUrl}${settings.useDevnet ? ' from the local devnet (og http://127.0.0.1:8545, base http://127.0.0.1:8546)' : ''}; Ctrl-C stops everything`,
+  )
 
   // 4. the API, once both processors created their state tables
   while (!stopping && !(await processorsWroteState(databaseUrl))) await new Promise((r) => setTimeout(r, 1000))

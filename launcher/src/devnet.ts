@@ -12,7 +12,8 @@ export async function startDevnet(scale: string): Promise<string> {
   fs.rmSync(deployments, { force: true })
   const { child } = runNode('devnet', [path.join(DEVNET, 'lib/cli/devnet.js'), '--scale', scale, '--live'])
   while (!fs.existsSync(deployments)) {
-    if (child.exitCode !== null || child.signalCode !== null) throw new Error(`the devnet exited (${child.exitCode ?? child.signalCode}) before writing ${deployments}; see its output above`)
+    if (child.exitCode !== null || child.signalCode !== null)
+      throw new Error(`the devnet exited (${child.exitCode ?? child.signalCode}) before writing ${deployments}; see its output above`)
     await new Promise((r) => setTimeout(r, 200))
   }
   return deployments

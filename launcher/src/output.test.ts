@@ -4,7 +4,10 @@ import { test } from 'node:test'
 import { forwardLines, maskPasswords } from './output'
 
 test('passwords in connection URLs are masked, the rest of the line kept', () => {
-  assert.equal(maskPasswords('indexing into postgres://admin:s3cr3t@127.0.0.1:23798/explorer now'), 'indexing into postgres://admin:***@127.0.0.1:23798/explorer now')
+  assert.equal(
+    maskPasswords('indexing into postgres://admin:s3cr3t@127.0.0.1:23798/explorer now'),
+    'indexing into postgres://admin:***@127.0.0.1:23798/explorer now',
+  )
   assert.equal(maskPasswords('postgres://admin@host/db and http://host:8545'), 'postgres://admin@host/db and http://host:8545')
 })
 

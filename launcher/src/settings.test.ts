@@ -23,13 +23,25 @@ test('both RPC URLs: the mainnet profile, and no devnet', () => {
 })
 
 test('PROFILE=mainnet without both URLs is refused rather than falling back to a devnet', () => {
-  assert.throws(() => parseLaunchSettings({ PROFILE: 'mainnet', OG_RPC_URL: 'https://og.example' }), (e: Error) => e instanceof LaunchSettingError && /PROFILE=mainnet needs OG_RPC_URL and BASE_RPC_URL/.test(e.message))
+  assert.throws(
+    () => parseLaunchSettings({ PROFILE: 'mainnet', OG_RPC_URL: 'https://og.example' }),
+    (e: Error) => e instanceof LaunchSettingError && /PROFILE=mainnet needs OG_RPC_URL and BASE_RPC_URL/.test(e.message),
+  )
 })
 
 test('a bad value is refused with the variable named', () => {
-  assert.throws(() => parseLaunchSettings({ PROFILE: 'testnet' }), (e: Error) => e instanceof LaunchSettingError && /^PROFILE: must be devnet or mainnet \(got "testnet"\)$/.test(e.message))
-  assert.throws(() => parseLaunchSettings({ PG_PORT: 'five' }), (e: Error) => e instanceof LaunchSettingError && /^PG_PORT: /.test(e.message))
-  assert.throws(() => parseLaunchSettings({ API_PORT: '70000' }), (e: Error) => e instanceof LaunchSettingError && /^API_PORT: /.test(e.message))
+  assert.throws(
+    () => parseLaunchSettings({ PROFILE: 'testnet' }),
+    (e: Error) => e instanceof LaunchSettingError && /^PROFILE: must be devnet or mainnet \(got "testnet"\)$/.test(e.message),
+  )
+  assert.throws(
+    () => parseLaunchSettings({ PG_PORT: 'five' }),
+    (e: Error) => e instanceof LaunchSettingError && /^PG_PORT: /.test(e.message),
+  )
+  assert.throws(
+    () => parseLaunchSettings({ API_PORT: '70000' }),
+    (e: Error) => e instanceof LaunchSettingError && /^API_PORT: /.test(e.message),
+  )
 })
 
 test('ports are numbers, an external database and the API connection are passed through', () => {

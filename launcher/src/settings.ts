@@ -40,7 +40,11 @@ export function parseLaunchSettings(env: NodeJS.ProcessEnv): LaunchSettings {
   const given = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v.trim() !== ''))
   const parsed = schema.safeParse(given)
   if (!parsed.success) {
-    throw new LaunchSettingError(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}${i.path.length && given[String(i.path[0])] !== undefined ? ` (got "${given[String(i.path[0])]}")` : ''}`).join('; '))
+    throw new LaunchSettingError(
+      parsed.error.issues
+        .map((i) => `${i.path.join('.')}: ${i.message}${i.path.length && given[String(i.path[0])] !== undefined ? ` (got "${given[String(i.path[0])]}")` : ''}`)
+        .join('; '),
+    )
   }
   const s = parsed.data
   const endpointsGiven = !!(s.OG_RPC_URL && s.BASE_RPC_URL)

@@ -52,7 +52,10 @@ test('a program that keeps failing is restarted with growing delays, each exit r
 
 test('a run that lasted healthyAfterMs starts the backoff again from baseMs', async () => {
   const delays: number[] = []
-  const { supervisor } = supervised('setTimeout(() => process.exit(1), 150)', { backoff: { ...fast, healthyAfterMs: 100 }, onRestart: (_e, d) => delays.push(d) })
+  const { supervisor } = supervised('setTimeout(() => process.exit(1), 150)', {
+    backoff: { ...fast, healthyAfterMs: 100 },
+    onRestart: (_e, d) => delays.push(d),
+  })
   supervisor.start()
   await until('three restarts', () => supervisor.restarts >= 3)
   await supervisor.stop()

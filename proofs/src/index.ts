@@ -1,10 +1,10 @@
-export * from './hex';
-export * from './message';
-export { keccak256Bytes, keccak256Hex, keccakReady } from './keccak';
-export { deterministicRsaKey, type DeterministicRsaKey } from './rsa-keygen';
-export { signTeeMessage } from './pss-sign';
-export { verifyTeeSignature } from './pss-verify';
-export * from './batch-root';
-export * from './batch';
-export * from './individual';
-export * from './blob-id';
+export * from './hex'
+export * from './message'
+export { keccak256Bytes, keccak256Hex, keccakReady } from './keccak'
+export { deterministicRsaKey, type DeterministicRsaKey } from './rsa-keygen'
+export { signTeeMessage } from './pss-sign'
+export { verifyTeeSignature } from './pss-verify'
+export * from './batch-root'
+export * from './batch'
+export * from './individual'
+export * from './blob-id'

@@ -13,40 +13,40 @@
  *     standard/url-safe base64 (the TEE gateway's native form) and normalises to 0x-hex.
  *   - teeId: bytes32 0x-hex; ethAddress: 20-byte 0x-hex (any case). Both normalised to lowercase.
  */
-import { keccak256, stringToBytes } from 'viem';
-import { z } from 'zod';
-import type { Hex } from './hex';
+import { keccak256, stringToBytes } from 'viem'
+import { z } from 'zod'
+import type { Hex } from './hex'
 
 export type IndividualPayload = {
-  input: string;
-  output: string;
-  teeSignature: string;
-  teeId: string;
-  timestamp: number | string;
-  ethAddress: string;
-};
+  input: string
+  output: string
+  teeSignature: string
+  teeId: string
+  timestamp: number | string
+  ethAddress: string
+}
 
 /** Normalised view of a parsed payload. */
 export type ParsedIndividualPayload = {
-  input: string;
-  output: string;
-  inputHash: Hex;
-  outputHash: Hex;
-  teeId: Hex;
-  timestamp: bigint;
-  signature: Hex;
-  ethAddress: Hex;
-};
+  input: string
+  output: string
+  inputHash: Hex
+  outputHash: Hex
+  teeId: Hex
+  timestamp: bigint
+  signature: Hex
+  ethAddress: Hex
+}
 
 export type IndividualEventFields = {
-  teeId: string;
-  inputHash: string;
-  outputHash: string;
-  timestamp: bigint;
-  signature: string;
+  teeId: string
+  inputHash: string
+  outputHash: string
+  timestamp: bigint
+  signature: string
   /** Checked only when given. */
-  ethAddress?: string;
-};
+  ethAddress?: string
+}
 
 export type IndividualVerifyReason =
   | 'malformed'
@@ -55,28 +55,26 @@ export type IndividualVerifyReason =
   | 'output-hash-mismatch'
   | 'timestamp-mismatch'
   | 'signature-mismatch'
-  | 'eth-address-mismatch';
+  | 'eth-address-mismatch'
 
-export type IndividualVerifyResult =
-  | { ok: true; payload: ParsedIndividualPayload }
-  | { ok: false; reason: IndividualVerifyReason; detail?: string };
+export type IndividualVerifyResult = { ok: true; payload: ParsedIndividualPayload } | { ok: false; reason: IndividualVerifyReason; detail?: string }
 
 export function hashInferenceText(text: string): Hex {
-  return keccak256(stringToBytes(text));
+  return keccak256(stringToBytes(text))
 }
 
-const HEX_SIG = /^0x(?:[0-9a-fA-F]{2})+$/;
-const B64_SIG = /^[A-Za-z0-9+/_-]+={0,2}$/;
+const HEX_SIG = /^0x(?:[0-9a-fA-F]{2})+$/
+const B64_SIG = /^[A-Za-z0-9+/_-]+={0,2}$/
 
 function normaliseSignature(sig: string): Hex | undefined {
-  const s = sig.trim();
-  if (HEX_SIG.test(s)) return s.toLowerCase() as Hex;
-  if (/^0x/i.test(s)) return undefined; // looks like hex but is not valid hex
+  const s = sig.trim()
+  if (HEX_SIG.test(s)) return s.toLowerCase() as Hex
+  if (/^0x/i.test(s)) return undefined // looks like hex but is not valid hex
   if (B64_SIG.test(s) && s.replace(/=+$/, '').length % 4 !== 1) {
-    const buf = Buffer.from(s.replace(/-/g, '+').replace(/_/g, '/'), 'base64');
-    if (buf.length > 0) return `0x${buf.toString('hex')}`;
+    const buf = Buffer.from(s.replace(/-/g, '+').replace(/_/g, '/'), 'base64')
+    if (buf.length > 0) return `0x${buf.toString('hex')}`
   }
-  return undefined;
+  return undefined
 }
 
 const payloadSchema = z.object({
@@ -86,31 +84,31 @@ const payloadSchema = z.object({
   teeId: z.string().regex(/^0x[0-9a-fA-F]{64}$/),
   timestamp: z.union([z.number().int().nonnegative().max(Number.MAX_SAFE_INTEGER), z.string().regex(/^[0-9]{1,78}$/)]),
   ethAddress: z.string().regex(/^0x[0-9a-fA-F]{40}$/),
-});
+})
 
 export class IndividualFormatError extends Error {
-  override name = 'IndividualFormatError';
+  override name = 'IndividualFormatError'
 }
 
 /** Parse an individual payload from an object, JSON text or raw bytes. Throws IndividualFormatError. */
 export function parseIndividualPayload(json: unknown): ParsedIndividualPayload {
-  let data: unknown = json;
+  let data: unknown = json
   try {
-    if (typeof json === 'string') data = JSON.parse(json);
-    else if (json instanceof Uint8Array) data = JSON.parse(Buffer.from(json.buffer, json.byteOffset, json.byteLength).toString('utf8'));
+    if (typeof json === 'string') data = JSON.parse(json)
+    else if (json instanceof Uint8Array) data = JSON.parse(Buffer.from(json.buffer, json.byteOffset, json.byteLength).toString('utf8'))
   } catch {
-    throw new IndividualFormatError('not JSON');
+    throw new IndividualFormatError('not JSON')
   }
-  const r = payloadSchema.safeParse(data);
+  const r = payloadSchema.safeParse(data)
   if (!r.success) {
-    const issue = r.error.issues[0];
-    throw new IndividualFormatError(issue ? `${issue.path.join('.')}: ${issue.message}` : 'invalid payload');
+    const issue = r.error.issues[0]
+    throw new IndividualFormatError(issue ? `${issue.path.join('.')}: ${issue.message}` : 'invalid payload')
   }
-  const p = r.data;
-  const signature = normaliseSignature(p.teeSignature);
-  if (!signature) throw new IndividualFormatError('teeSignature: neither 0x-hex nor base64');
-  const timestamp = BigInt(p.timestamp);
-  if (timestamp >= 1n << 256n) throw new IndividualFormatError('timestamp: out of uint256 range');
+  const p = r.data
+  const signature = normaliseSignature(p.teeSignature)
+  if (!signature) throw new IndividualFormatError('teeSignature: neither 0x-hex nor base64')
+  const timestamp = BigInt(p.timestamp)
+  if (timestamp >= 1n << 256n) throw new IndividualFormatError('timestamp: out of uint256 range')
   return {
     input: p.input,
     output: p.output,
@@ -120,10 +118,10 @@ export function parseIndividualPayload(json: unknown): ParsedIndividualPayload {
     timestamp,
     signature,
     ethAddress: p.ethAddress.toLowerCase() as Hex,
-  };
+  }
 }
 
-type SignatureArg = Uint8Array | string;
+type SignatureArg = Uint8Array | string
 
 /**
  * Build the canonical payload object (JSON.stringify it to get the blob content).
@@ -131,19 +129,18 @@ type SignatureArg = Uint8Array | string;
  */
 export function buildIndividualPayload(
   args: {
-    input: string;
-    output: string;
-    teeId: string;
-    timestamp: bigint;
-    ethAddress: string;
+    input: string
+    output: string
+    teeId: string
+    timestamp: bigint
+    ethAddress: string
   } & ({ signature: SignatureArg; teeSignature?: never } | { teeSignature: SignatureArg; signature?: never }),
 ): IndividualPayload {
-  const sig = args.signature ?? args.teeSignature;
-  if (sig === undefined) throw new TypeError('signature is required');
-  const teeSignature = sig instanceof Uint8Array ? `0x${Buffer.from(sig).toString('hex')}` : sig.toLowerCase();
-  if (typeof args.timestamp !== 'bigint' || args.timestamp < 0n) throw new RangeError('timestamp must be a non-negative bigint');
-  const timestamp =
-    args.timestamp <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(args.timestamp) : args.timestamp.toString(10);
+  const sig = args.signature ?? args.teeSignature
+  if (sig === undefined) throw new TypeError('signature is required')
+  const teeSignature = sig instanceof Uint8Array ? `0x${Buffer.from(sig).toString('hex')}` : sig.toLowerCase()
+  if (typeof args.timestamp !== 'bigint' || args.timestamp < 0n) throw new RangeError('timestamp must be a non-negative bigint')
+  const timestamp = args.timestamp <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(args.timestamp) : args.timestamp.toString(10)
   const payload: IndividualPayload = {
     input: args.input,
     output: args.output,
@@ -151,12 +148,12 @@ export function buildIndividualPayload(
     teeId: args.teeId.toLowerCase(),
     timestamp,
     ethAddress: args.ethAddress.toLowerCase(),
-  };
-  parseIndividualPayload(payload); // refuse to produce something our own parser rejects
-  return payload;
+  }
+  parseIndividualPayload(payload) // refuse to produce something our own parser rejects
+  return payload
 }
 
-const eqHex = (a: string, b: string): boolean => typeof a === 'string' && typeof b === 'string' && a.toLowerCase() === b.toLowerCase();
+const eqHex = (a: string, b: string): boolean => typeof a === 'string' && typeof b === 'string' && a.toLowerCase() === b.toLowerCase()
 
 /**
  * Check an individual blob against its IndividualSettlement event: the payload must parse, and
@@ -164,19 +161,19 @@ const eqHex = (a: string, b: string): boolean => typeof a === 'string' && typeof
  * the event's. Does not check the RSA signature itself (that needs the TEE key: verifyTeeSignature).
  */
 export function verifyIndividualBlob(json: unknown, event: IndividualEventFields): IndividualVerifyResult {
-  let p: ParsedIndividualPayload;
+  let p: ParsedIndividualPayload
   try {
-    p = parseIndividualPayload(json);
+    p = parseIndividualPayload(json)
   } catch (e) {
-    return { ok: false, reason: 'malformed', detail: e instanceof Error ? e.message : String(e) };
+    return { ok: false, reason: 'malformed', detail: e instanceof Error ? e.message : String(e) }
   }
-  if (!eqHex(p.teeId, event.teeId)) return { ok: false, reason: 'tee-id-mismatch' };
-  if (!eqHex(p.inputHash, event.inputHash)) return { ok: false, reason: 'input-hash-mismatch' };
-  if (!eqHex(p.outputHash, event.outputHash)) return { ok: false, reason: 'output-hash-mismatch' };
-  if (p.timestamp !== BigInt(event.timestamp)) return { ok: false, reason: 'timestamp-mismatch' };
-  if (!eqHex(p.signature, event.signature)) return { ok: false, reason: 'signature-mismatch' };
+  if (!eqHex(p.teeId, event.teeId)) return { ok: false, reason: 'tee-id-mismatch' }
+  if (!eqHex(p.inputHash, event.inputHash)) return { ok: false, reason: 'input-hash-mismatch' }
+  if (!eqHex(p.outputHash, event.outputHash)) return { ok: false, reason: 'output-hash-mismatch' }
+  if (p.timestamp !== BigInt(event.timestamp)) return { ok: false, reason: 'timestamp-mismatch' }
+  if (!eqHex(p.signature, event.signature)) return { ok: false, reason: 'signature-mismatch' }
   if (event.ethAddress !== undefined && !eqHex(p.ethAddress, event.ethAddress)) {
-    return { ok: false, reason: 'eth-address-mismatch' };
+    return { ok: false, reason: 'eth-address-mismatch' }
   }
-  return { ok: true, payload: p };
+  return { ok: true, payload: p }
 }

@@ -19,6 +19,8 @@ test('initial JavaScript is under 300 KB gzipped and holds no chart code', () =>
   console.log(`initial JavaScript: ${(gzipped / 1024).toFixed(1)} KB gzipped in ${js.length} file(s)`)
   assert.ok(gzipped < BUDGET, `initial JavaScript is ${gzipped} bytes gzipped, over the ${BUDGET} budget`)
   for (const file of js) assert.doesNotMatch(fs.readFileSync(path.join(DIST_DIR, file), 'utf8'), /recharts-(wrapper|surface)/, `${file} carries recharts`)
-  const pages = Object.values(manifest as Record<string, { file: string; isDynamicEntry?: boolean; src?: string }>).filter((c) => c.isDynamicEntry && /^src\/(pages|features)\//.test(c.src ?? ''))
+  const pages = Object.values(manifest as Record<string, { file: string; isDynamicEntry?: boolean; src?: string }>).filter(
+    (c) => c.isDynamicEntry && /^src\/(pages|features)\//.test(c.src ?? ''),
+  )
   assert.ok(pages.length >= 10, `pages are split into their own chunks (found ${pages.length})`)
 })

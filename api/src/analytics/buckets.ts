@@ -12,7 +12,8 @@ export function bucketStarts(from: number, to: number, interval: Interval, max: 
   const out: number[] = []
   for (let t = floorToBucket(from, interval); t <= to; t = nextBucket(t, interval)) {
     out.push(t)
-    if (out.length > max) throw apiError(ErrorCode.RANGE_TOO_LARGE, `the range holds more than ${max} ${interval.toLowerCase()} buckets; narrow it or use a longer interval`)
+    if (out.length > max)
+      throw apiError(ErrorCode.RANGE_TOO_LARGE, `the range holds more than ${max} ${interval.toLowerCase()} buckets; narrow it or use a longer interval`)
   }
   return out
 }

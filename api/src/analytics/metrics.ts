@@ -22,8 +22,26 @@ export interface MetricDef {
   hourly?: boolean
 }
 
-const og = (column: string, description: string, unit = 'count', extra: Partial<MetricDef> = {}): MetricDef => ({ table: 'og_daily_stat', column, kind: 'FLOW', weekly: 'SUM', unit, description, hourly: true, ...extra })
-const base = (column: string, description: string, unit = 'count', extra: Partial<MetricDef> = {}): MetricDef => ({ table: 'base_daily_stat', column, kind: 'FLOW', weekly: 'SUM', unit, description, hourly: true, ...extra })
+const og = (column: string, description: string, unit = 'count', extra: Partial<MetricDef> = {}): MetricDef => ({
+  table: 'og_daily_stat',
+  column,
+  kind: 'FLOW',
+  weekly: 'SUM',
+  unit,
+  description,
+  hourly: true,
+  ...extra,
+})
+const base = (column: string, description: string, unit = 'count', extra: Partial<MetricDef> = {}): MetricDef => ({
+  table: 'base_daily_stat',
+  column,
+  kind: 'FLOW',
+  weekly: 'SUM',
+  unit,
+  description,
+  hourly: true,
+  ...extra,
+})
 
 export const METRICS = {
   INFERENCES_SETTLED: og('inferences_settled', 'inferences settled, every kind'),
@@ -35,11 +53,22 @@ export const METRICS = {
   INFERENCES_FAILED: og('inferences_failed', 'inferences with a bad signature or in a corrupt or missing blob'),
   SETTLEMENTS: og('settlements', 'settlement logs'),
   HEARTBEATS: og('heartbeats', 'TEE heartbeats'),
-  ACTIVE_TEES: og('active_tees', 'TEE nodes with a heartbeat that day; a week is the mean per day (distinct counts do not add up)', 'count', { weekly: 'MEAN', hourly: false }),
+  ACTIVE_TEES: og('active_tees', 'TEE nodes with a heartbeat that day; a week is the mean per day (distinct counts do not add up)', 'count', {
+    weekly: 'MEAN',
+    hourly: false,
+  }),
   STAKING_EVENTS: og('staking_events', 'staking events (delegations, unbonds, slashes, ...)'),
-  TOTAL_STAKED: og('total_staked', 'ogwei staked across validators at the end of the bucket', 'ogwei', { kind: 'LEVEL', weekly: 'LAST', zeroIsMissing: true, hourly: false }),
+  TOTAL_STAKED: og('total_staked', 'ogwei staked across validators at the end of the bucket', 'ogwei', {
+    kind: 'LEVEL',
+    weekly: 'LAST',
+    zeroIsMissing: true,
+    hourly: false,
+  }),
   PAYMENTS: base('payments', 'x402 payments'),
-  PAYING_WALLETS: base('paying_wallets', 'distinct wallets that paid; a week is the mean per day (distinct counts do not add up)', 'count', { weekly: 'MEAN', hourly: false }),
+  PAYING_WALLETS: base('paying_wallets', 'distinct wallets that paid; a week is the mean per day (distinct counts do not add up)', 'count', {
+    weekly: 'MEAN',
+    hourly: false,
+  }),
   NEW_WALLETS: base('new_wallets', 'wallets paying for the first time'),
   PAYMENT_VOLUME: base('payment_volume', 'x402 payment volume', 'OPG wei'),
   PAYMENT_VOLUME_USD: base('payment_volume_usd', 'x402 payment volume in USD at the time of each payment (revenue)', 'USD'),
@@ -48,7 +77,14 @@ export const METRICS = {
   UNLOCKED: base('unlocked', 'OPG out of vesting contracts and distributors', 'OPG wei'),
   SWAPS: base('swaps', 'swaps in the OPG/USDC pool'),
   SWAP_VOLUME_USD: base('swap_volume_usd', 'swap volume', 'USD'),
-  PRICE: { table: 'price_candle', column: 'close', kind: 'LEVEL', weekly: 'LAST', unit: 'USD per OPG', description: 'OPG price: the close of the PriceCandle of the bucket (hourly candles for HOUR, daily for DAY and WEEK)' },
+  PRICE: {
+    table: 'price_candle',
+    column: 'close',
+    kind: 'LEVEL',
+    weekly: 'LAST',
+    unit: 'USD per OPG',
+    description: 'OPG price: the close of the PriceCandle of the bucket (hourly candles for HOUR, daily for DAY and WEEK)',
+  },
 } satisfies Record<string, MetricDef>
 
 export type MetricName = keyof typeof METRICS

@@ -31,7 +31,10 @@ test('requests arriving while the first computes share its work', async () => {
 
 test('a failure is not kept: the next request computes again', async () => {
   const cache = new PerHeadCache<number>(8)
-  await assert.rejects(cache.get('h', 'k', async () => Promise.reject(new Error('db down'))), /db down/)
+  await assert.rejects(
+    cache.get('h', 'k', async () => Promise.reject(new Error('db down'))),
+    /db down/,
+  )
   assert.equal(await cache.get('h', 'k', async () => 7), 7)
 })
 

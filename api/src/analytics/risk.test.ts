@@ -1,6 +1,15 @@
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
-import { DEFAULT_SLASH_FRACTION, RISK_WEIGHTS, expectedLossPer1000, networkSlashRate, observedSlashFraction, riskComponents, riskScore, type RiskInputs } from './risk'
+import {
+  DEFAULT_SLASH_FRACTION,
+  RISK_WEIGHTS,
+  expectedLossPer1000,
+  networkSlashRate,
+  observedSlashFraction,
+  riskComponents,
+  riskScore,
+  type RiskInputs,
+} from './risk'
 
 const clean: RiskInputs = { slashCount: 0, jailCount: 0, jailed: false, teeUptime: 1, commissionIncrease90d: 0, selfBondShare: 0.5, stakeShare: 0.05 }
 
@@ -26,7 +35,14 @@ test('each component follows its documented formula', () => {
 
 test('the score rises with every kind of incident', () => {
   const base = riskScore(riskComponents(clean))
-  for (const worse of [{ slashCount: 1 }, { jailCount: 1 }, { teeUptime: 0.9 }, { commissionIncrease90d: 0.02 }, { selfBondShare: 0.01 }, { stakeShare: 0.3 }]) {
+  for (const worse of [
+    { slashCount: 1 },
+    { jailCount: 1 },
+    { teeUptime: 0.9 },
+    { commissionIncrease90d: 0.02 },
+    { selfBondShare: 0.01 },
+    { stakeShare: 0.3 },
+  ]) {
     assert.ok(riskScore(riskComponents({ ...clean, ...worse })) > base, JSON.stringify(worse))
   }
 })
@@ -41,9 +57,21 @@ test('expected loss per 1,000 OPG: λ from the validator and the network prior, 
 })
 
 test('network slash rate and observed slash fraction', () => {
-  assert.equal(networkSlashRate([{ slashCount: 1, ageYears: 2 }, { slashCount: 0, ageYears: 2 }]), 0.25)
+  assert.equal(
+    networkSlashRate([
+      { slashCount: 1, ageYears: 2 },
+      { slashCount: 0, ageYears: 2 },
+    ]),
+    0.25,
+  )
   assert.equal(networkSlashRate([]), 0)
   assert.equal(observedSlashFraction([{ slashCount: 0, totalSlashed: 0n, stake: 100n }]), DEFAULT_SLASH_FRACTION)
   // 5 of 100 before the slash: 5%
-  assert.equal(observedSlashFraction([{ slashCount: 1, totalSlashed: 5n, stake: 95n }, { slashCount: 0, totalSlashed: 0n, stake: 10n }]), 0.05)
+  assert.equal(
+    observedSlashFraction([
+      { slashCount: 1, totalSlashed: 5n, stake: 95n },
+      { slashCount: 0, totalSlashed: 0n, stake: 10n },
+    ]),
+    0.05,
+  )
 })

@@ -35,7 +35,7 @@ test('every allocation is fully unlocked at the end of its schedule (except the 
   assert.equal(sumAmounts(ALLOCATIONS.map((a) => ({ amount: allocationAmount(a) }))), OPG_TOTAL_SUPPLY)
 })
 
-test('projectedAt gives what common\'s projectedUnlocked gives, every day for six years and a second either side of every cliff and end', () => {
+test("projectedAt gives what common's projectedUnlocked gives, every day for six years and a second either side of every cliff and end", () => {
   const seconds: number[] = []
   for (let day = -10; day < 6 * 366; day++) seconds.push(TGE_TIMESTAMP + day * 86_400, TGE_TIMESTAMP + day * 86_400 + 43_201)
   for (const a of ALLOCATIONS) {

@@ -10,10 +10,13 @@ export const MAX_SCHEDULE_POINTS = 2000
 
 /** The end of the longest schedule, the default end of the chart. */
 export function scheduleEnd(): number {
-  return Math.max(...ALLOCATIONS.map((a) => {
-    const t = scheduleTimes(a)
-    return (t.cliffEnd + t.duration) * 1000
-  }), addMonths(TGE_TIMESTAMP, 1) * 1000)
+  return Math.max(
+    ...ALLOCATIONS.map((a) => {
+      const t = scheduleTimes(a)
+      return (t.cliffEnd + t.duration) * 1000
+    }),
+    addMonths(TGE_TIMESTAMP, 1) * 1000,
+  )
 }
 
 /** Running totals of a sorted list of (day, amount) rows: the amount before each point t. */
@@ -92,7 +95,13 @@ const supplyCaches = cachePer<object, SupplySchedule>(16)
  * Chosen over a worker thread because the answer is a large object graph that graphql-js must
  * complete on this thread anyway; copying it back from a worker costs about what computing it does.
  */
-export async function cachedSupplySchedule(db: Db, heads: HeadsReader, interval: Exclude<Interval, 'HOUR'>, fromMs?: number, toMs?: number): Promise<SupplySchedule> {
+export async function cachedSupplySchedule(
+  db: Db,
+  heads: HeadsReader,
+  interval: Exclude<Interval, 'HOUR'>,
+  fromMs?: number,
+  toMs?: number,
+): Promise<SupplySchedule> {
   let key: string
   try {
     key = headsKey(await heads.get())

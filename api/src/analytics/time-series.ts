@@ -53,7 +53,9 @@ function bucketSql(metric: MetricDef, interval: Interval, s: Source): string {
 
 /** Where the stored data of a metric starts and ends: no bucket is filled past the end. */
 async function dataBounds(db: Db, s: Source): Promise<{ start: number; end: number } | null> {
-  const [row] = await db.query<{ start: Date | null; end: Date | null }>(`SELECT min(${s.timeColumn}) AS start, max(${s.timeColumn}) AS end FROM ${s.from} WHERE TRUE ${s.extraWhere}`)
+  const [row] = await db.query<{ start: Date | null; end: Date | null }>(
+    `SELECT min(${s.timeColumn}) AS start, max(${s.timeColumn}) AS end FROM ${s.from} WHERE TRUE ${s.extraWhere}`,
+  )
   return row?.start && row.end ? { start: row.start.getTime(), end: row.end.getTime() } : null
 }
 
@@ -61,7 +63,10 @@ export async function loadTimeSeries(db: Db, name: MetricName, interval: 'HOUR' 
   const metric: MetricDef = METRICS[name]
   if (!metric) throw apiError(ErrorCode.BAD_USER_INPUT, `unknown metric ${name}`)
   if (interval === 'HOUR' && !supportsHour(metric)) {
-    throw apiError(ErrorCode.INTERVAL_NOT_AVAILABLE, `${name} is kept per day only (a distinct count or an end-of-day level does not split into hours); use DAY or WEEK.`)
+    throw apiError(
+      ErrorCode.INTERVAL_NOT_AVAILABLE,
+      `${name} is kept per day only (a distinct count or an end-of-day level does not split into hours); use DAY or WEEK.`,
+    )
   }
   checkOrder(fromMs, toMs)
   const s = sourceOf(metric, interval)
@@ -90,7 +95,10 @@ export async function loadTimeSeries(db: Db, name: MetricName, interval: 'HOUR' 
   const observed = new Map(rows.filter((r) => r.v !== null).map((r) => [Number(r.t), r.v as string]))
   let seed: string | null = null
   if (metric.kind === 'LEVEL') {
-    const [before] = await db.query<{ v: string }>(`SELECT ${s.valueColumn}::text AS v FROM ${s.from} WHERE ${s.timeColumn} < $1 ${s.extraWhere} ORDER BY ${s.timeColumn} DESC LIMIT 1`, [rangeStart])
+    const [before] = await db.query<{ v: string }>(
+      `SELECT ${s.valueColumn}::text AS v FROM ${s.from} WHERE ${s.timeColumn} < $1 ${s.extraWhere} ORDER BY ${s.timeColumn} DESC LIMIT 1`,
+      [rangeStart],
+    )
     seed = before?.v ?? null
   }
   result.points = fillGaps(buckets, observed, result.fill, seed)
@@ -98,4 +106,3 @@ export async function loadTimeSeries(db: Db, name: MetricName, interval: 'HOUR' 
   result.to = buckets[buckets.length - 1]
   return result
 }
-

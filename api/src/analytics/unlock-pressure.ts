@@ -19,8 +19,13 @@ export async function loadUnlockPressure(db: Db, windowDays: number, atMs?: numb
   const since = new Date(at - windowMs).toISOString()
   const [[revenue], [price]] = await Promise.all([
     // days that start inside (at − window, at]: the window's days before the reference time
-    db.query<{ usd: string }>(`SELECT coalesce(sum(payment_volume_usd), 0)::text AS usd FROM base_daily_stat WHERE date >= $1 AND date < $2`, [since, new Date(at).toISOString()]),
-    db.query<{ close: string }>(`SELECT close::text AS close FROM price_candle WHERE interval = 'HOUR' AND start <= $1 ORDER BY start DESC LIMIT 1`, [new Date(at).toISOString()]),
+    db.query<{ usd: string }>(`SELECT coalesce(sum(payment_volume_usd), 0)::text AS usd FROM base_daily_stat WHERE date >= $1 AND date < $2`, [
+      since,
+      new Date(at).toISOString(),
+    ]),
+    db.query<{ close: string }>(`SELECT close::text AS close FROM price_candle WHERE interval = 'HOUR' AND start <= $1 ORDER BY start DESC LIMIT 1`, [
+      new Date(at).toISOString(),
+    ]),
   ])
   const revenueUsd = formatDecimal(parseDecimal(revenue.usd, USD_SCALE), USD_SCALE)
   const dailyRevenueUsd = formatDecimal(parseDecimal(revenue.usd, USD_SCALE) / BigInt(windowDays), USD_SCALE)

@@ -14,7 +14,8 @@ const schema = buildSchema(model)
 const entities = new Set(model.entities.keys())
 const config = loadConfig({ API_DATABASE_URL: 'postgres://reader@localhost/og' })
 const limits = { maxPageSize: config.limits.maxPageSize, defaultPageSize: config.limits.defaultPageSize }
-const overBudget = (e: CostEstimate) => (e.work > config.budget.maxWork || e.rows > config.limits.maxRowsPerRequest ? new GraphQLError('over budget', { extensions: { code: 'COST_LIMIT' } }) : null)
+const overBudget = (e: CostEstimate) =>
+  e.work > config.budget.maxWork || e.rows > config.limits.maxRowsPerRequest ? new GraphQLError('over budget', { extensions: { code: 'COST_LIMIT' } }) : null
 
 /** validate, recording which rules each call ran (the fragment-cycle rule is part of the cheap pass) */
 function spyValidate() {
@@ -62,7 +63,7 @@ test("the operation's default values count when a variable is not sent", () => {
   assert.equal(check('query($n: Int = 1000) { settlements(limit: $n) { id inferences(limit: $n) { id } } }').refusal?.extensions.code, 'COST_LIMIT')
 })
 
-test('a document a cheap rule refuses keeps that rule\'s answer: nothing is judged early', () => {
+test("a document a cheap rule refuses keeps that rule's answer: nothing is judged early", () => {
   const refuseAll: ValidationRule = (context) => ({ Document: (node) => context.reportError(new GraphQLError('alias limit', { nodes: [node] })) })
   const r = check(`{ ${aliases(15, 'supplySchedule(interval: DAY) { circulating { t } }')} }`, undefined, [...specifiedRules, refuseAll])
   assert.equal(r.refusal, null)

@@ -65,7 +65,12 @@ export function refuseBeforeValidation(c: EarlyCheck): GraphQLError | null {
   if (c.validate(c.schema, c.document, cheapRules).length > 0) return null
   let estimate: CostEstimate
   try {
-    estimate = estimateCost(c.schema, c.document, { operationName: c.operationName, variables: rawVariables(c.schema, operation, c.variables), limits: c.limits, entities: c.entities })
+    estimate = estimateCost(c.schema, c.document, {
+      operationName: c.operationName,
+      variables: rawVariables(c.schema, operation, c.variables),
+      limits: c.limits,
+      entities: c.entities,
+    })
   } catch (error) {
     // a filter over its caps or a page over the maximum: refused with its code, as at execution
     if (error instanceof GraphQLError) return error

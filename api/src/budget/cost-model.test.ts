@@ -56,7 +56,10 @@ test('aliased introspections sharing fragments (walked once) cost exactly n time
   assert.ok(close(fifteen.work, 15 * one.work), `${fifteen.work} vs 15 × ${one.work}`)
   assert.ok(close(fifteen.values, 15 * one.values), `${fifteen.values} vs 15 × ${one.values}`)
   assert.equal(fifteen.rows, 0)
-  assert.deepEqual(fifteen.byRootField.map((f) => f.work), Array(15).fill(fifteen.byRootField[0].work))
+  assert.deepEqual(
+    fifteen.byRootField.map((f) => f.work),
+    Array(15).fill(fifteen.byRootField[0].work),
+  )
 })
 
 test('the issue: 15 aliased full introspections are refused, one is served, and its estimate is near the real answer', () => {
@@ -101,7 +104,12 @@ test('fragments cost what they select each time they are spread', () => {
 })
 
 test('analytics: validatorRanking and hourly timeSeries are served; hourly series for years are capped at the point limit', () => {
-  assert.equal(refused(`{ validatorRanking { validators { rank validator { id moniker } commissionChanges { id rate } slashAndJailHistory { id kind } teeNodes { id } risk expectedLossPer1000 } } }`), false)
+  assert.equal(
+    refused(
+      `{ validatorRanking { validators { rank validator { id moniker } commissionChanges { id rate } slashAndJailHistory { id kind } teeNodes { id } risk expectedLossPer1000 } } }`,
+    ),
+    false,
+  )
   const month = cost(`{ timeSeries(metric: PAYMENTS, interval: HOUR, from: "2026-01-01", to: "2026-01-31") { points { t value filled } } }`)
   const decade = cost(`{ timeSeries(metric: PAYMENTS, interval: HOUR, from: "2020-01-01") { points { t value filled } } }`)
   // 30 days of hours: 721 points of 4 values (the point and its three fields)
@@ -112,9 +120,15 @@ test('analytics: validatorRanking and hourly timeSeries are served; hourly serie
 
 test('the OR of 99 inferences_every with _containsInsensitive is FILTER_TOO_COMPLEX, also through variables', () => {
   const where = { OR: Array.from({ length: 99 }, (_, i) => ({ inferences_every: { inputHash_containsInsensitive: `ab${i}` } })) }
-  assert.throws(() => cost(`query($w: SettlementWhereInput) { settlements(where: $w) { id } }`, { w: where }), (e: any) => e.extensions?.code === 'FILTER_TOO_COMPLEX')
+  assert.throws(
+    () => cost(`query($w: SettlementWhereInput) { settlements(where: $w) { id } }`, { w: where }),
+    (e: any) => e.extensions?.code === 'FILTER_TOO_COMPLEX',
+  )
   const inline = `{ settlements(where: { OR: [${where.OR.map((w) => `{ inferences_every: { inputHash_containsInsensitive: "${w.inferences_every.inputHash_containsInsensitive}" } }`).join(', ')}] }) { id } }`
-  assert.throws(() => cost(inline), (e: any) => e.extensions?.code === 'FILTER_TOO_COMPLEX')
+  assert.throws(
+    () => cost(inline),
+    (e: any) => e.extensions?.code === 'FILTER_TOO_COMPLEX',
+  )
 })
 
 test("the web app's heaviest pages stay well inside the budget", () => {
@@ -128,10 +142,22 @@ test("the web app's heaviest pages stay well inside the budget", () => {
 })
 
 test("a page above the maximum or a range above the point limit is the resolvers' own refusal, given before anything runs", () => {
-  assert.throws(() => cost(`{ validators { delegations(limit: 100000) { id } } }`), (e: any) => e.extensions?.code === 'PAGE_SIZE_LIMIT' && /maximum page size of 1000/.test(e.message))
-  assert.throws(() => cost(`query($n: Int) { settlementsConnection(orderBy: id_ASC, first: $n) { totalCount } }`, { n: 5000 }), (e: any) => e.extensions?.code === 'PAGE_SIZE_LIMIT')
-  assert.throws(() => cost(`{ supplySchedule(from: "2000-01-01", to: "2030-01-01", interval: DAY) { totalSupply } }`), (e: any) => e.extensions?.code === 'RANGE_TOO_LARGE')
-  assert.throws(() => cost(`{ timeSeries(metric: PAYMENTS, interval: HOUR, from: "2020-01-01", to: "2030-01-01") { to } }`), (e: any) => e.extensions?.code === 'RANGE_TOO_LARGE')
+  assert.throws(
+    () => cost(`{ validators { delegations(limit: 100000) { id } } }`),
+    (e: any) => e.extensions?.code === 'PAGE_SIZE_LIMIT' && /maximum page size of 1000/.test(e.message),
+  )
+  assert.throws(
+    () => cost(`query($n: Int) { settlementsConnection(orderBy: id_ASC, first: $n) { totalCount } }`, { n: 5000 }),
+    (e: any) => e.extensions?.code === 'PAGE_SIZE_LIMIT',
+  )
+  assert.throws(
+    () => cost(`{ supplySchedule(from: "2000-01-01", to: "2030-01-01", interval: DAY) { totalSupply } }`),
+    (e: any) => e.extensions?.code === 'RANGE_TOO_LARGE',
+  )
+  assert.throws(
+    () => cost(`{ timeSeries(metric: PAYMENTS, interval: HOUR, from: "2020-01-01", to: "2030-01-01") { to } }`),
+    (e: any) => e.extensions?.code === 'RANGE_TOO_LARGE',
+  )
   // without "to" the resolver ends at the last stored bucket, which only it knows: capped, not refused
   assert.doesNotThrow(() => cost(`{ timeSeries(metric: PAYMENTS, interval: HOUR, from: "2026-06-01") { to } }`))
 })

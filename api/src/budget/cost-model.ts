@@ -16,7 +16,16 @@ import {
   type SelectionSetNode,
 } from 'graphql'
 import { getArgumentValues } from 'graphql/execution/values'
-import { ALLOCATION_COUNT, DATA_LIST_GUESS, NESTED_LIST_GUESS, SEARCH_HITS, SMALL_LIST_GUESS, supplySchedulePoints, timeSeriesPoints, usageVsPriceDays } from './analytics-sizes'
+import {
+  ALLOCATION_COUNT,
+  DATA_LIST_GUESS,
+  NESTED_LIST_GUESS,
+  SEARCH_HITS,
+  SMALL_LIST_GUESS,
+  supplySchedulePoints,
+  timeSeriesPoints,
+  usageVsPriceDays,
+} from './analytics-sizes'
 import { ErrorCode, apiError } from '../errors'
 import { checkFilter, DEFAULT_FILTER_BUDGET, type FilterBudget } from './filter-cost'
 import { introspectionListSize } from './introspection-sizes'
@@ -82,7 +91,9 @@ function pageSize(value: unknown, argument: string, limits: CostLimits): number 
   if (typeof value !== 'number' || !Number.isFinite(value) || value < 0) return limits.defaultPageSize
   // the resolver's own refusal, given before any other field of the request runs
   if (value > limits.maxPageSize) {
-    throw apiError(ErrorCode.PAGE_SIZE_LIMIT, `${argument} is ${value}, above the maximum page size of ${limits.maxPageSize}; page with offset or cursors`, { max: limits.maxPageSize })
+    throw apiError(ErrorCode.PAGE_SIZE_LIMIT, `${argument} is ${value}, above the maximum page size of ${limits.maxPageSize}; page with offset or cursors`, {
+      max: limits.maxPageSize,
+    })
   }
   return value
 }
@@ -128,7 +139,14 @@ interface Scope {
 }
 
 /** How many items a list field yields per parent, and the work it adds besides its values. */
-function listSize(parent: GraphQLObjectType, field: GraphQLField<unknown, unknown>, args: Record<string, unknown>, scope: Scope, w: Walk, multiplicity: number): number {
+function listSize(
+  parent: GraphQLObjectType,
+  field: GraphQLField<unknown, unknown>,
+  args: Record<string, unknown>,
+  scope: Scope,
+  w: Walk,
+  multiplicity: number,
+): number {
   const intro = introspectionListSize(w.schema, parent.name, field.name)
   if (intro !== undefined) return intro
   if ('limit' in args || field.args.some((a) => a.name === 'limit')) return pageSize(args.limit, 'limit', w.limits)
@@ -136,7 +154,7 @@ function listSize(parent: GraphQLObjectType, field: GraphQLField<unknown, unknow
   if (parent.name === 'SupplySchedule' && field.name === 'allocations') return ALLOCATION_COUNT
   if (parent.name === 'UnlockPressure' && field.name === 'byAllocation') return ALLOCATION_COUNT
   if (scope.points !== undefined && field.name === 'points') return scope.points
-  if (scope.points !== undefined && (parent.name === 'SupplySchedule' && field.name === 'circulating')) return scope.points
+  if (scope.points !== undefined && parent.name === 'SupplySchedule' && field.name === 'circulating') return scope.points
   if (parent === w.schema.getQueryType() && field.name === 'usageVsPrice') return usageVsPriceDays(args)
   if (parent.name === 'SearchResult' || field.name === 'hits') return SEARCH_HITS
   if (parent.name === 'Cliff') return SMALL_LIST_GUESS
@@ -181,7 +199,8 @@ function walkSelection(parent: GraphQLObjectType, set: SelectionSetNode | undefi
   }
   const before = { values: w.estimate.values, visits: w.visits }
   const work = walkFields(parent, set, multiplicity, scope, w, rootKey)
-  if (Number.isFinite(work)) byNode.set(set, { work: work / multiplicity, values: (w.estimate.values - before.values) / multiplicity, visits: w.visits - before.visits })
+  if (Number.isFinite(work))
+    byNode.set(set, { work: work / multiplicity, values: (w.estimate.values - before.values) / multiplicity, visits: w.visits - before.visits })
   return work
 }
 
@@ -202,7 +221,11 @@ function walkFields(parent: GraphQLObjectType, set: SelectionSetNode | undefined
     else if (field.name.endsWith('Connection')) inner.connectionFirst = w.limits.defaultPageSize
     const type = getNullableType(field.type)
     const named = getNamedType(field.type)
-    const count = multiplicity * (isListType(type) ? listSize(parent, field, args, { ...scope, ...inner }, w, multiplicity) : (introspectionListSize(w.schema, parent.name, field.name) ?? 1))
+    const count =
+      multiplicity *
+      (isListType(type)
+        ? listSize(parent, field, args, { ...scope, ...inner }, w, multiplicity)
+        : (introspectionListSize(w.schema, parent.name, field.name) ?? 1))
     const values = count + (isListType(type) ? multiplicity : 0)
     w.estimate.values += values
     let fieldWork = parent.name.startsWith('__') || field.name.startsWith('__') ? values * INTROSPECTION_VALUE_WORK : values
@@ -237,7 +260,16 @@ export function estimateCost(
   const operation = operationOf(document, options.operationName)
   const root = operation?.operation === 'query' ? schema.getQueryType() : undefined
   if (!operation || !root) return estimate
-  const w: Walk = { visits: 0, units: new Map(), schema, document, variables: options.variables ?? {}, limits: options.limits, entities: options.entities, estimate }
+  const w: Walk = {
+    visits: 0,
+    units: new Map(),
+    schema,
+    document,
+    variables: options.variables ?? {},
+    limits: options.limits,
+    entities: options.entities,
+    estimate,
+  }
   estimate.work = walkSelection(root, operation.selectionSet, 1, {}, w)
   estimate.byRootField.sort((a, b) => b.work - a.work)
   return estimate

@@ -5,7 +5,11 @@ import { checkFilter, DEFAULT_FILTER_BUDGET, measureFilter } from './filter-cost
 const tooComplex = (e: any) => e.extensions?.code === 'FILTER_TOO_COMPLEX'
 
 test('counts relation filters, text operators, the widest AND/OR and the relation depth', () => {
-  const s = measureFilter({ status_eq: 'VALID', settlement: { inferences_some: { inputHash_containsInsensitive: 'ab', mode_eq: 'TEE' } }, OR: [{ teeId_startsWith: '0x' }, { teeId_not_endsWith: 'ff' }, { id_in: ['a'] }] })
+  const s = measureFilter({
+    status_eq: 'VALID',
+    settlement: { inferences_some: { inputHash_containsInsensitive: 'ab', mode_eq: 'TEE' } },
+    OR: [{ teeId_startsWith: '0x' }, { teeId_not_endsWith: 'ff' }, { id_in: ['a'] }],
+  })
   assert.deepEqual(s, { operators: 8, listFilters: 1, relationFilters: 2, textOps: 3, widest: 3, relationDepth: 2 })
 })
 

@@ -73,7 +73,8 @@ export function measureFilter(where: unknown): FilterShape {
 /** Throws FILTER_TOO_COMPLEX naming the first cap a filter goes over. */
 export function checkFilter(where: unknown, budget: FilterBudget = DEFAULT_FILTER_BUDGET): FilterShape {
   const s = measureFilter(where)
-  const over = (what: string, n: number, max: number) => apiError(ErrorCode.FILTER_TOO_COMPLEX, `the filter has ${n} ${what}, more than the ${max} allowed`, { max })
+  const over = (what: string, n: number, max: number) =>
+    apiError(ErrorCode.FILTER_TOO_COMPLEX, `the filter has ${n} ${what}, more than the ${max} allowed`, { max })
   if (s.widest > budget.maxWidth) throw over('entries in one AND/OR', s.widest, budget.maxWidth)
   if (s.listFilters > budget.maxListFilters) throw over('_some/_every/_none relation filters', s.listFilters, budget.maxListFilters)
   if (s.textOps > budget.maxTextOps) throw over('text-matching operators', s.textOps, budget.maxTextOps)

@@ -28,14 +28,20 @@ export class RequestBudget {
 
   checkTime(): void {
     if (this.elapsedMs() > this.limits.timeoutMs) {
-      throw apiError(ErrorCode.QUERY_TIMEOUT, `the request ran past its ${this.limits.timeoutMs} ms budget; ask for less or narrow the filter`, { max: this.limits.timeoutMs })
+      throw apiError(ErrorCode.QUERY_TIMEOUT, `the request ran past its ${this.limits.timeoutMs} ms budget; ask for less or narrow the filter`, {
+        max: this.limits.timeoutMs,
+      })
     }
   }
 
   takeDbRows(rows: number): void {
     this.dbRows += rows
     if (this.dbRows > this.limits.maxDbRows) {
-      throw apiError(ErrorCode.RESPONSE_TOO_LARGE, `the request read more than ${this.limits.maxDbRows} rows from the database; ask for smaller pages or fewer nested lists`, { max: this.limits.maxDbRows })
+      throw apiError(
+        ErrorCode.RESPONSE_TOO_LARGE,
+        `the request read more than ${this.limits.maxDbRows} rows from the database; ask for smaller pages or fewer nested lists`,
+        { max: this.limits.maxDbRows },
+      )
     }
   }
 }

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict'
 import { serializeInSlices } from './serialize'
 
 function randomTree(depth: number, seed: { n: number }): unknown {
-  const r = () => ((seed.n = (seed.n * 1103515245 + 12345) % 2 ** 31) / 2 ** 31)
+  const r = () => (seed.n = (seed.n * 1103515245 + 12345) % 2 ** 31) / 2 ** 31
   if (depth === 0) return [null, true, 42, -1.5, 'a"b\\c\u2028', ''][Math.floor(r() * 6)]
   if (r() < 0.4) return Array.from({ length: Math.floor(r() * 5) }, () => randomTree(depth - 1, seed))
   const o: Record<string, unknown> = {}

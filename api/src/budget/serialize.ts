@@ -79,7 +79,11 @@ export async function serializeInSlices(value: unknown, options: SliceOptions): 
   for (;;) {
     const step = steps.next()
     if (sink.chars > options.maxChars) {
-      throw apiError(ErrorCode.RESPONSE_TOO_LARGE, `the answer is larger than ${options.maxChars} characters; ask for smaller pages, fewer fields or fewer aliases`, { max: options.maxChars })
+      throw apiError(
+        ErrorCode.RESPONSE_TOO_LARGE,
+        `the answer is larger than ${options.maxChars} characters; ask for smaller pages, fewer fields or fewer aliases`,
+        { max: options.maxChars },
+      )
     }
     if (step.done) break
     if (performance.now() - sliceStart >= options.sliceMs) {

@@ -1,7 +1,16 @@
 import type { Plugin } from 'graphql-yoga'
 
 /** Response headers a page on an allowed origin may read (rate limits, CSV facts, the file name). */
-const EXPOSED = ['RateLimit-Limit', 'RateLimit-Remaining', 'RateLimit-Reset', 'RateLimit-Policy', 'Retry-After', 'X-Row-Cap', 'X-Indexed-Heads', 'Content-Disposition']
+const EXPOSED = [
+  'RateLimit-Limit',
+  'RateLimit-Remaining',
+  'RateLimit-Reset',
+  'RateLimit-Policy',
+  'Retry-After',
+  'X-Row-Cap',
+  'X-Indexed-Heads',
+  'Content-Disposition',
+]
 /** What a GraphQL client sends; anything else in a preflight is not allowed. */
 const ALLOWED_HEADERS = ['content-type', 'accept']
 

@@ -26,15 +26,20 @@ function headsText(heads: IndexedHeads): string {
 function describeDbError(error: unknown, statementTimeoutMs: number): ExportError {
   if (error instanceof ExportError) return error
   const code = (error as { code?: unknown } | null)?.code
-  if (code === '57014') return new ExportError(503, ErrorCode.QUERY_TIMEOUT, `the query ran longer than ${statementTimeoutMs} ms and was cancelled; narrow the filter`, 5)
+  if (code === '57014')
+    return new ExportError(503, ErrorCode.QUERY_TIMEOUT, `the query ran longer than ${statementTimeoutMs} ms and was cancelled; narrow the filter`, 5)
   // class 22 (data exception): a value Postgres refused; the edge checks should have caught it first
-  if (typeof code === 'string' && code.startsWith('22')) return new ExportError(400, ErrorCode.BAD_USER_INPUT, 'a filter value is out of the range the database accepts')
+  if (typeof code === 'string' && code.startsWith('22'))
+    return new ExportError(400, ErrorCode.BAD_USER_INPUT, 'a filter value is out of the range the database accepts')
   return new ExportError(500, ErrorCode.INTERNAL_SERVER_ERROR, 'the export failed on the server')
 }
 
 /** Reads the heads through the export's own connection, so they belong to the rows' snapshot. */
 function headsIn(client: PoolClient): Promise<IndexedHeads> {
-  const db = { pool: undefined, query: async (q: unknown, values?: unknown[]) => (typeof q === 'string' ? await client.query(q, values) : await client.query(q as never)).rows } as unknown as Db
+  const db = {
+    pool: undefined,
+    query: async (q: unknown, values?: unknown[]) => (typeof q === 'string' ? await client.query(q, values) : await client.query(q as never)).rows,
+  } as unknown as Db
   return createHeadsReader(db, 0).get()
 }
 

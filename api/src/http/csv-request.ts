@@ -50,7 +50,12 @@ function parseWhere(schema: GraphQLSchema, entity: Entity, raw: string | null): 
 }
 
 function parseList(raw: string | null): string[] {
-  return raw ? raw.split(',').map((s) => s.trim()).filter(Boolean) : []
+  return raw
+    ? raw
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean)
+    : []
 }
 
 function parseCount(raw: string | null, name: string, max: number, fallback: number): number {

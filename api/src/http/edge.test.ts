@@ -11,7 +11,10 @@ const NO_DB = 'postgres://nobody:nothing@127.0.0.1:1/none'
 const apis: Api[] = []
 function api(env: Record<string, string> = {}): Api {
   // one client sending each test's requests at once: the per-client limits are not what these tests check
-  const a = createApi(loadConfig({ API_DATABASE_URL: NO_DB, API_RATE_LIMIT: '100000', API_MAX_IN_FLIGHT: '100', ...env }), { logging: false, responseCache: false })
+  const a = createApi(loadConfig({ API_DATABASE_URL: NO_DB, API_RATE_LIMIT: '100000', API_MAX_IN_FLIGHT: '100', ...env }), {
+    logging: false,
+    responseCache: false,
+  })
   apis.push(a)
   return a
 }
@@ -45,7 +48,59 @@ test('NUL characters, absurd nesting, impossible dates and out-of-range numbers 
 
 test('the CSV triggers of issue 14 are 400 BAD_USER_INPUT before anything streams', async () => {
   const a = api()
-  for (const where of [{ id_eq: 'a\u0000b' }, { amount_gt: '1e999999999' }, { timestamp_gte: '0000-01-01' }, { timestamp_gte: '2026-02-31' }, { AND: [{ AND: [{ AND: [{ AND: [{ AND: [{ AND: [{ AND: [{ AND: [{ AND: [{ AND: [{ AND: [{ AND: [{ AND: [{ AND: [{ AND: [{ AND: [{ AND: [{ AND: [{ AND: [{ AND: [{ AND: [{}] }] }] }] }] }] }] }] }] }] }] }] }] }] }] }] }] }] }] }] }] }]) {
+  for (const where of [
+    { id_eq: 'a\u0000b' },
+    { amount_gt: '1e999999999' },
+    { timestamp_gte: '0000-01-01' },
+    { timestamp_gte: '2026-02-31' },
+    {
+      AND: [
+        {
+          AND: [
+            {
+              AND: [
+                {
+                  AND: [
+                    {
+                      AND: [
+                        {
+                          AND: [
+                            {
+                              AND: [
+                                {
+                                  AND: [
+                                    {
+                                      AND: [
+                                        {
+                                          AND: [
+                                            {
+                                              AND: [
+                                                {
+                                                  AND: [{ AND: [{ AND: [{ AND: [{ AND: [{ AND: [{ AND: [{ AND: [{ AND: [{ AND: [{}] }] }] }] }] }] }] }] }] }],
+                                                },
+                                              ],
+                                            },
+                                          ],
+                                        },
+                                      ],
+                                    },
+                                  ],
+                                },
+                              ],
+                            },
+                          ],
+                        },
+                      ],
+                    },
+                  ],
+                },
+              ],
+            },
+          ],
+        },
+      ],
+    },
+  ]) {
     const res = await a.yoga.fetch(`http://api.test/export/transfers.csv?where=${encodeURIComponent(JSON.stringify(where))}`)
     assert.equal(res.status, 400, JSON.stringify(where))
     assert.equal((await res.json()).errors[0].extensions.code, 'BAD_USER_INPUT')
@@ -69,10 +124,16 @@ test('CORS: only listed origins get access, never with credentials; preflights a
   assert.match(ok.headers.get('vary')!, /Origin/)
   const evil = await gql(a, '{ __typename }', undefined, { origin: 'https://evil.example' })
   assert.equal(evil.headers.get('access-control-allow-origin'), null)
-  const pre = await a.yoga.fetch('http://api.test/graphql', { method: 'OPTIONS', headers: { origin: 'https://explorer.example', 'access-control-request-method': 'POST' } })
+  const pre = await a.yoga.fetch('http://api.test/graphql', {
+    method: 'OPTIONS',
+    headers: { origin: 'https://explorer.example', 'access-control-request-method': 'POST' },
+  })
   assert.equal(pre.status, 204)
   assert.equal(pre.headers.get('access-control-allow-origin'), 'https://explorer.example')
-  const badPre = await a.yoga.fetch('http://api.test/graphql', { method: 'OPTIONS', headers: { origin: 'https://evil.example', 'access-control-request-method': 'POST' } })
+  const badPre = await a.yoga.fetch('http://api.test/graphql', {
+    method: 'OPTIONS',
+    headers: { origin: 'https://evil.example', 'access-control-request-method': 'POST' },
+  })
   assert.equal(badPre.headers.get('access-control-allow-origin'), null)
   // the default is same-origin only: no CORS headers for anyone
   const none = await gql(api(), '{ __typename }', undefined, { origin: 'https://explorer.example' })

@@ -107,10 +107,15 @@ export function useGraphiql(options: { title: string; defaultQuery: string; endp
       if (url.pathname.startsWith(ASSET_PREFIX)) {
         if (request.method !== 'GET' && request.method !== 'HEAD') return
         const file = (await load()).files.get(url.pathname)
-        endResponse(file ? assetResponse(fetchAPI.Response, request, file, IMMUTABLE) : new fetchAPI.Response('not found', { status: 404, headers: { 'content-type': 'text/plain' } }))
+        endResponse(
+          file
+            ? assetResponse(fetchAPI.Response, request, file, IMMUTABLE)
+            : new fetchAPI.Response('not found', { status: 404, headers: { 'content-type': 'text/plain' } }),
+        )
         return
       }
-      if (wantsPage(request, url)) endResponse(assetResponse(fetchAPI.Response, request, (await load()).page, 'no-cache', { 'content-security-policy': GRAPHIQL_CSP }))
+      if (wantsPage(request, url))
+        endResponse(assetResponse(fetchAPI.Response, request, (await load()).page, 'no-cache', { 'content-security-policy': GRAPHIQL_CSP }))
     },
   }
 }

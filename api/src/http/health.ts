@@ -24,10 +24,12 @@ export function useHealthRoutes(db: Db, heads: HeadsReader): Plugin {
   const probe = (): Promise<Probe> => {
     probing ??= new Promise<Probe>((resolve) => {
       const timer = setTimeout(() => resolve({ ok: false, reason: `no database connection within ${PROBE_TIMEOUT_MS} ms` }), PROBE_TIMEOUT_MS)
-      db.query('SELECT 1').then(
-        () => resolve({ ok: true }),
-        () => resolve({ ok: false, reason: 'database unreachable' }),
-      ).finally(() => clearTimeout(timer))
+      db.query('SELECT 1')
+        .then(
+          () => resolve({ ok: true }),
+          () => resolve({ ok: false, reason: 'database unreachable' }),
+        )
+        .finally(() => clearTimeout(timer))
     }).finally(() => {
       probing = null
     })
@@ -35,12 +37,14 @@ export function useHealthRoutes(db: Db, heads: HeadsReader): Plugin {
   }
   return {
     async onRequest({ url, endResponse, fetchAPI }) {
-      const json = (status: number, body: unknown) => endResponse(new fetchAPI.Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json', 'cache-control': 'no-store' } }))
+      const json = (status: number, body: unknown) =>
+        endResponse(new fetchAPI.Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json', 'cache-control': 'no-store' } }))
       if (url.pathname === '/healthz') return json(200, { status: 'ok' })
       if (url.pathname !== '/readyz') return
       const waited = pressure.waitingForMs()
       const pool = { total: db.pool.totalCount, idle: db.pool.idleCount, waiting: db.pool.waitingCount }
-      if (waited > POOL_WAIT_LIMIT_MS) return json(503, { status: 'not-ready', reason: `queries have waited for a database connection for ${Math.round(waited)} ms`, pool })
+      if (waited > POOL_WAIT_LIMIT_MS)
+        return json(503, { status: 'not-ready', reason: `queries have waited for a database connection for ${Math.round(waited)} ms`, pool })
       const answer = await probe()
       if (!answer.ok) return json(503, { status: 'not-ready', reason: answer.reason, pool })
       try {

@@ -11,7 +11,12 @@ function badInputResult(message: string) {
 const NoNulInStrings: ValidationRule = (context) => ({
   StringValue(node) {
     if (node.value.includes('\u0000')) {
-      context.reportError(new GraphQLError('a string in the query contains a NUL character (U+0000), which no text column can hold', { nodes: [node], extensions: { code: ErrorCode.BAD_USER_INPUT } }))
+      context.reportError(
+        new GraphQLError('a string in the query contains a NUL character (U+0000), which no text column can hold', {
+          nodes: [node],
+          extensions: { code: ErrorCode.BAD_USER_INPUT },
+        }),
+      )
     }
   },
 })

@@ -18,7 +18,12 @@ function routeOf(pathname: string): string {
 export function useMetrics(db: Db, heads: HeadsReader): Plugin {
   const registry = new Registry()
   collectDefaultMetrics({ register: registry, prefix: 'og_api_' })
-  const requests = new Counter({ name: 'og_api_http_requests_total', help: 'HTTP requests by route and status', labelNames: ['route', 'status'], registers: [registry] })
+  const requests = new Counter({
+    name: 'og_api_http_requests_total',
+    help: 'HTTP requests by route and status',
+    labelNames: ['route', 'status'],
+    registers: [registry],
+  })
   const duration = new Histogram({
     name: 'og_api_http_request_duration_seconds',
     help: 'HTTP request duration by route',
@@ -26,7 +31,12 @@ export function useMetrics(db: Db, heads: HeadsReader): Plugin {
     buckets: [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5],
     registers: [registry],
   })
-  const errors = new Counter({ name: 'og_api_graphql_errors_total', help: 'GraphQL errors by extensions.code (INTERNAL for masked ones)', labelNames: ['code'], registers: [registry] })
+  const errors = new Counter({
+    name: 'og_api_graphql_errors_total',
+    help: 'GraphQL errors by extensions.code (INTERNAL for masked ones)',
+    labelNames: ['code'],
+    registers: [registry],
+  })
   new Gauge({
     name: 'og_api_indexed_height',
     help: 'indexed head per chain, as the API reads it',

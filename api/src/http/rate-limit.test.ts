@@ -7,7 +7,15 @@ test('allows max requests per window per client, then refuses until the window t
   let now = 60_000 * 100 + 15_000
   const limiter = new FixedWindowLimiter(3, 60, () => now)
   const decisions = [1, 2, 3, 4].map(() => limiter.hit('a'))
-  assert.deepEqual(decisions.map((d) => [d.allowed, d.remaining]), [[true, 2], [true, 1], [true, 0], [false, 0]])
+  assert.deepEqual(
+    decisions.map((d) => [d.allowed, d.remaining]),
+    [
+      [true, 2],
+      [true, 1],
+      [true, 0],
+      [false, 0],
+    ],
+  )
   assert.equal(decisions[3].resetSeconds, 45)
   assert.equal(limiter.hit('b').allowed, true, 'another client has its own budget')
   now += 45_000
@@ -43,7 +51,8 @@ test('in-flight limit over HTTP: requests past the limit get 429 RATE_LIMITED wi
     logging: false,
     plugins: [useRateLimit({ max: 1000, windowSeconds: 60, trustProxy: false, maxInFlight: 3, paths: /^\/graphql/ })],
   })
-  const ask = (query: string) => yoga.fetch('http://api.test/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) })
+  const ask = (query: string) =>
+    yoga.fetch('http://api.test/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) })
   const held = [ask('{ slow }'), ask('{ slow }'), ask('{ slow }')]
   await new Promise((r) => setTimeout(r, 20))
   const started = performance.now()

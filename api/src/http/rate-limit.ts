@@ -106,9 +106,16 @@ export function useRateLimit(options: { max: number; windowSeconds: number; trus
       const decision = limiter.hit(ip)
       decisions.set(request, decision)
       if (decision.allowed && !inFlight.tryAcquire(ip)) {
-        const body = { errors: [{ message: `${inFlight.max} requests from this client are still running; wait for one to finish`, extensions: { code: ErrorCode.RATE_LIMITED } }] }
+        const body = {
+          errors: [
+            { message: `${inFlight.max} requests from this client are still running; wait for one to finish`, extensions: { code: ErrorCode.RATE_LIMITED } },
+          ],
+        }
         return endResponse(
-          new fetchAPI.Response(JSON.stringify(body), { status: 429, headers: { 'content-type': 'application/json', 'Retry-After': '1', ...rateLimitHeaders(decision, options.windowSeconds) } }),
+          new fetchAPI.Response(JSON.stringify(body), {
+            status: 429,
+            headers: { 'content-type': 'application/json', 'Retry-After': '1', ...rateLimitHeaders(decision, options.windowSeconds) },
+          }),
         )
       }
       if (decision.allowed) {
@@ -125,7 +132,14 @@ export function useRateLimit(options: { max: number; windowSeconds: number; trus
         else releases.set(request, release)
       }
       if (!decision.allowed) {
-        const body = { errors: [{ message: `rate limit of ${decision.limit} requests per ${options.windowSeconds} s exceeded; retry in ${decision.resetSeconds} s`, extensions: { code: ErrorCode.RATE_LIMITED } }] }
+        const body = {
+          errors: [
+            {
+              message: `rate limit of ${decision.limit} requests per ${options.windowSeconds} s exceeded; retry in ${decision.resetSeconds} s`,
+              extensions: { code: ErrorCode.RATE_LIMITED },
+            },
+          ],
+        }
         endResponse(
           new fetchAPI.Response(JSON.stringify(body), {
             status: 429,

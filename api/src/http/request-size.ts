@@ -7,7 +7,9 @@ export function useRequestSizeLimit(maxBytes: number): Plugin {
     onRequest({ request, endResponse, fetchAPI }) {
       const length = Number(request.headers.get('content-length') ?? 0)
       if (length > maxBytes) {
-        const body = { errors: [{ message: `request body of ${length} bytes is above the limit of ${maxBytes}`, extensions: { code: ErrorCode.REQUEST_TOO_LARGE } }] }
+        const body = {
+          errors: [{ message: `request body of ${length} bytes is above the limit of ${maxBytes}`, extensions: { code: ErrorCode.REQUEST_TOO_LARGE } }],
+        }
         endResponse(new fetchAPI.Response(JSON.stringify(body), { status: 413, headers: { 'content-type': 'application/json' } }))
       }
     },

@@ -20,8 +20,20 @@ export async function makeAsset(type: string, content: string | Buffer): Promise
 }
 
 /** 304 on a matching If-None-Match; gzip when the client takes it; HEAD without a body. */
-export function assetResponse(Res: typeof Response, request: Request, asset: StaticAsset, cacheControl: string, extraHeaders: Record<string, string> = {}): Response {
-  const headers: Record<string, string> = { 'content-type': asset.type, 'cache-control': cacheControl, etag: asset.etag, vary: 'accept-encoding', ...extraHeaders }
+export function assetResponse(
+  Res: typeof Response,
+  request: Request,
+  asset: StaticAsset,
+  cacheControl: string,
+  extraHeaders: Record<string, string> = {},
+): Response {
+  const headers: Record<string, string> = {
+    'content-type': asset.type,
+    'cache-control': cacheControl,
+    etag: asset.etag,
+    vary: 'accept-encoding',
+    ...extraHeaders,
+  }
   const tags = (request.headers.get('if-none-match') ?? '').split(',').map((t) => t.trim().replace(/^W\//, ''))
   if (tags.includes(asset.etag) || tags.includes('*')) return new Res(null, { status: 304, headers })
   const useGzip = /\bgzip\b/.test(request.headers.get('accept-encoding') ?? '')

@@ -11,7 +11,14 @@ export function dailyStatEntity(og: Entity, base: Entity): Entity {
   const side = (entity: Entity, alias: string) =>
     entity.fields
       .filter((f) => !KEYS.has(f.name) && f.kind !== 'list')
-      .map((f) => ({ field: { ...f, nullable: true, description: `${f.description ?? ''}${f.description ? ' ' : ''}(${entity.name}; null when that chain has no row for the day)` } as Field, sql: `${alias}."${(f as { column: string }).column}"` }))
+      .map((f) => ({
+        field: {
+          ...f,
+          nullable: true,
+          description: `${f.description ?? ''}${f.description ? ' ' : ''}(${entity.name}; null when that chain has no row for the day)`,
+        } as Field,
+        sql: `${alias}."${(f as { column: string }).column}"`,
+      }))
   const columns = [...side(og, 'o'), ...side(base, 'b')]
   const select = [
     `coalesce(o."id", b."id") as "id"`,
@@ -20,7 +27,7 @@ export function dailyStatEntity(og: Entity, base: Entity): Entity {
   ].join(', ')
   return {
     name: 'DailyStat',
-    description: 'Both chains\' numbers for one UTC day: OgDailyStat and BaseDailyStat joined on the day.',
+    description: "Both chains' numbers for one UTC day: OgDailyStat and BaseDailyStat joined on the day.",
     from: `(select ${select} from "${og.table}" o full join "${base.table}" b on b."id" = o."id")`,
     fields: [
       { kind: 'scalar', name: 'id', type: 'ID', column: 'id', nullable: false, description: 'YYYY-MM-DD' },

@@ -13,7 +13,10 @@ function migrationColumns(): Map<string, Set<string>> {
   const dir = path.join(ROOT, 'indexer/db/migrations')
   const tables = new Map<string, Set<string>>()
   // in the order they apply (file names start with their timestamp); only up() counts
-  for (const file of fs.readdirSync(dir).filter((f) => f.endsWith('.js')).sort()) {
+  for (const file of fs
+    .readdirSync(dir)
+    .filter((f) => f.endsWith('.js'))
+    .sort()) {
     const up = fs.readFileSync(path.join(dir, file), 'utf8').split(/async down\(/)[0]
     for (const m of up.matchAll(/CREATE TABLE "(\w+)" \((.*?)\)`\)|ALTER TABLE "(\w+)" ADD "(\w+)" |ALTER TABLE "(\w+)" DROP COLUMN "(\w+)"/g)) {
       if (m[1]) tables.set(m[1], new Set([...m[2].matchAll(/"(\w+)" (?!PRIMARY)/g)].map((c) => c[1])))
@@ -30,16 +33,35 @@ test('every stored entity maps onto a migrated table with exactly its columns', 
     if (!entity.table) continue
     const columns = tables.get(entity.table)
     assert.ok(columns, `no table ${entity.table}`)
-    const expected = entity.fields.filter(isColumnField).map((f) => f.column).sort()
+    const expected = entity.fields
+      .filter(isColumnField)
+      .map((f) => f.column)
+      .sort()
     assert.deepEqual(expected, [...columns].filter((c) => !c.startsWith('PK_')).sort(), entity.name)
   }
 })
 
 test('relations: foreign keys are <field>_id, @derivedFrom lists point back through one', () => {
   const settlement = model.entities.get('Settlement')!
-  assert.deepEqual(settlement.fields.find((f) => f.name === 'teeNode'), { kind: 'fk', name: 'teeNode', target: 'TeeNode', column: 'tee_node_id', nullable: true, description: 'the TEE node for individual settlements (null when the id is not registered)' })
+  assert.deepEqual(
+    settlement.fields.find((f) => f.name === 'teeNode'),
+    {
+      kind: 'fk',
+      name: 'teeNode',
+      target: 'TeeNode',
+      column: 'tee_node_id',
+      nullable: true,
+      description: 'the TEE node for individual settlements (null when the id is not registered)',
+    },
+  )
   const inferences = settlement.fields.find((f) => f.name === 'inferences')
-  assert.deepEqual(inferences && { ...inferences, description: undefined }, { kind: 'list', name: 'inferences', target: 'Inference', inverse: 'settlement', description: undefined })
+  assert.deepEqual(inferences && { ...inferences, description: undefined }, {
+    kind: 'list',
+    name: 'inferences',
+    target: 'Inference',
+    inverse: 'settlement',
+    description: undefined,
+  })
 })
 
 test('DailyStat joins both chains by day and has every column of each', () => {

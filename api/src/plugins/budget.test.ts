@@ -9,7 +9,11 @@ const api: Api = createApi(loadConfig({ API_DATABASE_URL: NO_DB, API_RATE_LIMIT:
 after(() => api.close())
 
 async function ask(query: string, variables: unknown, accept = 'application/json') {
-  const res = await api.yoga.fetch('http://api.test/graphql', { method: 'POST', headers: { 'content-type': 'application/json', accept }, body: JSON.stringify({ query, variables }) })
+  const res = await api.yoga.fetch('http://api.test/graphql', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', accept },
+    body: JSON.stringify({ query, variables }),
+  })
   return { status: res.status, body: (await res.json()) as { data?: unknown; errors?: { extensions?: { code?: string } }[] } }
 }
 

@@ -25,16 +25,27 @@ function reject(error: GraphQLError): ExecutionResult {
 /** The refusal a request with this estimate gets, or null when it fits the budget. */
 function verdictOn(estimate: CostEstimate, config: Pick<ApiConfig, 'limits' | 'budget'>): GraphQLError | null {
   if (estimate.rows > config.limits.maxRowsPerRequest) {
-    return apiError(ErrorCode.RESPONSE_TOO_LARGE, `the query may read up to ${Math.round(estimate.rows)} rows, above the ${config.limits.maxRowsPerRequest} a request may read (nested page sizes multiply); ask for smaller pages or fewer nested lists, or use the CSV export`, { max: config.limits.maxRowsPerRequest, estimate: Math.round(estimate.rows) })
+    return apiError(
+      ErrorCode.RESPONSE_TOO_LARGE,
+      `the query may read up to ${Math.round(estimate.rows)} rows, above the ${config.limits.maxRowsPerRequest} a request may read (nested page sizes multiply); ask for smaller pages or fewer nested lists, or use the CSV export`,
+      { max: config.limits.maxRowsPerRequest, estimate: Math.round(estimate.rows) },
+    )
   }
   if (estimate.work > config.budget.maxWork) {
-    return apiError(ErrorCode.COST_LIMIT, `the query's estimated work of ${Number.isFinite(estimate.work) ? Math.round(estimate.work) : 'more than any limit'} is above the ${config.budget.maxWork} a request may use${describe(estimate)}; use fewer aliases, smaller pages or shorter ranges`, { max: config.budget.maxWork, estimate: Number.isFinite(estimate.work) ? Math.round(estimate.work) : null })
+    return apiError(
+      ErrorCode.COST_LIMIT,
+      `the query's estimated work of ${Number.isFinite(estimate.work) ? Math.round(estimate.work) : 'more than any limit'} is above the ${config.budget.maxWork} a request may use${describe(estimate)}; use fewer aliases, smaller pages or shorter ranges`,
+      { max: config.budget.maxWork, estimate: Number.isFinite(estimate.work) ? Math.round(estimate.work) : null },
+    )
   }
   return null
 }
 
 function describe(e: CostEstimate): string {
-  const top = e.byRootField.slice(0, 3).map((f) => `${f.key} ${Math.round(f.work)}`).join(', ')
+  const top = e.byRootField
+    .slice(0, 3)
+    .map((f) => `${f.key} ${Math.round(f.work)}`)
+    .join(', ')
   return top ? ` (largest: ${top})` : ''
 }
 
@@ -54,7 +65,11 @@ export function useRequestBudget(config: Pick<ApiConfig, 'limits' | 'budget' | '
   return {
     onContextBuilding({ context, extendContext }) {
       const request = (context as { request?: Request }).request
-      const budget = new RequestBudget({ timeoutMs: config.budget.requestTimeoutMs, maxDbRows: config.budget.maxDbRows, maxResponseChars: config.budget.maxResponseBytes })
+      const budget = new RequestBudget({
+        timeoutMs: config.budget.requestTimeoutMs,
+        maxDbRows: config.budget.maxDbRows,
+        maxResponseChars: config.budget.maxResponseBytes,
+      })
       if (request) budgets.set(request, budget)
       // the rate limiter's notion of a client (the socket's address, or the trusted proxy's hop)
       const client = request ? clientIp(request, context, config.rateLimit.trustProxy) : 'local'
@@ -84,7 +99,9 @@ export function useRequestBudget(config: Pick<ApiConfig, 'limits' | 'budget' | '
     onExecute({ args, setResultAndStopExecution }) {
       const operation = getOperationAST(args.document, args.operationName)
       if (!operation || operation.operation !== 'query') return
-      const coerced = getVariableValues(args.schema, operation.variableDefinitions ?? [], (args.variableValues ?? {}) as Record<string, unknown>, { maxErrors: 1 })
+      const coerced = getVariableValues(args.schema, operation.variableDefinitions ?? [], (args.variableValues ?? {}) as Record<string, unknown>, {
+        maxErrors: 1,
+      })
       // variables that do not coerce are the executor's BAD_USER_INPUT, reported with its message
       if (coerced.errors) return
       let estimate: CostEstimate

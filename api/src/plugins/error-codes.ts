@@ -41,7 +41,12 @@ export function useErrorCodes(): Plugin {
     },
     onValidate({ validateFn, setValidationFn }) {
       setValidationFn((schema, document, rules, ...rest) =>
-        validateFn(schema, document, (rules ?? specifiedRules).map((r: ValidationRule) => (r === ValuesOfCorrectTypeRule ? codedRule(r, ErrorCode.BAD_USER_INPUT) : r)), ...rest),
+        validateFn(
+          schema,
+          document,
+          (rules ?? specifiedRules).map((r: ValidationRule) => (r === ValuesOfCorrectTypeRule ? codedRule(r, ErrorCode.BAD_USER_INPUT) : r)),
+          ...rest,
+        ),
       )
       return ({ result, setResult }) => {
         if (result.length > 0) setResult((result as GraphQLError[]).map((e) => withCode(e, ErrorCode.GRAPHQL_VALIDATION_FAILED)))

@@ -29,13 +29,17 @@ function setup(options: ResponseCacheOptions) {
     plugins: [useHeadAwareResponseCache(heads, options), useIndexedHeads(heads)],
   })
   const post = async (query: string, variables?: object, accept = 'application/json') => {
-    const res = await yoga.fetch('http://api/graphql', { method: 'POST', headers: { 'content-type': 'application/json', accept }, body: JSON.stringify({ query, variables }) })
+    const res = await yoga.fetch('http://api/graphql', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept },
+      body: JSON.stringify({ query, variables }),
+    })
     return { status: res.status, type: res.headers.get('content-type'), body: await res.text() }
   }
   return { post, calls, advance: () => height++ }
 }
 
-test('a repeated query is answered with the first answer\'s bytes, without running resolvers', async () => {
+test("a repeated query is answered with the first answer's bytes, without running resolvers", async () => {
   const { post, calls } = setup({ ttlMs: 60_000 })
   const first = await post('query($s: String!) { echo(s: $s) }', { s: 'x' })
   const second = await post('query($s: String!) { echo(s: $s) }', { s: 'x' })

@@ -64,7 +64,9 @@ export function useHeadAwareResponseCache(heads: HeadsReader, options: ResponseC
         storedAt = heads_
       }
       const key = createHash('sha1')
-        .update(`${request.headers.get('accept') ?? ''}\n${params.operationName ?? ''}\n${params.query ?? ''}\n${JSON.stringify(params.variables ?? {})}\n${JSON.stringify(params.extensions ?? {})}`)
+        .update(
+          `${request.headers.get('accept') ?? ''}\n${params.operationName ?? ''}\n${params.query ?? ''}\n${JSON.stringify(params.variables ?? {})}\n${JSON.stringify(params.extensions ?? {})}`,
+        )
         .digest('base64url')
       const entry = entries.get(key)
       if (entry && Date.now() - entry.at < options.ttlMs) {
@@ -83,7 +85,10 @@ export function useHeadAwareResponseCache(heads: HeadsReader, options: ResponseC
     onResultProcess({ request, setResultProcessor }) {
       const entry = hits.get(request)
       if (!entry) return
-      setResultProcessor((_result, fetchAPI) => new fetchAPI.Response(entry.body, { status: 200, headers: { 'content-type': entry.contentType } }), entry.contentType.split(';')[0])
+      setResultProcessor(
+        (_result, fetchAPI) => new fetchAPI.Response(entry.body, { status: 200, headers: { 'content-type': entry.contentType } }),
+        entry.contentType.split(';')[0],
+      )
     },
     async onResponse({ request, response }) {
       const miss = misses.get(request)

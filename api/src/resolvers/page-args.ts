@@ -10,7 +10,9 @@ export function takePageSize(value: number | null | undefined, argument: string,
   if (value == null) return limits.defaultPageSize
   if (!Number.isInteger(value) || value < 0) throw badInput(`${argument} must be a non-negative integer`)
   if (value > limits.maxPageSize) {
-    throw apiError(ErrorCode.PAGE_SIZE_LIMIT, `${argument} is ${value}, above the maximum page size of ${limits.maxPageSize}; page with offset or cursors`, { max: limits.maxPageSize })
+    throw apiError(ErrorCode.PAGE_SIZE_LIMIT, `${argument} is ${value}, above the maximum page size of ${limits.maxPageSize}; page with offset or cursors`, {
+      max: limits.maxPageSize,
+    })
   }
   return value
 }

@@ -14,7 +14,11 @@ export function createRowBudget(max: number): RowBudget {
   return {
     take(rows) {
       used += rows
-      if (used > max) throw apiError(ErrorCode.RESPONSE_TOO_LARGE, `the query reads more than ${max} rows; ask for smaller pages or fewer nested lists, or use the CSV export`)
+      if (used > max)
+        throw apiError(
+          ErrorCode.RESPONSE_TOO_LARGE,
+          `the query reads more than ${max} rows; ask for smaller pages or fewer nested lists, or use the CSV export`,
+        )
     },
   }
 }

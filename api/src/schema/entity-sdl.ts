@@ -71,7 +71,11 @@ export function entityTypeDefs(model: Model): string {
   for (const entity of entities) {
     const n = entity.name
     parts.push(objectType(entity), whereInput(entity))
-    parts.push(`enum ${names.orderByEnum(n)} {\n${orderByValues(model, entity).map((v) => `  ${v}`).join('\n')}\n}`)
+    parts.push(
+      `enum ${names.orderByEnum(n)} {\n${orderByValues(model, entity)
+        .map((v) => `  ${v}`)
+        .join('\n')}\n}`,
+    )
     parts.push(`type ${names.edgeType(n)} {\n  node: ${n}!\n  cursor: String!\n}`)
     parts.push(
       `type ${names.connectionType(n)} {\n  edges: [${names.edgeType(n)}!]!\n  pageInfo: PageInfo!\n` +

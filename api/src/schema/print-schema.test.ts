@@ -12,7 +12,19 @@ test('the committed schema file is the schema the API serves', () => {
 test('the printed schema is valid SDL with the hand-written root fields and the entity queries', () => {
   const schema = buildASTSchema(parse(printApiSchema()))
   const fields = Object.keys(schema.getQueryType()?.getFields() ?? {})
-  for (const name of ['squidStatus', 'timeSeries', 'usageVsPrice', 'supplySchedule', 'unlockPressure', 'proofCoverage', 'validatorRanking', 'search', 'settlements', 'settlementById', 'settlementsConnection']) {
+  for (const name of [
+    'squidStatus',
+    'timeSeries',
+    'usageVsPrice',
+    'supplySchedule',
+    'unlockPressure',
+    'proofCoverage',
+    'validatorRanking',
+    'search',
+    'settlements',
+    'settlementById',
+    'settlementsConnection',
+  ]) {
     assert.ok(fields.includes(name), `Query.${name} is missing from the printed schema`)
   }
 })

@@ -3,7 +3,9 @@ import { ROUTES } from '../search/routes'
 export const searchTypeDefs = /* GraphQL */ `
 "What a search hit is; route tells the web page to link to."
 enum SearchHitKind {
-${Object.keys(ROUTES).map((k) => `  ${k}`).join('\n')}
+${Object.keys(ROUTES)
+  .map((k) => `  ${k}`)
+  .join('\n')}
 }
 
 type SearchHit {

@@ -19,5 +19,10 @@ test('blob ids and text', () => {
 })
 
 test('empty, one-character and oversized queries are BAD_USER_INPUT', () => {
-  for (const q of ['', '   ', 'a', 'x'.repeat(201)]) assert.throws(() => classify(q), (e: any) => e.extensions?.code === 'BAD_USER_INPUT', JSON.stringify(q))
+  for (const q of ['', '   ', 'a', 'x'.repeat(201)])
+    assert.throws(
+      () => classify(q),
+      (e: any) => e.extensions?.code === 'BAD_USER_INPUT',
+      JSON.stringify(q),
+    )
 })

@@ -41,7 +41,10 @@ export const PROBES: Record<SearchShape, Probe[]> = {
     eq('VALIDATOR', 'validator', 'id', `'validator ' || coalesce(moniker, id) || CASE WHEN jailed THEN ' (jailed)' ELSE '' END`),
     eq('TEE_NODE', 'tee_node', 'owner', `'TEE node owned by this address'`),
     eq('TEE_NODE', 'tee_node', 'payment_address', `'TEE node paid at this address'`),
-    { kind: 'DELEGATOR', sql: `SELECT delegator AS id, 'delegator to ' || count(*) || ' validators' AS label FROM delegation WHERE delegator = $1 GROUP BY delegator` },
+    {
+      kind: 'DELEGATOR',
+      sql: `SELECT delegator AS id, 'delegator to ' || count(*) || ' validators' AS label FROM delegation WHERE delegator = $1 GROUP BY delegator`,
+    },
   ],
   eventId: [
     eq('SETTLEMENT', 'settlement', 'id', settlementLabel),

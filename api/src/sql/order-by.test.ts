@@ -32,6 +32,10 @@ test('a relation field orders through one LEFT JOIN per relation', () => {
 
 test('anything else is BAD_USER_INPUT', () => {
   for (const v of ['size', 'size_UP', 'nope_ASC', 'tags_ASC', 'owner_nope_ASC', 'size_owner_ASC', 'owner_name_id_ASC']) {
-    assert.throws(() => compileOrderBy(model, item, 't0', [v], new SqlBuilder()), (e: any) => e.extensions?.code === 'BAD_USER_INPUT', v)
+    assert.throws(
+      () => compileOrderBy(model, item, 't0', [v], new SqlBuilder()),
+      (e: any) => e.extensions?.code === 'BAD_USER_INPUT',
+      v,
+    )
   }
 })

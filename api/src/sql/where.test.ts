@@ -60,22 +60,38 @@ test('relations become EXISTS subqueries: nested filters, _some, _none and _ever
   assert.equal(compile({ children_some: { label_eq: 'x' } }).sql, 'EXISTS (SELECT 1 FROM "child" w0 WHERE w0."parent_id" = t0."id" AND w0."label" = $1::text)')
   assert.equal(compile({ children_none: {} }).sql, 'NOT EXISTS (SELECT 1 FROM "child" w0 WHERE w0."parent_id" = t0."id" AND TRUE)')
   // a child whose label is NULL fails "label = x", so it must count against _every
-  assert.equal(compile({ children_every: { label_eq: 'x' } }).sql, 'NOT EXISTS (SELECT 1 FROM "child" w0 WHERE w0."parent_id" = t0."id" AND NOT coalesce(w0."label" = $1::text, FALSE))')
+  assert.equal(
+    compile({ children_every: { label_eq: 'x' } }).sql,
+    'NOT EXISTS (SELECT 1 FROM "child" w0 WHERE w0."parent_id" = t0."id" AND NOT coalesce(w0."label" = $1::text, FALSE))',
+  )
 })
 
 test('unknown fields and operators are rejected with BAD_USER_INPUT', () => {
   for (const where of [{ nope_eq: 1 }, { size_contains: 'x' }, { flag_gt: true }, { kind_startsWith: 'A' }, { name: {} }]) {
-    assert.throws(() => compile(where), (e: any) => e.extensions?.code === 'BAD_USER_INPUT', JSON.stringify(where))
+    assert.throws(
+      () => compile(where),
+      (e: any) => e.extensions?.code === 'BAD_USER_INPUT',
+      JSON.stringify(where),
+    )
   }
 })
 
 test('filters that are too deep, too wide or too long are rejected with FILTER_TOO_COMPLEX or BAD_USER_INPUT', () => {
   let deep: Record<string, unknown> = { size_eq: 1 }
   for (let i = 0; i < 10; i++) deep = { OR: [deep] }
-  assert.throws(() => compile(deep, { maxDepth: 8, maxConditions: 200, maxListValues: 10 }), (e: any) => e.extensions?.code === 'FILTER_TOO_COMPLEX')
+  assert.throws(
+    () => compile(deep, { maxDepth: 8, maxConditions: 200, maxListValues: 10 }),
+    (e: any) => e.extensions?.code === 'FILTER_TOO_COMPLEX',
+  )
   const wide = { OR: Array.from({ length: 30 }, (_, i) => ({ size_eq: i })) }
-  assert.throws(() => compile(wide, { maxDepth: 8, maxConditions: 20, maxListValues: 10 }), (e: any) => e.extensions?.code === 'FILTER_TOO_COMPLEX')
-  assert.throws(() => compile({ size_in: Array.from({ length: 11 }, (_, i) => i) }, { maxDepth: 8, maxConditions: 20, maxListValues: 10 }), (e: any) => e.extensions?.code === 'BAD_USER_INPUT')
+  assert.throws(
+    () => compile(wide, { maxDepth: 8, maxConditions: 20, maxListValues: 10 }),
+    (e: any) => e.extensions?.code === 'FILTER_TOO_COMPLEX',
+  )
+  assert.throws(
+    () => compile({ size_in: Array.from({ length: 11 }, (_, i) => i) }, { maxDepth: 8, maxConditions: 20, maxListValues: 10 }),
+    (e: any) => e.extensions?.code === 'BAD_USER_INPUT',
+  )
 })
 
 test('an empty value list is a condition: _in matches nothing, _not_in everything', () => {
@@ -85,12 +101,18 @@ test('an empty value list is a condition: _in matches nothing, _not_in everythin
 })
 
 test('only a filter without conditions is trivial (so totalCount may read the aggregates)', () => {
-  for (const w of [undefined, null, {}, { AND: [] }, { OR: [] }, { size_eq: null }, { size_not_in: [] }]) assert.equal(isTrivialFilter(model, parent, w), true, JSON.stringify(w))
-  for (const w of [{ id_in: [] }, { kind_in: [] }, { size_eq: 1 }, { OR: [{ id_in: [] }] }, { nope_eq: 1 }]) assert.equal(isTrivialFilter(model, parent, w), false, JSON.stringify(w))
+  for (const w of [undefined, null, {}, { AND: [] }, { OR: [] }, { size_eq: null }, { size_not_in: [] }])
+    assert.equal(isTrivialFilter(model, parent, w), true, JSON.stringify(w))
+  for (const w of [{ id_in: [] }, { kind_in: [] }, { size_eq: 1 }, { OR: [{ id_in: [] }] }, { nope_eq: 1 }])
+    assert.equal(isTrivialFilter(model, parent, w), false, JSON.stringify(w))
 })
 
 test('a NUL character in any filter value is BAD_USER_INPUT before it reaches Postgres', () => {
   for (const where of [{ id_eq: 'a\u0000b' }, { name_in: ['ok', '\u0000'] }, { OR: [{ name_contains: 'x\u0000' }] }]) {
-    assert.throws(() => compile(where), (e: any) => e.extensions?.code === 'BAD_USER_INPUT' && /NUL/.test(e.message), JSON.stringify(where))
+    assert.throws(
+      () => compile(where),
+      (e: any) => e.extensions?.code === 'BAD_USER_INPUT' && /NUL/.test(e.message),
+      JSON.stringify(where),
+    )
   }
 })

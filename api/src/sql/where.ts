@@ -64,7 +64,10 @@ function columnCondition(field: ColumnField, column: string, op: string, value: 
       if (list.length > b.limits.maxListValues) throw badInput(`${field.name}_${op} takes at most ${b.limits.maxListValues} values`)
       // as in OpenReader: nothing is in an empty list, everything is outside it
       if (list.length === 0) return op === 'in' ? 'FALSE' : 'TRUE'
-      const sql = `${column} = ANY(${b.param(list.map((v) => toSqlValue(field, v)), `${cast}[]`)})`
+      const sql = `${column} = ANY(${b.param(
+        list.map((v) => toSqlValue(field, v)),
+        `${cast}[]`,
+      )})`
       return op === 'in' ? sql : `NOT (${sql})`
     }
     default:

@@ -58,11 +58,15 @@ async function main(): Promise<void> {
   })
   const db = createDb(createPool({ url: reader, statementTimeoutMs: 5000, size: 2 }), 5000)
   const queries = await benchQueries(db)
-  const [sizes] = await db.query(`SELECT (SELECT count(*) FROM inference) inferences, (SELECT count(*) FROM payment) payments, (SELECT count(*) FROM settlement) settlements`)
+  const [sizes] = await db.query(
+    `SELECT (SELECT count(*) FROM inference) inferences, (SELECT count(*) FROM payment) payments, (SELECT count(*) FROM settlement) settlements`,
+  )
   await db.pool.end()
   const load: LoadOptions = { connections: Number(values.connections), duration: Number(values.duration), warmup: Number(values.warmup) }
   const workers = Number(values.workers)
-  log(`${os.cpus().length} cores (load average ${os.loadavg()[0].toFixed(1)}), node ${process.version}; ${workers} API workers, ${load.connections} connections, ${load.duration} s per query; ${sizes.inferences} inferences, ${sizes.payments} payments, ${sizes.settlements} settlements`)
+  log(
+    `${os.cpus().length} cores (load average ${os.loadavg()[0].toFixed(1)}), node ${process.version}; ${workers} API workers, ${load.connections} connections, ${load.duration} s per query; ${sizes.inferences} inferences, ${sizes.payments} payments, ${sizes.settlements} settlements`,
+  )
   const runs: ApiResult['runs'] = []
   for (const [title, cacheTtlMs] of RUNS) {
     log(`${title}: ${queries.length} queries…`)
@@ -74,7 +78,12 @@ async function main(): Promise<void> {
     }
   }
   for (const run of runs) table(run.title, run.rows)
-  console.log(`\nload average at the end: ${os.loadavg().map((l) => l.toFixed(1)).join(' ')} (other work on the machine lowers rps; CPU ms/request does not depend on it)`)
+  console.log(
+    `\nload average at the end: ${os
+      .loadavg()
+      .map((l) => l.toFixed(1))
+      .join(' ')} (other work on the machine lowers rps; CPU ms/request does not depend on it)`,
+  )
   writeResult(values.json, apiResultSchema, {
     kind: 'api',
     machine: captureMachine(),

@@ -26,9 +26,17 @@ export interface RunningServer {
 }
 
 /** Spawns a server and waits for the line that says it listens. */
-export async function spawnServer(command: string, args: string[], options: { env: NodeJS.ProcessEnv; cwd?: string; ready: string; url: (port: number) => string }): Promise<RunningServer> {
+export async function spawnServer(
+  command: string,
+  args: string[],
+  options: { env: NodeJS.ProcessEnv; cwd?: string; ready: string; url: (port: number) => string },
+): Promise<RunningServer> {
   const port = await freePort()
-  const child = spawn(command, args, { cwd: options.cwd, env: { ...options.env, PORT: String(port), API_PORT: String(port), GQL_PORT: String(port) }, stdio: ['ignore', 'pipe', 'pipe'] })
+  const child = spawn(command, args, {
+    cwd: options.cwd,
+    env: { ...options.env, PORT: String(port), API_PORT: String(port), GQL_PORT: String(port) },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
   let output = ''
   let ready = false
   await new Promise<void>((resolve, reject) => {
@@ -50,7 +58,12 @@ export async function spawnServer(command: string, args: string[], options: { en
 
 /** The API's settings for a benchmark: rate limit and per-client in-flight cap out of the way. */
 export function benchApiEnv(databaseUrl: string): NodeJS.ProcessEnv {
-  return { API_DATABASE_URL: databaseUrl, API_RATE_LIMIT: '1000000000', API_MAX_IN_FLIGHT: String(BENCH_MAX_IN_FLIGHT), API_MAX_CLIENT_QUERIES: String(BENCH_MAX_CLIENT_QUERIES) }
+  return {
+    API_DATABASE_URL: databaseUrl,
+    API_RATE_LIMIT: '1000000000',
+    API_MAX_IN_FLIGHT: String(BENCH_MAX_IN_FLIGHT),
+    API_MAX_CLIENT_QUERIES: String(BENCH_MAX_CLIENT_QUERIES),
+  }
 }
 
 /** Our API on a free port, rate limit off, with the given response cache TTL. */
@@ -63,7 +76,11 @@ export function startApi(databaseUrl: string, cacheTtlMs: number, workers: numbe
 }
 
 async function check(url: string, q: BenchQuery): Promise<void> {
-  const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: q.query, variables: q.variables }) })
+  const res = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query: q.query, variables: q.variables }),
+  })
   const body = (await res.json()) as { errors?: unknown }
   if (res.status !== 200 || body.errors) throw new Error(`${q.name} failed: ${JSON.stringify(body).slice(0, 500)}`)
 }
@@ -87,7 +104,15 @@ export async function loadEach(url: string, pid: number, queries: BenchQuery[], 
     const r = await load(options.duration)
     const cpuAfter = processTreeCpuMs(pid)
     const cpuMs = cpuBefore === null || cpuAfter === null || r.requests.total === 0 ? null : Math.round(((cpuAfter - cpuBefore) / r.requests.total) * 100) / 100
-    const row: LoadRow = { name: q.name, kind: q.kind, rps: Math.round(r.requests.average), p50: r.latency.p50, p99: r.latency.p99, failed: r.non2xx + r.errors + r.timeouts, cpuMs }
+    const row: LoadRow = {
+      name: q.name,
+      kind: q.kind,
+      rps: Math.round(r.requests.average),
+      p50: r.latency.p50,
+      p99: r.latency.p99,
+      failed: r.non2xx + r.errors + r.timeouts,
+      cpuMs,
+    }
     // one line per query while it runs: a full pass takes minutes
     console.log(`  ${rows.length + 1}/${queries.length} ${row.name}: ${row.rps} rps, p99 ${row.p99} ms${row.failed > 0 ? `, ${row.failed} failed` : ''}`)
     rows.push(row)

@@ -35,13 +35,37 @@ const log = (line: string) => console.log(`[bench:openreader] ${line}`)
 /** Queries both servers understand: OpenReader's entity queries, as analysts port them from squids. */
 function queries(validatorId: string): BenchQuery[] {
   return [
-    { name: 'latest settlements with their TEE', kind: 'list', query: `{ settlements(limit: 20, orderBy: [blockNumber_DESC, id_ASC]) { id kind status blockNumber timestamp inferenceCount teeNode { id owner } } }` },
-    { name: 'OG daily stats, 90 days', kind: 'list', query: `{ ogDailyStats(orderBy: id_DESC, limit: 90) { id date inferencesSettled inferencesVerified settlements totalStaked } }` },
-    { name: 'payments by big payers (relation filter)', kind: 'list', query: `{ payments(where: {amount_gt: "1000000000000000", payer: {paymentsMade_gt: 5}}, orderBy: [amount_DESC, id_ASC], limit: 100) { id amount amountUsd timestamp payer { id paymentsMade } } }` },
-    { name: 'verified inferences, page 2', kind: 'list', query: `{ inferencesConnection(where: {teeId_isNull: false, status_eq: VERIFIED}, orderBy: [timestamp_DESC, id_ASC], first: 50, after: "50") { pageInfo { hasNextPage endCursor } edges { node { id teeId inputHash outputHash timestamp } } } }` },
-    { name: 'filtered totalCount', kind: 'count', query: `{ inferencesConnection(where: {status_in: [INVALID, MISSING]}, orderBy: id_ASC, first: 10) { totalCount edges { node { id status } } } }` },
+    {
+      name: 'latest settlements with their TEE',
+      kind: 'list',
+      query: `{ settlements(limit: 20, orderBy: [blockNumber_DESC, id_ASC]) { id kind status blockNumber timestamp inferenceCount teeNode { id owner } } }`,
+    },
+    {
+      name: 'OG daily stats, 90 days',
+      kind: 'list',
+      query: `{ ogDailyStats(orderBy: id_DESC, limit: 90) { id date inferencesSettled inferencesVerified settlements totalStaked } }`,
+    },
+    {
+      name: 'payments by big payers (relation filter)',
+      kind: 'list',
+      query: `{ payments(where: {amount_gt: "1000000000000000", payer: {paymentsMade_gt: 5}}, orderBy: [amount_DESC, id_ASC], limit: 100) { id amount amountUsd timestamp payer { id paymentsMade } } }`,
+    },
+    {
+      name: 'verified inferences, page 2',
+      kind: 'list',
+      query: `{ inferencesConnection(where: {teeId_isNull: false, status_eq: VERIFIED}, orderBy: [timestamp_DESC, id_ASC], first: 50, after: "50") { pageInfo { hasNextPage endCursor } edges { node { id teeId inputHash outputHash timestamp } } } }`,
+    },
+    {
+      name: 'filtered totalCount',
+      kind: 'count',
+      query: `{ inferencesConnection(where: {status_in: [INVALID, MISSING]}, orderBy: id_ASC, first: 10) { totalCount edges { node { id status } } } }`,
+    },
     { name: 'unfiltered totalCount', kind: 'count', query: `{ paymentsConnection(orderBy: id_ASC, first: 10) { totalCount edges { node { id } } } }` },
-    { name: 'validator by id with delegations', kind: 'lookup', query: `{ validatorById(id: "${validatorId}") { id moniker tokens delegations(orderBy: [amount_DESC, id_ASC], limit: 20) { delegator amount } } }` },
+    {
+      name: 'validator by id with delegations',
+      kind: 'lookup',
+      query: `{ validatorById(id: "${validatorId}") { id moniker tokens delegations(orderBy: [amount_DESC, id_ASC], limit: 20) { delegator amount } } }`,
+    },
   ]
 }
 
@@ -108,7 +132,10 @@ async function main(): Promise<void> {
   const load: LoadOptions = { connections: Number(values.connections), duration: Number(values.duration), warmup: Number(values.warmup) }
   log(`${os.cpus().length} cores, load average ${os.loadavg()[0].toFixed(1)}; ${load.connections} connections, ${load.duration} s per query`)
   const runs: OpenReaderResult['runs'] = []
-  for (const [title, cacheTtlMs] of [['no response cache on either side', 0], ['response caches on (ours 2 s keyed on heads; graphql-server --dumb-cache in-memory 2 s)', 2000]] as const) {
+  for (const [title, cacheTtlMs] of [
+    ['no response cache on either side', 0],
+    ['response caches on (ours 2 s keyed on heads; graphql-server --dumb-cache in-memory 2 s)', 2000],
+  ] as const) {
     log(`${title}…`)
     const ours = await measure(() => startApi(reader, cacheTtlMs, 1), qs, load)
     const theirs = await measure(() => startOpenReader(bin, reader, cacheTtlMs), qs, load)

@@ -50,7 +50,10 @@ async function devnetToIndex(): Promise<{ deploymentsFile: string; truth?: Groun
   if (Number.isNaN(end)) throw new Error(`--end must be a date like 2026-05-01, got "${values.end}"`)
   log(`simulating scale ${values.scale}${background === undefined ? '' : ` with ${background} background transactions per Base block`}…`)
   const started = Date.now()
-  const { truth } = await simulate({ deployments: devnet.deployments, og: devnet.ogWriter, base: devnet.baseWriter, blobs: devnet.blobStore }, { scale, seed: Number(values.seed), end, background, log: () => {} })
+  const { truth } = await simulate(
+    { deployments: devnet.deployments, og: devnet.ogWriter, base: devnet.baseWriter, blobs: devnet.blobStore },
+    { scale, seed: Number(values.seed), end, background, log: () => {} },
+  )
   log(`simulated in ${fixed((Date.now() - started) / 1000, 0)} s`)
   return { deploymentsFile: devnet.deploymentsFile, truth, dispose: () => devnet.dispose() }
 }
@@ -72,7 +75,10 @@ const mb = (n: number | null) => (n === null ? 'n/a' : `${n} MB`)
 function printRunTable(rows: [string, { events: number; blocks: number; seconds: number; peakRssMb: number | null }][]): void {
   console.log('| chain | events | blocks | seconds | events/s | blocks/s | peak RSS |')
   console.log('|---|---|---|---|---|---|---|')
-  for (const [name, r] of rows) console.log(`| ${name} | ${r.events} | ${r.blocks} | ${fixed(r.seconds)} | ${Math.round(r.events / r.seconds)} | ${Math.round(r.blocks / r.seconds)} | ${mb(r.peakRssMb)} |`)
+  for (const [name, r] of rows)
+    console.log(
+      `| ${name} | ${r.events} | ${r.blocks} | ${fixed(r.seconds)} | ${Math.round(r.events / r.seconds)} | ${Math.round(r.blocks / r.seconds)} | ${mb(r.peakRssMb)} |`,
+    )
 }
 
 async function main(): Promise<void> {
@@ -84,7 +90,9 @@ async function main(): Promise<void> {
   // the main rows stay RPC ingestion (as in every earlier run); Base through the gateway gets its own row below
   const env = { DATABASE_URL: dbUrl, PROFILE: 'devnet', DEVNET_DEPLOYMENTS: devnet.deploymentsFile, BASE_GATEWAY: 'off' }
   const counts = { og: await countLogs(deployments, 'og'), base: await countLogs(deployments, 'base') }
-  log(`${os.cpus().length} cores, ${fixed(os.totalmem() / 2 ** 30, 0)} GiB; og ${counts.og.events} events in ${counts.og.head} blocks, base ${counts.base.events} events in ${counts.base.head} blocks`)
+  log(
+    `${os.cpus().length} cores, ${fixed(os.totalmem() / 2 ** 30, 0)} GiB; og ${counts.og.events} events in ${counts.og.head} blocks, base ${counts.base.events} events in ${counts.base.head} blocks`,
+  )
 
   // Only the anvils and Postgres servers this run started count: other programs' processes of the
   // same names may be running on the machine.
@@ -95,7 +103,9 @@ async function main(): Promise<void> {
   // --only og|base measures one chain alone (no competition for the cores)
   const selected: Chain[] = values.only ? [chainSchema.parse(values.only)] : ['og', 'base']
   log(`indexing ${selected.join(' and ')}${selected.length > 1 ? ' in parallel' : ''}…`)
-  const runs = Object.fromEntries(await Promise.all(selected.map(async (chain) => [chain, await runProcessor(chain, env, counts[chain].head, values['cpu-prof'])] as const))) as Partial<Record<Chain, ProcessorRun>>
+  const runs = Object.fromEntries(
+    await Promise.all(selected.map(async (chain) => [chain, await runProcessor(chain, env, counts[chain].head, values['cpu-prof'])] as const)),
+  ) as Partial<Record<Chain, ProcessorRun>>
   const wall = (Date.now() - started) / 1000
   const ownAfter = ownProcesses(rootPid, OWN_COMMANDS)
   const ownCpu = cpuSecondsByCommand(ownBefore, ownAfter)
@@ -118,7 +128,10 @@ async function main(): Promise<void> {
         }
       : null
   console.log('')
-  printRunTable([...selected.map((chain) => [chain, indexing[chain]!] as [string, ChainRun]), ...(combined ? [['combined (in parallel)', combined] as [string, typeof combined]] : [])])
+  printRunTable([
+    ...selected.map((chain) => [chain, indexing[chain]!] as [string, ChainRun]),
+    ...(combined ? [['combined (in parallel)', combined] as [string, typeof combined]] : []),
+  ])
   for (const chain of selected) {
     const u = runs[chain]!.usage
     if (u) console.log(`${chain} processor: peak heap ${u.peakHeapMb} of its ${u.heapLimitMb} MB limit`)
@@ -127,13 +140,22 @@ async function main(): Promise<void> {
   const baseBlockSize = truth ? (truth.chains.base.transactions + (truth.background?.transactions ?? 0)) / Math.max(1, truth.chains.base.blocks) : undefined
   if (truth?.background && baseBlockSize !== undefined) {
     const bg = truth.background
-    console.log(`base devnet: ${fixed(baseBlockSize)} transactions per block on average, ${bg.transactions} of them other users' (${bg.erc20Transfers} ERC-20 transfers, ${bg.x402Payments.total} x402 payments in other tokens through the same proxies)`)
+    console.log(
+      `base devnet: ${fixed(baseBlockSize)} transactions per block on average, ${bg.transactions} of them other users' (${bg.erc20Transfers} ERC-20 transfers, ${bg.x402Payments.total} x402 payments in other tokens through the same proxies)`,
+    )
   }
   const cpuTotal = Object.values(cpu).reduce((a, b) => a + b, 0)
   // where the cores went: a run that keeps every core busy is bound by CPU, not by waiting
-  const pidList = (command: string) => (ownPids[command].length > 0 ? `${command} ${ownPids[command].join(' ')}` : `no ${command} started by this bench (not counted)`)
-  console.log(`\nCPU of this bench's own processes only (under pid ${rootPid}: ${pidList('anvil')}; ${pidList('postgres')}; other processes of those names are not counted)`)
-  console.log(`CPU time (all threads): ${Object.entries(cpu).map(([name, s]) => `${name} ${fixed(s)} s`).join(', ')}; total ${fixed(cpuTotal)} s in ${fixed(wall)} s wall = ${fixed(cpuTotal / wall, 2)} of ${os.cpus().length} cores busy`)
+  const pidList = (command: string) =>
+    ownPids[command].length > 0 ? `${command} ${ownPids[command].join(' ')}` : `no ${command} started by this bench (not counted)`
+  console.log(
+    `\nCPU of this bench's own processes only (under pid ${rootPid}: ${pidList('anvil')}; ${pidList('postgres')}; other processes of those names are not counted)`,
+  )
+  console.log(
+    `CPU time (all threads): ${Object.entries(cpu)
+      .map(([name, s]) => `${name} ${fixed(s)} s`)
+      .join(', ')}; total ${fixed(cpuTotal)} s in ${fixed(wall)} s wall = ${fixed(cpuTotal / wall, 2)} of ${os.cpus().length} cores busy`,
+  )
 
   const ingestion: IndexResult['ingestion'] = {}
   if (!values['skip-ingestion']) {
@@ -156,8 +178,18 @@ async function main(): Promise<void> {
     const r = await runProcessor('base', { ...env, DATABASE_URL: gatewayDb, BASE_GATEWAY: 'on' }, counts.base.head)
     if (r.code !== 0) console.error(`base through the gateway failed:\n${r.tail}`)
     const run = chainRun(counts.base, r)
-    baseThroughGateway = { events: run.events, blocks: run.blocks, seconds: run.seconds, eventsPerSecond: run.eventsPerSecond, peakRssMb: run.peakRssMb, exitCode: run.exitCode, usage: run.usage }
-    console.log('\nBase through the SQD gateway (the devnet stand-in, in this bench process: its CPU is not counted), alone; compare with `--only base` RPC rows, which also run alone:\n')
+    baseThroughGateway = {
+      events: run.events,
+      blocks: run.blocks,
+      seconds: run.seconds,
+      eventsPerSecond: run.eventsPerSecond,
+      peakRssMb: run.peakRssMb,
+      exitCode: run.exitCode,
+      usage: run.usage,
+    }
+    console.log(
+      '\nBase through the SQD gateway (the devnet stand-in, in this bench process: its CPU is not counted), alone; compare with `--only base` RPC rows, which also run alone:\n',
+    )
     printRunTable([['base via gateway', run]])
   }
 
@@ -168,7 +200,9 @@ async function main(): Promise<void> {
   // with an external DATABASE_URL the filled database stays, for the API benchmark to run on
   const keepsDatabase = Boolean(process.env.DATABASE_URL)
   if (keepsDatabase) console.log(`database: ${dbUrl}`)
-  console.log(`\nrows: ${written.inferences} inferences (every one signature-checked), ${written.checked} settlements verified or judged, ${written.transfers} transfers, ${written.payments} payments; ${pending} settlements still waiting for their blob at exit`)
+  console.log(
+    `\nrows: ${written.inferences} inferences (every one signature-checked), ${written.checked} settlements verified or judged, ${written.transfers} transfers, ${written.payments} payments; ${pending} settlements still waiting for their blob at exit`,
+  )
   const result: IndexResult = {
     kind: 'index',
     machine: captureMachine(),
@@ -185,7 +219,13 @@ async function main(): Promise<void> {
     cpu: { seconds: cpu, wall, rootPid, ownPids },
     ingestion,
     baseThroughGateway,
-    rows: { inferences: Number(written.inferences), checked: Number(written.checked), transfers: Number(written.transfers), payments: Number(written.payments), pendingSettlements: Number(pending) },
+    rows: {
+      inferences: Number(written.inferences),
+      checked: Number(written.checked),
+      transfers: Number(written.transfers),
+      payments: Number(written.payments),
+      pendingSettlements: Number(pending),
+    },
   }
   writeResult(values.json, indexResultSchema, result)
   log(`figures written to ${values.json}`)

@@ -2,7 +2,11 @@ import type { Deployments } from '@og-explorer/devnet'
 import type { Chain } from '../results/schema'
 
 async function rpc<T>(url: string, method: string, params: unknown[] = []): Promise<T> {
-  const r = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ jsonrpc: '2.0', id: 1, method, params }) })
+  const r = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ jsonrpc: '2.0', id: 1, method, params }),
+  })
   return ((await r.json()) as { result: T }).result
 }
 
@@ -19,7 +23,9 @@ export async function countLogs(deployments: Deployments, chain: Chain): Promise
   const head = Number(await rpc<string>(c.rpcUrl, 'eth_blockNumber'))
   let events = 0
   for (let from = 0; from <= head; from += 2000) {
-    const logs = await rpc<unknown[]>(c.rpcUrl, 'eth_getLogs', [{ fromBlock: `0x${from.toString(16)}`, toBlock: `0x${Math.min(head, from + 1999).toString(16)}`, address: addresses }])
+    const logs = await rpc<unknown[]>(c.rpcUrl, 'eth_getLogs', [
+      { fromBlock: `0x${from.toString(16)}`, toBlock: `0x${Math.min(head, from + 1999).toString(16)}`, address: addresses },
+    ])
     events += logs.length
   }
   return { head, events }

@@ -13,7 +13,8 @@ import { writeResult } from '../results/files'
  * before any handler or write runs.
  */
 const [chain, flag, jsonFile] = process.argv.slice(2)
-if ((chain !== 'og' && chain !== 'base') || flag !== '--json' || !jsonFile) throw new Error('usage: ingest-only.js og|base --json FILE (with OG_TO_BLOCK / BASE_TO_BLOCK set)')
+if ((chain !== 'og' && chain !== 'base') || flag !== '--json' || !jsonFile)
+  throw new Error('usage: ingest-only.js og|base --json FILE (with OG_TO_BLOCK / BASE_TO_BLOCK set)')
 const env = parseEnv()
 const profile = loadProfile(env)
 setBackfillBatchBlocks(profile[chain].backfillBatchBlocks)

@@ -4,7 +4,15 @@ import { summarySchema, type ApiResult, type IndexResult, type LoadRow, type Mac
 import { formatFigure, GENERATED_HEADER, renderBenchmarks } from './markdown'
 import { TARGETS } from './targets'
 
-const machine: Machine = { cores: 2, cpuModel: 'Test CPU', memoryGiB: 24, node: '20.20.2', platform: 'linux 6.1', loadAverage: [1.25, 1, 0.5], date: '2026-12-02T18:00:00.000Z' }
+const machine: Machine = {
+  cores: 2,
+  cpuModel: 'Test CPU',
+  memoryGiB: 24,
+  node: '20.20.2',
+  platform: 'linux 6.1',
+  loadAverage: [1.25, 1, 0.5],
+  date: '2026-12-02T18:00:00.000Z',
+}
 const usage = (peakRssMb: number) => ({ peakRssMb, cpuSeconds: 31.5, peakHeapMb: 250, heapLimitMb: 432 })
 
 function indexResult(): IndexResult {
@@ -39,7 +47,13 @@ function apiResult(): ApiResult {
       {
         title: 'cache on',
         cacheTtlMs: 2000,
-        rows: [load('latest settlements', 'list', 2_389, 13), load('usageVsPrice', 'analytics', 2_822, 9), load('daily stats', 'list', 3_001, 11), load('filtered totalCount', 'count', 3_045, 7), load('search a tx hash', 'search', 900, 40)],
+        rows: [
+          load('latest settlements', 'list', 2_389, 13),
+          load('usageVsPrice', 'analytics', 2_822, 9),
+          load('daily stats', 'list', 3_001, 11),
+          load('filtered totalCount', 'count', 3_045, 7),
+          load('search a tx hash', 'search', 900, 40),
+        ],
       },
       { title: 'cache off', cacheTtlMs: 0, rows: [load('latest settlements', 'list', 1_200, 30, 2), load('filtered totalCount', 'count', 800, 20)] },
     ],
@@ -56,7 +70,18 @@ const web = (allChartsMs: number): WebResult => ({
 })
 
 function summary(overrides: Partial<Summary> = {}): Summary {
-  return summarySchema.parse({ kind: 'summary', machine, startedAt: '2026-12-02T17:50:00.000Z', command: 'npm run bench', index: indexResult(), mainnetBlocks: null, seed: null, api: apiResult(), web: web(2_532), ...overrides })
+  return summarySchema.parse({
+    kind: 'summary',
+    machine,
+    startedAt: '2026-12-02T17:50:00.000Z',
+    command: 'npm run bench',
+    index: indexResult(),
+    mainnetBlocks: null,
+    seed: null,
+    api: apiResult(),
+    web: web(2_532),
+    ...overrides,
+  })
 }
 
 /** The one table line whose first cell starts with `benchmark`. */
@@ -71,7 +96,8 @@ const n = (x: number, digits = 0) => x.toLocaleString('en-US', { minimumFraction
 test('the page says it is generated, and gives the machine, every target and how to reproduce', () => {
   const md = renderBenchmarks(summary())
   assert.ok(md.startsWith(GENERATED_HEADER))
-  for (const fact of [`${machine.cores} cores`, machine.cpuModel, `${machine.memoryGiB} GiB`, `Node ${machine.node}`, machine.date, '1.3 1.0 0.5']) assert.ok(md.includes(fact), `machine: ${fact}`)
+  for (const fact of [`${machine.cores} cores`, machine.cpuModel, `${machine.memoryGiB} GiB`, `Node ${machine.node}`, machine.date, '1.3 1.0 0.5'])
+    assert.ok(md.includes(fact), `machine: ${fact}`)
   for (const target of Object.values(TARGETS)) assert.ok(md.includes(`| ${target.text} | ${target.source} |`), `target ${target.text}`)
   assert.match(md, /## How to reproduce[\s\S]*npm run bench/)
 })
@@ -82,10 +108,15 @@ test('every indexing figure appears in its own row with its unit', () => {
   for (const chain of ['og', 'base'] as const) {
     const c = input.indexing[chain]!
     const line = row(md, `indexing ${chain}`)
-    for (const text of [`${n(c.events)} events`, `${n(c.seconds, 1)} s`, `${n(Math.round(c.eventsPerSecond))} events/s`, `${n(c.peakRssMb!)} MB`]) assert.ok(line.includes(text), `${chain}: "${text}" in ${line}`)
+    for (const text of [`${n(c.events)} events`, `${n(c.seconds, 1)} s`, `${n(Math.round(c.eventsPerSecond))} events/s`, `${n(c.peakRssMb!)} MB`])
+      assert.ok(line.includes(text), `${chain}: "${text}" in ${line}`)
   }
   const combined = row(md, 'indexing combined')
-  assert.ok(combined.includes(`${n(input.combined!.events)} events`) && combined.includes(`${n(Math.round(input.combined!.eventsPerSecond))} events/s`) && combined.includes(`${n(input.combined!.peakRssMb!)} MB`))
+  assert.ok(
+    combined.includes(`${n(input.combined!.events)} events`) &&
+      combined.includes(`${n(Math.round(input.combined!.eventsPerSecond))} events/s`) &&
+      combined.includes(`${n(input.combined!.peakRssMb!)} MB`),
+  )
   const ingestion = row(md, 'Subsquid RPC ingestion alone, og')
   assert.ok(ingestion.includes(`${n(input.ingestion.og!.logs)} logs`) && ingestion.includes(`${n(Math.round(input.ingestion.og!.logsPerSecond))} logs/s`))
   const cpu = row(md, 'indexing, CPU')
@@ -113,7 +144,14 @@ test('missed targets are marked, met ones are not, and context rows carry no ver
   const render = row(md, 'web, overview first render')
   assert.ok(render.includes(`${n(1_314)} ms`) && render.includes(`${n(2_532)} ms`))
   assert.equal(status(render), '**MISSED**')
-  assert.equal(status(renderBenchmarks(summary({ web: web(1_200) })).split('\n').find((l) => l.startsWith('| web, overview first render'))!), 'met')
+  assert.equal(
+    status(
+      renderBenchmarks(summary({ web: web(1_200) }))
+        .split('\n')
+        .find((l) => l.startsWith('| web, overview first render'))!,
+    ),
+    'met',
+  )
   const missed = md.split('\n').filter((l) => l.startsWith('| ') && status(l) === '**MISSED**').length
   assert.ok(missed >= 5)
   assert.ok(md.includes(`${missed} rows miss their targets`))
@@ -121,7 +159,8 @@ test('missed targets are marked, met ones are not, and context rows carry no ver
 
 test('a benchmark that did not run says so instead of leaving figures out', () => {
   const md = renderBenchmarks(summary({ index: null, api: null, web: null }))
-  for (const benchmark of ['indexing og, base and combined', 'indexing, seed-scale backfill', 'API load', 'web']) assert.equal(status(row(md, benchmark)), 'not run')
+  for (const benchmark of ['indexing og, base and combined', 'indexing, seed-scale backfill', 'API load', 'web'])
+    assert.equal(status(row(md, benchmark)), 'not run')
   assert.ok(row(md, 'indexing, seed-scale backfill').includes('--seed-deployments'))
 })
 

@@ -35,7 +35,10 @@ function perQueryTable(title: string, rows: LoadRow[]): string[] {
     '',
     '| query | kind | rps | p50 | p99 | failed | API CPU per request |',
     '|---|---|---|---|---|---|---|',
-    ...rows.map((r) => `| ${cell(r.name)} | ${r.kind} | ${formatFigure({ value: r.rps, unit: 'rps' })} | ${formatFigure({ value: r.p50, unit: 'ms' })} | ${formatFigure({ value: r.p99, unit: 'ms' })} | ${r.failed} | ${formatFigure({ value: r.cpuMs, unit: 'ms', digits: 2 })} |`),
+    ...rows.map(
+      (r) =>
+        `| ${cell(r.name)} | ${r.kind} | ${formatFigure({ value: r.rps, unit: 'rps' })} | ${formatFigure({ value: r.p50, unit: 'ms' })} | ${formatFigure({ value: r.p99, unit: 'ms' })} | ${r.failed} | ${formatFigure({ value: r.cpuMs, unit: 'ms', digits: 2 })} |`,
+    ),
     '',
   ]
 }
@@ -87,7 +90,9 @@ export function renderBenchmarks(summary: Summary): string {
     '',
     '## Latest figures',
     '',
-    missed === 0 ? 'Every target that was measured is met.' : `${missed} row${missed === 1 ? '' : 's'} miss${missed === 1 ? 'es' : ''} ${missed === 1 ? 'its target' : 'their targets'} (marked **MISSED**).`,
+    missed === 0
+      ? 'Every target that was measured is met.'
+      : `${missed} row${missed === 1 ? '' : 's'} miss${missed === 1 ? 'es' : ''} ${missed === 1 ? 'its target' : 'their targets'} (marked **MISSED**).`,
     '',
     '| benchmark | figures | measured | target | status |',
     '|---|---|---|---|---|',

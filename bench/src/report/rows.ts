@@ -27,7 +27,14 @@ const fig = (value: number | null | undefined, unit: string, digits = 0): Figure
 const judge = (...checks: (boolean | null)[]): Status => (checks.every((c) => c === true) ? 'met' : 'missed')
 const below = (value: number | null | undefined, limit: number) => (value == null ? null : value < limit)
 const atLeast = (value: number | null | undefined, limit: number) => (value == null ? null : value >= limit)
-const notRun = (benchmark: string, figure: string, targets: TargetId[], note: string): ReportRow => ({ benchmark, figure, measured: [], note, targets, status: 'not run' })
+const notRun = (benchmark: string, figure: string, targets: TargetId[], note: string): ReportRow => ({
+  benchmark,
+  figure,
+  measured: [],
+  note,
+  targets,
+  status: 'not run',
+})
 
 function indexingRows(r: IndexResult): ReportRow[] {
   const rows: ReportRow[] = []
@@ -80,7 +87,12 @@ function indexingRows(r: IndexResult): ReportRow[] {
   rows.push({
     benchmark: 'indexing, CPU of the run’s own processes',
     figure: `${Object.keys(r.cpu.seconds).join(', ')}; total in wall time; cores busy`,
-    measured: [...Object.values(r.cpu.seconds).map((s) => fig(s, 'CPU s', 1)), fig(cpuTotal, 'CPU s', 1), fig(r.cpu.wall, 's', 1), fig(cpuTotal / r.cpu.wall, 'cores', 2)],
+    measured: [
+      ...Object.values(r.cpu.seconds).map((s) => fig(s, 'CPU s', 1)),
+      fig(cpuTotal, 'CPU s', 1),
+      fig(r.cpu.wall, 's', 1),
+      fig(cpuTotal / r.cpu.wall, 'cores', 2),
+    ],
     note: 'a run that keeps every core busy is bound by CPU, not by waiting',
     targets: [],
     status: 'no target',
@@ -98,7 +110,15 @@ function mainnetBlocksRow(r: IndexResult, smallDevnet: IndexResult | null): Repo
   return {
     benchmark: `indexing base over RPC, mainnet-sized blocks${perBlock === null ? '' : ` (${Math.round(perBlock).toLocaleString('en-US')} txs a block)`}`,
     figure: `blocks in seconds; blocks/s; peak RSS; peak heap; heap limit; heap per ${r.baseIngestion.splitBlocks}-block split above the small devnet’s`,
-    measured: [fig(base?.blocks, 'blocks'), fig(base?.seconds, 's', 1), fig(base?.blocksPerSecond, 'blocks/s'), fig(u?.peakRssMb, 'MB'), fig(u?.peakHeapMb, 'MB'), fig(u?.heapLimitMb, 'MB'), fig(perSplit, 'MB')],
+    measured: [
+      fig(base?.blocks, 'blocks'),
+      fig(base?.seconds, 's', 1),
+      fig(base?.blocksPerSecond, 'blocks/s'),
+      fig(u?.peakRssMb, 'MB'),
+      fig(u?.peakHeapMb, 'MB'),
+      fig(u?.heapLimitMb, 'MB'),
+      fig(perSplit, 'MB'),
+    ],
     note: `${r.baseIngestion.splitsInFlight} splits in flight`,
     targets: ['heapWithinLimit'],
     status: judge(base?.exitCode === 0, u ? u.peakHeapMb < u.heapLimitMb : null),
@@ -107,14 +127,30 @@ function mainnetBlocksRow(r: IndexResult, smallDevnet: IndexResult | null): Repo
 
 function seedRow(r: IndexResult | null): ReportRow {
   const targets: TargetId[] = ['seedBackfill']
-  if (!r?.combined) return notRun('indexing, seed-scale backfill', 'time; peak RSS og, base', targets, 'not run: give --seed-deployments FILE; a seed devnet takes hours to build on anvil')
+  if (!r?.combined)
+    return notRun(
+      'indexing, seed-scale backfill',
+      'time; peak RSS og, base',
+      targets,
+      'not run: give --seed-deployments FILE; a seed devnet takes hours to build on anvil',
+    )
   const { og, base } = r.indexing
   return {
     benchmark: 'indexing, seed-scale backfill',
     figure: 'events; minutes; events/s; peak RSS og, base',
-    measured: [fig(r.combined.events, 'events'), fig(r.combined.seconds / 60, 'min', 1), fig(r.combined.eventsPerSecond, 'events/s'), fig(og?.peakRssMb, 'MB'), fig(base?.peakRssMb, 'MB')],
+    measured: [
+      fig(r.combined.events, 'events'),
+      fig(r.combined.seconds / 60, 'min', 1),
+      fig(r.combined.eventsPerSecond, 'events/s'),
+      fig(og?.peakRssMb, 'MB'),
+      fig(base?.peakRssMb, 'MB'),
+    ],
     targets,
-    status: judge(below(r.combined.seconds, LIMITS.seedBackfillSeconds), below(og?.peakRssMb, LIMITS.processorRssMb), below(base?.peakRssMb, LIMITS.processorRssMb)),
+    status: judge(
+      below(r.combined.seconds, LIMITS.seedBackfillSeconds),
+      below(og?.peakRssMb, LIMITS.processorRssMb),
+      below(base?.peakRssMb, LIMITS.processorRssMb),
+    ),
   }
 }
 
@@ -162,7 +198,13 @@ function apiRows(r: ApiResult): ReportRow[] {
       status: 'no target',
     })
   }
-  rows.push({ benchmark: 'API, failed requests in every run', figure: 'count', measured: [fig(failed, 'failed')], targets: ['apiFailures'], status: judge(failed === 0) })
+  rows.push({
+    benchmark: 'API, failed requests in every run',
+    figure: 'count',
+    measured: [fig(failed, 'failed')],
+    targets: ['apiFailures'],
+    status: judge(failed === 0),
+  })
   return rows
 }
 
@@ -192,7 +234,11 @@ function webRows(r: WebResult): ReportRow[] {
 /** Every row of the report's table, from a summary; benchmarks that did not run get a 'not run' row. */
 export function reportRows(summary: Summary): ReportRow[] {
   const rows: ReportRow[] = []
-  rows.push(...(summary.index ? indexingRows(summary.index) : [notRun('indexing og, base and combined', 'events/s; peak RSS', ['indexingSpeed', 'processorMemory'], 'not run')]))
+  rows.push(
+    ...(summary.index
+      ? indexingRows(summary.index)
+      : [notRun('indexing og, base and combined', 'events/s; peak RSS', ['indexingSpeed', 'processorMemory'], 'not run')]),
+  )
   if (summary.mainnetBlocks) rows.push(mainnetBlocksRow(summary.mainnetBlocks, summary.index))
   rows.push(seedRow(summary.seed))
   rows.push(...(summary.api ? apiRows(summary.api) : [notRun('API load', 'rps; p99', ['apiThroughput', 'apiFilteredCount', 'apiFailures'], 'not run')]))

@@ -90,7 +90,15 @@ export const indexResultSchema = z.object({
   }),
   ingestion: z.object({ og: ingestionSchema.optional(), base: ingestionSchema.optional() }),
   baseThroughGateway: z
-    .object({ events: z.number(), blocks: z.number(), seconds: z.number(), eventsPerSecond: z.number(), peakRssMb: z.number().nullable(), exitCode: z.number().nullable(), usage: runUsageSchema.nullable() })
+    .object({
+      events: z.number(),
+      blocks: z.number(),
+      seconds: z.number(),
+      eventsPerSecond: z.number(),
+      peakRssMb: z.number().nullable(),
+      exitCode: z.number().nullable(),
+      usage: runUsageSchema.nullable(),
+    })
     .nullable(),
   rows: z.object({ inferences: z.number(), checked: z.number(), transfers: z.number(), payments: z.number(), pendingSettlements: z.number() }),
 })

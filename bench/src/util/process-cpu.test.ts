@@ -27,7 +27,7 @@ async function firstLine(child: ChildProcess): Promise<number> {
 
 const linux = fs.existsSync('/proc')
 
-test('the processes of one run are its parent and that parent\'s children, not an unrelated process', { skip: !linux && 'needs /proc' }, async () => {
+test("the processes of one run are its parent and that parent's children, not an unrelated process", { skip: !linux && 'needs /proc' }, async () => {
   const parent = start('parent')
   const unrelated = start('sibling')
   const childPid = await firstLine(parent)
@@ -40,7 +40,10 @@ test('the processes of one run are its parent and that parent\'s children, not a
     // from an empty "before", each counts all it used: both burnt CPU, so both add to the total
     const seconds = cpuSecondsByCommand(before, own)
     assert.ok(seconds.node >= 0.2, `own CPU ${seconds.node} s`)
-    const alone = cpuSecondsByCommand([], own.filter((p) => p.pid === parent.pid))
+    const alone = cpuSecondsByCommand(
+      [],
+      own.filter((p) => p.pid === parent.pid),
+    )
     assert.ok(seconds.node > alone.node, 'the child adds its own time')
     // another command name under the same root is not counted
     assert.deepEqual(ownProcesses(parent.pid!, ['postgres']), [])
@@ -57,8 +60,18 @@ test('the processes of one run are its parent and that parent\'s children, not a
 test('a tree is found from one snapshot of the table, whatever order the rows come in', () => {
   const row = (pid: number, ppid: number, command = 'anvil'): ProcessStat => ({ pid, ppid, command, ownTicks: 0, ticks: 0 })
   const table = [row(40, 30), row(10, 1, 'node'), row(30, 10, 'postgres'), row(20, 10), row(50, 1), row(60, 50)]
-  assert.deepEqual(processTree(table, 10).map((p) => p.pid).sort(), [10, 20, 30, 40])
-  assert.deepEqual(ownProcesses(10, ['anvil'], table).map((p) => p.pid).sort(), [20, 40])
+  assert.deepEqual(
+    processTree(table, 10)
+      .map((p) => p.pid)
+      .sort(),
+    [10, 20, 30, 40],
+  )
+  assert.deepEqual(
+    ownProcesses(10, ['anvil'], table)
+      .map((p) => p.pid)
+      .sort(),
+    [20, 40],
+  )
   assert.deepEqual(processTree(table, 99), [])
 })
 

@@ -27,7 +27,10 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 const JS_BUDGET_KB = 300
 const RENDER_BUDGET_MS = 1500
 
-const { values, positionals } = parseArgs({ allowPositionals: true, options: { runs: { type: 'string', default: '5' }, json: { type: 'string', default: resultFile('web') } } })
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: { runs: { type: 'string', default: '5' }, json: { type: 'string', default: resultFile('web') } },
+})
 
 /** Median time to the headline figures and to every chart over `runs` cold loads in Chromium; or why it was skipped. */
 async function firstRender(apiUrl: string | undefined, runs: number): Promise<{ firstRender: WebResult['firstRender']; skipped: string | null }> {
@@ -50,7 +53,11 @@ async function firstRender(apiUrl: string | undefined, runs: number): Promise<{ 
       await page.goto(`${server.url}/`, { waitUntil: 'commit' })
       await page.waitForSelector('[data-testid="kpi-inferences-value"]', { timeout: 30_000 })
       figures.push(await page.evaluate(() => performance.now()))
-      await page.waitForFunction(() => document.querySelectorAll('main .recharts-surface').length >= 5 && document.querySelectorAll('.skeleton, [role=status]').length === 0, undefined, { timeout: 30_000 })
+      await page.waitForFunction(
+        () => document.querySelectorAll('main .recharts-surface').length >= 5 && document.querySelectorAll('.skeleton, [role=status]').length === 0,
+        undefined,
+        { timeout: 30_000 },
+      )
       charts.push(await page.evaluate(() => performance.now()))
       await context.close()
       console.log(`cold load ${i + 1} of ${runs}: ${figures[i].toFixed(0)} ms to the headline figures, ${charts[i].toFixed(0)} ms to every chart`)
@@ -70,16 +77,26 @@ async function main(): Promise<void> {
   const { js, css } = initialChunks(JSON.parse(fs.readFileSync(manifestFile, 'utf8')))
   const jsBytes = js.reduce((s, f) => s + gzipSize(f), 0)
   const cssBytes = css.reduce((s, f) => s + gzipSize(f), 0)
-  console.log(`initial JavaScript: ${kb(jsBytes)} gzipped in ${js.length} file(s) (${js.join(', ')}); budget ${JS_BUDGET_KB} KB${jsBytes > JS_BUDGET_KB * 1024 ? ' — OVER BUDGET' : ''}`)
+  console.log(
+    `initial JavaScript: ${kb(jsBytes)} gzipped in ${js.length} file(s) (${js.join(', ')}); budget ${JS_BUDGET_KB} KB${jsBytes > JS_BUDGET_KB * 1024 ? ' — OVER BUDGET' : ''}`,
+  )
   console.log(`initial CSS: ${kb(cssBytes)} gzipped`)
   const render = await firstRender(apiUrl, runs)
   if (render.firstRender) {
     const r = render.firstRender
-    console.log(`first render of the overview: ${r.headlineMs} ms to the headline figures, ${r.allChartsMs} ms to every chart (median of ${runs} cold loads against ${apiUrl}); budget ${RENDER_BUDGET_MS} ms`)
+    console.log(
+      `first render of the overview: ${r.headlineMs} ms to the headline figures, ${r.allChartsMs} ms to every chart (median of ${runs} cold loads against ${apiUrl}); budget ${RENDER_BUDGET_MS} ms`,
+    )
   } else {
     console.log(`first render of the overview: skipped (${render.skipped})`)
   }
-  writeResult(values.json, webResultSchema, { kind: 'web', machine: captureMachine(), initialJs: { gzipBytes: jsBytes, files: js }, initialCss: { gzipBytes: cssBytes }, ...render })
+  writeResult(values.json, webResultSchema, {
+    kind: 'web',
+    machine: captureMachine(),
+    initialJs: { gzipBytes: jsBytes, files: js },
+    initialCss: { gzipBytes: cssBytes },
+    ...render,
+  })
   console.log(`[bench:web] figures written to ${values.json}`)
 }
 

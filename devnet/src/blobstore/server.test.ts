@@ -29,7 +29,10 @@ test('store: put/get/has, content addressing, layout, atomic writes leave no tem
   assert.deepEqual([...store.get('custom-id_1')!], [1, 2, 3])
   store.putWithId('custom-id_1', 'overwritten')
   assert.equal(store.get('custom-id_1')?.toString(), 'overwritten')
-  const leftovers = fs.readdirSync(store.dir, { recursive: true }).map(String).filter((f) => f.endsWith('.tmp'))
+  const leftovers = fs
+    .readdirSync(store.dir, { recursive: true })
+    .map(String)
+    .filter((f) => f.endsWith('.tmp'))
   assert.deepEqual(leftovers, [])
   // a second store over the same dir sees the same blobs
   assert.equal(createBlobStore(store.dir).get(id)?.toString('utf8'), content)
@@ -92,7 +95,12 @@ test('server: GET blob, 404, 400, 405, healthz, HEAD', async () => {
 
     // path traversal attempts through a raw request (fetch would normalise "..")
     const status = await new Promise<number>((resolve, reject) => {
-      http.get(`${server.url}/v1/blobs/..%2F..%2Fetc%2Fpasswd`, (res) => { res.resume(); resolve(res.statusCode!) }).on('error', reject)
+      http
+        .get(`${server.url}/v1/blobs/..%2F..%2Fetc%2Fpasswd`, (res) => {
+          res.resume()
+          resolve(res.statusCode!)
+        })
+        .on('error', reject)
     })
     assert.equal(status, 400)
   } finally {
@@ -118,7 +126,11 @@ test('server: faults are deterministic and adjustable at runtime', async () => {
       return 'G'
     }
   }
-  const run = async (k: number) => { let s = ''; for (let i = 0; i < k; i++) s += await fetchFate(); return s }
+  const run = async (k: number) => {
+    let s = ''
+    for (let i = 0; i < k; i++) s += await fetchFate()
+    return s
+  }
   try {
     server.setFaults({ failRate: 0.3, garbageRate: 0.2 })
     const a = await run(100)

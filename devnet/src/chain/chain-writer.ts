@@ -125,9 +125,7 @@ export class ChainWriter {
     const unknown = [...new Set(txs.map((t) => t.from.toLowerCase()))].filter((a) => !this.nonces.has(a))
     for (let i = 0; i < unknown.length; i += SEND_BATCH) {
       const slice = unknown.slice(i, i + SEND_BATCH)
-      const counts = await this.rpc.batch<string>(
-        slice.map((address) => ({ method: 'eth_getTransactionCount', params: [address, 'latest'] })),
-      )
+      const counts = await this.rpc.batch<string>(slice.map((address) => ({ method: 'eth_getTransactionCount', params: [address, 'latest'] })))
       slice.forEach((address, j) => this.nonces.set(address, hexToNumber(counts[j])))
     }
   }

@@ -68,6 +68,7 @@ export function parseSimulationArgs(argv: string[]): SimulationArgs {
 export function parseBackground(value: string): number {
   if (value === 'mainnet') return MAINNET_BACKGROUND
   const n = Number(value)
-  if (value.trim() === '' || !Number.isFinite(n) || n < 0 || n > 5000) throw new Error(`--background must be a number of transactions per Base block (0 to 5000) or "mainnet", got "${value}"`)
+  if (value.trim() === '' || !Number.isFinite(n) || n < 0 || n > 5000)
+    throw new Error(`--background must be a number of transactions per Base block (0 to 5000) or "mainnet", got "${value}"`)
   return n
 }

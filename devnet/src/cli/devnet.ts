@@ -10,7 +10,9 @@ const log = (line: string) => console.log(`[devnet] ${line}`)
 async function main(): Promise<void> {
   const args = parseSimulationArgs(process.argv.slice(2))
   if (args.help) {
-    console.log(`npm run devnet [-- options]\nStarts both chains and the blob store, deploys, writes devnet/deployments.json and runs until Ctrl-C.\n${SIMULATION_USAGE}\nenvironment: DEVNET_OG_PORT (8545), DEVNET_BASE_PORT (8546), DEVNET_BLOB_PORT (9002), DEVNET_HOST, DEVNET_DATA_DIR`)
+    console.log(
+      `npm run devnet [-- options]\nStarts both chains and the blob store, deploys, writes devnet/deployments.json and runs until Ctrl-C.\n${SIMULATION_USAGE}\nenvironment: DEVNET_OG_PORT (8545), DEVNET_BASE_PORT (8546), DEVNET_BLOB_PORT (9002), DEVNET_HOST, DEVNET_DATA_DIR`,
+    )
     return
   }
   const config = loadDevnetConfig()
@@ -33,7 +35,15 @@ async function main(): Promise<void> {
   let simulation
   if (args.scale) {
     const groundTruthFile = path.join(path.dirname(devnet.deploymentsFile), 'ground-truth.json')
-    const result = await simulate(targets, { scale: args.scale, seed: args.seed, end: args.end, faultRate: args.faultRate, background: args.background, groundTruthFile, log })
+    const result = await simulate(targets, {
+      scale: args.scale,
+      seed: args.seed,
+      end: args.end,
+      faultRate: args.faultRate,
+      background: args.background,
+      groundTruthFile,
+      log,
+    })
     simulation = result.simulation
     console.log(formatSummary(result.truth, groundTruthFile))
   }

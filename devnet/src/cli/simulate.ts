@@ -11,7 +11,9 @@ import { formatSummary } from './report'
 async function main(): Promise<void> {
   const args = parseSimulationArgs(process.argv.slice(2))
   if (args.help || !args.scale) {
-    console.log(`npm run simulate -- --scale small|medium|seed [--seed N]\nGenerates history on a devnet started with "npm run devnet" (fresh, not yet simulated).\n${SIMULATION_USAGE}`)
+    console.log(
+      `npm run simulate -- --scale small|medium|seed [--seed N]\nGenerates history on a devnet started with "npm run devnet" (fresh, not yet simulated).\n${SIMULATION_USAGE}`,
+    )
     if (!args.help) process.exitCode = 2
     return
   }
@@ -20,7 +22,10 @@ async function main(): Promise<void> {
   const topics = topicNameMap()
   const og = new ChainWriter('og', new JsonRpcClient(deployments.chains.og.rpcUrl), topics)
   const base = new ChainWriter('base', new JsonRpcClient(deployments.chains.base.rpcUrl), topics)
-  for (const [name, writer] of [['og', og], ['base', base]] as const) {
+  for (const [name, writer] of [
+    ['og', og],
+    ['base', base],
+  ] as const) {
     try {
       await writer.rpc.call('eth_chainId')
     } catch {

@@ -53,15 +53,27 @@ export async function deployBase(
   add('USDC', 'usdc-token', await deploy(writer, admin, 'MockUSDC', [admin], next()))
   const permit2 = await deployAtFixedAddress(writer, admin, 'Permit2', [], FIXED_ADDRESSES.permit2 as Hex, next())
   add('Permit2', 'permit2', permit2)
-  add('X402ExactPermit2Proxy', 'x402-exact-proxy', await deployAtFixedAddress(writer, admin, 'X402ExactPermit2Proxy', [permit2.address], FIXED_ADDRESSES.x402ExactProxy as Hex, next()))
-  add('X402UptoPermit2Proxy', 'x402-upto-proxy', await deployAtFixedAddress(writer, admin, 'X402UptoPermit2Proxy', [permit2.address], FIXED_ADDRESSES.x402UptoProxy as Hex, next()))
+  add(
+    'X402ExactPermit2Proxy',
+    'x402-exact-proxy',
+    await deployAtFixedAddress(writer, admin, 'X402ExactPermit2Proxy', [permit2.address], FIXED_ADDRESSES.x402ExactProxy as Hex, next()),
+  )
+  add(
+    'X402UptoPermit2Proxy',
+    'x402-upto-proxy',
+    await deployAtFixedAddress(writer, admin, 'X402UptoPermit2Proxy', [permit2.address], FIXED_ADDRESSES.x402UptoProxy as Hex, next()),
+  )
   const opg = contracts.OPG.address as Hex
 
   for (const { id, beneficiary } of VESTED) {
     const allocation = ALLOCATIONS.find((a) => a.id === id)!
     const { start, cliffEnd, duration } = scheduleTimes(allocation, tge)
     const name = vestingContractName(id)
-    add(name, 'vesting', await deploy(writer, admin, 'TokenVesting', [opg, actors[beneficiary], allocation.label, start, cliffEnd - start, duration, allocation.tgeBps], next()))
+    add(
+      name,
+      'vesting',
+      await deploy(writer, admin, 'TokenVesting', [opg, actors[beneficiary], allocation.label, start, cliffEnd - start, duration, allocation.tgeBps], next()),
+    )
     labels.push({ address: contracts[name].address, label: `${allocation.label} vesting`, category: 'vesting', circulating: false, allocation: id })
   }
 
@@ -86,7 +98,13 @@ export async function deployBase(
     { address: actors.bridgeLockbox, label: 'Bridge lockbox (Base → OG L1)', category: 'bridge', circulating: false },
     { address: actors.ecosystemFund, label: 'Ecosystem fund', category: 'allocation-beneficiary', circulating: true, allocation: 'ecosystem' },
     { address: actors.foundationTreasury, label: 'Foundation treasury', category: 'allocation-beneficiary', circulating: true, allocation: 'foundation' },
-    { address: actors.coreContributors, label: 'Core contributors multisig', category: 'allocation-beneficiary', circulating: true, allocation: 'coreContributors' },
+    {
+      address: actors.coreContributors,
+      label: 'Core contributors multisig',
+      category: 'allocation-beneficiary',
+      circulating: true,
+      allocation: 'coreContributors',
+    },
     { address: actors.investors, label: 'Investors/advisors multisig', category: 'allocation-beneficiary', circulating: true, allocation: 'investorsAdvisors' },
     { address: actors.liquidityWallet, label: 'Liquidity wallet', category: 'allocation-beneficiary', circulating: true, allocation: 'liquidity' },
     { address: FIXED_ADDRESSES.permit2, label: 'Permit2', category: 'contract', circulating: true },

@@ -10,7 +10,12 @@ import { deploy, deployAtFixedAddress } from './install'
  * A validator of the proof-of-authority launch: added by governance in the Cosmos layer, so it never
  * emits an EVM log and is known only to the staking precompile's validators() view.
  */
-export const POA_VALIDATOR = { name: 'Genesis Authority', operator: actorAddress('og/validator/Genesis Authority'), selfBond: 10n * 10n ** 18n, commission: 5n * 10n ** 16n }
+export const POA_VALIDATOR = {
+  name: 'Genesis Authority',
+  operator: actorAddress('og/validator/Genesis Authority'),
+  selfBond: 10n * 10n ** 18n,
+  commission: 5n * 10n ** 16n,
+}
 
 export interface OgActors {
   admin: Hex
@@ -35,10 +40,26 @@ export async function deployOg(writer: ChainWriter, actors: OgActors, startTimes
   add('InferenceSettlementRelayV2', 'settlement-relay', await deploy(writer, admin, 'InferenceSettlementRelay', [admin], next()))
   add('TEERegistryLegacy', 'tee-registry', await deploy(writer, admin, 'TEERegistry', [admin, true], next()))
   add('TEERegistry', 'tee-registry', await deploy(writer, admin, 'TEERegistry', [admin, false], next()))
-  add('StakingPrecompile', 'staking-precompile', await deployAtFixedAddress(writer, admin, 'StakingPrecompile', [], FIXED_ADDRESSES.stakingPrecompile as Hex, next()))
-  add('DistributionPrecompile', 'distribution-precompile', await deployAtFixedAddress(writer, admin, 'DistributionPrecompile', [], FIXED_ADDRESSES.distributionPrecompile as Hex, next()))
-  add('SlashingPrecompile', 'slashing-precompile', await deployAtFixedAddress(writer, admin, 'SlashingPrecompile', [], FIXED_ADDRESSES.slashingPrecompile as Hex, next()))
-  add('InferencePrecompile', 'inference-precompile', await deployAtFixedAddress(writer, admin, 'InferencePrecompile', [], FIXED_ADDRESSES.inferencePrecompile as Hex, next()))
+  add(
+    'StakingPrecompile',
+    'staking-precompile',
+    await deployAtFixedAddress(writer, admin, 'StakingPrecompile', [], FIXED_ADDRESSES.stakingPrecompile as Hex, next()),
+  )
+  add(
+    'DistributionPrecompile',
+    'distribution-precompile',
+    await deployAtFixedAddress(writer, admin, 'DistributionPrecompile', [], FIXED_ADDRESSES.distributionPrecompile as Hex, next()),
+  )
+  add(
+    'SlashingPrecompile',
+    'slashing-precompile',
+    await deployAtFixedAddress(writer, admin, 'SlashingPrecompile', [], FIXED_ADDRESSES.slashingPrecompile as Hex, next()),
+  )
+  add(
+    'InferencePrecompile',
+    'inference-precompile',
+    await deployAtFixedAddress(writer, admin, 'InferencePrecompile', [], FIXED_ADDRESSES.inferencePrecompile as Hex, next()),
+  )
   add('InferenceHub', 'inference-hub', await deploy(writer, admin, 'InferenceHub', [FIXED_ADDRESSES.inferencePrecompile], next()))
 
   const relayRole = keccak256(toBytes('SETTLEMENT_RELAY_ROLE'))
@@ -49,7 +70,11 @@ export async function deployOg(writer: ChainWriter, actors: OgActors, startTimes
   const poa = POA_VALIDATOR
   const pubkey = Buffer.from(keccak256(toBytes(`consensus/${poa.name}`)).slice(2), 'hex').toString('base64')
   const description = [poa.name, '', '', '', 'proof-of-authority validator (no EVM log)']
-  writer.send({ from: admin, to: FIXED_ADDRESSES.stakingPrecompile as Hex, data: encodeCall('StakingPrecompile', 'adminAddValidator', [poa.operator, description, poa.commission, pubkey, poa.selfBond]) })
+  writer.send({
+    from: admin,
+    to: FIXED_ADDRESSES.stakingPrecompile as Hex,
+    data: encodeCall('StakingPrecompile', 'adminAddValidator', [poa.operator, description, poa.commission, pubkey, poa.selfBond]),
+  })
   writer.send({ from: admin, to: FIXED_ADDRESSES.distributionPrecompile as Hex, data: encodeCall('DistributionPrecompile', 'initialize', [admin]) })
   await writer.mine(next())
   return contracts

@@ -64,7 +64,14 @@ export function parseArchiveQuery(body: unknown): ArchiveQuery {
   const lower = (list?: string[]) => list?.map((s) => s.toLowerCase())
   return {
     ...q,
-    logs: q.logs?.map((r) => ({ ...r, address: lower(r.address), topic0: lower(r.topic0), topic1: lower(r.topic1), topic2: lower(r.topic2), topic3: lower(r.topic3) })),
+    logs: q.logs?.map((r) => ({
+      ...r,
+      address: lower(r.address),
+      topic0: lower(r.topic0),
+      topic1: lower(r.topic1),
+      topic2: lower(r.topic2),
+      topic3: lower(r.topic3),
+    })),
     transactions: q.transactions?.map((r) => ({ ...r, from: lower(r.from), to: lower(r.to), sighash: lower(r.sighash) })),
   }
 }

@@ -12,11 +12,31 @@ const T1 = '0x' + '11'.repeat(32)
 const T2 = '0x' + '22'.repeat(32)
 
 function log(block: number, index: number, txIndex: number, address: string, topics: string[]): RpcLog {
-  return { blockNumber: hex(block), blockHash: `0xh${block}`, logIndex: hex(index), transactionIndex: hex(txIndex), transactionHash: `0xtx${block}_${txIndex}`, address, data: '0x', topics }
+  return {
+    blockNumber: hex(block),
+    blockHash: `0xh${block}`,
+    logIndex: hex(index),
+    transactionIndex: hex(txIndex),
+    transactionHash: `0xtx${block}_${txIndex}`,
+    address,
+    data: '0x',
+    topics,
+  }
 }
 
 function tx(block: number, index: number, to: string | null, input = '0xa9059cbb0000'): RpcTransaction {
-  return { blockNumber: hex(block), blockHash: `0xh${block}`, transactionIndex: hex(index), hash: `0xtx${block}_${index}`, from: B, to, input, type: '0x2', gas: '0x5208', nonce: '0x7' }
+  return {
+    blockNumber: hex(block),
+    blockHash: `0xh${block}`,
+    transactionIndex: hex(index),
+    hash: `0xtx${block}_${index}`,
+    from: B,
+    to,
+    input,
+    type: '0x2',
+    gas: '0x5208',
+    nonce: '0x7',
+  }
 }
 
 // block 3: tx 0 (to A) emits A/T1 and B/T2; block 5: tx 1 emits B/T1; block 7: tx 0 emits A/T2
@@ -29,34 +49,73 @@ const q = (body: object) => parseArchiveQuery({ fromBlock: 0, ...body })
 
 test('a log filter matches on address and topics; a missing filter matches all, an empty list none', () => {
   const byAddress = selectBlocks(q({ logs: [{ address: [A.toUpperCase().replace('0X', '0x')] }] }), range, LOGS, TXS, 1000)
-  assert.deepEqual(byAddress.blocks.flatMap((b) => b.logs), [LOGS[0], LOGS[3]])
+  assert.deepEqual(
+    byAddress.blocks.flatMap((b) => b.logs),
+    [LOGS[0], LOGS[3]],
+  )
   const byTopic = selectBlocks(q({ logs: [{ topic0: [T1] }] }), range, LOGS, TXS, 1000)
-  assert.deepEqual(byTopic.blocks.flatMap((b) => b.logs), [LOGS[0], LOGS[2]])
+  assert.deepEqual(
+    byTopic.blocks.flatMap((b) => b.logs),
+    [LOGS[0], LOGS[2]],
+  )
   const both = selectBlocks(q({ logs: [{ address: [A], topic1: [T1] }] }), range, LOGS, TXS, 1000)
-  assert.deepEqual(both.blocks.flatMap((b) => b.logs), [LOGS[3]])
+  assert.deepEqual(
+    both.blocks.flatMap((b) => b.logs),
+    [LOGS[3]],
+  )
   const none = selectBlocks(q({ logs: [{ address: [] }] }), range, LOGS, TXS, 1000)
-  assert.deepEqual(none.blocks.flatMap((b) => b.logs), [])
+  assert.deepEqual(
+    none.blocks.flatMap((b) => b.logs),
+    [],
+  )
   // two requests are a union, each log once
   const union = selectBlocks(q({ logs: [{ address: [A] }, { topic0: [T1] }] }), range, LOGS, TXS, 1000)
-  assert.deepEqual(union.blocks.flatMap((b) => b.logs), [LOGS[0], LOGS[2], LOGS[3]])
+  assert.deepEqual(
+    union.blocks.flatMap((b) => b.logs),
+    [LOGS[0], LOGS[2], LOGS[3]],
+  )
 })
 
 test('relations: transaction: true brings the log’s transaction, transactionLogs its siblings', () => {
   const withTx = selectBlocks(q({ logs: [{ address: [B], topic0: [T2], transaction: true }] }), range, LOGS, TXS, 1000)
-  assert.deepEqual(withTx.blocks.flatMap((b) => b.transactions), [TXS[0]])
-  assert.deepEqual(withTx.blocks.flatMap((b) => b.logs), [LOGS[1]])
+  assert.deepEqual(
+    withTx.blocks.flatMap((b) => b.transactions),
+    [TXS[0]],
+  )
+  assert.deepEqual(
+    withTx.blocks.flatMap((b) => b.logs),
+    [LOGS[1]],
+  )
   const siblings = selectBlocks(q({ logs: [{ address: [B], topic0: [T2], transactionLogs: true }] }), range, LOGS, TXS, 1000)
-  assert.deepEqual(siblings.blocks.flatMap((b) => b.logs), [LOGS[0], LOGS[1]])
-  assert.deepEqual(siblings.blocks.flatMap((b) => b.transactions), [])
+  assert.deepEqual(
+    siblings.blocks.flatMap((b) => b.logs),
+    [LOGS[0], LOGS[1]],
+  )
+  assert.deepEqual(
+    siblings.blocks.flatMap((b) => b.transactions),
+    [],
+  )
 })
 
 test('transaction filters: to, sighash, type, and logs: true', () => {
   const toA = selectBlocks(q({ transactions: [{ to: [A], logs: true }] }), range, LOGS, TXS, 1000)
-  assert.deepEqual(toA.blocks.flatMap((b) => b.transactions), [TXS[0], TXS[3]])
-  assert.deepEqual(toA.blocks.flatMap((b) => b.logs), [LOGS[0], LOGS[1], LOGS[3]])
+  assert.deepEqual(
+    toA.blocks.flatMap((b) => b.transactions),
+    [TXS[0], TXS[3]],
+  )
+  assert.deepEqual(
+    toA.blocks.flatMap((b) => b.logs),
+    [LOGS[0], LOGS[1], LOGS[3]],
+  )
   const bySighash = selectBlocks(q({ transactions: [{ sighash: ['0x12345678'] }] }), range, LOGS, TXS, 1000)
-  assert.deepEqual(bySighash.blocks.flatMap((b) => b.transactions), [TXS[3]])
-  assert.deepEqual(selectBlocks(q({ transactions: [{ type: [0] }] }), range, LOGS, TXS, 1000).blocks.flatMap((b) => b.transactions), [])
+  assert.deepEqual(
+    bySighash.blocks.flatMap((b) => b.transactions),
+    [TXS[3]],
+  )
+  assert.deepEqual(
+    selectBlocks(q({ transactions: [{ type: [0] }] }), range, LOGS, TXS, 1000).blocks.flatMap((b) => b.transactions),
+    [],
+  )
 })
 
 test('blocks: those with items, every block with includeAllBlocks, and always the last block of the range', () => {
@@ -93,7 +152,11 @@ test('queries the devnet cannot answer are refused, not answered empty', () => {
 })
 
 test('fields: only the selected ones, counters as numbers and amounts as hex', () => {
-  const fields = { block: { timestamp: true, gasUsed: true }, transaction: { hash: true, input: true, nonce: true, gas: true, sighash: true, status: true }, log: { topics: true, data: true } }
+  const fields = {
+    block: { timestamp: true, gasUsed: true },
+    transaction: { hash: true, input: true, nonce: true, gas: true, sighash: true, status: true },
+    log: { topics: true, data: true },
+  }
   assert.deepEqual(projectHeader({ number: '0x9', hash: '0xh9', parentHash: '0xh8', timestamp: '0x64', gasUsed: '0x10', miner: A }, fields), {
     number: 9,
     hash: '0xh9',

@@ -9,7 +9,8 @@
 import { num, sighashOf, type RpcLog, type RpcTransaction } from './chain-data'
 import type { ArchiveQuery, LogRequest, TransactionRequest } from './query'
 
-const inList = (values: string[] | undefined, value: string | undefined) => values === undefined || (value !== undefined && values.includes(value.toLowerCase()))
+const inList = (values: string[] | undefined, value: string | undefined) =>
+  values === undefined || (value !== undefined && values.includes(value.toLowerCase()))
 
 export function matchLog(req: LogRequest, log: RpcLog): boolean {
   return (
@@ -74,7 +75,13 @@ const txKey = (block: number, index: number) => `${block}:${index}`
  * chunk). `logs` holds the range's logs (all of them when needsAllLogs), `transactions` every
  * transaction a request can reach. Stops after the first block at which `maxItems` is reached.
  */
-export function selectBlocks(query: ArchiveQuery, range: { from: number; to: number }, logs: RpcLog[], transactions: RpcTransaction[], maxItems: number): Selection {
+export function selectBlocks(
+  query: ArchiveQuery,
+  range: { from: number; to: number },
+  logs: RpcLog[],
+  transactions: RpcTransaction[],
+  maxItems: number,
+): Selection {
   const logsOfTx = new Map<string, RpcLog[]>()
   for (const log of logs) {
     const key = txKey(num(log.blockNumber), num(log.transactionIndex))

@@ -23,7 +23,14 @@ const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gateway-test-'))
 const emitted: number[] = []
 
 before(async () => {
-  anvil = await startAnvil({ name: 'gateway-test', chainId: 31337, host: '127.0.0.1', port: await freePort(), genesisTimestamp: 1_700_000_000, stateDir: path.join(dir, 'anvil') })
+  anvil = await startAnvil({
+    name: 'gateway-test',
+    chainId: 31337,
+    host: '127.0.0.1',
+    port: await freePort(),
+    genesisTimestamp: 1_700_000_000,
+    stateDir: path.join(dir, 'anvil'),
+  })
   for (let i = 0; i < 3; i++) {
     await anvil.rpc.call('anvil_mine', ['0x28']) // 40 empty blocks
     await anvil.rpc.call('eth_sendTransaction', [{ from: DEV_ACCOUNT_0, data: EMITTER, gas: '0x30000', gasPrice: '0x0' }])
@@ -84,7 +91,14 @@ test('the height stays the finality lag below the head; blocks above it have no 
 
 test('a worker answers up to the end of its chunk; asking again covers the range, each log once', async () => {
   const height = (await head()) - LAG
-  const answers = await queryAll({ fromBlock: 0, logs: [{ topic0: [TOPIC], transaction: true }], fields: { log: { topics: true, transactionHash: true }, transaction: { hash: true, from: true, input: true } } }, height)
+  const answers = await queryAll(
+    {
+      fromBlock: 0,
+      logs: [{ topic0: [TOPIC], transaction: true }],
+      fields: { log: { topics: true, transactionHash: true }, transaction: { hash: true, from: true, input: true } },
+    },
+    height,
+  )
   assert.deepEqual(
     answers.map((a) => a[a.length - 1].header.number),
     Array.from({ length: Math.ceil((height + 1) / CHUNK) }, (_, i) => Math.min((i + 1) * CHUNK - 1, height)),

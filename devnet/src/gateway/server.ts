@@ -90,14 +90,19 @@ export async function startGatewayServer(options: GatewayOptions): Promise<Gatew
     if (query.fromBlock > top) throw new HttpFailure(503, `block ${query.fromBlock} is above the dataset height ${top}`)
     const range = { from: query.fromBlock, to: Math.min(query.toBlock ?? Infinity, (worker + 1) * chunk - 1, top) }
     const logs = needsLogs(query) ? await source.logs(range.from, range.to, logAddressHint(query)) : []
-    const transactions = query.transactions?.length ? await source.blockTransactions(range.from, range.to) : await source.transactions(transactionsForLogs(query, logs))
+    const transactions = query.transactions?.length
+      ? await source.blockTransactions(range.from, range.to)
+      : await source.transactions(transactionsForLogs(query, logs))
     const selection = selectBlocks(query, range, logs, transactions, maxItems)
-    const receipts = needsReceipts(query.fields) ? await source.receipts(selection.blocks.flatMap((b) => b.transactions.map((t) => t.hash))) : new Map<string, RpcReceipt>()
+    const receipts = needsReceipts(query.fields)
+      ? await source.receipts(selection.blocks.flatMap((b) => b.transactions.map((t) => t.hash)))
+      : new Map<string, RpcReceipt>()
     const headers = await source.blockHeaders(selection.blocks.map((b) => b.number))
     return selection.blocks.map((b) => {
       const header = headers.get(b.number)!
       // logs read a moment before the headers must come from the same blocks
-      if (b.logs.some((l) => l.blockHash !== header.hash) || b.transactions.some((t) => t.blockHash !== header.hash)) throw new ChainChangedError(`block ${b.number} changed during the query`)
+      if (b.logs.some((l) => l.blockHash !== header.hash) || b.transactions.some((t) => t.blockHash !== header.hash))
+        throw new ChainChangedError(`block ${b.number} changed during the query`)
       stats.blocks++
       stats.items += b.logs.length + b.transactions.length
       return {

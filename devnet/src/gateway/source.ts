@@ -30,7 +30,12 @@ export class AnvilChainSource {
     const latest = await this.rpc.call<RpcHeader>('eth_getBlockByNumber', ['latest', false])
     const latestNumber = num(latest.number)
     if (this.tip) {
-      const atTip = latestNumber === this.tip.number ? latest : latestNumber > this.tip.number ? await this.rpc.call<RpcHeader | null>('eth_getBlockByNumber', [hex(this.tip.number), false]) : null
+      const atTip =
+        latestNumber === this.tip.number
+          ? latest
+          : latestNumber > this.tip.number
+            ? await this.rpc.call<RpcHeader | null>('eth_getBlockByNumber', [hex(this.tip.number), false])
+            : null
       if (atTip?.hash !== this.tip.hash) this.headers.clear()
     }
     this.tip = { number: latestNumber, hash: latest.hash }
@@ -62,7 +67,9 @@ export class AnvilChainSource {
     const out: RpcTransaction[] = []
     for (let start = from; start <= to; start += BATCH) {
       const numbers = Array.from({ length: Math.min(BATCH, to - start + 1) }, (_, i) => start + i)
-      const blocks = await this.rpc.batch<(RpcHeader & { transactions: RpcTransaction[] }) | null>(numbers.map((n) => ({ method: 'eth_getBlockByNumber', params: [hex(n), true] })))
+      const blocks = await this.rpc.batch<(RpcHeader & { transactions: RpcTransaction[] }) | null>(
+        numbers.map((n) => ({ method: 'eth_getBlockByNumber', params: [hex(n), true] })),
+      )
       blocks.forEach((b, j) => {
         if (!b) throw new ChainChangedError(`block ${numbers[j]} is not on the chain`)
         this.remember(b)

@@ -72,7 +72,15 @@ export class BackgroundActivity {
     seed: number,
   ) {
     this.rng = new Rng(`background/${seed}`)
-    this.summary = { perBlock, transactions: 0, events: {}, erc20Transfers: 0, x402Payments: { total: 0, byToken: {} }, facilitators: this.facilitators, tokens: {} }
+    this.summary = {
+      perBlock,
+      transactions: 0,
+      events: {},
+      erc20Transfers: 0,
+      x402Payments: { total: 0, byToken: {} },
+      facilitators: this.facilitators,
+      tokens: {},
+    }
   }
 
   /** Queues this block's background transactions; call after every other activity has sent. */
@@ -103,7 +111,12 @@ export class BackgroundActivity {
 
   get totals(): BackgroundSummary {
     const s = this.summary
-    return { ...s, events: sortedCounts(s.events), x402Payments: { total: s.x402Payments.total, byToken: sortedCounts(s.x402Payments.byToken) }, tokens: { ...s.tokens } }
+    return {
+      ...s,
+      events: sortedCounts(s.events),
+      x402Payments: { total: s.x402Payments.total, byToken: sortedCounts(s.x402Payments.byToken) },
+      tokens: { ...s.tokens },
+    }
   }
 
   /** Two more tokens of the mock-stablecoin kind, and a treasury holding all three that funds wallets. */
@@ -118,7 +131,8 @@ export class BackgroundActivity {
     }
     const supply = 10n ** 12n * UNIT
     ctx.base.send({ from: ctx.deployments.actors.admin as Hex, to: usdc, data: encodeCall('MockUSDC', 'mint', [this.treasury, supply]) })
-    for (const token of this.tokens.slice(1)) ctx.base.send({ from: this.deployer, to: token.address, data: encodeCall('MockUSDC', 'mint', [this.treasury, supply]) })
+    for (const token of this.tokens.slice(1))
+      ctx.base.send({ from: this.deployer, to: token.address, data: encodeCall('MockUSDC', 'mint', [this.treasury, supply]) })
     for (const token of this.tokens) this.summary.tokens[token.symbol] = token.address
   }
 
@@ -171,7 +185,12 @@ export class BackgroundActivity {
   /** A returning wallet most of the time, now and then a new one. */
   private wallet(): BackgroundWallet {
     if (this.wallets.length < 20 || this.rng.chance(NEW_WALLET_CHANCE)) {
-      const wallet: BackgroundWallet = { address: actorAddress(`base/background/wallet/${this.wallets.length}`), balances: new Map(), approved: new Set(), permitNonce: 0n }
+      const wallet: BackgroundWallet = {
+        address: actorAddress(`base/background/wallet/${this.wallets.length}`),
+        balances: new Map(),
+        approved: new Set(),
+        permitNonce: 0n,
+      }
       this.wallets.push(wallet)
       return wallet
     }

@@ -34,7 +34,16 @@ export class HubActivity {
     if (kind === 0) {
       const mode = [MODE.TEE, MODE.VANILLA, MODE.ZKML][rng.weighted([0.7, 0.2, 0.1])]
       const input = [
-        [['features', [[BigInt(rng.int(1, 999_999)), 6n], [BigInt(rng.int(1, 999_999)), 6n]], [1, 2]]],
+        [
+          [
+            'features',
+            [
+              [BigInt(rng.int(1, 999_999)), 6n],
+              [BigInt(rng.int(1, 999_999)), 6n],
+            ],
+            [1, 2],
+          ],
+        ],
         [['symbol', ['ETH/USDT']]],
       ]
       return encodeCall('InferenceHub', 'run', [rng.pick(ML_MODELS), mode, input])

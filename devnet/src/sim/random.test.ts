@@ -7,8 +7,14 @@ test('the same seed gives the same sequence and another seed does not', () => {
   const b = new Rng(42)
   const c = new Rng(43)
   const seqA = Array.from({ length: 100 }, () => a.next())
-  assert.deepEqual(seqA, Array.from({ length: 100 }, () => b.next()))
-  assert.notDeepEqual(seqA, Array.from({ length: 100 }, () => c.next()))
+  assert.deepEqual(
+    seqA,
+    Array.from({ length: 100 }, () => b.next()),
+  )
+  assert.notDeepEqual(
+    seqA,
+    Array.from({ length: 100 }, () => c.next()),
+  )
 })
 
 test('draws are uniform enough and within bounds', () => {

@@ -87,7 +87,10 @@ export class Rng {
   /** 32 pseudo-random bytes as hex, for hashes of simulated requests */
   bytes32(): `0x${string}` {
     let hex = ''
-    for (let i = 0; i < 8; i++) hex += Math.floor(this.next() * 4294967296).toString(16).padStart(8, '0')
+    for (let i = 0; i < 8; i++)
+      hex += Math.floor(this.next() * 4294967296)
+        .toString(16)
+        .padStart(8, '0')
     return `0x${hex}`
   }
 }

@@ -68,7 +68,16 @@ export class SettlementActivity {
         if (corrupt) ctx.truth.fault({ kind: 'corrupt-batch', settlement: 'batch', blobId, merkleRoot: root })
         else if (missing) ctx.truth.fault({ kind: 'missing-blob', settlement: 'batch', blobId, merkleRoot: root })
         items.forEach((item, leafIndex) => {
-          if (badLeaf[leafIndex]) ctx.truth.fault({ kind: 'bad-signature', settlement: 'batch', blobId, merkleRoot: root, leafIndex, teeId: item.tee.teeId, inputHash: item.inputHash })
+          if (badLeaf[leafIndex])
+            ctx.truth.fault({
+              kind: 'bad-signature',
+              settlement: 'batch',
+              blobId,
+              merkleRoot: root,
+              leafIndex,
+              teeId: item.tee.teeId,
+              inputHash: item.inputHash,
+            })
         })
         return { from, to, data: encodeCall('InferenceSettlementRelay', 'batchSettle', [root, BigInt(items.length), toHex(toBytes(blobId))]) }
       }),
@@ -123,7 +132,13 @@ export class SettlementActivity {
       ctx.og.send({
         from,
         to,
-        data: encodeCall('LegacySettlementRelay', 'settleWithMetadata', [request.inputHash, request.outputHash, model, toHex(toBytes('{"prompt":"…"}')), toHex(toBytes('{"answer":"…"}'))]),
+        data: encodeCall('LegacySettlementRelay', 'settleWithMetadata', [
+          request.inputHash,
+          request.outputHash,
+          model,
+          toHex(toBytes('{"prompt":"…"}')),
+          toHex(toBytes('{"answer":"…"}')),
+        ]),
       })
     }
     ctx.truth.settled.legacy++

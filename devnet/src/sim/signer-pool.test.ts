@@ -19,7 +19,10 @@ test('the worker signs exactly as signing inline does, for several keys, in the 
       ...Array.from({ length: 5 }, (_, i) => signTeeMessage(keys[0].privateKey, digest(i))),
       ...Array.from({ length: 5 }, (_, i) => signTeeMessage(keys[i % 2].privateKey, digest(100 + i))),
     ]
-    assert.deepEqual(signed.map((s) => Buffer.from(s).toString('hex')), expected.map((s) => Buffer.from(s).toString('hex')))
+    assert.deepEqual(
+      signed.map((s) => Buffer.from(s).toString('hex')),
+      expected.map((s) => Buffer.from(s).toString('hex')),
+    )
     assert.ok(verifyTeeSignature(keys[1].publicKeyDer, digest(101), signed[6]))
   } finally {
     await pool.stop()

@@ -141,7 +141,8 @@ export class Simulation {
       const timestamp = Math.max(Math.floor(Date.now() / 1000), this.ctx.og.lastTimestamp + 1, this.ctx.base.lastTimestamp + 1)
       const day = Math.floor((timestamp - this.start) / DAY)
       await this.block({ day, blockOfDay: -1, timestamp, live: true })
-      if (++blocks % 15 === 0) log(`live: og #${this.ctx.og.head?.number} base #${this.ctx.base.head?.number}, ${this.ctx.og.txCount + this.ctx.base.txCount} txs so far`)
+      if (++blocks % 15 === 0)
+        log(`live: og #${this.ctx.og.head?.number} base #${this.ctx.base.head?.number}, ${this.ctx.og.txCount + this.ctx.base.txCount} txs so far`)
       const wait = intervalMs - (Date.now() - tickStarted)
       if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait))
     }
@@ -159,7 +160,10 @@ export class Simulation {
       days: ctx.totalDays,
       generationSeconds: Math.round(generationSeconds * 10) / 10,
       // Base as the OPG world alone, so the same seed gives the same summary at any background level
-      chains: { og: summarize(ctx.og), base: { ...base, transactions: base.transactions - background.transactions, events: withoutBackground(base.events, background.events) } },
+      chains: {
+        og: summarize(ctx.og),
+        base: { ...base, transactions: base.transactions - background.transactions, events: withoutBackground(base.events, background.events) },
+      },
       settled: { ...ctx.truth.settled },
       payments: { ...ctx.truth.payments },
       faults: ctx.truth.faults,

@@ -69,7 +69,10 @@ test('background traffic leaves the OPG and OG history of a seed exactly as it i
 test('every event count in the ground truth, background included, equals what eth_getLogs returns', async () => {
   const { devnet, truth } = runs[0]
   const sum = (counts: Record<string, number>) => Object.values(counts).reduce((s, n) => s + n, 0)
-  for (const [chain, rpc] of [['og', devnet.og.rpc], ['base', devnet.base.rpc]] as const) {
+  for (const [chain, rpc] of [
+    ['og', devnet.og.rpc],
+    ['base', devnet.base.rpc],
+  ] as const) {
     const logs = await getLogs(rpc, {})
     const fromSimulation = logs.filter((l) => Number(BigInt(l.blockNumber)) > deployHead(devnet, chain))
     const total = sum(truth.chains[chain].events) + (chain === 'base' ? sum(truth.background!.events) : 0)
@@ -90,7 +93,11 @@ test('background x402 payments go through the same proxies as OPG ones, in other
   for (let i = 0; i < settled.length; i += 500) {
     txs.push(...(await devnet.base.rpc.batch<any>(settled.slice(i, i + 500).map((l) => ({ method: 'eth_getTransactionByHash', params: [l.transactionHash] })))))
   }
-  assert.equal(txs.filter((tx) => senders.has(tx.from.toLowerCase())).length, bg.x402Payments.total, 'background settlements come from the background facilitators')
+  assert.equal(
+    txs.filter((tx) => senders.has(tx.from.toLowerCase())).length,
+    bg.x402Payments.total,
+    'background settlements come from the background facilitators',
+  )
 })
 
 test('every batch blob rebuilds its on-chain root except the corrupted ones, and missing blobs are missing', async () => {
@@ -171,14 +178,29 @@ test('slashing and jailing leave no EVM log but change the validator state the v
   const { devnet, truth } = runs[0]
   const slash = truth.staking.find((i) => i.kind === 'slash')
   assert.ok(slash, 'the run includes the slash')
-  const unjailLogs = await getLogs(devnet.og.rpc, { address: ['0x0000000000000000000000000000000000000806'], topics: [[toEventSelector('ValidatorUnjailed(address)')]] })
+  const unjailLogs = await getLogs(devnet.og.rpc, {
+    address: ['0x0000000000000000000000000000000000000806'],
+    topics: [[toEventSelector('ValidatorUnjailed(address)')]],
+  })
   assert.equal(unjailLogs.length, truth.staking.filter((i) => i.kind === 'unjail').length)
-  const data = await devnet.og.rpc.call<Hex>('eth_call', [{ to: '0x0000000000000000000000000000000000000800', data: encodeCall('StakingPrecompile', 'validator', [slash.validator]) }, 'latest'])
+  const data = await devnet.og.rpc.call<Hex>('eth_call', [
+    { to: '0x0000000000000000000000000000000000000800', data: encodeCall('StakingPrecompile', 'validator', [slash.validator]) },
+    'latest',
+  ])
   const validator = decodeFunctionResult({ abi: abiOf('StakingPrecompile'), functionName: 'validator', data }) as any
   assert.equal(validator.jailed, false, 'unjailed again')
   // No log at the staking precompile mentions the slash: every log there is one of the documented events.
   const stakingLogs = await getLogs(devnet.og.rpc, { address: ['0x0000000000000000000000000000000000000800'] })
-  const known = new Set(['CreateValidator(address,uint256)', 'EditValidator(address,int256,int256)', 'Delegate(address,address,uint256,uint256)', 'Unbond(address,address,uint256,uint256)', 'Redelegate(address,address,address,uint256,uint256)', 'CancelUnbondingDelegation(address,address,uint256,uint256)'].map((s) => toEventSelector(s)))
+  const known = new Set(
+    [
+      'CreateValidator(address,uint256)',
+      'EditValidator(address,int256,int256)',
+      'Delegate(address,address,uint256,uint256)',
+      'Unbond(address,address,uint256,uint256)',
+      'Redelegate(address,address,address,uint256,uint256)',
+      'CancelUnbondingDelegation(address,address,uint256,uint256)',
+    ].map((s) => toEventSelector(s)),
+  )
   for (const log of stakingLogs) assert.ok(known.has(log.topics[0]))
 })
 

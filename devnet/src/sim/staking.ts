@@ -102,7 +102,13 @@ export class StakingActivity {
   private newDelegator(clock: BlockClock): void {
     const v = this.pickValidator()
     if (!v) return
-    const d: Delegator = { address: actorAddress(`og/delegator/${this.delegators.length}`), stakes: new Map(), unbonding: [], redelegatedInto: new Map(), redelegationEntries: new Map() }
+    const d: Delegator = {
+      address: actorAddress(`og/delegator/${this.delegators.length}`),
+      stakes: new Map(),
+      unbonding: [],
+      redelegatedInto: new Map(),
+      redelegationEntries: new Map(),
+    }
     this.delegators.push(d)
     this.delegate(d, v.operator, BigInt(Math.round(this.ctx.rng.logNormal(4_000, 1.2))) * OPG)
   }
@@ -180,7 +186,8 @@ export class StakingActivity {
       const pairs = [...d.stakes.entries()].filter(([, a]) => a > 0n)
       for (const [validator, amount] of pairs) {
         const reward = (amount * 8n) / 100n / 52n
-        if (reward > 0n) ctx.og.send({ from: admin, to: distribution, data: encodeCall('DistributionPrecompile', 'accrueRewards', [d.address, validator, reward]) })
+        if (reward > 0n)
+          ctx.og.send({ from: admin, to: distribution, data: encodeCall('DistributionPrecompile', 'accrueRewards', [d.address, validator, reward]) })
       }
       if (pairs.length === 0 || !ctx.rng.chance(0.3)) continue
       if (pairs.length > 1 && ctx.rng.chance(0.5)) {
@@ -209,7 +216,12 @@ export class StakingActivity {
     if (clock.day === ATLAS_UNJAIL_DAY && atlas.jailed) this.unjail(atlas, clock)
     for (const [day, rate] of COMMISSION_HIKES) {
       if (clock.day === day && greedy.joined) {
-        this.send(greedy.operator, 'editValidator', [['[do-not-modify]', '[do-not-modify]', '[do-not-modify]', '[do-not-modify]', '[do-not-modify]'], greedy.operator, rate, -1n])
+        this.send(greedy.operator, 'editValidator', [
+          ['[do-not-modify]', '[do-not-modify]', '[do-not-modify]', '[do-not-modify]', '[do-not-modify]'],
+          greedy.operator,
+          rate,
+          -1n,
+        ])
         greedy.commission = rate
       }
     }
@@ -228,7 +240,10 @@ export class StakingActivity {
   }
 
   private async validatorTokens(operator: Hex): Promise<bigint> {
-    const data = await this.ctx.og.rpc.call<Hex>('eth_call', [{ to: FIXED_ADDRESSES.stakingPrecompile, data: encodeCall('StakingPrecompile', 'validator', [operator]) }, 'latest'])
+    const data = await this.ctx.og.rpc.call<Hex>('eth_call', [
+      { to: FIXED_ADDRESSES.stakingPrecompile, data: encodeCall('StakingPrecompile', 'validator', [operator]) },
+      'latest',
+    ])
     const result = decodeFunctionResult({ abi: abiOf('StakingPrecompile'), functionName: 'validator', data }) as any
     return BigInt(result.tokens)
   }

@@ -134,14 +134,22 @@ export class TeeActivity {
     const { ctx } = this
     const admin = ctx.deployments.actors.ogAdmin as Hex
     if (clock.day === LEGACY_REGISTRY_RETIRED_DAY) {
-      ctx.og.send({ from: admin, to: this.registry('TEERegistryLegacy'), data: encodeCall('TEERegistry', 'revokePCR', [pcrHashOf('v1', TEE_TYPE_LLM_PROXY), TEE_TYPE_LLM_PROXY]) })
+      ctx.og.send({
+        from: admin,
+        to: this.registry('TEERegistryLegacy'),
+        data: encodeCall('TEERegistry', 'revokePCR', [pcrHashOf('v1', TEE_TYPE_LLM_PROXY), TEE_TYPE_LLM_PROXY]),
+      })
       for (const t of this.tees.filter((t) => t.registry === 'TEERegistryLegacy')) {
         t.enabled = false
         t.retired = true
       }
     }
     if (clock.day === PCR_UPGRADE_DAY) {
-      ctx.og.send({ from: admin, to: this.registry('TEERegistry'), data: encodeCall('TEERegistry', 'approvePCR', [pcrSet('v2', TEE_TYPE_LLM_PROXY), 'v2.0.0', TEE_TYPE_LLM_PROXY]) })
+      ctx.og.send({
+        from: admin,
+        to: this.registry('TEERegistry'),
+        data: encodeCall('TEERegistry', 'approvePCR', [pcrSet('v2', TEE_TYPE_LLM_PROXY), 'v2.0.0', TEE_TYPE_LLM_PROXY]),
+      })
     }
     if (clock.day > PCR_UPGRADE_DAY && clock.day <= PCR_UPGRADE_DAY + 3) {
       const old = this.tees.filter((t) => t.teeType === TEE_TYPE_LLM_PROXY && t.pcr === 'v1' && !t.retired && t.registry === 'TEERegistry')
@@ -152,7 +160,11 @@ export class TeeActivity {
       }
     }
     if (clock.day === PCR_V1_REVOKE_DAY) {
-      ctx.og.send({ from: admin, to: this.registry('TEERegistry'), data: encodeCall('TEERegistry', 'revokePCR', [pcrHashOf('v1', TEE_TYPE_LLM_PROXY), TEE_TYPE_LLM_PROXY]) })
+      ctx.og.send({
+        from: admin,
+        to: this.registry('TEERegistry'),
+        data: encodeCall('TEERegistry', 'revokePCR', [pcrHashOf('v1', TEE_TYPE_LLM_PROXY), TEE_TYPE_LLM_PROXY]),
+      })
       for (const t of this.tees.filter((t) => t.teeType === TEE_TYPE_LLM_PROXY && t.pcr === 'v1' && t.registry === 'TEERegistry')) {
         t.enabled = false
         t.retired = true
@@ -180,13 +192,16 @@ export class TeeActivity {
     const relayer = ctx.deployments.actors.relayer as Hex
     for (const tee of this.tees) {
       if (!tee.enabled || tee.retired || clock.timestamp < tee.nextHeartbeat) continue
-      tee.nextHeartbeat += ctx.scale.heartbeatIntervalSeconds * Math.max(1, Math.floor((clock.timestamp - tee.nextHeartbeat) / ctx.scale.heartbeatIntervalSeconds) + 1)
+      tee.nextHeartbeat +=
+        ctx.scale.heartbeatIntervalSeconds * Math.max(1, Math.floor((clock.timestamp - tee.nextHeartbeat) / ctx.scale.heartbeatIntervalSeconds) + 1)
       const inOutage = tee.outage && clock.day >= tee.outage[0] && clock.day < tee.outage[1]
       if (inOutage || ctx.rng.chance(tee.missRate)) continue
       const ts = BigInt(clock.timestamp)
       const digest = keccak256(encodePacked(['bytes32', 'uint256'], [tee.teeId, ts]))
       const to = this.registry(tee.registry)
-      ctx.og.send(tee.signer.sign(digest).then((signature) => ({ from: relayer, to, data: encodeCall('TEERegistry', 'heartbeat', [tee.teeId, ts, signature]) })))
+      ctx.og.send(
+        tee.signer.sign(digest).then((signature) => ({ from: relayer, to, data: encodeCall('TEERegistry', 'heartbeat', [tee.teeId, ts, signature]) })),
+      )
     }
   }
 }

@@ -4,9 +4,15 @@ import { ANNOUNCEMENT_DAY, distribute, farmingWeight, organicWeight, targetPrice
 
 test('distribute splits a total exactly and in proportion', () => {
   const counts = distribute(1000, 10, (d) => d + 1)
-  assert.equal(counts.reduce((s, c) => s + c, 0), 1000)
+  assert.equal(
+    counts.reduce((s, c) => s + c, 0),
+    1000,
+  )
   assert.ok(counts[9] > counts[0] * 8)
-  assert.deepEqual(distribute(5, 3, () => 0), [0, 0, 0])
+  assert.deepEqual(
+    distribute(5, 3, () => 0),
+    [0, 0, 0],
+  )
 })
 
 test('organic usage grows and the farming spike decays fast', () => {

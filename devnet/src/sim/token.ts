@@ -33,7 +33,10 @@ export class TokenActivity {
   ) {
     const claims = Math.min(ctx.scale.airdropClaims, airdropList().entries.length)
     this.claimsPerDay = distribute(claims, ctx.totalDays, (d) => Math.exp(-d / 10) + farmingWeight(d) / 8 + 0.01)
-    this.claimOrder = shuffle(Array.from({ length: airdropList().entries.length }, (_, i) => i), ctx)
+    this.claimOrder = shuffle(
+      Array.from({ length: airdropList().entries.length }, (_, i) => i),
+      ctx,
+    )
   }
 
   onBlock(clock: BlockClock): void {

@@ -74,14 +74,18 @@ export class BaseBatch {
 
   /** The account, created (labelled from the profile) on first sight; marked for writing. */
   account(address: string, header: ItemHeader): Account {
-    const account = this.cache.getOrCreate(Account, address, () => newAccount(address, new Date(header.timestamp), header.height, this.setup.labels.get(address)))
+    const account = this.cache.getOrCreate(Account, address, () =>
+      newAccount(address, new Date(header.timestamp), header.height, this.setup.labels.get(address)),
+    )
     this.cache.save(Account, account)
     return account
   }
 
   /** The day's row, created from the running values when the day is new; marked for writing. */
   daily(timestampMs: number): BaseDailyStat {
-    const day = this.cache.getOrCreate(BaseDailyStat, dayId(timestampMs), () => newBaseDailyStat(timestampMs, { circulatingSupply: this.circulating, priceClose: this.price }))
+    const day = this.cache.getOrCreate(BaseDailyStat, dayId(timestampMs), () =>
+      newBaseDailyStat(timestampMs, { circulatingSupply: this.circulating, priceClose: this.price }),
+    )
     this.cache.save(BaseDailyStat, day)
     return day
   }

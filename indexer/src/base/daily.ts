@@ -12,7 +12,16 @@ export interface DayCarry {
 /** The BaseDailyStat fields that add up over hours (BaseHourlyStat has exactly these). */
 type BaseFlows = Pick<BaseDailyStat, 'payments' | 'newWallets' | 'paymentVolume' | 'paymentVolumeUsd' | 'transfers' | 'unlocked' | 'swaps' | 'swapVolumeUsd'>
 
-const zeroFlows = (): BaseFlows => ({ payments: 0, newWallets: 0, paymentVolume: 0n, paymentVolumeUsd: ZERO_USD, transfers: 0, unlocked: 0n, swaps: 0, swapVolumeUsd: ZERO_USD })
+const zeroFlows = (): BaseFlows => ({
+  payments: 0,
+  newWallets: 0,
+  paymentVolume: 0n,
+  paymentVolumeUsd: ZERO_USD,
+  transfers: 0,
+  unlocked: 0n,
+  swaps: 0,
+  swapVolumeUsd: ZERO_USD,
+})
 
 export function newBaseDailyStat(timestampMs: number, carry: DayCarry): BaseDailyStat {
   return new BaseDailyStat({

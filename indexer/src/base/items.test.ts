@@ -29,8 +29,14 @@ test('a direct upto settle becomes a payment paired with its transfer', () => {
 })
 
 test('a settle through a multicall falls back to the transfer and is reported', () => {
-  const { items, issues } = collect([transferLog(tx(2), payer, payee, 5n), settledLog(tx(2), '0xac9650d8', '0x00000000000000000000000000000000000000aa', undefined, true)])
-  assert.deepEqual(issues.map((i) => i.reason), ['payment-input-undecodable'])
+  const { items, issues } = collect([
+    transferLog(tx(2), payer, payee, 5n),
+    settledLog(tx(2), '0xac9650d8', '0x00000000000000000000000000000000000000aa', undefined, true),
+  ])
+  assert.deepEqual(
+    issues.map((i) => i.reason),
+    ['payment-input-undecodable'],
+  )
   const payment = items[1]
   assert.ok(payment.kind === 'payment' && payment.withPermit && payment.payment.payer === payer && payment.payment.fromTransferOnly)
 })
@@ -45,10 +51,16 @@ test('logs from untrusted addresses are dropped; a trusted log that does not dec
   const broken = { ...transferLog(tx(4), payer, payee, 1n), topics: transferLog(tx(4), payer, payee, 1n).topics.slice(0, 1) }
   const { items, issues } = collect([forged, broken])
   assert.equal(items.length, 0)
-  assert.deepEqual(issues.map((i) => [i.reason, i.log.address]), [['undecodable-log', OPG]])
+  assert.deepEqual(
+    issues.map((i) => [i.reason, i.log.address]),
+    [['undecodable-log', OPG]],
+  )
 })
 
 test('swaps come from the pool address only', () => {
   const { items } = collect([swapLog(tx(5), 100_000_000n, -200n * 10n ** 18n), { ...swapLog(tx(5), 1n, 1n), address: USDC }])
-  assert.deepEqual(items.map((i) => [i.kind, i.log.address]), [['swap', POOL]])
+  assert.deepEqual(
+    items.map((i) => [i.kind, i.log.address]),
+    [['swap', POOL]],
+  )
 })

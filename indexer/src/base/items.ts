@@ -27,7 +27,14 @@ export interface ItemBlock<H extends ItemHeader = ItemHeader, L extends ItemLog 
 /** One decoded log of a trusted Base contract, labelled with its event: the Base pipeline's item. */
 export type BaseItem<H extends ItemHeader = ItemHeader, L extends ItemLog = ItemLog> = TransferItem<H, L> | PaymentItem<H, L> | SwapItem<H, L>
 export type TransferItem<H extends ItemHeader = ItemHeader, L extends ItemLog = ItemLog> = { kind: 'transfer'; header: H; log: L; transfer: OpgTransfer }
-export type PaymentItem<H extends ItemHeader = ItemHeader, L extends ItemLog = ItemLog> = { kind: 'payment'; header: H; log: L; scheme: PaymentScheme; withPermit: boolean; payment: MatchedPayment }
+export type PaymentItem<H extends ItemHeader = ItemHeader, L extends ItemLog = ItemLog> = {
+  kind: 'payment'
+  header: H
+  log: L
+  scheme: PaymentScheme
+  withPermit: boolean
+  payment: MatchedPayment
+}
 export type SwapItem<H extends ItemHeader = ItemHeader, L extends ItemLog = ItemLog> = { kind: 'swap'; header: H; log: L; swap: PoolSwap }
 
 export interface BlockItems<H extends ItemHeader = ItemHeader, L extends ItemLog = ItemLog> {
@@ -73,14 +80,22 @@ export function collectBaseItems<H extends ItemHeader, L extends ItemLog>(blocks
           claimedByTx.set(log.transactionHash, claimed)
           const match = matchPayment(log.logIndex, call, transfersByTx.get(log.transactionHash) ?? [], claimed, setup.opg, setup.relays)
           if (!match.ok) {
-            if (match.reason === 'no-transfer') issue(block.header, log, 'payment-transfer-missing', 'the settle call names OPG but no matching OPG transfer precedes the event')
+            if (match.reason === 'no-transfer')
+              issue(block.header, log, 'payment-transfer-missing', 'the settle call names OPG but no matching OPG transfer precedes the event')
             continue
           }
           if (match.payment.fromTransferOnly) {
             const why = tx ? `input ${tx.input.slice(0, 10)} to ${tx.to ?? 'contract creation'} is not a direct settle call` : 'no transaction input'
             issue(block.header, log, 'payment-input-undecodable', `${why}; payer and payee taken from OPG transfer log ${match.payment.transferLogIndex}`)
           }
-          items.push({ kind: 'payment', header, log, scheme: scheme === 'exact' ? PaymentScheme.EXACT : PaymentScheme.UPTO, withPermit, payment: match.payment })
+          items.push({
+            kind: 'payment',
+            header,
+            log,
+            scheme: scheme === 'exact' ? PaymentScheme.EXACT : PaymentScheme.UPTO,
+            withPermit,
+            payment: match.payment,
+          })
         }
       } catch (error) {
         issue(block.header, log, 'undecodable-log', `${kind}: ${error instanceof Error ? error.message : String(error)}`)

@@ -1,6 +1,19 @@
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
-import { Account, AllocationDailyUnlock, BaseDailyStat, BaseHourlyStat, DailyPayer, IndexingIssue, Payment, PriceCandle, Swap, TeeNode, Transfer, Unlock } from '../model'
+import {
+  Account,
+  AllocationDailyUnlock,
+  BaseDailyStat,
+  BaseHourlyStat,
+  DailyPayer,
+  IndexingIssue,
+  Payment,
+  PriceCandle,
+  Swap,
+  TeeNode,
+  Transfer,
+  Unlock,
+} from '../model'
 import type { ItemBlock, ItemLog } from './items'
 import { processBaseBatch } from './main'
 import { baseSetup } from './setup'
@@ -41,7 +54,12 @@ const firstBatch = () => [
     transferLog(tx(1), TREASURY, POOL, 100n * E18),
     { ...transferLog(tx(1), ZERO, ZERO, 0n), data: '0x' }, // trusted but malformed
   ]),
-  block(2, '2026-05-03T10:00:00Z', [swapLog(tx(2), 100_000_000n, -200n * E18), transferLog(tx(3), VESTING, holder, 40n * E18), transferLog(tx(4), TREASURY, payer, 10n * E18), ...pay(5, 3n * 10n ** 17n)]),
+  block(2, '2026-05-03T10:00:00Z', [
+    swapLog(tx(2), 100_000_000n, -200n * E18),
+    transferLog(tx(3), VESTING, holder, 40n * E18),
+    transferLog(tx(4), TREASURY, payer, 10n * E18),
+    ...pay(5, 3n * 10n ** 17n),
+  ]),
   block(3, '2026-05-04T01:00:00Z', pay(6, 10n ** 17n)),
 ]
 
@@ -58,8 +76,14 @@ test('one batch: transfers, unlocks, supply, a swap, payments valued and attribu
   assert.equal(account(store, holder).circulating, true)
 
   const [unlock] = store.rows(Unlock)
-  assert.deepEqual([unlock.allocation, unlock.source, unlock.sourceKind, unlock.beneficiary, unlock.amount], ['ecosystem', VESTING, 'vesting', holder, 40n * E18])
-  assert.deepEqual(store.rows(AllocationDailyUnlock).map((r) => [r.id, r.date.toISOString(), r.allocation, r.amount, r.unlocks]), [['2026-05-03|ecosystem', '2026-05-03T00:00:00.000Z', 'ecosystem', 40n * E18, 1]])
+  assert.deepEqual(
+    [unlock.allocation, unlock.source, unlock.sourceKind, unlock.beneficiary, unlock.amount],
+    ['ecosystem', VESTING, 'vesting', holder, 40n * E18],
+  )
+  assert.deepEqual(
+    store.rows(AllocationDailyUnlock).map((r) => [r.id, r.date.toISOString(), r.allocation, r.amount, r.unlocks]),
+    [['2026-05-03|ecosystem', '2026-05-03T00:00:00.000Z', 'ecosystem', 40n * E18, 1]],
+  )
 
   const may3 = day(store, '2026-05-03')
   assert.deepEqual([may3.transfers, may3.unlocked, may3.payments, may3.payingWallets, may3.newWallets, may3.swaps], [6, 40n * E18, 1, 1, 1, 1])
@@ -71,15 +95,24 @@ test('one batch: transfers, unlocks, supply, a swap, payments valued and attribu
   assert.deepEqual([may4.circulatingSupply, may4.priceClose?.toString(), may4.payments, may4.newWallets, may4.swaps], [150n * E18, P, 1, 0, 0])
   // the hours hold the same flows, and only hours with activity have a row
   const hours = store.rows(BaseHourlyStat).sort((a, b) => a.id.localeCompare(b.id))
-  assert.deepEqual(hours.map((h) => h.id), ['2026-05-03T00', '2026-05-03T10', '2026-05-04T01'])
+  assert.deepEqual(
+    hours.map((h) => h.id),
+    ['2026-05-03T00', '2026-05-03T10', '2026-05-04T01'],
+  )
   assert.deepEqual([hours[0].transfers, hours[0].unlocked, hours[0].payments, hours[0].swaps], [3, 0n, 0, 0])
   const h10 = hours[1]
-  assert.deepEqual([h10.transfers, h10.unlocked, h10.payments, h10.newWallets, h10.swaps, h10.swapVolumeUsd.toString(), h10.paymentVolumeUsd.toString()], [3, 40n * E18, 1, 1, 1, '100', may3.paymentVolumeUsd.toString()])
+  assert.deepEqual(
+    [h10.transfers, h10.unlocked, h10.payments, h10.newWallets, h10.swaps, h10.swapVolumeUsd.toString(), h10.paymentVolumeUsd.toString()],
+    [3, 40n * E18, 1, 1, 1, '100', may3.paymentVolumeUsd.toString()],
+  )
   assert.deepEqual([hours[2].payments, hours[2].paymentVolume, hours[2].newWallets], [1, 10n ** 17n, 0])
 
   const payments = store.rows(Payment)
   assert.equal(payments.length, 2)
-  assert.deepEqual([payments[0].payer.id, payments[0].payee.id, payments[0].amount, payments[0].scheme, payments[0].teeId, payments[0].facilitator], [payer, payee, 3n * 10n ** 17n, 'UPTO', '0xtee', '0x00000000000000000000000000000000000000fa'])
+  assert.deepEqual(
+    [payments[0].payer.id, payments[0].payee.id, payments[0].amount, payments[0].scheme, payments[0].teeId, payments[0].facilitator],
+    [payer, payee, 3n * 10n ** 17n, 'UPTO', '0xtee', '0x00000000000000000000000000000000000000fa'],
+  )
   const p = account(store, payer)
   assert.deepEqual([p.paidTotal, p.paymentsMade, p.firstPaymentAt?.toISOString()], [4n * 10n ** 17n, 2, '2026-05-03T10:00:00.000Z'])
   assert.equal(account(store, payee).receivedTotal, 4n * 10n ** 17n)
@@ -87,8 +120,14 @@ test('one batch: transfers, unlocks, supply, a swap, payments valued and attribu
 
   assert.equal(store.rows(Swap).length, 1)
   const candles = store.rows(PriceCandle).map((c) => [c.id, c.open.toString(), c.swaps, c.volumeOpg])
-  assert.deepEqual(candles.sort(), [[`DAY-${at('2026-05-03T00:00:00Z') / 1000}`, P, 1, 200n * E18], [`HOUR-${at('2026-05-03T10:00:00Z') / 1000}`, P, 1, 200n * E18]])
-  assert.deepEqual(store.rows(IndexingIssue).map((i) => [i.chain, i.reason, i.blockNumber]), [['base', 'undecodable-log', 1]])
+  assert.deepEqual(candles.sort(), [
+    [`DAY-${at('2026-05-03T00:00:00Z') / 1000}`, P, 1, 200n * E18],
+    [`HOUR-${at('2026-05-03T10:00:00Z') / 1000}`, P, 1, 200n * E18],
+  ])
+  assert.deepEqual(
+    store.rows(IndexingIssue).map((i) => [i.chain, i.reason, i.blockNumber]),
+    [['base', 'undecodable-log', 1]],
+  )
 })
 
 test('the next batch starts from stored rows, and after a rollback from the rolled-back rows', async () => {

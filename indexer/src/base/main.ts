@@ -1,7 +1,19 @@
 import { TypeormDatabase, type Store } from '@subsquid/typeorm-store'
 import type { NetworkProfile } from '../config/profile'
 import { INDEXER_DIR } from '../db/migrate'
-import { Account, AllocationDailyUnlock, BaseDailyStat, BaseHourlyStat, DailyPayer, IndexingIssue, Payment, PriceCandle, Swap, Transfer, Unlock } from '../model'
+import {
+  Account,
+  AllocationDailyUnlock,
+  BaseDailyStat,
+  BaseHourlyStat,
+  DailyPayer,
+  IndexingIssue,
+  Payment,
+  PriceCandle,
+  Swap,
+  Transfer,
+  Unlock,
+} from '../model'
 import { runHandlers } from '../pipeline/handler'
 import { StateReader } from '../rpc/state-reader'
 import { CarryOver } from '../store/carry-over'
@@ -47,7 +59,15 @@ export async function processBaseBatch(
   const blocks = collectBaseItems(ctx.blocks, setup, (header, log, reason, detail) =>
     recordIssue(
       cache,
-      { chain: 'base', blockNumber: header.height, timestampMs: header.timestamp, txHash: log.transactionHash, logIndex: log.logIndex, address: log.address, topic0: log.topics[0] },
+      {
+        chain: 'base',
+        blockNumber: header.height,
+        timestampMs: header.timestamp,
+        txHash: log.transactionHash,
+        logIndex: log.logIndex,
+        address: log.address,
+        topic0: log.topics[0],
+      },
       reason,
       detail,
     ),
@@ -64,7 +84,10 @@ export async function processBaseBatch(
     beginBlock: (header) => void batch.daily(header.timestamp),
     onError(_handler, item, header, error) {
       // Items are decoded already, so a failure here is our bug: stop, saying where.
-      throw new Error(`base block ${header.height} tx ${item.log.transactionHash} log ${item.log.logIndex}: ${error instanceof Error ? error.message : error}`, { cause: error })
+      throw new Error(
+        `base block ${header.height} tx ${item.log.transactionHash} log ${item.log.logIndex}: ${error instanceof Error ? error.message : error}`,
+        { cause: error },
+      )
     },
     lap: (phase) => clock.lap(phase),
   })

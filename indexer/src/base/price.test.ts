@@ -53,7 +53,16 @@ test('volumes and OPG values in USD', () => {
 
 test('integer rounding to 18 significant digits matches BigDecimal division', async () => {
   const { roundedQuotient } = await import('./price')
-  const cases: [bigint, bigint][] = [[1n, 3n], [2n, 3n], [10n ** 30n, 7n], [5n, 10n ** 40n], [123456789n * 10n ** 25n, 987654321n], [1n, 1n], [10n ** 18n, 10n ** 18n - 1n], [999999999999999999500n, 1000n]]
+  const cases: [bigint, bigint][] = [
+    [1n, 3n],
+    [2n, 3n],
+    [10n ** 30n, 7n],
+    [5n, 10n ** 40n],
+    [123456789n * 10n ** 25n, 987654321n],
+    [1n, 1n],
+    [10n ** 18n, 10n ** 18n - 1n],
+    [999999999999999999500n, 1000n],
+  ]
   for (const [n, d] of cases) {
     assert.equal(roundedQuotient(n, d).toString(), BigDecimal(n).div(BigDecimal(d)).prec(18).toString(), `${n}/${d}`)
   }

@@ -16,7 +16,9 @@ async function main() {
   const rows = await runPreflight({ profile, env, chains: chains.length ? chains : undefined })
   console.log(formatTable(rows))
   const code = exitCodeOf(rows)
-  console.log(`\n${code === 0 ? 'no failures' : `${rows.filter((r) => r.verdict === 'fail').length} failed check(s): fix them before the first sync`}${rows.some((r) => r.verdict === 'warn') ? '; warnings say what will be slow' : ''}`)
+  console.log(
+    `\n${code === 0 ? 'no failures' : `${rows.filter((r) => r.verdict === 'fail').length} failed check(s): fix them before the first sync`}${rows.some((r) => r.verdict === 'warn') ? '; warnings say what will be slow' : ''}`,
+  )
   process.exit(code)
 }
 

@@ -89,7 +89,11 @@ async function main() {
   const profile = loadProfile(env)
   const batchBlocks = profile[chain].backfillBatchBlocks
   const batching = setBackfillBatchBlocks(batchBlocks)
-  console.error(batching.installed ? `[indexer] backfill batches of up to ${batchBlocks} blocks` : `[indexer] backfill batches stay at the library's 10 blocks: ${batching.reason}`)
+  console.error(
+    batching.installed
+      ? `[indexer] backfill batches of up to ${batchBlocks} blocks`
+      : `[indexer] backfill batches stay at the library's 10 blocks: ${batching.reason}`,
+  )
   const start: StartContext = {
     chain,
     env,

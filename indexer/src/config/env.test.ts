@@ -24,7 +24,9 @@ test('an empty or blank variable means unset: no invalid URL, no block 0, no fin
   assert.equal(env.SQD_API_KEY, undefined)
   // a set value still counts, 0 included
   assert.equal(parseEnv({ OG_TO_BLOCK: '0' }).OG_TO_BLOCK, 0)
-  const mainnet = loadProfile(parseEnv({ PROFILE: 'mainnet', OG_RPC_URL: 'https://og.example', BASE_RPC_URL: 'https://base.example', BLOB_STORE_URL: '', OG_FINALITY: '' }))
+  const mainnet = loadProfile(
+    parseEnv({ PROFILE: 'mainnet', OG_RPC_URL: 'https://og.example', BASE_RPC_URL: 'https://base.example', BLOB_STORE_URL: '', OG_FINALITY: '' }),
+  )
   assert.equal(mainnet.blobStoreUrl, 'https://aggregator.suicore.com')
   assert.equal(mainnet.og.finalityConfirmations, 10)
 })
@@ -59,7 +61,9 @@ test('the devnet profile reads the deployments file and explains when it is miss
     file,
     JSON.stringify({
       blobStoreUrl: 'http://127.0.0.1:9002',
-      labels: [{ address: '0xAA00000000000000000000000000000000000001', label: 'Ecosystem vesting', category: 'vesting', circulating: false, allocation: 'ecosystem' }],
+      labels: [
+        { address: '0xAA00000000000000000000000000000000000001', label: 'Ecosystem vesting', category: 'vesting', circulating: false, allocation: 'ecosystem' },
+      ],
       pool: { opgIsToken0: true },
       chains: {
         og: {

@@ -14,7 +14,10 @@ const envSchema = z.object({
    * devnet profile only: the host name the devnet is reached by, put in place of the host in the
    * deployments file's URLs (docker compose: the devnet container writes them for its own 0.0.0.0)
    */
-  DEVNET_SERVICE_HOST: z.string().regex(/^[a-z0-9.-]+$/i, 'a host name').optional(),
+  DEVNET_SERVICE_HOST: z
+    .string()
+    .regex(/^[a-z0-9.-]+$/i, 'a host name')
+    .optional(),
   OG_RPC_URL: optionalUrl,
   BASE_RPC_URL: optionalUrl,
   BASE_GATEWAY_URL: optionalUrl,
@@ -76,7 +79,13 @@ export function loadProfile(env: IndexerEnv = parseEnv()): NetworkProfile {
     if (!env.OG_RPC_URL || !env.BASE_RPC_URL) {
       throw new Error('the mainnet profile needs OG_RPC_URL and BASE_RPC_URL (BASE_GATEWAY_URL optional, for fast Base backfill)')
     }
-    profile = mainnetProfile({ ogRpcUrl: env.OG_RPC_URL, baseRpcUrl: env.BASE_RPC_URL, baseGatewayUrl: env.BASE_GATEWAY_URL, sqdApiKey: env.SQD_API_KEY, blobStoreUrl: env.BLOB_STORE_URL })
+    profile = mainnetProfile({
+      ogRpcUrl: env.OG_RPC_URL,
+      baseRpcUrl: env.BASE_RPC_URL,
+      baseGatewayUrl: env.BASE_GATEWAY_URL,
+      sqdApiKey: env.SQD_API_KEY,
+      blobStoreUrl: env.BLOB_STORE_URL,
+    })
   } else {
     profile = devnetProfile(env.DEVNET_DEPLOYMENTS)
     if (env.DEVNET_SERVICE_HOST) {

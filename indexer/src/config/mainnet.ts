@@ -13,7 +13,13 @@ const DEFER_INDEXES_FROM_BLOCKS = 100_000
  * conservative (0 where the deploy block is not public): the processor then scans from genesis,
  * which is correct but slower; set them precisely once known. Endpoints come from the environment.
  */
-export function mainnetProfile(env: { ogRpcUrl: string; baseRpcUrl: string; baseGatewayUrl?: string; sqdApiKey?: string; blobStoreUrl?: string }): NetworkProfile {
+export function mainnetProfile(env: {
+  ogRpcUrl: string
+  baseRpcUrl: string
+  baseGatewayUrl?: string
+  sqdApiKey?: string
+  blobStoreUrl?: string
+}): NetworkProfile {
   const at = (address: string, from = 0) => ({ address: address.toLowerCase(), from })
   return {
     name: 'mainnet',
@@ -26,8 +32,20 @@ export function mainnetProfile(env: { ogRpcUrl: string; baseRpcUrl: string; base
       { address: FIXED_ADDRESSES.x402UptoProxy, label: 'x402 upto Permit2 proxy', category: 'x402-proxy', circulating: true },
       { address: FIXED_ADDRESSES.defaultPayTo, label: 'OpenGradient default x402 payTo', category: 'x402-payee', circulating: true },
       // §12, third-party: the TGE airdrop and vesting-tranche distributors
-      { address: '0x455ffbb015f956aa663b9c30432528c3a7bf9783', label: 'SablierMerkleInstant (TGE airdrop)', category: 'distributor', circulating: false, allocation: 'airdrop' },
-      { address: '0x28dc829e5eda7c3899557416b8fc97e6873a55aa', label: 'TokenTable MerkleDistributor (vesting tranches)', category: 'distributor', circulating: false, allocation: 'ecosystem' },
+      {
+        address: '0x455ffbb015f956aa663b9c30432528c3a7bf9783',
+        label: 'SablierMerkleInstant (TGE airdrop)',
+        category: 'distributor',
+        circulating: false,
+        allocation: 'airdrop',
+      },
+      {
+        address: '0x28dc829e5eda7c3899557416b8fc97e6873a55aa',
+        label: 'TokenTable MerkleDistributor (vesting tranches)',
+        category: 'distributor',
+        circulating: false,
+        allocation: 'ecosystem',
+      },
       // §7, third-party and unverified: LayerZero OFT adapter locking OPG on Base
       { address: '0xacd4d6f4ea54045e4ca21e23ae423700d95aeaa2', label: 'OPG OFT adapter (bridge)', category: 'bridge', circulating: false },
     ],

@@ -80,9 +80,16 @@ export const lower = (a: string) => a.toLowerCase()
 /** Every address a processor trusts, lowercased; logs from anything else are ignored. */
 export function trustedOgAddresses(c: OgContracts): Set<string> {
   return new Set(
-    [...c.settlementRelays, ...c.legacyRelays, ...c.teeRegistries, c.stakingPrecompile, c.distributionPrecompile, c.slashingPrecompile, c.inferencePrecompile, ...c.inferenceHubs].map((r) =>
-      lower(r.address),
-    ),
+    [
+      ...c.settlementRelays,
+      ...c.legacyRelays,
+      ...c.teeRegistries,
+      c.stakingPrecompile,
+      c.distributionPrecompile,
+      c.slashingPrecompile,
+      c.inferencePrecompile,
+      ...c.inferenceHubs,
+    ].map((r) => lower(r.address)),
   )
 }
 

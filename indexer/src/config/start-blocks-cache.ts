@@ -36,11 +36,10 @@ async function withClient<T>(databaseUrl: string, run: (db: Client) => Promise<T
 
 export function readCachedStart(databaseUrl: string, key: StartKey): Promise<CachedStart | undefined> {
   return withClient(databaseUrl, async (db) => {
-    const { rows } = await db.query<{ block: number; found_by: string }>(`SELECT block, found_by FROM start_block WHERE chain_id = $1 AND genesis_hash = $2 AND contracts = $3`, [
-      key.chainId,
-      key.genesisHash.toLowerCase(),
-      contractsKey(key.addresses),
-    ])
+    const { rows } = await db.query<{ block: number; found_by: string }>(
+      `SELECT block, found_by FROM start_block WHERE chain_id = $1 AND genesis_hash = $2 AND contracts = $3`,
+      [key.chainId, key.genesisHash.toLowerCase(), contractsKey(key.addresses)],
+    )
     return rows[0] ? { block: rows[0].block, foundBy: rows[0].found_by } : undefined
   })
 }

@@ -38,7 +38,9 @@ export class NotArchiveError extends Error {
     readonly block: number,
     readonly nodeMessage: string,
   ) {
-    super(`the node holds no state at block ${block} ("${nodeMessage.slice(0, 160)}"): it is not an archive node for that height, so a contract's deploy block cannot be found on it`)
+    super(
+      `the node holds no state at block ${block} ("${nodeMessage.slice(0, 160)}"): it is not an archive node for that height, so a contract's deploy block cannot be found on it`,
+    )
   }
 }
 
@@ -46,7 +48,8 @@ export class NotArchiveError extends Error {
 export async function hasCodeAt(call: RpcCall, address: string, block: number): Promise<boolean> {
   try {
     const code = await call<string>('eth_getCode', [address, hexQuantity(block)])
-    if (typeof code !== 'string' || !/^0x[0-9a-f]*$/i.test(code)) throw new Error(`eth_getCode(${address}, ${block}): not hex: ${JSON.stringify(code)?.slice(0, 80)}`)
+    if (typeof code !== 'string' || !/^0x[0-9a-f]*$/i.test(code))
+      throw new Error(`eth_getCode(${address}, ${block}): not hex: ${JSON.stringify(code)?.slice(0, 80)}`)
     return code.length > 2
   } catch (error) {
     if (error instanceof NodeError && isMissingState(error.nodeMessage)) throw new NotArchiveError(block, error.nodeMessage)
@@ -65,7 +68,8 @@ export interface DeployBlock {
 export async function findDeployBlock(call: RpcCall, address: string, head?: number): Promise<DeployBlock> {
   const top = head ?? quantity(await call('eth_blockNumber'), 'eth_blockNumber')
   let probes = 1
-  if (!(await hasCodeAt(call, address, top))) throw new Error(`${address} has no code at the head (block ${top}): it is not deployed on this chain, or the profile names the wrong address or chain`)
+  if (!(await hasCodeAt(call, address, top)))
+    throw new Error(`${address} has no code at the head (block ${top}): it is not deployed on this chain, or the profile names the wrong address or chain`)
   probes++
   if (await hasCodeAt(call, address, 0)) return { address, block: 0, probes }
   // code at hi, none at lo

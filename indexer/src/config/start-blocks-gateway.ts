@@ -31,10 +31,16 @@ export async function firstLogBlock(gatewayUrl: string, addresses: string[], opt
   let requests = 0
   const request = async (url: string, init: RequestInit = {}): Promise<Response> => {
     requests++
-    const response = await fetch(url, { ...init, headers: { ...headers, ...(init.headers as Record<string, string>) }, signal: AbortSignal.timeout(options.timeoutMs ?? 60_000) })
+    const response = await fetch(url, {
+      ...init,
+      headers: { ...headers, ...(init.headers as Record<string, string>) },
+      signal: AbortSignal.timeout(options.timeoutMs ?? 60_000),
+    })
     if (response.status === 401 || response.status === 403) {
       const key = options.keyVariable ?? 'SQD_API_KEY'
-      throw new Error(`the gateway ${base} refused the request (HTTP ${response.status}): ${options.apiKey ? `check ${key}` : `it needs an API key; set ${key}`}`)
+      throw new Error(
+        `the gateway ${base} refused the request (HTTP ${response.status}): ${options.apiKey ? `check ${key}` : `it needs an API key; set ${key}`}`,
+      )
     }
     if (!response.ok) throw new Error(`gateway ${url}: HTTP ${response.status} ${(await response.text()).slice(0, 200)}`)
     return response
@@ -50,8 +56,11 @@ export async function firstLogBlock(gatewayUrl: string, addresses: string[], opt
   let from = 0
   while (from <= height) {
     const worker = (await (await request(`${base}/${from}/worker`)).text()).trim()
-    const blocks = (await (await request(worker, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(query(from)) })).json()) as ArchiveBlock[]
-    if (!Array.isArray(blocks) || blocks.length === 0) throw new Error(`gateway worker ${worker}: no blocks from ${from}; an answer must end with the last block scanned`)
+    const blocks = (await (
+      await request(worker, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(query(from)) })
+    ).json()) as ArchiveBlock[]
+    if (!Array.isArray(blocks) || blocks.length === 0)
+      throw new Error(`gateway worker ${worker}: no blocks from ${from}; an answer must end with the last block scanned`)
     const hit = blocks.find((b) => (b.logs?.length ?? 0) > 0)
     if (hit) return { block: hit.header.number, height, requests }
     const last = blocks[blocks.length - 1].header.number

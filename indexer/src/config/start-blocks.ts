@@ -55,11 +55,13 @@ export async function resolveStartBlock(o: ResolveOptions): Promise<StartBlock> 
   const addresses = startContracts(o.profile, o.chain)
   if (addresses.length === 0) throw new Error(`the ${o.profile.name} profile names no ${o.chain} contracts to start from; set ${startVariable(o.chain)}`)
   const declared = startRefs(o.profile, o.chain).map((r) => r.from)
-  if (declared.every((from) => from > 0)) return { block: Math.min(...declared), source: 'profile', detail: `deploy blocks declared by the ${o.profile.name} profile` }
+  if (declared.every((from) => from > 0))
+    return { block: Math.min(...declared), source: 'profile', detail: `deploy blocks declared by the ${o.profile.name} profile` }
   const key = await startKey(o.rpc, addresses)
   if (o.databaseUrl) {
     const cached = await readCachedStart(o.databaseUrl, key)
-    if (cached && (await stillHolds(o.rpc, addresses, cached.block, cached.foundBy, log))) return { block: cached.block, source: 'cache', detail: `found before by ${cached.foundBy}` }
+    if (cached && (await stillHolds(o.rpc, addresses, cached.block, cached.foundBy, log)))
+      return { block: cached.block, source: 'cache', detail: `found before by ${cached.foundBy}` }
   }
   const found = await discover(o, addresses, log)
   if (o.databaseUrl) await writeCachedStart(o.databaseUrl, key, { block: found.block, foundBy: found.source })
@@ -98,7 +100,8 @@ async function discover(o: ResolveOptions, addresses: string[], log: (line: stri
   if (gatewayUrl) {
     try {
       const first = await firstLogBlock(gatewayUrl, addresses, { apiKey: o.gatewayApiKey })
-      if (first.block !== undefined) return { block: first.block, source: 'gateway', detail: `first log of ${addresses.length} contract(s) at the gateway (${first.requests} requests)` }
+      if (first.block !== undefined)
+        return { block: first.block, source: 'gateway', detail: `first log of ${addresses.length} contract(s) at the gateway (${first.requests} requests)` }
       log(`the gateway has no log of the ${o.chain} contracts up to its height ${first.height}; searching deploy blocks by eth_getCode`)
     } catch (error) {
       log(`start block through the gateway failed (${error instanceof Error ? error.message : error}); searching deploy blocks by eth_getCode`)
@@ -113,11 +116,18 @@ async function discover(o: ResolveOptions, addresses: string[], log: (line: stri
       probes += found.probes
       if (!first || found.block < first.block) first = found
     } catch (error) {
-      if (error instanceof NotArchiveError) throw new Error(`${o.chain} start block: ${error.message}. Use an archive endpoint in ${o.chain.toUpperCase()}_RPC_URL, or set ${startVariable(o.chain)}`)
+      if (error instanceof NotArchiveError)
+        throw new Error(
+          `${o.chain} start block: ${error.message}. Use an archive endpoint in ${o.chain.toUpperCase()}_RPC_URL, or set ${startVariable(o.chain)}`,
+        )
       throw error
     }
   }
-  return { block: first!.block, source: 'code', detail: `deploy block of ${first!.address} by eth_getCode (${probes} probes over ${addresses.length} contract(s))` }
+  return {
+    block: first!.block,
+    source: 'code',
+    detail: `deploy block of ${first!.address} by eth_getCode (${probes} probes over ${addresses.length} contract(s))`,
+  }
 }
 
 /** The profile with every contract of `chain` scanned from `block`: the processors read their start from it. */
@@ -125,7 +135,14 @@ export function withStartBlock(profile: NetworkProfile, chain: Chain, block: num
   const at = <R extends ContractRef>(r: R): R => ({ ...r, from: block })
   if (chain === 'base') {
     const c = profile.base.contracts
-    const contracts = { ...c, opg: at(c.opg), x402ExactProxy: at(c.x402ExactProxy), x402UptoProxy: at(c.x402UptoProxy), allocationSources: c.allocationSources.map(at), pool: c.pool && at(c.pool) }
+    const contracts = {
+      ...c,
+      opg: at(c.opg),
+      x402ExactProxy: at(c.x402ExactProxy),
+      x402UptoProxy: at(c.x402UptoProxy),
+      allocationSources: c.allocationSources.map(at),
+      pool: c.pool && at(c.pool),
+    }
     return { ...profile, base: { ...profile.base, contracts } }
   }
   const c = profile.og.contracts

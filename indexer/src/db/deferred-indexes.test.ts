@@ -24,8 +24,19 @@ test('leadingColumn reads the first indexed column, quoted or not', () => {
 })
 
 test('deferrable keeps the indexes the indexer looks rows up by', () => {
-  const def = (table: string, column: string) => ({ name: `${table}_${column}`, table, definition: `CREATE INDEX "${table}_${column}" ON public.${table} USING btree (${column})`, kind: 'index' as const })
-  const picked = deferrable([def('settlement', 'status'), def('settlement', 'tx_hash'), def('payment', 'payee_id'), def('payment', 'payer_id'), def('inference', 'tee_id')])
+  const def = (table: string, column: string) => ({
+    name: `${table}_${column}`,
+    table,
+    definition: `CREATE INDEX "${table}_${column}" ON public.${table} USING btree (${column})`,
+    kind: 'index' as const,
+  })
+  const picked = deferrable([
+    def('settlement', 'status'),
+    def('settlement', 'tx_hash'),
+    def('payment', 'payee_id'),
+    def('payment', 'payer_id'),
+    def('inference', 'tee_id'),
+  ])
   assert.deepEqual(
     picked.map((i) => i.name),
     ['settlement_tx_hash', 'payment_payer_id', 'inference_tee_id'],
@@ -34,7 +45,10 @@ test('deferrable keeps the indexes the indexer looks rows up by', () => {
 
 test('idempotentCreate makes a definition repeatable and refuses anything else', () => {
   assert.equal(idempotentCreate('CREATE INDEX "IDX_a" ON public.t USING btree (a)'), 'CREATE INDEX IF NOT EXISTS "IDX_a" ON public.t USING btree (a)')
-  assert.equal(idempotentCreate('CREATE INDEX IF NOT EXISTS "IDX_a" ON public.t USING btree (a)'), 'CREATE INDEX IF NOT EXISTS "IDX_a" ON public.t USING btree (a)')
+  assert.equal(
+    idempotentCreate('CREATE INDEX IF NOT EXISTS "IDX_a" ON public.t USING btree (a)'),
+    'CREATE INDEX IF NOT EXISTS "IDX_a" ON public.t USING btree (a)',
+  )
   assert.throws(() => idempotentCreate('CREATE UNIQUE INDEX u ON public.t USING btree (a)'), /not a plain CREATE INDEX/)
 })
 
@@ -55,9 +69,13 @@ async function withClient<T>(url: string, fn: (q: (sql: string, params?: unknown
   }
 }
 
-const allIndexes = (url: string) => query<{ indexname: string; indexdef: string }>(url, `SELECT indexname, indexdef FROM pg_indexes WHERE schemaname = 'public' ORDER BY indexname`)
+const allIndexes = (url: string) =>
+  query<{ indexname: string; indexdef: string }>(url, `SELECT indexname, indexdef FROM pg_indexes WHERE schemaname = 'public' ORDER BY indexname`)
 const foreignKeys = (url: string) =>
-  query<{ name: string; def: string }>(url, `SELECT conname AS name, conrelid::regclass::text || ' ' || pg_get_constraintdef(oid) AS def FROM pg_constraint WHERE contype = 'f' ORDER BY conname`)
+  query<{ name: string; def: string }>(
+    url,
+    `SELECT conname AS name, conrelid::regclass::text || ' ' || pg_get_constraintdef(oid) AS def FROM pg_constraint WHERE contype = 'f' ORDER BY conname`,
+  )
 
 test('deferring drops only one pipeline’s secondary indexes and foreign keys; building brings back exactly the migrated set', async () => {
   const url = await migrated()
@@ -80,9 +98,15 @@ test('deferring drops only one pipeline’s secondary indexes and foreign keys; 
   for (const i of deferred) assert.ok(!during.has(i.name), `${i.name} is still there`)
   // primary keys, the kept lookups and the other pipeline's indexes stay
   for (const i of before.filter((b) => !deferred.some((d) => d.name === b.indexname))) assert.ok(during.has(i.indexname), `${i.indexname} was dropped`)
-  assert.ok(before.some((i) => /ON public\.settlement USING btree \(status, block_number\)/.test(i.indexdef) && during.has(i.indexname)), 'settlement(status) must stay')
+  assert.ok(
+    before.some((i) => /ON public\.settlement USING btree \(status, block_number\)/.test(i.indexdef) && during.has(i.indexname)),
+    'settlement(status) must stay',
+  )
   // building checks the foreign keys: a dangling reference written during the backfill is refused
-  await query(url, `INSERT INTO heartbeat (id, tee_id, reported_at, "timestamp", block_number, tx_hash) VALUES ('h-dangling', 'no-such-tee', now(), now(), 1, '0x')`).catch((e) => assert.fail(`insert without the key failed: ${e.message}`))
+  await query(
+    url,
+    `INSERT INTO heartbeat (id, tee_id, reported_at, "timestamp", block_number, tx_hash) VALUES ('h-dangling', 'no-such-tee', now(), now(), 1, '0x')`,
+  ).catch((e) => assert.fail(`insert without the key failed: ${e.message}`))
   await assert.rejects(
     withClient(url, async (q) => {
       await q('BEGIN')
@@ -129,7 +153,13 @@ test('migrations build deferred indexes before they run, so none can miss an ind
   // the last two migrations undone (the aggregate tables, and before them the one that replaces
   // indexes on transfer and payment), then a backfill defers the rest
   applyDatabaseUrl(url)
-  const source = new DataSource({ ...createOrmConfig({ projectDir: INDEXER_DIR }), subscribers: [], synchronize: false, migrationsRun: false, logging: ['error'] })
+  const source = new DataSource({
+    ...createOrmConfig({ projectDir: INDEXER_DIR }),
+    subscribers: [],
+    synchronize: false,
+    migrationsRun: false,
+    logging: ['error'],
+  })
   await source.initialize()
   await source.undoLastMigration({ transaction: 'all' })
   await source.undoLastMigration({ transaction: 'all' })

@@ -48,15 +48,23 @@ test('every command runs a file the build produces, with arguments the CLI accep
   assert.deepEqual(services['indexer-og'].command.slice(1), [...PROCESSOR_NODE_FLAGS, 'indexer/lib/cli/processor.js', 'og'])
   assert.deepEqual(services['indexer-base'].command.slice(1), [...PROCESSOR_NODE_FLAGS, 'indexer/lib/cli/processor.js', 'base'])
   // the healthcheck asks the port the service is told to listen on
-  assert.match(services['indexer-og'].healthcheck.test.join(' '), new RegExp(`127.0.0.1:${services['indexer-og'].environment.PROCESSOR_PROMETHEUS_PORT}/metrics`))
+  assert.match(
+    services['indexer-og'].healthcheck.test.join(' '),
+    new RegExp(`127.0.0.1:${services['indexer-og'].environment.PROCESSOR_PROMETHEUS_PORT}/metrics`),
+  )
   assert.match(services.api.healthcheck.test.join(' '), new RegExp(`127.0.0.1:${services.api.environment.API_PORT}/readyz`))
 })
 
 test('every variable the compose file or the indexer reads is documented in .env.example with a comment', () => {
   const text = fs.readFileSync(path.join(root, 'docker-compose.yml'), 'utf8')
   const interpolated = [...text.matchAll(/\$\{([A-Z][A-Z0-9_]*)/g)].map((m) => m[1])
-  const passedThrough = Object.values(services).flatMap((s) => Object.entries(s.environment ?? {}).filter(([, v]) => v === null).map(([k]) => k))
-  for (const key of new Set([...interpolated, ...passedThrough, ...INDEXER_ENV_KEYS, 'DATABASE_URL'])) assert.ok(documented.has(key), `${key} is not in .env.example`)
+  const passedThrough = Object.values(services).flatMap((s) =>
+    Object.entries(s.environment ?? {})
+      .filter(([, v]) => v === null)
+      .map(([k]) => k),
+  )
+  for (const key of new Set([...interpolated, ...passedThrough, ...INDEXER_ENV_KEYS, 'DATABASE_URL']))
+    assert.ok(documented.has(key), `${key} is not in .env.example`)
   envExample.forEach((line, i) => {
     if (!/^[A-Z][A-Z0-9_]*=/.test(line)) return
     let j = i - 1
@@ -67,7 +75,10 @@ test('every variable the compose file or the indexer reads is documented in .env
 
 /** `.env`-style text as compose reads it: KEY=value lines, comments and blank lines skipped. */
 function dotenv(text: string): Record<string, string> {
-  const entries = text.split('\n').map((l) => /^([A-Z][A-Z0-9_]*)=(.*)$/.exec(l)).filter((m): m is RegExpExecArray => !!m)
+  const entries = text
+    .split('\n')
+    .map((l) => /^([A-Z][A-Z0-9_]*)=(.*)$/.exec(l))
+    .filter((m): m is RegExpExecArray => !!m)
   return Object.fromEntries(entries.map((m) => [m[1], m[2]]))
 }
 
@@ -139,20 +150,30 @@ test('mainnet through compose: .env.example with the two URLs gives the real pro
     assert.doesNotMatch(JSON.stringify(profile), /devnet:|127\.0\.0\.1/, `${name}: nothing of the devnet`)
   }
   // the same settings from the shell alone, without a .env file, and a setting given on the command line
-  const shell = { PROFILE: 'mainnet', OG_RPC_URL: 'https://og.example/rpc', BASE_RPC_URL: 'https://base.example/rpc', ALLOW_REINDEX: '1', BASE_FINALITY: '1200' }
+  const shell = {
+    PROFILE: 'mainnet',
+    OG_RPC_URL: 'https://og.example/rpc',
+    BASE_RPC_URL: 'https://base.example/rpc',
+    ALLOW_REINDEX: '1',
+    BASE_FINALITY: '1200',
+  }
   const env = parseEnv(containerEnv('indexer-base', undefined, shell))
   assert.equal(env.ALLOW_REINDEX, true)
   assert.equal(loadProfile(env).base.finalityConfirmations, 1200)
 })
 
-test('devnet through compose: .env.example as it is reads the devnet container\'s deployments under its service name', () => {
+test("devnet through compose: .env.example as it is reads the devnet container's deployments under its service name", () => {
   for (const name of indexers) {
     const env = parseEnv(containerEnv(name, exampleText, {}))
     assert.equal(env.PROFILE, 'devnet', name)
     assert.equal(env.DEVNET_DEPLOYMENTS, '/devnet/deployments.json', name)
-    assert.ok(env.DEVNET_SERVICE_HOST && services[env.DEVNET_SERVICE_HOST]?.profiles?.includes('devnet'), `${name}: DEVNET_SERVICE_HOST names the devnet service`)
+    assert.ok(
+      env.DEVNET_SERVICE_HOST && services[env.DEVNET_SERVICE_HOST]?.profiles?.includes('devnet'),
+      `${name}: DEVNET_SERVICE_HOST names the devnet service`,
+    )
     // nothing overrides the deployments file's endpoints
-    for (const key of ['OG_RPC_URL', 'BASE_RPC_URL', 'BLOB_STORE_URL', 'OG_FINALITY', 'BASE_FINALITY', 'OG_TO_BLOCK', 'BASE_TO_BLOCK'] as const) assert.equal(env[key], undefined, `${name}: ${key}`)
+    for (const key of ['OG_RPC_URL', 'BASE_RPC_URL', 'BLOB_STORE_URL', 'OG_FINALITY', 'BASE_FINALITY', 'OG_TO_BLOCK', 'BASE_TO_BLOCK'] as const)
+      assert.equal(env[key], undefined, `${name}: ${key}`)
   }
   // the devnet container writes its URLs for the address it listens on
   assert.equal(services.devnet.environment.DEVNET_HOST, '0.0.0.0')

@@ -25,7 +25,8 @@ before(async () => {
     req.on('end', () => {
       if (req.url === '/network/base/height') res.writeHead(200, { 'content-type': 'text/plain' }).end('7')
       else if (req.url === '/network/base/7/worker') res.writeHead(200, { 'content-type': 'text/plain' }).end(`${url.replace('/network/base', '')}/worker/0`)
-      else if (req.url === '/worker/0' && req.method === 'POST') res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify([{ header: { number: 7, hash: '0x07', parentHash: '0x06' } }]))
+      else if (req.url === '/worker/0' && req.method === 'POST')
+        res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify([{ header: { number: 7, hash: '0x07', parentHash: '0x06' } }]))
       else res.writeHead(404).end()
     })
   })
@@ -35,7 +36,8 @@ before(async () => {
 
 after(() => new Promise<void>((r) => server.close(() => r())))
 
-const archiveOf = (p: EvmBatchProcessor<any>) => (p as unknown as { getArchiveDataSource(): { getFinalizedHeight(): Promise<number>; getBlockHash(h: number): Promise<string> } }).getArchiveDataSource()
+const archiveOf = (p: EvmBatchProcessor<any>) =>
+  (p as unknown as { getArchiveDataSource(): { getFinalizedHeight(): Promise<number>; getBlockHash(h: number): Promise<string> } }).getArchiveDataSource()
 
 test('the processor’s gateway client sends the key on the router’s and the worker’s requests', async () => {
   seen.length = 0

@@ -33,8 +33,17 @@ test('devnet: Base goes through the gateway the deployments file names, unless t
         blobStoreUrl: 'http://127.0.0.1:9002',
         labels: [],
         chains: {
-          og: { chainId: 1, rpcUrl: 'http://127.0.0.1:8545', contracts: { StakingPrecompile: at(1), DistributionPrecompile: at(2), SlashingPrecompile: at(3), InferencePrecompile: at(4) } },
-          base: { chainId: 2, rpcUrl: 'http://127.0.0.1:8546', gatewayUrl: 'http://127.0.0.1:9003/network/base-devnet', contracts: { OPG: at(5), X402ExactPermit2Proxy: at(6), X402UptoPermit2Proxy: at(7) } },
+          og: {
+            chainId: 1,
+            rpcUrl: 'http://127.0.0.1:8545',
+            contracts: { StakingPrecompile: at(1), DistributionPrecompile: at(2), SlashingPrecompile: at(3), InferencePrecompile: at(4) },
+          },
+          base: {
+            chainId: 2,
+            rpcUrl: 'http://127.0.0.1:8546',
+            gatewayUrl: 'http://127.0.0.1:9003/network/base-devnet',
+            contracts: { OPG: at(5), X402ExactPermit2Proxy: at(6), X402UptoPermit2Proxy: at(7) },
+          },
         },
       }),
     )

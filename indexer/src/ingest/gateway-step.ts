@@ -15,7 +15,10 @@ export const gatewayStartStep: StartStep = {
     if (!endpoint.gatewayUrl) return
     const where = describeEndpoint(endpoint.gatewayUrl)
     const probe = await probeGateway(endpoint.gatewayUrl, endpoint.gatewayApiKey)
-    if (probe.ok) s.log(`[${s.chain}] backfill through the SQD Network gateway ${where} (height ${probe.height}${endpoint.gatewayApiKey ? ', API key accepted' : ''}); RPC serves the blocks above it`)
+    if (probe.ok)
+      s.log(
+        `[${s.chain}] backfill through the SQD Network gateway ${where} (height ${probe.height}${endpoint.gatewayApiKey ? ', API key accepted' : ''}); RPC serves the blocks above it`,
+      )
     else s.log(`[${s.chain}] the SQD Network gateway ${where} did not answer its height (${probe.reason}); the processor will keep retrying it`)
   },
 }

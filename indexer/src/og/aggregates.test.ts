@@ -33,5 +33,6 @@ test('flows add to the day and to the hour alike', () => {
   }
   assert.equal(hour.id, '2026-06-03T17')
   assert.equal(hour.hour.toISOString(), '2026-06-03T17:00:00.000Z')
-  for (const row of [day, hour]) assert.deepEqual([row.settlements, row.inferencesSettled, row.batchInferences, row.inferencesVerified, row.inferencesFailed], [1, 8, 8, 7, 1])
+  for (const row of [day, hour])
+    assert.deepEqual([row.settlements, row.inferencesSettled, row.batchInferences, row.inferencesVerified, row.inferencesFailed], [1, 8, 8, 7, 1])
 })

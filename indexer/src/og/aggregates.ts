@@ -2,7 +2,18 @@ import { Inference, InferenceDailyGroup, InferenceMode, OgDailyStat, OgHourlySta
 import { dayId, dayStart, hourId, hourStart } from '@og-explorer/common'
 
 /** The OgDailyStat counters that also add up per hour (OgHourlyStat has exactly these). */
-const OG_FLOWS = ['inferencesSettled', 'batchInferences', 'individualInferences', 'legacyInferences', 'hubInferences', 'inferencesVerified', 'inferencesFailed', 'settlements', 'heartbeats', 'stakingEvents'] as const
+const OG_FLOWS = [
+  'inferencesSettled',
+  'batchInferences',
+  'individualInferences',
+  'legacyInferences',
+  'hubInferences',
+  'inferencesVerified',
+  'inferencesFailed',
+  'settlements',
+  'heartbeats',
+  'stakingEvents',
+] as const
 
 export type OgFlow = (typeof OG_FLOWS)[number]
 

@@ -40,7 +40,11 @@ export class OgBatch {
     const days = new Set(batch.days)
     await cache.prefetch(OgDailyStat, days)
     await cache.prefetch(OgHourlyStat, new Set(ctx.blocks.map((b) => hourId(b.header.timestamp))))
-    await cache.prefetchWhere(InferenceDailyGroup, 'date', [...days].map((d) => new Date(`${d}T00:00:00Z`)))
+    await cache.prefetchWhere(
+      InferenceDailyGroup,
+      'date',
+      [...days].map((d) => new Date(`${d}T00:00:00Z`)),
+    )
     // Both small tables are read whole every batch anyway (TEE uptime refresh, staking reconcile);
     // loading them first lets every handler's prefetch of them skip its query.
     await cache.prefetchAll(TeeNode)

@@ -30,9 +30,17 @@ export function functionResult(abi: AbiItem[], name: string, result: unknown): s
   return encodeFunctionResult({ abi: [abi.find((x) => x.type === 'function' && x.name === name)] as any, functionName: name, result } as any)
 }
 
-export const block = (height: number, timestampSec: number): OgBlockHeader => ({ height, timestamp: timestampSec * 1000, hash: `0xb${height}`, parentHash: '0x' }) as unknown as OgBlockHeader
+export const block = (height: number, timestampSec: number): OgBlockHeader =>
+  ({ height, timestamp: timestampSec * 1000, hash: `0xb${height}`, parentHash: '0x' }) as unknown as OgBlockHeader
 
-export function routed(kind: OgContractKind, address: string, b: OgBlockHeader, txHash: string, logIndex: number, ev: { topics: string[]; data: string }): RoutedLog {
+export function routed(
+  kind: OgContractKind,
+  address: string,
+  b: OgBlockHeader,
+  txHash: string,
+  logIndex: number,
+  ev: { topics: string[]; data: string },
+): RoutedLog {
   const log = { address, transactionHash: txHash, logIndex, transactionIndex: 0, ...ev } as unknown as OgLog
   return { log, block: b, kind }
 }
@@ -48,7 +56,8 @@ export class MemoryStore {
     return [...this.table(cls.name).values()]
   }
   async findBy(cls: { name: string }, where: Record<string, any>): Promise<any[]> {
-    const matches = (row: any) => Object.entries(where).every(([k, v]) => (v && typeof v === 'object' && 'value' in v ? (v.value as unknown[]).includes(row[k]) : row[k] === v))
+    const matches = (row: any) =>
+      Object.entries(where).every(([k, v]) => (v && typeof v === 'object' && 'value' in v ? (v.value as unknown[]).includes(row[k]) : row[k] === v))
     return this.rows<any>(cls).filter(matches).map(loaded)
   }
   async find(cls: { name: string }): Promise<any[]> {

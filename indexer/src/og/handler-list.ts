@@ -8,5 +8,11 @@ import { verificationHandler } from './verification/handler'
 
 /** In this order: registry first (settlements link to TEE nodes), verification last. */
 export function ogHandlers(profile: NetworkProfile, options: { drainAtBlock?: number } = {}): OgHandler[] {
-  return [teeRegistryHandler(profile), stakingHandler(profile), hubHandler(profile), settlementHandler(profile), verificationHandler(profile, { drainAtBlock: options.drainAtBlock })]
+  return [
+    teeRegistryHandler(profile),
+    stakingHandler(profile),
+    hubHandler(profile),
+    settlementHandler(profile),
+    verificationHandler(profile, { drainAtBlock: options.drainAtBlock }),
+  ]
 }

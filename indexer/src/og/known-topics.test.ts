@@ -32,12 +32,30 @@ test('a registry log with an unknown topic becomes an unknown-topic issue and in
   await runBatch(
     store,
     reader,
-    [{ header: b, logs: [routed('tee-registry', ADDR.registry, b, '0xt1', 0, removed), routed('tee-registry', ADDR.registry, b, '0xt1', 1, eventLog(abi, 'TEERegistered', { teeId: keccak256(key), owner: '0x00000000000000000000000000000000000000aa', teeType: 0 }))] }],
+    [
+      {
+        header: b,
+        logs: [
+          routed('tee-registry', ADDR.registry, b, '0xt1', 0, removed),
+          routed(
+            'tee-registry',
+            ADDR.registry,
+            b,
+            '0xt1',
+            1,
+            eventLog(abi, 'TEERegistered', { teeId: keccak256(key), owner: '0x00000000000000000000000000000000000000aa', teeType: 0 }),
+          ),
+        ],
+      },
+    ],
     [teeRegistryHandler(profile)],
   )
   const issues = store.rows<IndexingIssue>(IndexingIssue)
   const unknown = issues.filter((i) => i.reason === 'unknown-topic')
   assert.equal(unknown.length, 1)
-  assert.deepEqual([unknown[0].txHash, unknown[0].logIndex, unknown[0].topic0, unknown[0].detail], ['0xt1', 0, toEventSelector('TEERemoved(bytes32)'), 'tee-registry'])
+  assert.deepEqual(
+    [unknown[0].txHash, unknown[0].logIndex, unknown[0].topic0, unknown[0].detail],
+    ['0xt1', 0, toEventSelector('TEERemoved(bytes32)'), 'tee-registry'],
+  )
   assert.equal(store.rows<TeeNode>(TeeNode).length, 1, 'the next log of the batch is still applied')
 })

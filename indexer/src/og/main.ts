@@ -31,13 +31,33 @@ import { createOgProcessor, type OgContext } from './processor'
 import { contractKinds, routeOgLogs, type OgContractKind } from './routing'
 
 /** The tables only this pipeline writes (IndexingIssue is shared, split by its chain column). */
-export const OG_ENTITIES = [Validator, TeeNode, Pcr, Heartbeat, Settlement, Inference, Delegation, StakingEvent, CommissionChange, OgDailyStat, OgHourlyStat, InferenceDailyGroup]
+export const OG_ENTITIES = [
+  Validator,
+  TeeNode,
+  Pcr,
+  Heartbeat,
+  Settlement,
+  Inference,
+  Delegation,
+  StakingEvent,
+  CommissionChange,
+  OgDailyStat,
+  OgHourlyStat,
+  InferenceDailyGroup,
+]
 
 /** Rows are written in this order so that referenced rows exist first. */
 const FLUSH_ORDER = [...OG_ENTITIES, IndexingIssue]
 
 /** Processes one batch of OG blocks: route, load, then the handlers (pipeline/handler.ts), write once. */
-export async function processOgBatch(ctx: OgContext, profile: NetworkProfile, reader: StateReader, handlers: OgHandler[], kinds: Map<string, OgContractKind>, progress?: (report: BatchReport) => Promise<void>): Promise<void> {
+export async function processOgBatch(
+  ctx: OgContext,
+  profile: NetworkProfile,
+  reader: StateReader,
+  handlers: OgHandler[],
+  kinds: Map<string, OgContractKind>,
+  progress?: (report: BatchReport) => Promise<void>,
+): Promise<void> {
   const clock = phaseClock()
   const cache = new EntityCache(ctx.store)
   const blocks = routeOgLogs(ctx, kinds, cache)
@@ -47,7 +67,15 @@ export async function processOgBatch(ctx: OgContext, profile: NetworkProfile, re
       // A trusted contract emitted something we cannot read: record it, never stop indexing.
       recordIssue(
         cache,
-        { chain: 'og', blockNumber: block.height, timestampMs: block.timestamp, txHash: log.transactionHash, logIndex: log.logIndex, address: log.address, topic0: log.topics[0] },
+        {
+          chain: 'og',
+          blockNumber: block.height,
+          timestampMs: block.timestamp,
+          txHash: log.transactionHash,
+          logIndex: log.logIndex,
+          address: log.address,
+          topic0: log.topics[0],
+        },
         'undecodable-log',
         `${handler.name}: ${error instanceof Error ? error.message : String(error)}`,
       )

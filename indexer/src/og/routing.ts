@@ -50,7 +50,20 @@ export function routeOgLogs(ctx: OgContext, kinds: Map<string, OgContractKind>, 
       if (!kind) continue // untrusted address: ignored, leaves no trace
       if (isUnknownTopic(kind, log.topics[0])) {
         // a trusted contract said something no decoder knows (a new version's event): recorded, counted
-        recordIssue(cache, { chain: 'og', blockNumber: block.header.height, timestampMs: block.header.timestamp, txHash: log.transactionHash, logIndex: log.logIndex, address: log.address, topic0: log.topics[0] }, 'unknown-topic', kind)
+        recordIssue(
+          cache,
+          {
+            chain: 'og',
+            blockNumber: block.header.height,
+            timestampMs: block.header.timestamp,
+            txHash: log.transactionHash,
+            logIndex: log.logIndex,
+            address: log.address,
+            topic0: log.topics[0],
+          },
+          'unknown-topic',
+          kind,
+        )
         continue
       }
       items.push({ log, block: block.header, kind })

@@ -39,7 +39,11 @@ export async function chainPreflight(o: ChainPreflightOptions): Promise<Prefligh
     return rows
   }
   const chainId = Number(BigInt(id.result))
-  rows.push(chainId === endpoint.chainId ? row(chain, 'chain id', 'ok', String(chainId)) : row(chain, 'chain id', 'fail', `${chainId}, but the ${profile.name} profile expects ${endpoint.chainId}: ${variable} points at another chain`))
+  rows.push(
+    chainId === endpoint.chainId
+      ? row(chain, 'chain id', 'ok', String(chainId))
+      : row(chain, 'chain id', 'fail', `${chainId}, but the ${profile.name} profile expects ${endpoint.chainId}: ${variable} points at another chain`),
+  )
 
   const headAnswer = await rpc.call<{ number: string; timestamp: string }>('eth_getBlockByNumber', ['latest', false])
   if (!headAnswer.result) {
@@ -54,7 +58,13 @@ export async function chainPreflight(o: ChainPreflightOptions): Promise<Prefligh
   let start: StartBlock | undefined
   let startError: string | undefined
   try {
-    start = await resolveStartBlock({ chain, profile, override: chain === 'og' ? o.env.OG_START_BLOCK : o.env.BASE_START_BLOCK, rpc: jsonRpc(endpoint.rpcUrl), gatewayApiKey: o.env.SQD_API_KEY })
+    start = await resolveStartBlock({
+      chain,
+      profile,
+      override: chain === 'og' ? o.env.OG_START_BLOCK : o.env.BASE_START_BLOCK,
+      rpc: jsonRpc(endpoint.rpcUrl),
+      gatewayApiKey: o.env.SQD_API_KEY,
+    })
   } catch (error) {
     startError = errorText(error)
   }
@@ -63,7 +73,12 @@ export async function chainPreflight(o: ChainPreflightOptions): Promise<Prefligh
   // head: behind the gateway (which serves only final blocks) or stale by the clock means a lagging node
   const behindGateway = gateway?.kind === 'ok' ? gateway.height - head : 0
   const stale = o.maxHeadAgeSeconds !== undefined && age > o.maxHeadAgeSeconds
-  const headNote = [`${head.toLocaleString('en-US')}`, o.maxHeadAgeSeconds !== undefined ? `${age} s old` : undefined, behindGateway > 0 ? `${plural(behindGateway, 'block')} behind the gateway: a lagging node` : undefined, stale ? 'the node is not following the chain' : undefined]
+  const headNote = [
+    `${head.toLocaleString('en-US')}`,
+    o.maxHeadAgeSeconds !== undefined ? `${age} s old` : undefined,
+    behindGateway > 0 ? `${plural(behindGateway, 'block')} behind the gateway: a lagging node` : undefined,
+    stale ? 'the node is not following the chain' : undefined,
+  ]
   rows.push(row(chain, 'head', behindGateway > 0 || stale ? 'warn' : 'ok', headNote.filter(Boolean).join(', ')))
 
   // archive state where the index starts: code and a call at the start block
@@ -74,9 +89,20 @@ export async function chainPreflight(o: ChainPreflightOptions): Promise<Prefligh
   const call = await rpc.call<string>('eth_call', [{ to: deployed ?? addresses[0], data: '0x' }, qty(at)])
   const codeError = codes.find((c) => c.error)?.error
   const missing = [codeError, call.error].find((e) => e && isMissingState(e))
-  if (missing) rows.push(row(chain, 'archive state', 'fail', `none at block ${at} ("${missing.slice(0, 100)}"): ${variable} must be an archive node from the start block on`))
+  if (missing)
+    rows.push(
+      row(chain, 'archive state', 'fail', `none at block ${at} ("${missing.slice(0, 100)}"): ${variable} must be an archive node from the start block on`),
+    )
   else if (codeError) rows.push(row(chain, 'archive state', 'warn', `eth_getCode at ${at}: ${codeError}`))
-  else if (!deployed) rows.push(row(chain, 'archive state', start ? 'warn' : 'fail', `none of the ${plural(addresses.length, 'start contract')} has code at block ${at}${start ? '' : ' (no start block found)'}`))
+  else if (!deployed)
+    rows.push(
+      row(
+        chain,
+        'archive state',
+        start ? 'warn' : 'fail',
+        `none of the ${plural(addresses.length, 'start contract')} has code at block ${at}${start ? '' : ' (no start block found)'}`,
+      ),
+    )
   else rows.push(row(chain, 'archive state', 'ok', `code and eth_call at block ${at}`))
 
   const logsTop = Math.max(0, head - 10)
@@ -84,18 +110,39 @@ export async function chainPreflight(o: ChainPreflightOptions): Promise<Prefligh
   const split = endpoint.backfillBatchBlocks
   if (range.kind === 'error') rows.push(row(chain, 'getLogs range cap', 'warn', `probe failed: ${range.message.slice(0, 120)}`))
   else if (range.kind === 'none') rows.push(row(chain, 'getLogs range cap', 'ok', `none up to ${plural(range.largest, 'block')}`))
-  else rows.push(row(chain, 'getLogs range cap', range.largest < split ? 'warn' : 'ok', `${plural(range.largest, 'block')} answered, ${range.refusedAt} refused ("${range.message.slice(0, 60)}")${range.largest < split ? `: a ${split}-block split takes ${Math.ceil(split / range.largest)} requests` : ''}`))
+  else
+    rows.push(
+      row(
+        chain,
+        'getLogs range cap',
+        range.largest < split ? 'warn' : 'ok',
+        `${plural(range.largest, 'block')} answered, ${range.refusedAt} refused ("${range.message.slice(0, 60)}")${range.largest < split ? `: a ${split}-block split takes ${Math.ceil(split / range.largest)} requests` : ''}`,
+      ),
+    )
 
   const results = await probeResultCap(rpc, start?.block ?? Math.max(0, logsTop - 1000), logsTop, range.kind === 'error' ? undefined : range.largest)
   if (results.kind === 'error') rows.push(row(chain, 'getLogs result cap', 'warn', `probe failed: ${results.message.slice(0, 120)}`))
-  else if (results.kind === 'none') rows.push(row(chain, 'getLogs result cap', 'ok', `none met: ${plural(results.logs, 'log')} in ${plural(results.blocks, 'block')} answered`))
-  else rows.push(row(chain, 'getLogs result cap', 'warn', `${plural(results.logs, 'log')} in ${plural(results.blocks, 'block')} answered, ${results.refusedAt} blocks refused ("${results.message.slice(0, 60)}"): ranges are split`))
+  else if (results.kind === 'none')
+    rows.push(row(chain, 'getLogs result cap', 'ok', `none met: ${plural(results.logs, 'log')} in ${plural(results.blocks, 'block')} answered`))
+  else
+    rows.push(
+      row(
+        chain,
+        'getLogs result cap',
+        'warn',
+        `${plural(results.logs, 'log')} in ${plural(results.blocks, 'block')} answered, ${results.refusedAt} blocks refused ("${results.message.slice(0, 60)}"): ranges are split`,
+      ),
+    )
 
   const batch = await rpc.batch([
     { method: 'eth_chainId', params: [] },
     { method: 'eth_blockNumber', params: [] },
   ])
-  rows.push(batch.results ? row(chain, 'batch calls', 'ok', 'a JSON-RPC array is answered') : row(chain, 'batch calls', 'fail', `refused (${(batch.error ?? '').slice(0, 80)}): Subsquid fetches blocks in batches`))
+  rows.push(
+    batch.results
+      ? row(chain, 'batch calls', 'ok', 'a JSON-RPC array is answered')
+      : row(chain, 'batch calls', 'fail', `refused (${(batch.error ?? '').slice(0, 80)}): Subsquid fetches blocks in batches`),
+  )
 
   const burst = o.burst ?? 20
   const raw = rpcProbe(endpoint.rpcUrl, { raw: true })
@@ -106,15 +153,41 @@ export async function chainPreflight(o: ChainPreflightOptions): Promise<Prefligh
   rows.push(
     limited === 0
       ? row(chain, 'rate limit', 'ok', `${burst} requests at once, none refused (${configured})`)
-      : row(chain, 'rate limit', limited === burst ? 'fail' : 'warn', `${limited} of ${burst} requests at once answered 429: requests are retried with backoff; set ${limitVar} to the plan's rate (${configured})`),
+      : row(
+          chain,
+          'rate limit',
+          limited === burst ? 'fail' : 'warn',
+          `${limited} of ${burst} requests at once answered 429: requests are retried with backoff; set ${limitVar} to the plan's rate (${configured})`,
+        ),
   )
 
-  if (!gatewayUrl) rows.push(row(chain, 'gateway', chain === 'base' && profile.name === 'mainnet' ? 'warn' : 'ok', chain === 'base' ? 'none: Base backfills over RPC (set BASE_GATEWAY_URL and SQD_API_KEY)' : 'none (RPC only)'))
-  else if (gateway!.kind === 'refused') rows.push(row(chain, 'gateway', 'fail', `HTTP ${gateway!.status}: the key was refused; ${o.env.SQD_API_KEY ? 'check' : 'set'} SQD_API_KEY`))
+  if (!gatewayUrl)
+    rows.push(
+      row(
+        chain,
+        'gateway',
+        chain === 'base' && profile.name === 'mainnet' ? 'warn' : 'ok',
+        chain === 'base' ? 'none: Base backfills over RPC (set BASE_GATEWAY_URL and SQD_API_KEY)' : 'none (RPC only)',
+      ),
+    )
+  else if (gateway!.kind === 'refused')
+    rows.push(row(chain, 'gateway', 'fail', `HTTP ${gateway!.status}: the key was refused; ${o.env.SQD_API_KEY ? 'check' : 'set'} SQD_API_KEY`))
   else if (gateway!.kind === 'error') rows.push(row(chain, 'gateway', 'fail', `unreachable: ${gateway!.message.slice(0, 120)}`))
-  else rows.push(row(chain, 'gateway', 'ok', `height ${gateway!.height.toLocaleString('en-US')} (${head - gateway!.height} behind the node), key ${o.env.SQD_API_KEY ? 'set' : 'not set'}`))
+  else
+    rows.push(
+      row(
+        chain,
+        'gateway',
+        'ok',
+        `height ${gateway!.height.toLocaleString('en-US')} (${head - gateway!.height} behind the node), key ${o.env.SQD_API_KEY ? 'set' : 'not set'}`,
+      ),
+    )
 
-  rows.push(start ? row(chain, 'start block', 'ok', `${start.block.toLocaleString('en-US')} (${start.source}: ${start.detail})`) : row(chain, 'start block', 'fail', `${startError}; or set ${startVariable(chain)}`))
+  rows.push(
+    start
+      ? row(chain, 'start block', 'ok', `${start.block.toLocaleString('en-US')} (${start.source}: ${start.detail})`)
+      : row(chain, 'start block', 'fail', `${startError}; or set ${startVariable(chain)}`),
+  )
 
   if (start) {
     const sampleFrom = Math.max(start.block, Math.min(head - SAMPLE_BLOCKS, start.block + 1000))
@@ -124,8 +197,22 @@ export async function chainPreflight(o: ChainPreflightOptions): Promise<Prefligh
     const batchMs = performance.now() - started
     if (sample.error) rows.push(row(chain, 'first sync', 'warn', `cannot estimate: fetching ${SAMPLE_BLOCKS} blocks failed (${sample.error.slice(0, 80)})`))
     else {
-      const estimate = estimateFirstSync({ blocks: Math.max(0, head - start.block), batchMs, sampleBlocks: SAMPLE_BLOCKS, rateLimit: endpoint.rateLimit, gateway: gateway?.kind === 'ok' ? gateway : undefined, start: start.block })
-      rows.push(row(chain, 'first sync', estimate.seconds > 86_400 ? 'warn' : 'ok', `~${formatDuration(estimate.seconds)} (estimate, block fetching only: ${estimate.basis})`))
+      const estimate = estimateFirstSync({
+        blocks: Math.max(0, head - start.block),
+        batchMs,
+        sampleBlocks: SAMPLE_BLOCKS,
+        rateLimit: endpoint.rateLimit,
+        gateway: gateway?.kind === 'ok' ? gateway : undefined,
+        start: start.block,
+      })
+      rows.push(
+        row(
+          chain,
+          'first sync',
+          estimate.seconds > 86_400 ? 'warn' : 'ok',
+          `~${formatDuration(estimate.seconds)} (estimate, block fetching only: ${estimate.basis})`,
+        ),
+      )
     }
   } else rows.push(row(chain, 'first sync', 'fail', 'no estimate without a start block'))
   return rows

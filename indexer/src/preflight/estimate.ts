@@ -33,9 +33,15 @@ export function estimateFirstSync(e: EstimateInput): Estimate {
     const queries = Math.ceil(covered / e.gateway.blocksPerQuery)
     const rpcBlocks = Math.max(0, head - e.gateway.height)
     const seconds = (queries * e.gateway.msPerQuery) / 1000 + rpcBlocks / perSecond
-    return { seconds, basis: `gateway ${covered.toLocaleString('en-US')} blocks in ~${queries.toLocaleString('en-US')} queries, then RPC ${rpcBlocks.toLocaleString('en-US')} blocks at ~${Math.round(perSecond)} blocks/s` }
+    return {
+      seconds,
+      basis: `gateway ${covered.toLocaleString('en-US')} blocks in ~${queries.toLocaleString('en-US')} queries, then RPC ${rpcBlocks.toLocaleString('en-US')} blocks at ~${Math.round(perSecond)} blocks/s`,
+    }
   }
-  return { seconds: e.blocks / perSecond, basis: `RPC ${e.blocks.toLocaleString('en-US')} blocks at ~${Math.round(perSecond)} blocks/s${e.rateLimit && perSecond === e.rateLimit ? ' (the rate limit)' : ''}` }
+  return {
+    seconds: e.blocks / perSecond,
+    basis: `RPC ${e.blocks.toLocaleString('en-US')} blocks at ~${Math.round(perSecond)} blocks/s${e.rateLimit && perSecond === e.rateLimit ? ' (the rate limit)' : ''}`,
+  }
 }
 
 export function formatDuration(seconds: number): string {

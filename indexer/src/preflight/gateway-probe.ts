@@ -23,8 +23,18 @@ export async function probeGateway(url: string, addresses: string[], from: numbe
     const worker = await get(`${from}/worker`)
     if (worker.status === 401 || worker.status === 403) return { kind: 'refused', status: worker.status }
     if (!worker.ok) return { kind: 'error', message: `GET /${from}/worker: HTTP ${worker.status}` }
-    const query = { fromBlock: from, toBlock: height, fields: { block: { number: true }, log: { address: true } }, logs: [{ address: addresses, transaction: true }] }
-    const answer = await fetch((await worker.text()).trim(), { method: 'POST', headers: { ...headers, 'content-type': 'application/json' }, body: JSON.stringify(query), signal: AbortSignal.timeout(timeoutMs) })
+    const query = {
+      fromBlock: from,
+      toBlock: height,
+      fields: { block: { number: true }, log: { address: true } },
+      logs: [{ address: addresses, transaction: true }],
+    }
+    const answer = await fetch((await worker.text()).trim(), {
+      method: 'POST',
+      headers: { ...headers, 'content-type': 'application/json' },
+      body: JSON.stringify(query),
+      signal: AbortSignal.timeout(timeoutMs),
+    })
     if (answer.status === 401 || answer.status === 403) return { kind: 'refused', status: answer.status }
     if (!answer.ok) return { kind: 'error', message: `worker query: HTTP ${answer.status}` }
     const blocks = (await answer.json()) as { header: { number: number } }[]

@@ -15,7 +15,10 @@ const NO_SUCH_ADDRESS = '0x00000000000000000000000000000000000000ff'
 
 const qty = (n: number) => `0x${n.toString(16)}`
 
-export type CapProbe = { kind: 'none'; largest: number } | { kind: 'cap'; largest: number; refusedAt: number; message: string } | { kind: 'error'; message: string }
+export type CapProbe =
+  | { kind: 'none'; largest: number }
+  | { kind: 'cap'; largest: number; refusedAt: number; message: string }
+  | { kind: 'error'; message: string }
 
 /** The widest block range (ending `top`) the endpoint answers, from 10,000 blocks down. */
 export async function probeRangeCap(rpc: RpcProbe, top: number): Promise<CapProbe> {
@@ -23,14 +26,18 @@ export async function probeRangeCap(rpc: RpcProbe, top: number): Promise<CapProb
   for (const size of RANGE_STEPS) {
     const from = Math.max(0, top - size + 1)
     const answer = await rpc.call<unknown[]>('eth_getLogs', [{ fromBlock: qty(from), toBlock: qty(top), address: NO_SUCH_ADDRESS }])
-    if (answer.result) return refused ? { kind: 'cap', largest: top - from + 1, refusedAt: refused.at, message: refused.message } : { kind: 'none', largest: top - from + 1 }
+    if (answer.result)
+      return refused ? { kind: 'cap', largest: top - from + 1, refusedAt: refused.at, message: refused.message } : { kind: 'none', largest: top - from + 1 }
     if (classifyGetLogsError(answer.error ?? '') !== 'too-large') return { kind: 'error', message: answer.error ?? 'no answer' }
     refused = { at: top - from + 1, message: answer.error! }
   }
   return { kind: 'error', message: `even one block refused: ${refused?.message}` }
 }
 
-export type ResultProbe = { kind: 'none'; logs: number; blocks: number } | { kind: 'cap'; logs: number; blocks: number; refusedAt: number; message: string } | { kind: 'error'; message: string }
+export type ResultProbe =
+  | { kind: 'none'; logs: number; blocks: number }
+  | { kind: 'cap'; logs: number; blocks: number; refusedAt: number; message: string }
+  | { kind: 'error'; message: string }
 
 /**
  * Unfiltered getLogs over growing ranges from `from`: the most logs answered, and where it was

@@ -21,7 +21,15 @@ export async function runPreflight(o: PreflightOptions): Promise<PreflightRow[]>
   // one chain after the other: two bursts at once would measure each other's rate limits
   for (const chain of o.chains ?? CHAINS) {
     try {
-      rows.push(...(await chainPreflight({ chain, profile: o.profile, env: o.env, burst: o.burst, maxHeadAgeSeconds: o.profile.name === 'mainnet' ? MAX_HEAD_AGE_SECONDS[chain] : undefined })))
+      rows.push(
+        ...(await chainPreflight({
+          chain,
+          profile: o.profile,
+          env: o.env,
+          burst: o.burst,
+          maxHeadAgeSeconds: o.profile.name === 'mainnet' ? MAX_HEAD_AGE_SECONDS[chain] : undefined,
+        })),
+      )
     } catch (error) {
       rows.push(row(chain, 'preflight', 'fail', errorText(error)))
     }

@@ -37,7 +37,10 @@ test('another chain id stops at once, naming the endpoint, the variable, what wa
 test('a node that does not answer is asked again, then the processor stops; a late answer is accepted', async () => {
   const waits: number[] = []
   const down = nodeAnswering(new Error('HTTP 503'))
-  await assert.rejects(verifyChainId({ chain: 'og', node: down, expected: 10740, variable: 'OG_RPC_URL', retryDelaysMs: [5, 7], sleep: async (ms) => void waits.push(ms) }), /cannot read eth_chainId .* after 3 attempts: HTTP 503/)
+  await assert.rejects(
+    verifyChainId({ chain: 'og', node: down, expected: 10740, variable: 'OG_RPC_URL', retryDelaysMs: [5, 7], sleep: async (ms) => void waits.push(ms) }),
+    /cannot read eth_chainId .* after 3 attempts: HTTP 503/,
+  )
   assert.deepEqual(waits, [5, 7])
   const late = nodeAnswering(new Error('ECONNRESET'), 10740)
   await verifyChainId({ chain: 'og', node: late, expected: 10740, variable: 'OG_RPC_URL', sleep: noWait })

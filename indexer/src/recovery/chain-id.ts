@@ -32,7 +32,9 @@ export async function verifyChainId(options: {
       got = await options.node.chainId()
     } catch (error) {
       lastError = error instanceof Error ? error.message : String(error)
-      options.log?.(`[${options.chain}] could not read the chain id from ${options.node.endpoint} (${lastError})${attempt < delays.length ? '; trying again' : ''}`)
+      options.log?.(
+        `[${options.chain}] could not read the chain id from ${options.node.endpoint} (${lastError})${attempt < delays.length ? '; trying again' : ''}`,
+      )
       continue
     }
     if (got === options.expected) return

@@ -25,9 +25,14 @@ async function seed(url: string, finalHash: string): Promise<void> {
   await db.connect()
   for (const chain of ['og', 'base']) {
     await db.query(`create schema if not exists ${chain}_processor`)
-    await db.query(`create table ${chain}_processor.status (id int primary key, height int not null, hash text not null default '0x', nonce int not null default 0)`)
+    await db.query(
+      `create table ${chain}_processor.status (id int primary key, height int not null, hash text not null default '0x', nonce int not null default 0)`,
+    )
     await db.query(`insert into ${chain}_processor.status (id, height, hash) values (0, 120, $1)`, [finalHash])
-    await db.query(`insert into indexing_issue (id, chain, block_number, reason, timestamp) values ($1, $2, 7, 'undecodable-log', now())`, [`${chain}-issue`, chain])
+    await db.query(`insert into indexing_issue (id, chain, block_number, reason, timestamp) values ($1, $2, 7, 'undecodable-log', now())`, [
+      `${chain}-issue`,
+      chain,
+    ])
   }
   await db.query(`insert into og_daily_stat (id, date, inferences_settled, batch_inferences, individual_inferences, legacy_inferences, hub_inferences, inferences_verified, inferences_failed, settlements, heartbeats, active_tees, staking_events, total_staked)
     values ('2026-05-01', '2026-05-01', 5, 5, 0, 0, 0, 5, 0, 1, 0, 0, 0, 0)`)
@@ -79,7 +84,9 @@ async function untouched(url: string): Promise<void> {
 
 test('entity classes map to the tables the migration created', async () => {
   const url = await migratedDatabase()
-  const existing = new Set((await query<{ t: string }>(url, `select table_name t from information_schema.tables where table_schema = 'public'`)).map((r) => r.t))
+  const existing = new Set(
+    (await query<{ t: string }>(url, `select table_name t from information_schema.tables where table_schema = 'public'`)).map((r) => r.t),
+  )
   for (const table of [...tables.og, ...tables.base]) assert.ok(existing.has(table), `${table} is not a table`)
 })
 
@@ -102,11 +109,17 @@ test('a final block the chain replaced, seen twice, clears that chain only, and 
   const result = await check(url, 'og', scriptedNode(130, ['0xbbb'], asked), lines)
   assert.deepEqual(asked, [120, 120], 'read twice before acting')
   assert.equal(result.reset, true)
-  assert.match(lines.at(-1)!, /deep reorg: final block 120 was 0xaaa when indexed; the chain now has 0xbbb there \(read twice from http:\/\/node.test, node head 130\)/)
+  assert.match(
+    lines.at(-1)!,
+    /deep reorg: final block 120 was 0xaaa when indexed; the chain now has 0xbbb there \(read twice from http:\/\/node.test, node head 130\)/,
+  )
   // the og side starts over
   assert.equal((await query(url, 'select * from og_daily_stat')).length, 0)
   assert.equal((await query(url, 'select * from og_processor.status')).length, 0)
-  const issues = await query<{ chain: string; reason: string; block_number: number }>(url, 'select chain, reason, block_number from indexing_issue order by chain, reason')
+  const issues = await query<{ chain: string; reason: string; block_number: number }>(
+    url,
+    'select chain, reason, block_number from indexing_issue order by chain, reason',
+  )
   assert.deepEqual(issues, [
     { chain: 'base', reason: 'undecodable-log', block_number: 7 },
     { chain: 'og', reason: 'deep-reorg', block_number: 120 },
@@ -154,7 +167,15 @@ test('with consent required, a confirmed divergence stops with instructions unti
 
 test('an empty database is left alone and the node is not asked', async () => {
   const empty = await migratedDatabase()
-  const none = await check(empty, 'og', { ...scriptedNode(0, []), head: async () => { throw new Error('must not be asked') }, hashAt: async () => { throw new Error('must not be asked') } })
+  const none = await check(empty, 'og', {
+    ...scriptedNode(0, []),
+    head: async () => {
+      throw new Error('must not be asked')
+    },
+    hashAt: async () => {
+      throw new Error('must not be asked')
+    },
+  })
   assert.equal(none.reset, false)
   assert.equal(none.indexed, undefined)
 })

@@ -75,12 +75,17 @@ export async function resetChainIndex(db: Client, chain: Chain, stateSchema: str
     await db.query(`TRUNCATE ${tables.map((t) => `"${t}"`).join(', ')}`)
     await db.query(`DELETE FROM indexing_issue WHERE chain = $1 AND reason <> 'deep-reorg'`, [chain])
     // emptied rather than dropped: the API's read-only role keeps its grants on the schema
-    const state = await db.query<{ t: string }>(`select table_name t from information_schema.tables where table_schema = $1 and not (table_name = any($2))`, [stateSchema, KEPT_STATE_TABLES])
+    const state = await db.query<{ t: string }>(`select table_name t from information_schema.tables where table_schema = $1 and not (table_name = any($2))`, [
+      stateSchema,
+      KEPT_STATE_TABLES,
+    ])
     if (state.rows.length > 0) await db.query(`TRUNCATE ${state.rows.map((r) => `"${stateSchema}"."${r.t}"`).join(', ')}`)
-    await db.query(
-      `INSERT INTO indexing_issue (id, chain, block_number, reason, detail, timestamp) VALUES ($1, $2, $3, 'deep-reorg', $4, now())`,
-      [`${chain}-deep-reorg-${Date.now()}`, chain, checked.height, detail.slice(0, 2000)],
-    )
+    await db.query(`INSERT INTO indexing_issue (id, chain, block_number, reason, detail, timestamp) VALUES ($1, $2, $3, 'deep-reorg', $4, now())`, [
+      `${chain}-deep-reorg-${Date.now()}`,
+      chain,
+      checked.height,
+      detail.slice(0, 2000),
+    ])
     await db.query('COMMIT')
   } catch (error) {
     await db.query('ROLLBACK').catch(() => {})

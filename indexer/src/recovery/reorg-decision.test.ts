@@ -11,7 +11,13 @@ test('the same hash (in any case) at our height means in sync, whatever came bef
   assert.deepEqual(decide([{ head: 130, hash: '0xAAA' }]), { action: 'in-sync' })
   assert.deepEqual(decide([{ error: 'HTTP 502' }, { head: 120, hash: '0xaaa' }]), { action: 'in-sync' })
   // a load-balanced pool that answered from a forked or stale member once
-  assert.deepEqual(decide([{ head: 130, hash: '0xbbb' }, { head: 131, hash: '0xaaa' }]), { action: 'in-sync' })
+  assert.deepEqual(
+    decide([
+      { head: 130, hash: '0xbbb' },
+      { head: 131, hash: '0xaaa' },
+    ]),
+    { action: 'in-sync' },
+  )
 })
 
 test('a null block, an error or a node behind our height never leads to a reset: read again, then give up', () => {
@@ -33,12 +39,39 @@ test('a null block, an error or a node behind our height never leads to a reset:
 test('a different hash is read again to confirm, and only two equal different answers in a row reset', () => {
   const once = decide([{ head: 130, hash: '0xbbb' }])
   assert.deepEqual(once, { action: 'read-again', confirming: true, reason: 'the node has 0xbbb at block 120, not 0xaaa' })
-  assert.deepEqual(decide([{ head: 130, hash: '0xbbb' }, { head: 132, hash: '0xBBB' }]), { action: 'reset', chainHash: '0xbbb', nodeHead: 132 })
+  assert.deepEqual(
+    decide([
+      { head: 130, hash: '0xbbb' },
+      { head: 132, hash: '0xBBB' },
+    ]),
+    { action: 'reset', chainHash: '0xbbb', nodeHead: 132 },
+  )
   // two different answers are no confirmation of either
-  assert.equal(decide([{ head: 130, hash: '0xbbb' }, { head: 131, hash: '0xccc' }]).action, 'read-again')
+  assert.equal(
+    decide([
+      { head: 130, hash: '0xbbb' },
+      { head: 131, hash: '0xccc' },
+    ]).action,
+    'read-again',
+  )
   // a confirmation interrupted by an unverifiable read starts over
-  assert.equal(decide([{ head: 130, hash: '0xbbb' }, { head: 130, hash: null }, { head: 131, hash: '0xbbb' }]).action, 'read-again')
-  assert.equal(decide([{ head: 130, hash: '0xbbb' }, { head: 130, hash: null }, { head: 131, hash: '0xbbb' }, { head: 132, hash: '0xbbb' }]).action, 'reset')
+  assert.equal(
+    decide([
+      { head: 130, hash: '0xbbb' },
+      { head: 130, hash: null },
+      { head: 131, hash: '0xbbb' },
+    ]).action,
+    'read-again',
+  )
+  assert.equal(
+    decide([
+      { head: 130, hash: '0xbbb' },
+      { head: 130, hash: null },
+      { head: 131, hash: '0xbbb' },
+      { head: 132, hash: '0xbbb' },
+    ]).action,
+    'reset',
+  )
 })
 
 test('a divergence seen only on the last allowed read is not acted on', () => {
@@ -48,7 +81,10 @@ test('a divergence seen only on the last allowed read is not acted on', () => {
 })
 
 test('on a profile that needs consent, a confirmed divergence asks for it instead of resetting', () => {
-  const confirmed: Observation[] = [{ head: 130, hash: '0xbbb' }, { head: 130, hash: '0xbbb' }]
+  const confirmed: Observation[] = [
+    { head: 130, hash: '0xbbb' },
+    { head: 130, hash: '0xbbb' },
+  ]
   assert.deepEqual(decide(confirmed, mainnet), { action: 'needs-consent', chainHash: '0xbbb', nodeHead: 130 })
   assert.deepEqual(decide(confirmed, { ...mainnet, consentGiven: true }), { action: 'reset', chainHash: '0xbbb', nodeHead: 130 })
   // consent does not lower the bar of evidence

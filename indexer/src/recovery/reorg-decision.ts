@@ -37,8 +37,13 @@ type Reading = { kind: 'same' } | { kind: 'different'; hash: string; head: numbe
 
 export function readingOf(indexed: IndexedHead, observation: Observation): Reading {
   if ('error' in observation) return { kind: 'unverifiable', reason: `the node did not answer: ${observation.error}` }
-  if (observation.head < indexed.height) return { kind: 'unverifiable', reason: `the node's head ${observation.head} is behind our final block ${indexed.height} (a lagging node)` }
-  if (observation.hash === null) return { kind: 'unverifiable', reason: `the node reports head ${observation.head} but no block ${indexed.height} (a pruned, inconsistent or load-balanced node)` }
+  if (observation.head < indexed.height)
+    return { kind: 'unverifiable', reason: `the node's head ${observation.head} is behind our final block ${indexed.height} (a lagging node)` }
+  if (observation.hash === null)
+    return {
+      kind: 'unverifiable',
+      reason: `the node reports head ${observation.head} but no block ${indexed.height} (a pruned, inconsistent or load-balanced node)`,
+    }
   if (observation.hash.toLowerCase() === indexed.hash.toLowerCase()) return { kind: 'same' }
   return { kind: 'different', hash: observation.hash.toLowerCase(), head: observation.head }
 }
@@ -48,7 +53,8 @@ export function decideDeepReorg(indexed: IndexedHead, observations: Observation[
   const last = readingOf(indexed, observations[observations.length - 1])
   const readsLeft = observations.length < policy.maxReads
   if (last.kind === 'same') return { action: 'in-sync' }
-  if (last.kind === 'unverifiable') return readsLeft ? { action: 'read-again', confirming: false, reason: last.reason } : { action: 'cannot-verify', reason: last.reason }
+  if (last.kind === 'unverifiable')
+    return readsLeft ? { action: 'read-again', confirming: false, reason: last.reason } : { action: 'cannot-verify', reason: last.reason }
   const previous = observations.length > 1 ? readingOf(indexed, observations[observations.length - 2]) : undefined
   if (previous?.kind === 'different' && previous.hash === last.hash) {
     const found = { chainHash: last.hash, nodeHead: last.head }

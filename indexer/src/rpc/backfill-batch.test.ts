@@ -39,12 +39,18 @@ test('a larger backfill batch reaches the library the processor calls', async ()
   assert.equal(setBackfillBatchBlocks(100).installed, true)
   const big = sizes(await splits(10, 249), 249)
   assert.equal(big.length, 3)
-  assert.ok(big.every((n) => n > 10 && n <= 100), `sizes ${big}`)
+  assert.ok(
+    big.every((n) => n > 10 && n <= 100),
+    `sizes ${big}`,
+  )
   // installing again replaces the size rather than wrapping the wrapper
   assert.equal(setBackfillBatchBlocks(50).installed, true)
   const smaller = sizes(await splits(10, 249), 249)
   assert.equal(smaller.length, 5)
-  assert.ok(smaller.every((n) => n <= 50), `sizes ${smaller}`)
+  assert.ok(
+    smaller.every((n) => n <= 50),
+    `sizes ${smaller}`,
+  )
   // a library asking for more than the setting keeps its own size
   assert.equal(sizes(await splits(125, 249), 249).length, 2)
 })

@@ -25,7 +25,14 @@ test('batch read data is the creation code followed by the reads as constructor 
 })
 
 test('decodeBatchRead maps each read to its data or a revert Error, and refuses other revert data', () => {
-  const data = encodeErrorResult({ abi: ABI, errorName: 'Results', args: [[true, false], ['0x1234', '0x']] })
+  const data = encodeErrorResult({
+    abi: ABI,
+    errorName: 'Results',
+    args: [
+      [true, false],
+      ['0x1234', '0x'],
+    ],
+  })
   const [ok, failed] = decodeBatchRead(data, 2)
   assert.equal(ok, '0x1234')
   assert.ok(failed instanceof Error && /execution reverted/.test(failed.message))
@@ -87,8 +94,13 @@ test('a node that refuses calls without `to` gets one eth_call per read, and the
     const refuse = list.filter((r: any) => r.method === 'eth_call' && !r.params[0].to)
     const pass = list.filter((r: any) => !refuse.includes(r))
     refused += refuse.length
-    const forwarded = pass.length ? await (await fetch(upstream, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(pass) })).json() : []
-    const replies = [...(forwarded as any[]), ...refuse.map((r: any) => ({ jsonrpc: '2.0', id: r.id, error: { code: -32000, message: 'contract creation not allowed in eth_call' } }))]
+    const forwarded = pass.length
+      ? await (await fetch(upstream, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(pass) })).json()
+      : []
+    const replies = [
+      ...(forwarded as any[]),
+      ...refuse.map((r: any) => ({ jsonrpc: '2.0', id: r.id, error: { code: -32000, message: 'contract creation not allowed in eth_call' } })),
+    ]
     res.setHeader('content-type', 'application/json')
     res.end(JSON.stringify(Array.isArray(parsed) ? replies : replies[0]))
   })

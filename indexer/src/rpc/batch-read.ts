@@ -13,10 +13,7 @@ export interface Read {
 
 /** The `data` of an eth_call without `to` that performs `reads` and returns all their results. */
 export function batchReadData(reads: Read[]): Hex {
-  const args = encodeAbiParameters(
-    [{ type: 'address[]' }, { type: 'bytes[]' }],
-    [reads.map((r) => r.to as Hex), reads.map((r) => r.data as Hex)],
-  )
+  const args = encodeAbiParameters([{ type: 'address[]' }, { type: 'bytes[]' }], [reads.map((r) => r.to as Hex), reads.map((r) => r.data as Hex)])
   return `${BATCH_READER_CODE}${args.slice(2)}`
 }
 

@@ -32,7 +32,8 @@ test('the messages of common providers are told apart: too large, behind the hea
   ])
     assert.equal(classifyGetLogsError(m), 'too-large', m)
   assert.equal(classifyGetLogsError('block range extends beyond current head block'), 'behind-head')
-  for (const m of ['rate limit exceeded', 'daily request count exceeded, request rate limited', 'execution reverted', 'internal error']) assert.equal(classifyGetLogsError(m), undefined, m)
+  for (const m of ['rate limit exceeded', 'daily request count exceeded, request rate limited', 'execution reverted', 'internal error'])
+    assert.equal(classifyGetLogsError(m), undefined, m)
 })
 
 test("a provider's suggested range is taken only when it starts where the request did and is shorter", () => {
@@ -47,14 +48,22 @@ test('a range over a block-range cap and a result cap comes back whole, in order
   const logs = await getLogsWithinLimits(provider.fetch, 0, 399)
   assert.deepEqual(logs, LOGS)
   const answered = provider.calls.filter(([f, t]) => t - f + 1 <= 50 && logsIn(f, t).length <= 20)
-  assert.equal(answered.map(([f, t]) => t - f + 1).reduce((a, b) => a + b, 0), 400, 'answered ranges cover every block exactly once')
+  assert.equal(
+    answered.map(([f, t]) => t - f + 1).reduce((a, b) => a + b, 0),
+    400,
+    'answered ranges cover every block exactly once',
+  )
 })
 
 test('a suggested range is followed instead of halving', async () => {
   const calls: [number, number][] = []
   const fetch = async (from: number, to: number) => {
     calls.push([from, to])
-    if (to - from + 1 > 10) throw new RpcError({ code: -32602, message: `Log response size exceeded. this block range should work: [0x${from.toString(16)}, 0x${(from + 9).toString(16)}]` })
+    if (to - from + 1 > 10)
+      throw new RpcError({
+        code: -32602,
+        message: `Log response size exceeded. this block range should work: [0x${from.toString(16)}, 0x${(from + 9).toString(16)}]`,
+      })
     return logsIn(from, to)
   }
   assert.deepEqual(await getLogsWithinLimits(fetch, 0, 29), logsIn(0, 29))

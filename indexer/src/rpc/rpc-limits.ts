@@ -34,7 +34,14 @@ const TOO_LARGE = [
   /limit exceeded/i,
 ]
 
-const BEHIND_HEAD = [/beyond (the )?(current )?head/i, /block range extends beyond/i, /(from|to)Block .*(is )?(after|greater than) (the )?(latest|head)/i, /invalid block range/i, /unknown block/i, /header not found/i]
+const BEHIND_HEAD = [
+  /beyond (the )?(current )?head/i,
+  /block range extends beyond/i,
+  /(from|to)Block .*(is )?(after|greater than) (the )?(latest|head)/i,
+  /invalid block range/i,
+  /unknown block/i,
+  /header not found/i,
+]
 
 /** What a getLogs refusal means, or undefined when it is no known limit. */
 export function classifyGetLogsError(message: string): LimitKind | undefined {
@@ -68,7 +75,12 @@ const DEFAULT_WAITS = [200, 500, 1000, 2000, 3000, 5000, 5000, 5000, 10_000, 10_
  * reads the block's receipts instead, asking again for some pieces on the way (rare: it takes one
  * block holding more logs than the provider's whole answer may).
  */
-export async function getLogsWithinLimits<T>(fetch: (from: number, to: number) => Promise<T[]>, from: number, to: number, options: LimitOptions = {}): Promise<T[]> {
+export async function getLogsWithinLimits<T>(
+  fetch: (from: number, to: number) => Promise<T[]>,
+  from: number,
+  to: number,
+  options: LimitOptions = {},
+): Promise<T[]> {
   const waits = options.behindHeadWaitsMs ?? DEFAULT_WAITS
   const sleep = options.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)))
   let attempt = 0
@@ -79,7 +91,8 @@ export async function getLogsWithinLimits<T>(fetch: (from: number, to: number) =
       const message = error instanceof Error ? error.message : String(error)
       const kind = classifyGetLogsError(message)
       if (kind === 'too-large') {
-        if (from >= to) throw new RpcError({ code: (error as any)?.code ?? -32000, message: `${message} (one block over the provider's limit: response is too big)` })
+        if (from >= to)
+          throw new RpcError({ code: (error as any)?.code ?? -32000, message: `${message} (one block over the provider's limit: response is too big)` })
         const first = suggestedRange(message, from, to) ?? { from, to: from + Math.floor((to - from) / 2) }
         options.log?.(`eth_getLogs ${from}..${to} refused (${message.slice(0, 120)}); splitting at ${first.to}`)
         const head = await getLogsWithinLimits(fetch, first.from, first.to, options)
@@ -115,7 +128,12 @@ export function limitAwareClient(client: RpcClient, options: LimitOptions = {}):
   client.call = ((method: string, params?: any[], callOptions?: any) => {
     if (method !== 'eth_getLogs' || !isRangeFilter(params)) return call(method, params, callOptions)
     const filter = params[0]
-    return getLogsWithinLimits((from, to) => call(method, [{ ...filter, fromBlock: toQty(from), toBlock: toQty(to) }], callOptions), Number(BigInt(filter.fromBlock)), Number(BigInt(filter.toBlock)), options)
+    return getLogsWithinLimits(
+      (from, to) => call(method, [{ ...filter, fromBlock: toQty(from), toBlock: toQty(to) }], callOptions),
+      Number(BigInt(filter.fromBlock)),
+      Number(BigInt(filter.toBlock)),
+      options,
+    )
   }) as RpcClient['call']
   return client
 }
@@ -133,7 +151,8 @@ interface RpcClientFactory {
 export function respectProviderLimits<P extends EvmBatchProcessor<any>>(processor: P, options: LimitOptions = {}): P {
   const target = processor as unknown as RpcClientFactory
   const build = target.getChainRpcClient
-  if (typeof build !== 'function') throw new Error('respectProviderLimits: this @subsquid/evm-processor has no getChainRpcClient(); the getLogs limit handling needs updating')
+  if (typeof build !== 'function')
+    throw new Error('respectProviderLimits: this @subsquid/evm-processor has no getChainRpcClient(); the getLogs limit handling needs updating')
   let wrapped: RpcClient | undefined
   target.getChainRpcClient = function (this: RpcClientFactory) {
     wrapped ??= limitAwareClient(build.call(this), { log: throttledLog(), ...options })

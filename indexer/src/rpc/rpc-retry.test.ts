@@ -26,10 +26,22 @@ test('per-call rate-limit errors are told from ordinary call failures', () => {
 
 test('waits grow exponentially with jitter, capped, and follow the server when it says', () => {
   const policy = { ...DEFAULT_RETRY, baseMs: 100, maxDelayMs: 1_000 }
-  assert.equal(retryDelay(policy, 0, undefined, () => 1), 100)
-  assert.equal(retryDelay(policy, 3, undefined, () => 1), 800)
-  assert.equal(retryDelay(policy, 3, undefined, () => 0), 400)
-  assert.equal(retryDelay(policy, 10, undefined, () => 1), 1_000)
+  assert.equal(
+    retryDelay(policy, 0, undefined, () => 1),
+    100,
+  )
+  assert.equal(
+    retryDelay(policy, 3, undefined, () => 1),
+    800,
+  )
+  assert.equal(
+    retryDelay(policy, 3, undefined, () => 0),
+    400,
+  )
+  assert.equal(
+    retryDelay(policy, 10, undefined, () => 1),
+    1_000,
+  )
   assert.equal(retryDelay(policy, 0, 700), 700)
   assert.equal(retryDelay(policy, 0, 3_600_000), 1_000, 'a hostile Retry-After is capped')
 })

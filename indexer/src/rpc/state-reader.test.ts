@@ -23,7 +23,11 @@ before(async () => {
       return res.end(typeof next.body === 'string' ? next.body : JSON.stringify(next.body ?? {}))
     }
     res.writeHead(200, { 'content-type': 'application/json' })
-    res.end(JSON.stringify(body.map((c: any) => ({ jsonrpc: '2.0', id: c.id, result: c.method === 'eth_blockNumber' ? '0x10' : `0x${c.params[1] === 'latest' ? 'aa' : 'bb'}` }))))
+    res.end(
+      JSON.stringify(
+        body.map((c: any) => ({ jsonrpc: '2.0', id: c.id, result: c.method === 'eth_blockNumber' ? '0x10' : `0x${c.params[1] === 'latest' ? 'aa' : 'bb'}` })),
+      ),
+    )
   })
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
   url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
@@ -45,17 +49,15 @@ function reader(options: ConstructorParameters<typeof StateReader>[3] = {}) {
   })
   return { r, waits }
 }
-const reads = (n: number, block: number | 'latest' = 5) => Array.from({ length: n }, (_, i) => ({ to: `0x${'1'.repeat(39)}${i % 10}`, data: '0x12345678', block }))
+const reads = (n: number, block: number | 'latest' = 5) =>
+  Array.from({ length: n }, (_, i) => ({ to: `0x${'1'.repeat(39)}${i % 10}`, data: '0x12345678', block }))
 const reset = (s: Scripted[]) => {
   script = s
   requests = []
 }
 
 test('429 with Retry-After is waited out as the server asks, and the reads then succeed', async () => {
-  reset([
-    { status: 429, headers: { 'retry-after': '2' } },
-    { status: 503 },
-  ])
+  reset([{ status: 429, headers: { 'retry-after': '2' } }, { status: 503 }])
   const { r, waits } = reader()
   const results = await r.callEach(reads(3))
   assert.deepEqual(results, ['0xbb', '0xbb', '0xbb'])

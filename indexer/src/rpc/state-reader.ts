@@ -208,7 +208,12 @@ export class StateReader {
     await this.bucket?.take(body.length)
     let response: Response
     try {
-      response = await fetch(this.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body), signal: AbortSignal.timeout(this.options.timeoutMs ?? 30_000) })
+      response = await fetch(this.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(body),
+        signal: AbortSignal.timeout(this.options.timeoutMs ?? 30_000),
+      })
     } catch (error) {
       // connection refused or reset, DNS, timeout: the node may answer the next time
       throw new RetryableRpcError(error instanceof Error ? `${error.name}: ${error.message}` : String(error))
@@ -227,11 +232,16 @@ export class StateReader {
     }
     if (!Array.isArray(json)) {
       // some providers answer a throttled batch with one error object instead of an array
-      if (isRateLimitReply(json)) throw new RetryableRpcError(`rate limited: ${(json as any).error.message ?? (json as any).error.code}`, parseRetryAfter(response.headers.get('retry-after')))
+      if (isRateLimitReply(json))
+        throw new RetryableRpcError(
+          `rate limited: ${(json as any).error.message ?? (json as any).error.code}`,
+          parseRetryAfter(response.headers.get('retry-after')),
+        )
       throw new RetryableRpcError('non-array reply to a batch')
     }
     const limited = json.find(isRateLimitReply)
-    if (limited) throw new RetryableRpcError(`rate limited: ${limited.error.message ?? limited.error.code}`, parseRetryAfter(response.headers.get('retry-after')))
+    if (limited)
+      throw new RetryableRpcError(`rate limited: ${limited.error.message ?? limited.error.code}`, parseRetryAfter(response.headers.get('retry-after')))
     return json
   }
 }

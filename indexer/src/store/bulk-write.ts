@@ -98,7 +98,7 @@ const COPY_CHUNK_ROWS = 2_000
 /** COPY on the store's own connection, so the rows are part of the batch's transaction. */
 async function copyRows(em: EntityManager, sql: string, columns: unknown[][]): Promise<void> {
   const runner = em.queryRunner
-  if (!runner) throw new Error('the store\'s entity manager has no query runner (not in a transaction)')
+  if (!runner) throw new Error("the store's entity manager has no query runner (not in a transaction)")
   const client = (await runner.connect()) as PoolClient
   const rows = columns[0]?.length ?? 0
   const stream = client.query(copyFrom(sql))
@@ -143,7 +143,9 @@ function upsertStatements(shape: TableShape, entities: Entity[]): BulkStatement[
   }
   return [...groups.values()].map((group) => {
     // decided on the raw values, as TypeORM does: a transformer maps null to undefined
-    const overwrite = shape.columns.filter((c, i) => !shape.meta[i].isPrimary && group.some((e) => shape.meta[i].getEntityValue(e) !== undefined)).map((c) => c.name)
+    const overwrite = shape.columns
+      .filter((c, i) => !shape.meta[i].isPrimary && group.some((e) => shape.meta[i].getEntityValue(e) !== undefined))
+      .map((c) => c.name)
     return { sql: (first: number) => bulkUpsertSql(shape.table, shape.columns, shape.conflict, overwrite, first), params: columnArrays(shape, group) }
   })
 }

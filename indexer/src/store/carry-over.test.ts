@@ -80,5 +80,8 @@ test('only the listed classes are carried, and at most maxRows rows, the least r
   assert.equal(carry.carried, 3)
   // b was written longest ago: 'a' was rewritten, so the order is c, a, d
   assert.equal(carry.take(Row, 'b'), undefined)
-  assert.deepEqual(['a', 'c', 'd'].map((id) => carry.take<Row>(Row, id)?.n), [1, 0, 1])
+  assert.deepEqual(
+    ['a', 'c', 'd'].map((id) => carry.take<Row>(Row, id)?.n),
+    [1, 0, 1],
+  )
 })

@@ -31,7 +31,10 @@ test('values with no plain spelling are refused, not written wrongly', () => {
 })
 
 test('rows come from column-major arrays, tab separated, one line each', () => {
-  const columns = [['a', 'b', 'c'], [1, null, 3]]
+  const columns = [
+    ['a', 'b', 'c'],
+    [1, null, 3],
+  ]
   assert.equal(copyLines(columns, 0, 3), 'a\t1\nb\t\\N\nc\t3\n')
   assert.equal(copyLines(columns, 1, 2), 'b\t\\N\n')
 })

@@ -60,7 +60,9 @@ const quote = (name: string) => `"${name.replace(/"/g, '""')}"`
 
 async function ensureTable(query: Query, stateSchema: string): Promise<void> {
   await query(`CREATE SCHEMA IF NOT EXISTS ${quote(stateSchema)}`)
-  await query(`CREATE TABLE IF NOT EXISTS ${quote(stateSchema)}.${DEFERRED_TABLE} (name text PRIMARY KEY, table_name text NOT NULL, definition text NOT NULL, kind text NOT NULL)`)
+  await query(
+    `CREATE TABLE IF NOT EXISTS ${quote(stateSchema)}.${DEFERRED_TABLE} (name text PRIMARY KEY, table_name text NOT NULL, definition text NOT NULL, kind text NOT NULL)`,
+  )
 }
 
 /** Non-unique secondary indexes of the given tables in the current schema. */
@@ -109,7 +111,10 @@ export async function deferIndexes(query: Query, stateSchema: string, tables: st
     await ensureTable(query, stateSchema)
     const drop = [...(await internalForeignKeys(query, tables)), ...deferrable(await secondaryIndexes(query, tables))]
     for (const i of drop) {
-      await query(`INSERT INTO ${quote(stateSchema)}.${DEFERRED_TABLE} (name, table_name, definition, kind) VALUES ($1, $2, $3, $4) ON CONFLICT (name) DO NOTHING`, [i.name, i.table, i.definition, i.kind])
+      await query(
+        `INSERT INTO ${quote(stateSchema)}.${DEFERRED_TABLE} (name, table_name, definition, kind) VALUES ($1, $2, $3, $4) ON CONFLICT (name) DO NOTHING`,
+        [i.name, i.table, i.definition, i.kind],
+      )
       await query(i.kind === 'index' ? `DROP INDEX ${quote(i.name)}` : `ALTER TABLE ${quote(i.table)} DROP CONSTRAINT ${quote(i.name)}`)
     }
     await query('COMMIT')
@@ -131,7 +136,8 @@ export async function buildDeferredIndexes(query: Query, stateSchema: string): P
   await query(`SET LOCAL maintenance_work_mem = '256MB'`)
   for (const i of pending) {
     if (i.kind === 'index') await query(idempotentCreate(i.definition))
-    else if (!(await query(`SELECT 1 FROM pg_constraint WHERE conname = $1`, [i.name])).length) await query(`ALTER TABLE ${quote(i.table)} ADD CONSTRAINT ${quote(i.name)} ${i.definition}`)
+    else if (!(await query(`SELECT 1 FROM pg_constraint WHERE conname = $1`, [i.name])).length)
+      await query(`ALTER TABLE ${quote(i.table)} ADD CONSTRAINT ${quote(i.name)} ${i.definition}`)
     await query(`DELETE FROM ${quote(stateSchema)}.${DEFERRED_TABLE} WHERE name = $1`, [i.name])
   }
   return pending

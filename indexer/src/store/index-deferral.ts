@@ -67,7 +67,8 @@ export async function prepareIndexDeferral(options: {
       const behind = head - Math.max(height, 0)
       if (behind >= options.fromBlocks) {
         const deferred = await deferIndexes(query, options.stateSchema, options.tables)
-        if (deferred.length > pending) options.log(`${behind} blocks behind the head: ${deferred.length} secondary indexes are built once the backfill reaches it`)
+        if (deferred.length > pending)
+          options.log(`${behind} blocks behind the head: ${deferred.length} secondary indexes are built once the backfill reaches it`)
         pending = deferred.length
       }
     }

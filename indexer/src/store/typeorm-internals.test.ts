@@ -54,7 +54,20 @@ async function query<T = Record<string, unknown>>(sql: string, params: unknown[]
 
 const at = new Date(Date.UTC(2026, 3, 15, 12, 30))
 const account = (id: string, balance: bigint) =>
-  new Account({ id, balance, circulating: true, firstSeenAt: at, firstSeenBlock: 1, lastSeenAt: at, transfersIn: 0, transfersOut: 0, paidTotal: 0n, paymentsMade: 0, receivedTotal: 0n, paymentsReceived: 0 })
+  new Account({
+    id,
+    balance,
+    circulating: true,
+    firstSeenAt: at,
+    firstSeenBlock: 1,
+    lastSeenAt: at,
+    transfersIn: 0,
+    transfersOut: 0,
+    paidTotal: 0n,
+    paymentsMade: 0,
+    receivedTotal: 0n,
+    paymentsReceived: 0,
+  })
 const A = '0x' + 'a1'.repeat(20)
 const B = '0x' + 'b2'.repeat(20)
 const balanceOf = async (id: string) => (await query<{ balance: string }>(`select balance::text from account where id = $1`, [id]))[0]?.balance
@@ -96,7 +109,9 @@ test('a hot batch: the store tracks changes, and rows written through bulkWrite 
     })
     assert.equal(await balanceOf(A), '99')
     assert.equal(await balanceOf(B), '5')
-    const logged = await query<{ n: string }>(`select count(*)::text as n from ${SCHEMA}.hot_change_log where block_height = 2 and change->>'kind' <> 'sentinel'`)
+    const logged = await query<{ n: string }>(
+      `select count(*)::text as n from ${SCHEMA}.hot_change_log where block_height = 2 and change->>'kind' <> 'sentinel'`,
+    )
     assert.equal(logged[0].n, '2', 'one change recorded per row written')
     // block 2 is replaced by another block 2: the store rolls our writes back from its change log
     await db.transactHot2({ finalizedHead: head, baseHead: head, newBlocks: [{ height: 2, hash: '0x02bis' }] }, async (store: Store) => {
@@ -117,7 +132,9 @@ test('trackChanges records a row through the library tracker, before anything is
     await db.transactHot2({ finalizedHead: head, baseHead: head, newBlocks: [{ height: 2, hash: '0x02ter' }] }, async (store: Store) => {
       await trackChanges(store, 'insert', Account, [account(B, 1n)])
     })
-    const logged = await query<{ change: { kind: string; table: string } }>(`select change from ${SCHEMA}.hot_change_log where block_height = 2 and change->>'kind' <> 'sentinel'`)
+    const logged = await query<{ change: { kind: string; table: string } }>(
+      `select change from ${SCHEMA}.hot_change_log where block_height = 2 and change->>'kind' <> 'sentinel'`,
+    )
     assert.deepEqual(
       logged.map((r) => [r.change.kind, r.change.table]),
       [['insert', 'account']],

@@ -31,15 +31,40 @@ const inTransaction = (write: (store: Store) => Promise<void>) => source.transac
 
 const at = new Date(Date.UTC(2026, 3, 15, 12, 30))
 const account = (id: string, balance: bigint) =>
-  new Account({ id, balance, circulating: true, firstSeenAt: at, firstSeenBlock: 1, lastSeenAt: at, transfersIn: 0, transfersOut: 0, paidTotal: 0n, paymentsMade: 0, receivedTotal: 0n, paymentsReceived: 0 })
-const transfer = (id: string, from: Account, to: Account, amount: bigint) => new Transfer({ id, txHash: `0x${'ab'.repeat(32)}`, blockNumber: 7, timestamp: at, from, to, amount })
+  new Account({
+    id,
+    balance,
+    circulating: true,
+    firstSeenAt: at,
+    firstSeenBlock: 1,
+    lastSeenAt: at,
+    transfersIn: 0,
+    transfersOut: 0,
+    paidTotal: 0n,
+    paymentsMade: 0,
+    receivedTotal: 0n,
+    paymentsReceived: 0,
+  })
+const transfer = (id: string, from: Account, to: Account, amount: bigint) =>
+  new Transfer({ id, txHash: `0x${'ab'.repeat(32)}`, blockNumber: 7, timestamp: at, from, to, amount })
 
 test('new rows go in by COPY after the upserts they reference, with every value read back as written', async () => {
   const a = account('0x' + '01'.repeat(20), 10n ** 27n)
   const b = account('0x' + '02'.repeat(20), 0n)
   // a detail with every character COPY text must escape, and a literal \N that must not turn NULL
   const detail = 'tab\there\nnew line\r\\N back\\slash ünïcødé'
-  const issue = new IndexingIssue({ id: 'issue-1', chain: 'base', blockNumber: 7, txHash: null, logIndex: null, address: null, topic0: null, reason: 'undecodable-log', detail, timestamp: at })
+  const issue = new IndexingIssue({
+    id: 'issue-1',
+    chain: 'base',
+    blockNumber: 7,
+    txHash: null,
+    logIndex: null,
+    address: null,
+    topic0: null,
+    reason: 'undecodable-log',
+    detail,
+    timestamp: at,
+  })
   await inTransaction((store) =>
     bulkWrite(store, [
       { kind: 'upsert', entities: [a, b] },
@@ -77,9 +102,22 @@ test('a value COPY cannot spell fails the batch with the reason, and the connect
   const d = account('0x' + '04'.repeat(20), 4n)
   const odd = transfer('t-4', d, d, 1n)
   ;(odd as unknown as { txHash: unknown }).txHash = { not: 'a string' }
-  await assert.rejects(inTransaction((store) => bulkWrite(store, [{ kind: 'upsert', entities: [d] }, { kind: 'insert', entities: [odd] }])), /cannot COPY a value of type \[object Object\]/)
+  await assert.rejects(
+    inTransaction((store) =>
+      bulkWrite(store, [
+        { kind: 'upsert', entities: [d] },
+        { kind: 'insert', entities: [odd] },
+      ]),
+    ),
+    /cannot COPY a value of type \[object Object\]/,
+  )
   assert.deepEqual(await query(url, `select id from account where id = $1`, [d.id]), [])
   // the same pool serves the next batch normally
-  await inTransaction((store) => bulkWrite(store, [{ kind: 'upsert', entities: [d] }, { kind: 'insert', entities: [transfer('t-4', d, d, 1n)] }]))
+  await inTransaction((store) =>
+    bulkWrite(store, [
+      { kind: 'upsert', entities: [d] },
+      { kind: 'insert', entities: [transfer('t-4', d, d, 1n)] },
+    ]),
+  )
   assert.deepEqual(await query(url, `select amount::text from transfer where id = 't-4'`), [{ amount: '1' }])
 })

@@ -18,7 +18,10 @@ export interface IssueContext {
  * as an IndexingIssue row. Chain data never stops indexing.
  */
 export function recordIssue(cache: EntityCache, at: IssueContext, reason: string, detail?: string): void {
-  const id = at.logIndex !== undefined && at.txHash ? `${at.chain}-${at.txHash}-${at.logIndex}-${reason}` : `${at.chain}-${at.blockNumber}-${reason}-${detail ?? ''}`.slice(0, 200)
+  const id =
+    at.logIndex !== undefined && at.txHash
+      ? `${at.chain}-${at.txHash}-${at.logIndex}-${reason}`
+      : `${at.chain}-${at.blockNumber}-${reason}-${detail ?? ''}`.slice(0, 200)
   cache.insert(
     IndexingIssue,
     new IndexingIssue({

@@ -28,8 +28,18 @@ export function createIndexerMetrics(target?: Registry): IndexerMetrics {
     registry,
     events: new Counter({ name: 'og_indexer_events_total', help: 'Trusted logs processed (rate = events/s)', labelNames: ['chain'], registers }),
     blocks: new Counter({ name: 'og_indexer_blocks_total', help: 'Blocks processed', labelNames: ['chain'], registers }),
-    issues: new Counter({ name: 'og_indexer_indexing_issues_total', help: 'IndexingIssue rows recorded, by reason', labelNames: ['chain', 'reason'], registers }),
-    headLag: new Gauge({ name: 'og_indexer_head_lag_blocks', help: 'Blocks between the chain head and the last indexed block', labelNames: ['chain'], registers }),
+    issues: new Counter({
+      name: 'og_indexer_indexing_issues_total',
+      help: 'IndexingIssue rows recorded, by reason',
+      labelNames: ['chain', 'reason'],
+      registers,
+    }),
+    headLag: new Gauge({
+      name: 'og_indexer_head_lag_blocks',
+      help: 'Blocks between the chain head and the last indexed block',
+      labelNames: ['chain'],
+      registers,
+    }),
     batchSeconds: new Histogram({
       name: 'og_indexer_batch_phase_seconds',
       help: 'Time per handler batch and phase (read, handle, verify, write)',
@@ -38,7 +48,12 @@ export function createIndexerMetrics(target?: Registry): IndexerMetrics {
       registers,
     }),
     blobQueue: new Gauge({ name: 'og_indexer_blob_queue_depth', help: 'Walrus blobs queued or being fetched', registers }),
-    verifications: new Counter({ name: 'og_indexer_verifications_total', help: 'Settlements judged, by verdict (VERIFIED, PARTIAL, INVALID, MISSING)', labelNames: ['status'], registers }),
+    verifications: new Counter({
+      name: 'og_indexer_verifications_total',
+      help: 'Settlements judged, by verdict (VERIFIED, PARTIAL, INVALID, MISSING)',
+      labelNames: ['status'],
+      registers,
+    }),
   }
   return current
 }

@@ -11,17 +11,35 @@ test('durations read as people say them', () => {
 })
 
 test('a progress line gives position, lag, speed, ETA and the last batch with units', () => {
-  const line = progressLine('og', { block: 1_000, head: 5_000, target: 5_000 }, { blocks: 500, events: 12_000, seconds: 10 }, { firstBlock: 801, lastBlock: 1_000, events: 2_400, phases: { read: 0.2, write: 0.15 } })
-  assert.equal(line, '[og] block 1,000 of 5,000 · head lag 4,000 blocks · 1,200 events/s · 50 blocks/s · ETA 1 min 20 s · last batch 200 blocks, 2,400 events (read 0.20, write 0.15 s)')
-  assert.match(progressLine('base', { block: 10, head: 10, target: 10 }, { blocks: 0, events: 0, seconds: 0 }, { firstBlock: 10, lastBlock: 10, events: 0, phases: {} }), /at head/)
+  const line = progressLine(
+    'og',
+    { block: 1_000, head: 5_000, target: 5_000 },
+    { blocks: 500, events: 12_000, seconds: 10 },
+    { firstBlock: 801, lastBlock: 1_000, events: 2_400, phases: { read: 0.2, write: 0.15 } },
+  )
+  assert.equal(
+    line,
+    '[og] block 1,000 of 5,000 · head lag 4,000 blocks · 1,200 events/s · 50 blocks/s · ETA 1 min 20 s · last batch 200 blocks, 2,400 events (read 0.20, write 0.15 s)',
+  )
+  assert.match(
+    progressLine('base', { block: 10, head: 10, target: 10 }, { blocks: 0, events: 0, seconds: 0 }, { firstBlock: 10, lastBlock: 10, events: 0, phases: {} }),
+    /at head/,
+  )
 })
 
-test('reports are throttled to the interval, always printed at a bounded run\'s last block, and feed the metrics', async () => {
+test("reports are throttled to the interval, always printed at a bounded run's last block, and feed the metrics", async () => {
   const m = createIndexerMetrics()
   let clock = 0
   const lines: string[] = []
   let heads = 0
-  const report = createProgress({ chain: 'base', head: async () => (++heads, 900), toBlock: 300, intervalMs: 10_000, print: (l) => lines.push(l), now: () => clock })
+  const report = createProgress({
+    chain: 'base',
+    head: async () => (++heads, 900),
+    toBlock: 300,
+    intervalMs: 10_000,
+    print: (l) => lines.push(l),
+    now: () => clock,
+  })
   clock = 1_000
   await report({ firstBlock: 1, lastBlock: 100, events: 50, phases: { write: 0.1 } })
   clock = 2_000

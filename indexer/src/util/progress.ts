@@ -31,11 +31,23 @@ export function formatDuration(seconds: number): string {
 }
 
 /** One progress line from a window of batches: position, lag, speed, ETA, and the last batch's cost. */
-export function progressLine(chain: Chain, at: { block: number; head: number; target: number }, window: { blocks: number; events: number; seconds: number }, last: BatchReport): string {
+export function progressLine(
+  chain: Chain,
+  at: { block: number; head: number; target: number },
+  window: { blocks: number; events: number; seconds: number },
+  last: BatchReport,
+): string {
   const blocksPerSecond = window.seconds > 0 ? window.blocks / window.seconds : 0
   const eventsPerSecond = window.seconds > 0 ? window.events / window.seconds : 0
   const left = Math.max(0, at.target - at.block)
-  const eta = left === 0 ? (at.head > at.target ? 'target block reached' : 'at head') : blocksPerSecond > 0 ? `ETA ${formatDuration(left / blocksPerSecond)}` : 'ETA unknown'
+  const eta =
+    left === 0
+      ? at.head > at.target
+        ? 'target block reached'
+        : 'at head'
+      : blocksPerSecond > 0
+        ? `ETA ${formatDuration(left / blocksPerSecond)}`
+        : 'ETA unknown'
   const phases = Object.entries(last.phases)
     .map(([name, s]) => `${name} ${s.toFixed(2)}`)
     .join(', ')
@@ -71,7 +83,14 @@ export function createProgress(options: ProgressOptions): (report: BatchReport) 
     lastHead = await options.head().catch(() => lastHead)
     m.headLag.set({ chain }, Math.max(0, lastHead - report.lastBlock))
     const target = options.toBlock ?? Math.max(lastHead, report.lastBlock)
-    print(progressLine(chain, { block: report.lastBlock, head: Math.max(lastHead, report.lastBlock), target }, { ...window, seconds: (t - windowStart) / 1000 }, report))
+    print(
+      progressLine(
+        chain,
+        { block: report.lastBlock, head: Math.max(lastHead, report.lastBlock), target },
+        { ...window, seconds: (t - windowStart) / 1000 },
+        report,
+      ),
+    )
     windowStart = t
     window = { blocks: 0, events: 0 }
   }

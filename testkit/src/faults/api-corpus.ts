@@ -27,26 +27,60 @@ export function hostileCorpus(): HostileRequest[] {
   return [
     { name: 'depth bomb (8 levels, cheap fields)', body: { query: depthBomb(8) }, codes: ['DEPTH_LIMIT'] },
     { name: 'depth bomb (20 levels)', body: { query: depthBomb(20) }, codes: ['DEPTH_LIMIT', 'COST_LIMIT'] },
-    { name: 'alias bomb (40 aliases)', body: { query: `{ ${Array.from({ length: 40 }, (_, i) => `a${i}: settlements(limit: 1) { id }`).join(' ')} }` }, codes: ['ALIAS_LIMIT'] },
-    { name: 'alias bomb (1000 aliases of a costly list)', body: { query: `{ ${Array.from({ length: 1000 }, (_, i) => `a${i}: settlements(limit: 1000) { id }`).join(' ')} }` }, codes: ['ALIAS_LIMIT', 'TOKEN_LIMIT', 'COST_LIMIT'] },
+    {
+      name: 'alias bomb (40 aliases)',
+      body: { query: `{ ${Array.from({ length: 40 }, (_, i) => `a${i}: settlements(limit: 1) { id }`).join(' ')} }` },
+      codes: ['ALIAS_LIMIT'],
+    },
+    {
+      name: 'alias bomb (1000 aliases of a costly list)',
+      body: { query: `{ ${Array.from({ length: 1000 }, (_, i) => `a${i}: settlements(limit: 1000) { id }`).join(' ')} }` },
+      codes: ['ALIAS_LIMIT', 'TOKEN_LIMIT', 'COST_LIMIT'],
+    },
     { name: 'page of 100000 rows', body: { query: '{ settlements(limit: 100000) { id } }' }, codes: ['PAGE_SIZE_LIMIT'] },
-    { name: 'connection page of 100000', body: { query: '{ settlementsConnection(orderBy: id_ASC, first: 100000) { totalCount } }' }, codes: ['PAGE_SIZE_LIMIT', 'COST_LIMIT'] },
+    {
+      name: 'connection page of 100000',
+      body: { query: '{ settlementsConnection(orderBy: id_ASC, first: 100000) { totalCount } }' },
+      codes: ['PAGE_SIZE_LIMIT', 'COST_LIMIT'],
+    },
     { name: 'nested page of 100000', body: { query: '{ validators { delegations(limit: 100000) { id } } }' }, codes: ['PAGE_SIZE_LIMIT'] },
     {
       name: 'giant _in list (5000 values, as a variable)',
-      body: { query: 'query($ids: [String!]) { settlements(where: {id_in: $ids}) { id } }', variables: { ids: Array.from({ length: 5000 }, (_, i) => `x${i}`) } },
+      body: {
+        query: 'query($ids: [String!]) { settlements(where: {id_in: $ids}) { id } }',
+        variables: { ids: Array.from({ length: 5000 }, (_, i) => `x${i}`) },
+      },
       codes: ['BAD_USER_INPUT'],
     },
     // the edge refuses variables nested this deep as bad input, before any filter is built from them
-    { name: 'OR nested 40 deep', body: { query: 'query($w: SettlementWhereInput) { settlements(where: $w) { id } }', variables: { w: deepOr } }, codes: ['BAD_USER_INPUT'] },
-    { name: 'OR of 5000 conditions', body: { query: 'query($w: SettlementWhereInput) { settlements(where: $w) { id } }', variables: { w: { OR: Array.from({ length: 5000 }, (_, i) => ({ blockNumber_eq: i })) } } }, codes: ['FILTER_TOO_COMPLEX'] },
+    {
+      name: 'OR nested 40 deep',
+      body: { query: 'query($w: SettlementWhereInput) { settlements(where: $w) { id } }', variables: { w: deepOr } },
+      codes: ['BAD_USER_INPUT'],
+    },
+    {
+      name: 'OR of 5000 conditions',
+      body: {
+        query: 'query($w: SettlementWhereInput) { settlements(where: $w) { id } }',
+        variables: { w: { OR: Array.from({ length: 5000 }, (_, i) => ({ blockNumber_eq: i })) } },
+      },
+      codes: ['FILTER_TOO_COMPLEX'],
+    },
     { name: 'invalid argument type (limit: "ten")', body: { query: '{ settlements(limit: "ten") { id } }' }, codes: ['BAD_USER_INPUT'] },
     { name: 'negative offset', body: { query: '{ settlements(offset: -5) { id } }' }, codes: ['BAD_USER_INPUT'] },
     { name: 'unknown enum value', body: { query: '{ settlements(where: {kind_eq: NOPE}) { id } }' }, codes: ['BAD_USER_INPUT'] },
     { name: 'unknown field', body: { query: '{ settlements { password } }' }, codes: ['GRAPHQL_VALIDATION_FAILED'] },
     { name: 'unparseable query', body: { query: '{ settlements { id ' }, codes: ['GRAPHQL_PARSE_FAILED'] },
-    { name: 'SQL in a cursor', body: { query: `{ settlementsConnection(orderBy: id_ASC, after: "'; DROP TABLE settlement; --") { totalCount } }` }, codes: ['BAD_USER_INPUT'] },
-    { name: 'SQL in a date', body: { query: `{ timeSeries(metric: PAYMENTS, from: "2026-07-01' OR 1=1 --", to: "2026-08-01") { to } }` }, codes: ['BAD_USER_INPUT'] },
+    {
+      name: 'SQL in a cursor',
+      body: { query: `{ settlementsConnection(orderBy: id_ASC, after: "'; DROP TABLE settlement; --") { totalCount } }` },
+      codes: ['BAD_USER_INPUT'],
+    },
+    {
+      name: 'SQL in a date',
+      body: { query: `{ timeSeries(metric: PAYMENTS, from: "2026-07-01' OR 1=1 --", to: "2026-08-01") { to } }` },
+      codes: ['BAD_USER_INPUT'],
+    },
     { name: 'SQL in a numeric string', body: { query: `{ payments(where: {amount_gt: "1; DELETE FROM payment"}) { id } }` }, codes: ['BAD_USER_INPUT'] },
     { name: 'token flood (3000 fields)', body: { query: `{ ${Array.from({ length: 3000 }, () => '__typename').join(' ')} }` }, codes: ['TOKEN_LIMIT'] },
     { name: 'directive flood', body: { query: `{ __typename ${'@include(if: true) '.repeat(50)} }` }, codes: ['DIRECTIVE_LIMIT'] },
@@ -98,9 +132,25 @@ export function budgetAttacks(): Attack[] {
       expect: 'refused',
       codes: ['COST_LIMIT'],
       rounds: 20,
-      requests: (round) => [{ body: { query: aliased(15, round, 'supplySchedule(interval: DAY, from: "2026-04-21", to: "2031-04-01") { allocations { id points { t projected observed } } circulating { t projected observed } }') } }],
+      requests: (round) => [
+        {
+          body: {
+            query: aliased(
+              15,
+              round,
+              'supplySchedule(interval: DAY, from: "2026-04-21", to: "2031-04-01") { allocations { id points { t projected observed } } circulating { t projected observed } }',
+            ),
+          },
+        },
+      ],
     },
-    { name: '15 aliased full introspections', expect: 'refused', codes: ['COST_LIMIT'], rounds: 20, requests: (round) => [{ body: { query: aliasedIntrospection(15, round) } }] },
+    {
+      name: '15 aliased full introspections',
+      expect: 'refused',
+      codes: ['COST_LIMIT'],
+      rounds: 20,
+      requests: (round) => [{ body: { query: aliasedIntrospection(15, round) } }],
+    },
     {
       name: '15 aliases of inferences(limit: 1000)',
       expect: 'served',
@@ -113,7 +163,9 @@ export function budgetAttacks(): Attack[] {
       expect: 'refused',
       codes: ['RESPONSE_TOO_LARGE'],
       rounds: 20,
-      requests: (round) => [{ body: { query: `{ r${round}: settlements(limit: 1000) { id inferences(limit: 1000) { id status teeNode { id endpoint } settlement { id } } } }` } }],
+      requests: (round) => [
+        { body: { query: `{ r${round}: settlements(limit: 1000) { id inferences(limit: 1000) { id status teeNode { id endpoint } settlement { id } } } }` } },
+      ],
     },
     {
       name: 'OR of 99 inferences_every with _containsInsensitive, 10 at once',
@@ -122,14 +174,23 @@ export function budgetAttacks(): Attack[] {
       // refused by the limiter before the budget sees it: either refusal is the right, fast answer
       codes: ['FILTER_TOO_COMPLEX', 'RATE_LIMITED'],
       rounds: 10,
-      requests: (round) => Array.from({ length: 10 }, (_, i) => ({ body: { query: 'query($w: SettlementWhereInput) { settlementsConnection(orderBy: id_ASC, where: $w) { totalCount } }', variables: { w: everyOr(round * 10 + i) } } })),
+      requests: (round) =>
+        Array.from({ length: 10 }, (_, i) => ({
+          body: {
+            query: 'query($w: SettlementWhereInput) { settlementsConnection(orderBy: id_ASC, where: $w) { totalCount } }',
+            variables: { w: everyOr(round * 10 + i) },
+          },
+        })),
     },
     {
       name: 'one client, 40 list queries at once',
       expect: 'some-refused',
       codes: ['RATE_LIMITED'],
       rounds: 3,
-      requests: (round) => Array.from({ length: 40 }, (_, i) => ({ body: { query: `{ inferences(limit: 500, offset: ${round * 40 + i}, orderBy: id_ASC) { id status mode teeId settlement { id status } } }` } })),
+      requests: (round) =>
+        Array.from({ length: 40 }, (_, i) => ({
+          body: { query: `{ inferences(limit: 500, offset: ${round * 40 + i}, orderBy: id_ASC) { id status mode teeId settlement { id status } } }` },
+        })),
     },
     {
       name: 'CSV: NUL byte, 1e999999999, year 0000 in a filter',
@@ -137,7 +198,9 @@ export function budgetAttacks(): Attack[] {
       codes: ['BAD_USER_INPUT'],
       rounds: 5,
       requests: () =>
-        [{ id_eq: 'a\u0000b' }, { amount_gt: '1e999999999' }, { timestamp_gte: '0000-01-01T00:00:00Z' }].map((w) => ({ path: `/export/transfers.csv?where=${encodeURIComponent(JSON.stringify(w))}` })),
+        [{ id_eq: 'a\u0000b' }, { amount_gt: '1e999999999' }, { timestamp_gte: '0000-01-01T00:00:00Z' }].map((w) => ({
+          path: `/export/transfers.csv?where=${encodeURIComponent(JSON.stringify(w))}`,
+        })),
     },
     {
       name: 'CSV: five concurrent exports of inferences',

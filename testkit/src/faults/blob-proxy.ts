@@ -51,7 +51,10 @@ export async function startBlobProxy(upstreamUrl: string, initial: BlobProxyPlan
           counts.corrupt++
           body = Buffer.concat([body.subarray(0, body.length >> 1), Buffer.from('\u0000corrupted-in-transit')])
         }
-        res.writeHead(response.statusCode ?? 502, { 'content-type': String(response.headers['content-type'] ?? 'application/octet-stream'), 'content-length': body.length })
+        res.writeHead(response.statusCode ?? 502, {
+          'content-type': String(response.headers['content-type'] ?? 'application/octet-stream'),
+          'content-length': body.length,
+        })
         res.end(body)
       })
     })

@@ -53,7 +53,12 @@ export interface PlantedLog {
  * Emits a trusted topic with garbage data from each trusted address given: the contract's code is
  * swapped for an emitter for one block and put back (its storage is untouched).
  */
-export async function plantUndecodableLogs(chain: 'og' | 'base', rpc: JsonRpcClient, writer: ChainWriter, targets: { address: string; signature: string }[]): Promise<PlantedLog[]> {
+export async function plantUndecodableLogs(
+  chain: 'og' | 'base',
+  rpc: JsonRpcClient,
+  writer: ChainWriter,
+  targets: { address: string; signature: string }[],
+): Promise<PlantedLog[]> {
   const originals = new Map<string, string>()
   for (const { address } of targets) if (!originals.has(address)) originals.set(address, await rpc.call<string>('eth_getCode', [address, 'latest']))
   try {

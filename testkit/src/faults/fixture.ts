@@ -54,7 +54,9 @@ export class FaultFixture {
     const stack = await startStack({ seed: options.seed, end: options.short ? HISTORY_END.short : HISTORY_END.full, faultRate: options.short ? 0.04 : 0.02 })
     const og = stack.devnet.ogWriter.head?.number
     const base = stack.devnet.baseWriter.head?.number
-    options.log(`[faults] simulated devnet ready in ${((Date.now() - started) / 1000).toFixed(0)} s: og ${og} blocks, base ${base} blocks, ${stack.truth.faults.length} injected proof faults`)
+    options.log(
+      `[faults] simulated devnet ready in ${((Date.now() - started) / 1000).toFixed(0)} s: og ${og} blocks, base ${base} blocks, ${stack.truth.faults.length} injected proof faults`,
+    )
     const fx = new FaultFixture(stack, options)
     options.log(`[faults] processor logs in ${fx.logDir}`)
     return fx
@@ -133,7 +135,10 @@ export class FaultFixture {
 }
 
 export function migrate(dbUrl: string): void {
-  const migrated = spawnSync(process.execPath, [path.join(INDEXER_DIR, 'lib/cli/migrate.js')], { env: { ...process.env, DATABASE_URL: dbUrl }, encoding: 'utf8' })
+  const migrated = spawnSync(process.execPath, [path.join(INDEXER_DIR, 'lib/cli/migrate.js')], {
+    env: { ...process.env, DATABASE_URL: dbUrl },
+    encoding: 'utf8',
+  })
   if (migrated.status !== 0) throw new Error(`migrations failed: ${migrated.stderr}`)
 }
 
@@ -168,4 +173,3 @@ async function withAdmin<T>(serverUrl: string, run: (client: Client) => Promise<
     await client.end()
   }
 }
-

@@ -47,7 +47,8 @@ export class IndexingRun {
   /** why processors died on their own, most frequent first, for the notes */
   exitReasons(limit = 3): string[] {
     const counts = new Map<string, number>()
-    for (const p of this.processors) for (const e of p.exits) if (!e.planned) counts.set(`${p.chain}: ${e.reason}`, (counts.get(`${p.chain}: ${e.reason}`) ?? 0) + 1)
+    for (const p of this.processors)
+      for (const e of p.exits) if (!e.planned) counts.set(`${p.chain}: ${e.reason}`, (counts.get(`${p.chain}: ${e.reason}`) ?? 0) + 1)
     return [...counts.entries()]
       .sort((a, b) => b[1] - a[1])
       .slice(0, limit)

@@ -26,7 +26,12 @@ export interface Watch {
  * verdicts and show progress, while a backfill does not, and ticks it does not need only grow the
  * chains for every later case.
  */
-export async function waitFor(watch: Watch, done: () => Promise<boolean>, what: string, options: { timeoutMs?: number; tick?: boolean; pollMs?: number } = {}): Promise<void> {
+export async function waitFor(
+  watch: Watch,
+  done: () => Promise<boolean>,
+  what: string,
+  options: { timeoutMs?: number; tick?: boolean; pollMs?: number } = {},
+): Promise<void> {
   const deadline = Date.now() + (options.timeoutMs ?? 240_000)
   let lastTick = 0
   while (!(await done().catch(() => false))) {
@@ -60,15 +65,26 @@ export async function pendingSettlements(dbUrl: string): Promise<number> {
  */
 export async function settle(watch: Watch, chains: Chain[], timeoutMs = 300_000): Promise<void> {
   const targets = Object.fromEntries(await Promise.all(chains.map(async (c) => [c, await chainHeadOf(watch.devnet, c)] as const)))
-  await waitFor(watch, async () => {
-    for (const c of chains) if ((await indexedHeight(watch.dbUrl, c)) < targets[c]) return false
-    return true
-  }, `${chains.join(' and ')} to reach ${JSON.stringify(targets)}`, { timeoutMs })
-  if (chains.includes('og')) await waitFor(watch, async () => (await pendingSettlements(watch.dbUrl)) === 0, 'every settlement to get its verdict', { timeoutMs })
-  await waitFor(watch, async () => {
-    for (const c of chains) if ((await indexedHeight(watch.dbUrl, c)) !== (await chainHeadOf(watch.devnet, c))) return false
-    return true
-  }, 'the processors to index the last block', { timeoutMs: 60_000, tick: false })
+  await waitFor(
+    watch,
+    async () => {
+      for (const c of chains) if ((await indexedHeight(watch.dbUrl, c)) < targets[c]) return false
+      return true
+    },
+    `${chains.join(' and ')} to reach ${JSON.stringify(targets)}`,
+    { timeoutMs },
+  )
+  if (chains.includes('og'))
+    await waitFor(watch, async () => (await pendingSettlements(watch.dbUrl)) === 0, 'every settlement to get its verdict', { timeoutMs })
+  await waitFor(
+    watch,
+    async () => {
+      for (const c of chains) if ((await indexedHeight(watch.dbUrl, c)) !== (await chainHeadOf(watch.devnet, c))) return false
+      return true
+    },
+    'the processors to index the last block',
+    { timeoutMs: 60_000, tick: false },
+  )
 }
 
 /**

@@ -10,7 +10,9 @@ import type { TestDevnet } from '../stack/devnet'
 import { mineEmpty, mineTxs } from './chain-edit'
 import type { Chain } from './supervised-processor'
 
-const batchSettleAbi = [{ type: 'function', name: 'batchSettle', inputs: [{ type: 'bytes32' }, { type: 'uint256' }, { type: 'bytes' }], outputs: [], stateMutability: 'nonpayable' }] as const
+const batchSettleAbi = [
+  { type: 'function', name: 'batchSettle', inputs: [{ type: 'bytes32' }, { type: 'uint256' }, { type: 'bytes' }], outputs: [], stateMutability: 'nonpayable' },
+] as const
 
 export interface Branch {
   /** blob ids the branch's settlements name; nothing stores them, so they end MISSING */
@@ -37,7 +39,11 @@ export async function mineBranch(devnet: TestDevnet, tag: string, blocks: number
     }
     const blobId = `reorg-${tag}-${i}`
     blobIds.push(blobId)
-    const settle = encodeFunctionData({ abi: batchSettleAbi, functionName: 'batchSettle', args: [keccak256(toBytes(blobId)), BigInt(2 + i), toHex(toBytes(blobId))] })
+    const settle = encodeFunctionData({
+      abi: batchSettleAbi,
+      functionName: 'batchSettle',
+      args: [keccak256(toBytes(blobId)), BigInt(2 + i), toHex(toBytes(blobId))],
+    })
     await mineTxs(devnet.og.rpc, devnet.ogWriter, [{ from: relayer, to: relay, data: settle }])
     const wallet = `0x${keccak256(toBytes(`wallet-${tag}-${i}`)).slice(26)}` as `0x${string}`
     const transfer = encodeFunctionData({ abi: erc20Abi, functionName: 'transfer', args: [wallet, 10n ** 18n * BigInt(1000 + i)] })
@@ -53,7 +59,12 @@ async function richestWallet(devnet: TestDevnet): Promise<string> {
   let best = { address: '', balance: -1n }
   for (const address of candidates) {
     if ((await devnet.base.rpc.call<string>('eth_getCode', [address, 'latest'])) !== '0x') continue
-    const balance = BigInt(await devnet.base.rpc.call<string>('eth_call', [{ to: opg, data: encodeFunctionData({ abi: erc20Abi, functionName: 'balanceOf', args: [address as `0x${string}`] }) }, 'latest']))
+    const balance = BigInt(
+      await devnet.base.rpc.call<string>('eth_call', [
+        { to: opg, data: encodeFunctionData({ abi: erc20Abi, functionName: 'balanceOf', args: [address as `0x${string}`] }) },
+        'latest',
+      ]),
+    )
     if (balance > best.balance) best = { address, balance }
   }
   if (best.balance < 10n ** 24n) throw new Error('no devnet wallet holds enough OPG to send a branch its transfers')

@@ -46,7 +46,8 @@ async function withProxy(kind: RpcFaultKind | undefined, run: (proxy: RpcProxy) 
   }
 }
 
-const post = (url: string, body: unknown, signal?: AbortSignal) => fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body), signal })
+const post = (url: string, body: unknown, signal?: AbortSignal) =>
+  fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body), signal })
 const batch = [
   { jsonrpc: '2.0', id: 7, method: 'eth_blockNumber', params: [] },
   { jsonrpc: '2.0', id: 8, method: 'eth_getBlockByNumber', params: ['0x62', false] },
@@ -63,12 +64,16 @@ test('without faults, JSON-RPC arrays pass through whole and in order', async ()
 })
 
 test('429 carries Retry-After; 5xx is one of 500/502/503', async () => {
-  await withProxy('rate-limit', async (proxy) => {
-    const res = await post(proxy.url, batch)
-    assert.equal(res.status, 429)
-    assert.equal(res.headers.get('retry-after'), '2')
-    assert.equal(proxy.stats().injected['rate-limit'], 1)
-  }, { retryAfterSeconds: 2 })
+  await withProxy(
+    'rate-limit',
+    async (proxy) => {
+      const res = await post(proxy.url, batch)
+      assert.equal(res.status, 429)
+      assert.equal(res.headers.get('retry-after'), '2')
+      assert.equal(proxy.stats().injected['rate-limit'], 1)
+    },
+    { retryAfterSeconds: 2 },
+  )
   await withProxy('server-error', async (proxy) => {
     assert.ok([500, 502, 503].includes((await post(proxy.url, batch)).status))
   })
@@ -86,11 +91,15 @@ test('a malformed body is not JSON; a dropped connection fails the read', async 
 })
 
 test('a timeout holds the request until the client gives up', async () => {
-  await withProxy('timeout', async (proxy) => {
-    const started = Date.now()
-    await assert.rejects(post(proxy.url, batch, AbortSignal.timeout(100)))
-    assert.ok(Date.now() - started >= 90)
-  }, { holdMs: 5_000 })
+  await withProxy(
+    'timeout',
+    async (proxy) => {
+      const started = Date.now()
+      await assert.rejects(post(proxy.url, batch, AbortSignal.timeout(100)))
+      assert.ok(Date.now() - started >= 90)
+    },
+    { holdMs: 5_000 },
+  )
 })
 
 test('latency delays the answer and keeps it intact', async () => {

@@ -107,7 +107,13 @@ export async function startRpcProxy(upstreamUrl: string, initialPlan: RpcFaultPl
   let plan: RpcFaultPlan = {}
   let random = seededRandom(0)
   let used = zeroCounts()
-  const stats: RpcProxyStats = { requests: 0, calls: 0, injected: zeroCounts(), refused: Object.fromEntries(PROVIDER_LIMIT_KINDS.map((k) => [k, 0])) as Record<ProviderLimitKind, number>, misreported: 0 }
+  const stats: RpcProxyStats = {
+    requests: 0,
+    calls: 0,
+    injected: zeroCounts(),
+    refused: Object.fromEntries(PROVIDER_LIMIT_KINDS.map((k) => [k, 0])) as Record<ProviderLimitKind, number>,
+    misreported: 0,
+  }
   let beyondHeadLeft = 0
   const held = new Set<NodeJS.Timeout>()
 
@@ -170,7 +176,8 @@ export async function startRpcProxy(upstreamUrl: string, initialPlan: RpcFaultPl
     const parsed = JSON.parse(body) as JsonRpcCall | JsonRpcCall[]
     const calls = Array.isArray(parsed) ? parsed : [parsed]
     for (const call of calls) {
-      if (call.method === 'eth_getBlockByNumber' && (call.params?.[0] === 'latest' || call.params?.[0] === 'pending')) call.params![0] = `0x${visible.toString(16)}`
+      if (call.method === 'eth_getBlockByNumber' && (call.params?.[0] === 'latest' || call.params?.[0] === 'pending'))
+        call.params![0] = `0x${visible.toString(16)}`
     }
     const reply = await forward(JSON.stringify(parsed))
     const replies = JSON.parse(reply.text) as any
@@ -210,11 +217,13 @@ export async function startRpcProxy(upstreamUrl: string, initialPlan: RpcFaultPl
         const filter = (call.params?.[0] ?? {}) as { fromBlock?: unknown; toBlock?: unknown }
         const [from, to] = [height(filter.fromBlock), height(filter.toBlock)]
         const answer = byId.get(JSON.stringify(call.id))
-        if (limits.getLogsRangeCap !== undefined && to - from + 1 > limits.getLogsRangeCap) refuse(call, 'range', -32000, `query exceeds max block range ${limits.getLogsRangeCap}`)
+        if (limits.getLogsRangeCap !== undefined && to - from + 1 > limits.getLogsRangeCap)
+          refuse(call, 'range', -32000, `query exceeds max block range ${limits.getLogsRangeCap}`)
         else if (beyondHeadLeft > 0 && to > head - (plan.lagBlocks ?? 3)) {
           beyondHeadLeft--
           refuse(call, 'beyond-head', -32000, 'block range extends beyond current head block')
-        } else if (limits.getLogsResultCap !== undefined && Array.isArray(answer?.result) && answer.result.length > limits.getLogsResultCap) refuse(call, 'results', -32005, `query exceeds max results ${limits.getLogsResultCap}, retry with a smaller range`)
+        } else if (limits.getLogsResultCap !== undefined && Array.isArray(answer?.result) && answer.result.length > limits.getLogsResultCap)
+          refuse(call, 'results', -32005, `query exceeds max results ${limits.getLogsResultCap}, retry with a smaller range`)
       }
       const stateAt = { eth_getCode: 1, eth_call: 1, eth_getBalance: 1, eth_getStorageAt: 2 }[call.method ?? '']
       if (stateAt !== undefined && limits.stateBlocks !== undefined && height(call.params?.[stateAt] ?? 'latest') < head - limits.stateBlocks) {
@@ -239,7 +248,13 @@ export async function startRpcProxy(upstreamUrl: string, initialPlan: RpcFaultPl
         stats.misreported++
       }
       const tag = call.params?.[0]
-      if (call.method === 'eth_getBlockByNumber' && misreport.nullBlocksFrom !== undefined && typeof tag === 'string' && tag.startsWith('0x') && Number(BigInt(tag)) >= misreport.nullBlocksFrom) {
+      if (
+        call.method === 'eth_getBlockByNumber' &&
+        misreport.nullBlocksFrom !== undefined &&
+        typeof tag === 'string' &&
+        tag.startsWith('0x') &&
+        Number(BigInt(tag)) >= misreport.nullBlocksFrom
+      ) {
         r.result = null
         stats.misreported++
       }
@@ -258,7 +273,13 @@ export async function startRpcProxy(upstreamUrl: string, initialPlan: RpcFaultPl
     const parsed = JSON.parse(body) as JsonRpcCall | JsonRpcCall[]
     const calls = Array.isArray(parsed) ? parsed : [parsed]
     const needles = selectors.map((x) => x.replace(/^0x/, '').toLowerCase())
-    const refused = (c: JsonRpcCall) => c.method === 'eth_call' && needles.some((n) => String((c.params?.[0] as { data?: string } | undefined)?.data ?? '').toLowerCase().includes(n))
+    const refused = (c: JsonRpcCall) =>
+      c.method === 'eth_call' &&
+      needles.some((n) =>
+        String((c.params?.[0] as { data?: string } | undefined)?.data ?? '')
+          .toLowerCase()
+          .includes(n),
+      )
     const pass = calls.filter((c) => !refused(c))
     const forwarded: any[] = pass.length ? [JSON.parse((await forward(JSON.stringify(pass))).text)].flat() : []
     const replies = calls.map((c) => {
@@ -299,7 +320,9 @@ export async function startRpcProxy(upstreamUrl: string, initialPlan: RpcFaultPl
         return
       }
       case 'rate-limit':
-        return send(res, 429, JSON.stringify({ jsonrpc: '2.0', id: null, error: { code: -32005, message: 'rate limit exceeded' } }), { 'retry-after': String(plan.retryAfterSeconds ?? 1) })
+        return send(res, 429, JSON.stringify({ jsonrpc: '2.0', id: null, error: { code: -32005, message: 'rate limit exceeded' } }), {
+          'retry-after': String(plan.retryAfterSeconds ?? 1),
+        })
       case 'server-error': {
         const status = [500, 502, 503][Math.floor(random() * 3)]
         return send(res, status, JSON.stringify({ error: `injected ${status}` }))
@@ -327,7 +350,9 @@ export async function startRpcProxy(upstreamUrl: string, initialPlan: RpcFaultPl
     const chunks: Buffer[] = []
     req.on('data', (c) => chunks.push(c))
     req.on('end', () => {
-      handle(req, res, Buffer.concat(chunks).toString('utf8')).catch((error) => send(res, 502, JSON.stringify({ error: `proxy: ${error instanceof Error ? error.message : error}` })))
+      handle(req, res, Buffer.concat(chunks).toString('utf8')).catch((error) =>
+        send(res, 502, JSON.stringify({ error: `proxy: ${error instanceof Error ? error.message : error}` })),
+      )
     })
   })
   server.keepAliveTimeout = 60_000

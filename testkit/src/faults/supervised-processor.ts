@@ -21,7 +21,11 @@ export class SupervisedProcessor extends Supervisor {
       backoff,
       describeExit: lastErrorLine,
       onExit: (exit, out, startedAt) => {
-        if (logFile) fs.appendFileSync(logFile, `${out}\n--- run started ${new Date(startedAt).toISOString()} exited ${exit.code ?? exit.signal}${exit.planned ? ' (planned)' : ''}\n`)
+        if (logFile)
+          fs.appendFileSync(
+            logFile,
+            `${out}\n--- run started ${new Date(startedAt).toISOString()} exited ${exit.code ?? exit.signal}${exit.planned ? ' (planned)' : ''}\n`,
+          )
       },
     })
   }

@@ -77,7 +77,9 @@ export class Tally implements TruthReport {
     const missing = [...chain].filter((x) => !db.has(x))
     if (extra.length || missing.length) {
       const eg = (xs: string[]) => xs.slice(0, 3).join(', ')
-      this.mismatches.push(`${label}: ${missing.length} missing from the database${missing.length ? ` (${eg(missing)})` : ''}, ${extra.length} not on chain${extra.length ? ` (${eg(extra)})` : ''}`)
+      this.mismatches.push(
+        `${label}: ${missing.length} missing from the database${missing.length ? ` (${eg(missing)})` : ''}, ${extra.length} not on chain${extra.length ? ` (${eg(extra)})` : ''}`,
+      )
     }
   }
 

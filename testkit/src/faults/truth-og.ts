@@ -63,11 +63,19 @@ export async function compareOg(dbUrl: string, devnet: TestDevnet, skip: Readonl
   for (const [kind, signature] of Object.entries(SETTLEMENT_SIGNATURES)) {
     const logs = await chain.logs(relays, signature, skip)
     settlementLogs.push(...logs)
-    t.sameSet(`settlements ${kind}`, dbSettlements.filter((s) => s.kind === kind).map((s) => s.id), logs.map(logId))
+    t.sameSet(
+      `settlements ${kind}`,
+      dbSettlements.filter((s) => s.kind === kind).map((s) => s.id),
+      logs.map(logId),
+    )
   }
   const hub = contractsOfKind(devnet, (k) => k === 'inference-hub')
   const hubLogs = (await Promise.all(HUB_RESULTS.map((s) => chain.logs(hub, s, skip)))).flat()
-  t.sameSet('settlements HUB (one per hub result)', dbSettlements.filter((s) => s.kind === 'HUB').map((s) => s.id), hubLogs.map(logId))
+  t.sameSet(
+    'settlements HUB (one per hub result)',
+    dbSettlements.filter((s) => s.kind === 'HUB').map((s) => s.id),
+    hubLogs.map(logId),
+  )
 
   // TEE registry
   const registries = contractsOfKind(devnet, (k) => k === 'tee-registry')
@@ -86,7 +94,11 @@ export async function compareOg(dbUrl: string, devnet: TestDevnet, skip: Readonl
   // validators against the precompile's own view (slashing and jailing leave no log)
   const validators = await query<{ id: string; tokens: string; jailed: boolean }>(dbUrl, 'select id, tokens, jailed from validator order by id')
   // every validator the precompile lists, those added without a log (proof of authority) included
-  t.sameSet('validators (the precompile list)', validators.map((v) => v.id), await listedValidators(chain))
+  t.sameSet(
+    'validators (the precompile list)',
+    validators.map((v) => v.id),
+    await listedValidators(chain),
+  )
   const views = await chain.callMany(validators.map((v) => ({ to: STAKING, data: staking.functions.validator.encode({ validatorAddress: v.id }) })))
   validators.forEach((v, i) => {
     const view = staking.functions.validator.decodeResult(views[i])
@@ -95,10 +107,21 @@ export async function compareOg(dbUrl: string, devnet: TestDevnet, skip: Readonl
   })
 
   // daily aggregates, day by day, from the logs' block times
-  const daily = await query<{ id: string; settlements: number; heartbeats: number; inferences_settled: number }>(dbUrl, 'select id, settlements, heartbeats, inferences_settled from og_daily_stat')
+  const daily = await query<{ id: string; settlements: number; heartbeats: number; inferences_settled: number }>(
+    dbUrl,
+    'select id, settlements, heartbeats, inferences_settled from og_daily_stat',
+  )
   const settledDays = await chain.days([...settlementLogs, ...hubLogs])
-  t.sameCounts('og_daily_stat.settlements per day', new Map(daily.map((d) => [d.id, d.settlements])), countBy(settledDays, (d) => d))
-  t.sameCounts('og_daily_stat.heartbeats per day', new Map(daily.map((d) => [d.id, d.heartbeats])), countBy(await chain.days(beats), (d) => d))
+  t.sameCounts(
+    'og_daily_stat.settlements per day',
+    new Map(daily.map((d) => [d.id, d.settlements])),
+    countBy(settledDays, (d) => d),
+  )
+  t.sameCounts(
+    'og_daily_stat.heartbeats per day',
+    new Map(daily.map((d) => [d.id, d.heartbeats])),
+    countBy(await chain.days(beats), (d) => d),
+  )
   const [beatRows] = await query<{ n: string }>(dbUrl, 'select count(*) n from heartbeat')
   t.equal('heartbeats', Number(beatRows.n), beats.length)
   // verified inferences are counted on their settlement's day when the verdict arrives
@@ -116,7 +139,12 @@ async function listedValidators(chain: ChainView): Promise<string[]> {
   const ids: string[] = []
   let key = '0x'
   for (let page = 0; page < 100; page++) {
-    const [result] = await chain.callMany([{ to: STAKING, data: staking.functions.validators.encode({ status: '', pageRequest: { key, offset: 0n, limit: 100n, countTotal: false, reverse: false } }) }])
+    const [result] = await chain.callMany([
+      {
+        to: STAKING,
+        data: staking.functions.validators.encode({ status: '', pageRequest: { key, offset: 0n, limit: 100n, countTotal: false, reverse: false } }),
+      },
+    ])
     const { validators, pageResponse } = staking.functions.validators.decodeResult(result)
     ids.push(...validators.map((v) => v.operatorAddress.toLowerCase()))
     if (pageResponse.nextKey === '0x') break

@@ -39,8 +39,16 @@ export async function compareWithChain(input: TruthInput): Promise<TruthReport> 
   const skip = (chain: string) => new Set(planted.filter((p) => p.startsWith(`${chain}:`)).map((p) => p.slice(chain.length + 1)))
   for (const chain of chains) {
     t.merge(chain === 'og' ? await compareOg(input.dbUrl, input.devnet, skip('og')) : await compareBase(input.dbUrl, input.devnet, skip('base')))
-    const issues = await query<{ id: string }>(input.dbUrl, `select tx_hash || '-' || log_index as id from indexing_issue where chain = $1 and reason = 'undecodable-log'`, [chain])
-    t.sameSet(`${chain} undecodable-log issues`, issues.map((i) => i.id), skip(chain))
+    const issues = await query<{ id: string }>(
+      input.dbUrl,
+      `select tx_hash || '-' || log_index as id from indexing_issue where chain = $1 and reason = 'undecodable-log'`,
+      [chain],
+    )
+    t.sameSet(
+      `${chain} undecodable-log issues`,
+      issues.map((i) => i.id),
+      skip(chain),
+    )
   }
   if (chains.includes('og')) {
     const [pending] = await query<{ n: string }>(input.dbUrl, `select count(*) n from settlement where status = 'PENDING'`)
@@ -57,26 +65,51 @@ async function compareVerdicts(input: TruthInput): Promise<TruthReport> {
   const { faults } = input.groundTruth!
   const corrupt = new Set([...faults.filter((f) => f.kind === 'corrupt-batch').map((f) => f.blobId), ...(input.planted?.invalidBlobs ?? [])])
   const missing = new Set([...faults.filter((f) => f.kind === 'missing-blob').map((f) => f.blobId), ...(input.planted?.missingBlobs ?? [])])
-  const invalid = await query<{ blob_id: string; reason: string | null }>(input.dbUrl, `select blob_id, status_reason reason from settlement where status = 'INVALID' and status_reason is distinct from 'bad-signature'`)
-  t.sameSet('INVALID settlements (corrupt blobs)', invalid.map((r) => r.blob_id), corrupt)
+  const invalid = await query<{ blob_id: string; reason: string | null }>(
+    input.dbUrl,
+    `select blob_id, status_reason reason from settlement where status = 'INVALID' and status_reason is distinct from 'bad-signature'`,
+  )
+  t.sameSet(
+    'INVALID settlements (corrupt blobs)',
+    invalid.map((r) => r.blob_id),
+    corrupt,
+  )
   t.equal('INVALID settlements without a reason', invalid.filter((r) => !r.reason).length, 0)
-  const gone = await query<{ blob_id: string; reason: string | null }>(input.dbUrl, `select blob_id, status_reason reason from settlement where status = 'MISSING'`)
-  t.sameSet('MISSING settlements', gone.map((r) => r.blob_id), missing)
+  const gone = await query<{ blob_id: string; reason: string | null }>(
+    input.dbUrl,
+    `select blob_id, status_reason reason from settlement where status = 'MISSING'`,
+  )
+  t.sameSet(
+    'MISSING settlements',
+    gone.map((r) => r.blob_id),
+    missing,
+  )
   t.equal('MISSING settlements without a reason', gone.filter((r) => !r.reason).length, 0)
-  const issues = await query<{ reason: string; n: string }>(input.dbUrl, `select reason, count(*) n from indexing_issue where reason in ('blob-missing', 'blob-invalid') group by reason`)
+  const issues = await query<{ reason: string; n: string }>(
+    input.dbUrl,
+    `select reason, count(*) n from indexing_issue where reason in ('blob-missing', 'blob-invalid') group by reason`,
+  )
   const issueCount = (reason: string) => Number(issues.find((i) => i.reason === reason)?.n ?? 0)
   t.equal('blob-missing issues', issueCount('blob-missing'), gone.length)
   t.equal('blob-invalid issues', issueCount('blob-invalid'), invalid.length)
 
   const unreadable = new Set([...corrupt, ...missing])
-  const badExpected = faults.filter((f) => f.kind === 'bad-signature' && !(f.settlement === 'batch' && unreadable.has(f.blobId))).map((f) => `${f.teeId}:${f.inputHash}`)
+  const badExpected = faults
+    .filter((f) => f.kind === 'bad-signature' && !(f.settlement === 'batch' && unreadable.has(f.blobId)))
+    .map((f) => `${f.teeId}:${f.inputHash}`)
   const bad = await query<{ k: string }>(input.dbUrl, `select tee_id || ':' || input_hash k from inference where signature_valid = false`)
-  t.sameSet('inferences with a bad signature', bad.map((r) => r.k), badExpected)
+  t.sameSet(
+    'inferences with a bad signature',
+    bad.map((r) => r.k),
+    badExpected,
+  )
 
   // every leaf of every readable batch on chain, plus every individual settlement, was checked
   const skip = new Set([...(input.planted?.undecodableLogs ?? [])].filter((p) => p.startsWith('og:')).map((p) => p.slice(3)))
   const batches = await batchLogs(input.devnet, skip)
-  const blobOf = new Map((await query<{ id: string; blob_id: string }>(input.dbUrl, `select id, blob_id from settlement where kind = 'BATCH'`)).map((r) => [r.id, r.blob_id]))
+  const blobOf = new Map(
+    (await query<{ id: string; blob_id: string }>(input.dbUrl, `select id, blob_id from settlement where kind = 'BATCH'`)).map((r) => [r.id, r.blob_id]),
+  )
   let leaves = 0
   for (const log of batches) {
     const [size] = decodeAbiParameters([{ type: 'uint256' }, { type: 'bytes' }], log.data as `0x${string}`)
@@ -97,6 +130,12 @@ async function compareSpoofs(dbUrl: string, spoofs: { addresses: string[]; txHas
     [spoofs.txHashes, spoofs.addresses],
   )
   t.rowsCompared += spoofs.txHashes.length
-  if (hits.length) t.mismatches.push(`look-alike contracts left ${hits.length} rows (${hits.slice(0, 3).map((h: any) => h.id).join(', ')})`)
+  if (hits.length)
+    t.mismatches.push(
+      `look-alike contracts left ${hits.length} rows (${hits
+        .slice(0, 3)
+        .map((h: any) => h.id)
+        .join(', ')})`,
+    )
   return t
 }

@@ -19,7 +19,11 @@ export async function startIndexedStack(options: { seed?: number; end?: number }
     async () => (await indexedHeight(stack.dbUrl, 'og')) >= heads.og && (await indexedHeight(stack.dbUrl, 'base')) >= heads.base,
     'both processors to reach the head',
   )
-  await waitUntil(stack, async () => (await query(stack.dbUrl, `select 1 from settlement where status = 'PENDING' limit 1`)).length === 0, 'every settlement to be verified')
+  await waitUntil(
+    stack,
+    async () => (await query(stack.dbUrl, `select 1 from settlement where status = 'PENDING' limit 1`)).length === 0,
+    'every settlement to be verified',
+  )
   // Stopped so the data holds still while tests compare it with SQL computed beside it.
   await Promise.all(Object.values(stack.processors).map((p) => p?.stop()))
   return stack

@@ -33,7 +33,15 @@ export async function startLateChain(options: { chainId: number; gaps: number[];
   // anvil keeps a few thousand states by default and answers older ones "BlockOutOfRange", like a
   // pruned node; these chains are archive nodes, kept in memory (no per-block disk writes)
   const extraArgs = ['--prune-history', '20000']
-  const anvil = await startAnvil({ name: 'late', chainId: options.chainId, host: '127.0.0.1', port: await freePort(), genesisTimestamp: 1_700_000_000, stateDir: dir, extraArgs })
+  const anvil = await startAnvil({
+    name: 'late',
+    chainId: options.chainId,
+    host: '127.0.0.1',
+    port: await freePort(),
+    genesisTimestamp: 1_700_000_000,
+    stateDir: dir,
+    extraArgs,
+  })
   const deployed: LateChain['deployed'] = []
   try {
     for (const gap of options.gaps) {
@@ -44,7 +52,8 @@ export async function startLateChain(options: { chainId: number; gaps: number[];
       if (receipt.logs.length !== 1) throw new Error('the test contract should log once from its constructor')
       deployed.push({ address: receipt.contractAddress.toLowerCase(), block: Number(BigInt(receipt.blockNumber)) })
       if (options.busy && deployed.length === 1) {
-        for (let i = 0; i < options.busy; i++) await anvil.rpc.call('eth_sendTransaction', [{ from: FUNDED, data: INIT_CODE, gas: '0x100000', gasPrice: '0x0' }])
+        for (let i = 0; i < options.busy; i++)
+          await anvil.rpc.call('eth_sendTransaction', [{ from: FUNDED, data: INIT_CODE, gas: '0x100000', gasPrice: '0x0' }])
         await anvil.rpc.call('evm_mine', [])
       }
     }

@@ -17,13 +17,28 @@ export async function emitSpoofedLogs(devnet: TestDevnet): Promise<{ addresses: 
   const ts = Math.max(og.lastTimestamp, base.lastTimestamp) + 5
   const fakeRelay = await og.deploy(ATTACKER, encodeDeployData({ abi: relay.abi as Abi, bytecode: relay.bytecode, args: [ATTACKER] }), ts)
   const fakeToken = await base.deploy(ATTACKER, encodeDeployData({ abi: token.abi as Abi, bytecode: token.bytecode, args: [ATTACKER] }), ts)
-  og.send({ from: ATTACKER, to: fakeRelay.address, data: encodeFunctionData({ abi: relay.abi as Abi, functionName: 'batchSettle', args: [keccak256(toBytes('spoof')), 20n, toHex(toBytes('spoofblob'))] }) })
   og.send({
     from: ATTACKER,
     to: fakeRelay.address,
-    data: encodeFunctionData({ abi: relay.abi as Abi, functionName: 'settleIndividual', args: [keccak256(toBytes('tee')), keccak256(toBytes('in')), keccak256(toBytes('out')), 1n, ATTACKER, toHex(toBytes('x')), '0x01'] }),
+    data: encodeFunctionData({ abi: relay.abi as Abi, functionName: 'batchSettle', args: [keccak256(toBytes('spoof')), 20n, toHex(toBytes('spoofblob'))] }),
   })
-  base.send({ from: ATTACKER, to: fakeToken.address, data: encodeFunctionData({ abi: token.abi as Abi, functionName: 'transfer', args: ['0x9deebb5d1b22e4a6e027977cead13893a7e4cc1a', 10n ** 24n] }) })
+  og.send({
+    from: ATTACKER,
+    to: fakeRelay.address,
+    data: encodeFunctionData({
+      abi: relay.abi as Abi,
+      functionName: 'settleIndividual',
+      args: [keccak256(toBytes('tee')), keccak256(toBytes('in')), keccak256(toBytes('out')), 1n, ATTACKER, toHex(toBytes('x')), '0x01'],
+    }),
+  })
+  base.send({
+    from: ATTACKER,
+    to: fakeToken.address,
+    data: encodeFunctionData({ abi: token.abi as Abi, functionName: 'transfer', args: ['0x9deebb5d1b22e4a6e027977cead13893a7e4cc1a', 10n ** 24n] }),
+  })
   const [ogBlock, baseBlock] = await Promise.all([og.mine(ts + 2), base.mine(ts + 2)])
-  return { addresses: [fakeRelay.address.toLowerCase(), fakeToken.address.toLowerCase()], txHashes: [...ogBlock.txHashes, ...baseBlock.txHashes].map((h) => h.toLowerCase()) }
+  return {
+    addresses: [fakeRelay.address.toLowerCase(), fakeToken.address.toLowerCase()],
+    txHashes: [...ogBlock.txHashes, ...baseBlock.txHashes].map((h) => h.toLowerCase()),
+  }
 }

@@ -31,7 +31,10 @@ export async function startStack(options: { seed: number; end: number; faultRate
   )
   const spoofs = await emitSpoofedLogs(devnet)
   const dbUrl = await freshDatabase()
-  const migrated = spawnSync(process.execPath, [path.join(INDEXER_DIR, 'lib/cli/migrate.js')], { env: { ...process.env, DATABASE_URL: dbUrl }, encoding: 'utf8' })
+  const migrated = spawnSync(process.execPath, [path.join(INDEXER_DIR, 'lib/cli/migrate.js')], {
+    env: { ...process.env, DATABASE_URL: dbUrl },
+    encoding: 'utf8',
+  })
   if (migrated.status !== 0) throw new Error(`migrations failed: ${migrated.stderr}`)
   const env = {
     DATABASE_URL: dbUrl,
@@ -79,7 +82,9 @@ export async function waitUntil(stack: TestStack, done: () => Promise<boolean>, 
     const dead = Object.entries(stack.processors).find(([, p]) => p && p.child.exitCode !== null && !p.stopping)
     if (dead) throw new Error(`the ${dead[0]} processor exited with ${dead[1]!.child.exitCode} while waiting for ${what}\n${dead[1]!.output().slice(-3000)}`)
     if (Date.now() > deadline) {
-      const logs = Object.entries(stack.processors).map(([k, p]) => `--- ${k}\n${p?.output().slice(-3000)}`).join('\n')
+      const logs = Object.entries(stack.processors)
+        .map(([k, p]) => `--- ${k}\n${p?.output().slice(-3000)}`)
+        .join('\n')
       throw new Error(`timed out waiting for ${what}\n${logs}`)
     }
     await stack.tick()

@@ -8,7 +8,9 @@ describe('inlineVariables', () => {
     expect(q).not.toContain('$')
     expect(q).toMatch(/^\s*query UsageOverTime \{/)
     expect(q).toContain('batch: timeSeries(metric: BATCH_INFERENCES, interval: DAY, from: "2026-06-15", to: "2026-07-14")')
-    expect(inlineVariables('query P($windowDays: Int!) { unlockPressure(windowDays: $windowDays) { at } }', { windowDays: 30 })).toBe('query P { unlockPressure(windowDays: 30) { at } }')
+    expect(inlineVariables('query P($windowDays: Int!) { unlockPressure(windowDays: $windowDays) { at } }', { windowDays: 30 })).toBe(
+      'query P { unlockPressure(windowDays: 30) { at } }',
+    )
   })
   it('leaves a query alone while one of its variables is unknown, or when it has none', () => {
     expect(inlineVariables(USAGE_QUERY, { from: '2026-06-15' })).toBe(USAGE_QUERY)

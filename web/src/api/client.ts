@@ -71,7 +71,9 @@ function literal(value: unknown, type: string): string {
   if (typeof value === 'number' || typeof value === 'boolean') return String(value)
   if (typeof value === 'string') return QUOTED_TYPES.has(type) ? JSON.stringify(value) : value
   if (Array.isArray(value)) return `[${value.map((v) => literal(v, type)).join(', ')}]`
-  return `{ ${Object.entries(value as Record<string, unknown>).map(([k, v]) => `${k}: ${literal(v, 'String')}`).join(', ')} }`
+  return `{ ${Object.entries(value as Record<string, unknown>)
+    .map(([k, v]) => `${k}: ${literal(v, 'String')}`)
+    .join(', ')} }`
 }
 
 /**
@@ -84,7 +86,9 @@ export function inlineVariables(query: string, variables: Record<string, unknown
   if (!header) return query
   const types = new Map([...header[2].matchAll(/\$(\w+)\s*:\s*([\w![\]]+)/g)].map((m) => [m[1], m[2].replace(/[![\]]/g, '')]))
   if ([...types.keys()].some((name) => variables[name] === undefined)) return query
-  const body = query.slice(header[0].length).replace(/\$(\w+)/g, (whole, name: string) => (types.has(name) ? literal(variables[name], types.get(name)!) : whole))
+  const body = query
+    .slice(header[0].length)
+    .replace(/\$(\w+)/g, (whole, name: string) => (types.has(name) ? literal(variables[name], types.get(name)!) : whole))
   return `${header[1].trimEnd()}${body}`
 }
 

@@ -23,7 +23,11 @@ export function TooltipBox({ title, items, note }: { title: ReactNode; items: To
           </span>
         </div>
       ))}
-      {note && <div className="faint" style={{ marginTop: 4 }}>{note}</div>}
+      {note && (
+        <div className="faint" style={{ marginTop: 4 }}>
+          {note}
+        </div>
+      )}
     </div>
   )
 }

@@ -54,7 +54,13 @@ export function ChartCard({ title, subtitle, query, result, empty, emptyText, cs
   const actions = (
     <>
       {extraActions}
-      <a className="btn" href={graphiqlUrl(query.document, { ...query.variables })} target="_blank" rel="noreferrer" title="Open this chart's query in GraphiQL">
+      <a
+        className="btn"
+        href={graphiqlUrl(query.document, { ...query.variables })}
+        target="_blank"
+        rel="noreferrer"
+        title="Open this chart's query in GraphiQL"
+      >
         GraphiQL ↗
       </a>
       {csv && (
@@ -65,7 +71,18 @@ export function ChartCard({ title, subtitle, query, result, empty, emptyText, cs
     </>
   )
   return (
-    <Card id={id} title={title} subtitle={subtitle} actions={actions} footer={<><AsOf heads={heads} chains={chains} />{note && <span>{note}</span>}</>}>
+    <Card
+      id={id}
+      title={title}
+      subtitle={subtitle}
+      actions={actions}
+      footer={
+        <>
+          <AsOf heads={heads} chains={chains} />
+          {note && <span>{note}</span>}
+        </>
+      }
+    >
       <QueryState query={result} empty={empty} emptyText={emptyText} height={height}>
         {() => <Suspense fallback={<Loading height={height} label="Loading chart…" />}>{children()}</Suspense>}
       </QueryState>

@@ -21,7 +21,13 @@ export function CopyButton({ value, label = 'Copy' }: { value: string; label?: s
     }
   }
   return (
-    <button type="button" className={`copy${done ? ' done' : ''}`} onClick={copy} title={done ? 'Copied' : `${label} ${value}`} aria-label={`${label} ${value}`}>
+    <button
+      type="button"
+      className={`copy${done ? ' done' : ''}`}
+      onClick={copy}
+      title={done ? 'Copied' : `${label} ${value}`}
+      aria-label={`${label} ${value}`}
+    >
       {done ? (
         '✓'
       ) : (

@@ -27,8 +27,25 @@ interface DataTableProps<T> {
 }
 
 /** A dense table with loading, error and empty states and optional sortable headers. */
-export function DataTable<T>({ columns, rows, rowKey, isPending, error, retry, emptyText = 'No rows match.', sort, onSort, highlight, testId }: DataTableProps<T>) {
-  if (isPending && !rows) return <div style={{ padding: 14 }}><Loading height={160} /></div>
+export function DataTable<T>({
+  columns,
+  rows,
+  rowKey,
+  isPending,
+  error,
+  retry,
+  emptyText = 'No rows match.',
+  sort,
+  onSort,
+  highlight,
+  testId,
+}: DataTableProps<T>) {
+  if (isPending && !rows)
+    return (
+      <div style={{ padding: 14 }}>
+        <Loading height={160} />
+      </div>
+    )
   if (error && !rows) return <ErrorState error={error} retry={retry} />
   const current = sort?.replace(/^-/, '')
   const descending = sort?.startsWith('-')
@@ -40,7 +57,12 @@ export function DataTable<T>({ columns, rows, rowKey, isPending, error, retry, e
             {columns.map((c) => {
               const sorted = c.sort && c.sort === current
               return (
-                <th key={c.key} className={c.align === 'right' ? 'right' : undefined} title={c.title} aria-sort={sorted ? (descending ? 'descending' : 'ascending') : undefined}>
+                <th
+                  key={c.key}
+                  className={c.align === 'right' ? 'right' : undefined}
+                  title={c.title}
+                  aria-sort={sorted ? (descending ? 'descending' : 'ascending') : undefined}
+                >
                   {c.sort && onSort ? (
                     <button type="button" onClick={() => onSort(sorted && !descending ? `-${c.sort}` : sorted ? c.sort! : `-${c.sort}`)}>
                       {c.header}

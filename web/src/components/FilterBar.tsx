@@ -6,7 +6,19 @@ export type FilterField =
   | { key: string; label: string; type: 'date' }
 
 /** A text filter applies on Enter or when it loses focus, not on every keystroke. */
-function TextFilter({ value, onChange, placeholder, wide, label }: { value: string; onChange: (v: string) => void; placeholder?: string; wide?: boolean; label: string }) {
+function TextFilter({
+  value,
+  onChange,
+  placeholder,
+  wide,
+  label,
+}: {
+  value: string
+  onChange: (v: string) => void
+  placeholder?: string
+  wide?: boolean
+  label: string
+}) {
   const [draft, setDraft] = useState(value)
   useEffect(() => setDraft(value), [value])
   return (
@@ -24,7 +36,17 @@ function TextFilter({ value, onChange, placeholder, wide, label }: { value: stri
 }
 
 /** Filters bound to URL parameters (see useUrlState), so a filtered list is a permalink. */
-export function FilterBar({ fields, values, onChange, extra }: { fields: FilterField[]; values: Record<string, string>; onChange: (patch: Record<string, string>) => void; extra?: ReactNode }) {
+export function FilterBar({
+  fields,
+  values,
+  onChange,
+  extra,
+}: {
+  fields: FilterField[]
+  values: Record<string, string>
+  onChange: (patch: Record<string, string>) => void
+  extra?: ReactNode
+}) {
   const active = fields.some((f) => values[f.key])
   return (
     <div className="filters">

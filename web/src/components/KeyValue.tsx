@@ -4,9 +4,7 @@ import type { ReactNode } from 'react'
 export function KeyValue({ rows }: { rows: Array<[ReactNode, ReactNode] | null | undefined | false | ''> }) {
   return (
     <div className="kv">
-      {rows
-        .filter((r): r is [ReactNode, ReactNode] => Boolean(r))
-        .flatMap(([k, v], i) => [<div key={`k${i}`}>{k}</div>, <div key={`v${i}`}>{v}</div>])}
+      {rows.filter((r): r is [ReactNode, ReactNode] => Boolean(r)).flatMap(([k, v], i) => [<div key={`k${i}`}>{k}</div>, <div key={`v${i}`}>{v}</div>])}
     </div>
   )
 }

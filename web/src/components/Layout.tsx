@@ -44,7 +44,12 @@ export function Layout() {
           </button>
           <nav id="main-nav" className={`nav${open ? ' open' : ''}`} aria-label="Main">
             {NAV.map((n) => (
-              <NavLink key={n.to} to={n.to} end={n.end} className={({ isActive }) => (isActive || (n.to === '/settlements' && location.pathname.startsWith('/inferences')) ? 'active' : undefined)}>
+              <NavLink
+                key={n.to}
+                to={n.to}
+                end={n.end}
+                className={({ isActive }) => (isActive || (n.to === '/settlements' && location.pathname.startsWith('/inferences')) ? 'active' : undefined)}
+              >
                 {n.label}
               </NavLink>
             ))}

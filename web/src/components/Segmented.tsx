@@ -1,7 +1,19 @@
 import { Link, useLocation } from 'react-router'
 
 /** A set of links that each set one URL parameter (range pickers, views). */
-export function Segmented<V extends string>({ param, options, value, labels, ariaLabel }: { param: string; options: readonly V[]; value: V; labels?: Partial<Record<V, string>>; ariaLabel: string }) {
+export function Segmented<V extends string>({
+  param,
+  options,
+  value,
+  labels,
+  ariaLabel,
+}: {
+  param: string
+  options: readonly V[]
+  value: V
+  labels?: Partial<Record<V, string>>
+  ariaLabel: string
+}) {
   const location = useLocation()
   const hrefFor = (v: V) => {
     const params = new URLSearchParams(location.search)

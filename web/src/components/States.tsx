@@ -38,7 +38,19 @@ interface QueryLike {
  * The three states every panel has: loading, error, empty; otherwise its content. `empty` is
  * decided by the caller from the loaded data.
  */
-export function QueryState({ query, empty, emptyText = 'Nothing to show yet.', height, children }: { query: QueryLike; empty?: boolean; emptyText?: ReactNode; height?: number; children: () => ReactNode }) {
+export function QueryState({
+  query,
+  empty,
+  emptyText = 'Nothing to show yet.',
+  height,
+  children,
+}: {
+  query: QueryLike
+  empty?: boolean
+  emptyText?: ReactNode
+  height?: number
+  children: () => ReactNode
+}) {
   if (query.isPending) return <Loading height={height} />
   if (query.error) return <ErrorState error={query.error} retry={() => void query.refetch()} />
   if (empty) return <EmptyState>{emptyText}</EmptyState>

@@ -10,7 +10,14 @@ export function Tabs<V extends string>({ tabs, value }: { tabs: ReadonlyArray<{ 
         params.set('tab', t.id)
         params.delete('page')
         return (
-          <Link key={t.id} role="tab" aria-selected={t.id === value} className={t.id === value ? 'on' : undefined} to={`${location.pathname}?${params.toString()}`} replace>
+          <Link
+            key={t.id}
+            role="tab"
+            aria-selected={t.id === value}
+            className={t.id === value ? 'on' : undefined}
+            to={`${location.pathname}?${params.toString()}`}
+            replace
+          >
             {t.label}
           </Link>
         )

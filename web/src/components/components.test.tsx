@@ -26,7 +26,11 @@ describe('ChartCard', () => {
     expect(screen.queryByText('chart')).toBeNull()
   })
   it('links the query with its variables to GraphiQL and cites the blocks', () => {
-    render(<ChartCard title="Usage" query={{ document: 'query Q($from: DateTime!) { a(from: $from) }', variables: { from: '2026-07-01' } }} result={ok}>{() => <div>chart</div>}</ChartCard>)
+    render(
+      <ChartCard title="Usage" query={{ document: 'query Q($from: DateTime!) { a(from: $from) }', variables: { from: '2026-07-01' } }} result={ok}>
+        {() => <div>chart</div>}
+      </ChartCard>,
+    )
     const href = screen.getByText('GraphiQL ↗').getAttribute('href')!
     const url = new URL(href, 'http://x')
     expect(url.pathname).toBe('/graphql')
@@ -41,7 +45,23 @@ describe('ChartCard', () => {
     const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
       name = this.download
     })
-    render(<ChartCard title="Usage" query={{ document: 'q' }} result={ok} csv={() => ({ filename: 'usage-30d', header: ['day', 'n'], rows: [['2026-07-01', 3], ['2026-07-02', 'a,b']] })}>{() => <div />}</ChartCard>)
+    render(
+      <ChartCard
+        title="Usage"
+        query={{ document: 'q' }}
+        result={ok}
+        csv={() => ({
+          filename: 'usage-30d',
+          header: ['day', 'n'],
+          rows: [
+            ['2026-07-01', 3],
+            ['2026-07-02', 'a,b'],
+          ],
+        })}
+      >
+        {() => <div />}
+      </ChartCard>,
+    )
     fireEvent.click(screen.getByText('CSV ↓'))
     expect(name).toBe('usage-30d-og-547-base-549.csv')
     expect(created).toHaveLength(1)
@@ -63,10 +83,14 @@ describe('DataTable', () => {
   it('asks for the other direction when the sorted column is clicked', () => {
     const onSort = vi.fn()
     const rows = [{ id: 'a', n: 1 }]
-    const { rerender } = render(<DataTable columns={[{ key: 'n', header: 'N', sort: 'n', render: (r) => r.n }]} rows={rows} rowKey={(r) => r.id} sort="-n" onSort={onSort} />)
+    const { rerender } = render(
+      <DataTable columns={[{ key: 'n', header: 'N', sort: 'n', render: (r) => r.n }]} rows={rows} rowKey={(r) => r.id} sort="-n" onSort={onSort} />,
+    )
     fireEvent.click(screen.getByText('N'))
     expect(onSort).toHaveBeenLastCalledWith('n')
-    rerender(<DataTable columns={[{ key: 'n', header: 'N', sort: 'n', render: (r) => r.n }]} rows={[] as typeof rows} rowKey={(r) => r.id} emptyText="Nothing here" />)
+    rerender(
+      <DataTable columns={[{ key: 'n', header: 'N', sort: 'n', render: (r) => r.n }]} rows={[] as typeof rows} rowKey={(r) => r.id} emptyText="Nothing here" />,
+    )
     expect(screen.getByText('Nothing here')).toBeTruthy()
   })
 })

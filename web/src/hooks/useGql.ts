@@ -24,7 +24,12 @@ async function load<TData, T>(query: string, variables: unknown, map: ((data: TD
 }
 
 /** Starts a query before the component that shows it has loaded (its chunk may still be on the wire). */
-export function prefetchGql<TData, TVariables, T = TData>(client: QueryClient, query: Document<TData, TVariables>, variables: TVariables, map?: (data: TData) => T): void {
+export function prefetchGql<TData, TVariables, T = TData>(
+  client: QueryClient,
+  query: Document<TData, TVariables>,
+  variables: TVariables,
+  map?: (data: TData) => T,
+): void {
   void client.prefetchQuery({ queryKey: keyOf(query, variables), queryFn: ({ signal }) => load(query, variables, map, signal) })
 }
 
@@ -33,7 +38,11 @@ export function prefetchGql<TData, TVariables, T = TData>(client: QueryClient, q
  * panels asking the same thing share one request. The answer's type comes from the document.
  * Variables of null are not known yet (a range waiting for the last indexed day): the query waits.
  */
-export function useGql<TData, TVariables, T = TData>(query: Document<TData, TVariables>, variables: TVariables | null, options: GqlOptions<TData, T> = {}): UseQueryResult<Loaded<T>> {
+export function useGql<TData, TVariables, T = TData>(
+  query: Document<TData, TVariables>,
+  variables: TVariables | null,
+  options: GqlOptions<TData, T> = {},
+): UseQueryResult<Loaded<T>> {
   const { map, enabled = true, keepPrevious = false, refetchIntervalMs } = options
   return useQuery({
     queryKey: keyOf(query, variables ?? {}),

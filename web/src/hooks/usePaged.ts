@@ -17,8 +17,19 @@ export interface PageVariables {
  * filters and order come from the URL as strings, so they are typed loosely here; the API rejects
  * an unknown field or value with a clear error.
  */
-export function usePaged<TData, TVariables, K extends keyof TData & string>(query: Document<TData, TVariables>, field: K, where: Where, orderBy: string[], page: number, pageSize = PAGE_SIZE, extra: Record<string, unknown> = {}) {
+export function usePaged<TData, TVariables, K extends keyof TData & string>(
+  query: Document<TData, TVariables>,
+  field: K,
+  where: Where,
+  orderBy: string[],
+  page: number,
+  pageSize = PAGE_SIZE,
+  extra: Record<string, unknown> = {},
+) {
   const variables: PageVariables = { where, orderBy, ...pageArgs(page, pageSize), ...extra }
-  const result = useGql(query as Document<TData, PageVariables>, variables, { map: (w) => pageOf(w[field] as Connection<NodeOf<TData[K]>>), keepPrevious: true })
+  const result = useGql(query as Document<TData, PageVariables>, variables, {
+    map: (w) => pageOf(w[field] as Connection<NodeOf<TData[K]>>),
+    keepPrevious: true,
+  })
   return { result, variables }
 }

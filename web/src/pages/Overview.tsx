@@ -49,7 +49,8 @@ export default function Overview() {
         <CoverageByTeePanel range={range} lastDay={lastDay} />
       </div>
       <p className="faint" style={{ fontSize: 12, marginTop: 14 }}>
-        Figures come from the indexer's daily aggregates and entity tables; every chart links to its GraphQL query and downloads the rows it draws. Days are UTC days.
+        Figures come from the indexer's daily aggregates and entity tables; every chart links to its GraphQL query and downloads the rows it draws. Days are UTC
+        days.
       </p>
     </>
   )

@@ -5,5 +5,9 @@ import { cloneElement, isValidElement, type ReactElement, type ReactNode } from 
  * nothing. Tests swap it for a fixed 800 × 300 box (vi.mock('recharts', ...)).
  */
 export function FixedSizeContainer({ children }: { children: ReactNode }) {
-  return <div style={{ width: 800, height: 300 }}>{isValidElement(children) ? cloneElement(children as ReactElement<{ width: number; height: number }>, { width: 800, height: 300 }) : children}</div>
+  return (
+    <div style={{ width: 800, height: 300 }}>
+      {isValidElement(children) ? cloneElement(children as ReactElement<{ width: number; height: number }>, { width: 800, height: 300 }) : children}
+    </div>
+  )
 }

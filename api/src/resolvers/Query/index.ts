@@ -8,7 +8,16 @@ import { unlockPressure } from './unlockPressure'
 import { usageVsPrice } from './usageVsPrice'
 import { validatorRanking } from './validatorRanking'
 
-type CustomField = 'squidStatus' | '_meta' | 'timeSeries' | 'usageVsPrice' | 'supplySchedule' | 'unlockPressure' | 'proofCoverage' | 'validatorRanking' | 'search'
+type CustomField =
+  | 'squidStatus'
+  | '_meta'
+  | 'timeSeries'
+  | 'usageVsPrice'
+  | 'supplySchedule'
+  | 'unlockPressure'
+  | 'proofCoverage'
+  | 'validatorRanking'
+  | 'search'
 
 /**
  * The hand-written root fields, one resolver per file, checked against the resolver types codegen

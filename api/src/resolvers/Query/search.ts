@@ -32,6 +32,12 @@ export async function search(_parent: unknown, args: { q: string }, ctx: ApiCont
     if (shape === 'hash' && probe.chain) txChains.add(probe.chain)
     push(probe.kind, r.id, r.label ?? probe.kind.toLowerCase(), probe.chain ?? null)
   }
-  const txHits = [...txChains].map((chain) => ({ kind: 'TRANSACTION' as const, id: value, label: `${chain === 'og' ? 'OG' : 'Base'} transaction`, route: routeOf('TRANSACTION', value), chain }))
+  const txHits = [...txChains].map((chain) => ({
+    kind: 'TRANSACTION' as const,
+    id: value,
+    label: `${chain === 'og' ? 'OG' : 'Base'} transaction`,
+    route: routeOf('TRANSACTION', value),
+    chain,
+  }))
   return { query: args.q, shape, hits: [...txHits, ...hits] }
 }

@@ -14,7 +14,13 @@ interface UsageVsPriceDay {
   priceClose: string | null
 }
 
-const SERIES = { inferences: 'INFERENCES_SETTLED', payments: 'PAYMENTS', payingWallets: 'PAYING_WALLETS', revenueUsd: 'PAYMENT_VOLUME_USD', priceClose: 'PRICE' } as const satisfies Record<string, MetricName>
+const SERIES = {
+  inferences: 'INFERENCES_SETTLED',
+  payments: 'PAYMENTS',
+  payingWallets: 'PAYING_WALLETS',
+  revenueUsd: 'PAYMENT_VOLUME_USD',
+  priceClose: 'PRICE',
+} as const satisfies Record<string, MetricName>
 
 /**
  * Usage and price on one axis of days. Each column is the DAY timeSeries of its metric (same gap

@@ -26,7 +26,9 @@ export function connectionResolver(entity: Entity): GraphQLFieldResolver<unknown
     const columns = requestedColumns(entity, info, ['edges', 'node'])
     // a count-only query (`{ xsConnection { totalCount } }`) reads no rows
     const wantsRows = first > 0 && (isSelected(info, 'edges') || isSelected(info, 'pageInfo'))
-    const rows: Row[] = wantsRows ? await ctx.db.query(buildListQuery(ctx.model, entity, { where: args.where, orderBy: args.orderBy, limit: first + 1, offset, columns })) : []
+    const rows: Row[] = wantsRows
+      ? await ctx.db.query(buildListQuery(ctx.model, entity, { where: args.where, orderBy: args.orderBy, limit: first + 1, offset, columns }))
+      : []
     const page = rows.slice(0, first)
     ctx.rows.take(page.length)
     const edges = page.map((node, i) => ({ node, cursor: encodeCursor(offset + i + 1) }))

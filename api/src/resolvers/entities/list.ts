@@ -18,7 +18,9 @@ export function listResolver(entity: Entity): GraphQLFieldResolver<unknown, ApiC
   return async (_parent, args, ctx, info) => {
     const limit = takePageSize(args.limit, 'limit', ctx.config.limits)
     const offset = takeOffset(args.offset)
-    const rows = await ctx.db.query(buildListQuery(ctx.model, entity, { where: args.where, orderBy: args.orderBy, limit, offset, columns: requestedColumns(entity, info) }))
+    const rows = await ctx.db.query(
+      buildListQuery(ctx.model, entity, { where: args.where, orderBy: args.orderBy, limit, offset, columns: requestedColumns(entity, info) }),
+    )
     ctx.rows.take(rows.length)
     return rows
   }

@@ -28,7 +28,13 @@ export type CountSource = 'aggregate' | 'estimate' | 'exact' | 'capped'
  * come from the daily aggregates where one exists, else from the planner's estimate (reltuples)
  * for tables above ESTIMATE_THRESHOLD rows, else from an exact count(*).
  */
-export async function totalCount(db: Db, model: Model, entity: Entity, where: WhereInput | null | undefined, cap: number): Promise<{ n: number; source: CountSource }> {
+export async function totalCount(
+  db: Db,
+  model: Model,
+  entity: Entity,
+  where: WhereInput | null | undefined,
+  cap: number,
+): Promise<{ n: number; source: CountSource }> {
   // `id_in: []` is a filter (it matches nothing), so only a filter with no condition at all reads the aggregates
   if (isTrivialFilter(model, entity, where)) {
     const aggregate = AGGREGATE_COUNTS[entity.name]

@@ -46,7 +46,17 @@ export function matchPayment(
     const transfer = (exact.length > 0 ? exact : candidates).at(-1)
     if (!transfer) return { ok: false, reason: 'no-transfer' }
     claimed.add(transfer.logIndex)
-    return { ok: true, payment: { payer: call.payer, payee: call.payee, amount: transfer.amount, facilitator: call.facilitator, transferLogIndex: transfer.logIndex, fromTransferOnly: false } }
+    return {
+      ok: true,
+      payment: {
+        payer: call.payer,
+        payee: call.payee,
+        amount: transfer.amount,
+        facilitator: call.facilitator,
+        transferLogIndex: transfer.logIndex,
+        fromTransferOnly: false,
+      },
+    }
   }
   // Calldata unreadable: Permit2 moves the tokens right before the proxy emits, so an OPG payment's
   // transfer (or a relay's onward transfer) is the log just before the event. Any other log there is

@@ -27,30 +27,50 @@ test('exact settle: payer is owner, payee is witness.to, amount is the permitted
 })
 
 test('exact settleWithPermit is read the same way and flagged', () => {
-  const input = encodeFunctionData({ abi: exactAbi, functionName: 'settleWithPermit', args: [permit2612, permit, payer, { to: payTo, validAfter: 1n }, signature] })
+  const input = encodeFunctionData({
+    abi: exactAbi,
+    functionName: 'settleWithPermit',
+    args: [permit2612, permit, payer, { to: payTo, validAfter: 1n }, signature],
+  })
   assert.ok(input.startsWith('0xfa340378'))
   assert.deepEqual(decodeSettleCall('exact', input), { token: opg, payer, payee: payTo, amount: 10n ** 17n, withPermit: true })
 })
 
 test('upto settle: the settled amount and the facilitator come from the call', () => {
-  const input = encodeFunctionData({ abi: uptoAbi, functionName: 'settle', args: [permit, 12345n, payer, { to: payTo, facilitator, validAfter: 1n }, signature] })
+  const input = encodeFunctionData({
+    abi: uptoAbi,
+    functionName: 'settle',
+    args: [permit, 12345n, payer, { to: payTo, facilitator, validAfter: 1n }, signature],
+  })
   assert.ok(input.startsWith('0xff11e7b4'))
   assert.deepEqual(decodeSettleCall('upto', input), { token: opg, payer, payee: payTo, facilitator, amount: 12345n, withPermit: false })
 })
 
 test('upto settleWithPermit', () => {
-  const input = encodeFunctionData({ abi: uptoAbi, functionName: 'settleWithPermit', args: [permit2612, permit, 999n, payer, { to: payTo, facilitator, validAfter: 1n }, signature] })
+  const input = encodeFunctionData({
+    abi: uptoAbi,
+    functionName: 'settleWithPermit',
+    args: [permit2612, permit, 999n, payer, { to: payTo, facilitator, validAfter: 1n }, signature],
+  })
   assert.ok(input.startsWith('0x016c1748'))
   assert.deepEqual(decodeSettleCall('upto', input), { token: opg, payer, payee: payTo, facilitator, amount: 999n, withPermit: true })
 })
 
 test('checksummed addresses in the call come back lowercase', () => {
-  const input = encodeFunctionData({ abi: exactAbi, functionName: 'settle', args: [{ ...permit, permitted: { token: '0xFbC2051AE2265686a469421b2C5A2D5462FbF5eB', amount: 1n } }, payer, { to: payTo, validAfter: 1n }, signature] })
+  const input = encodeFunctionData({
+    abi: exactAbi,
+    functionName: 'settle',
+    args: [{ ...permit, permitted: { token: '0xFbC2051AE2265686a469421b2C5A2D5462FbF5eB', amount: 1n } }, payer, { to: payTo, validAfter: 1n }, signature],
+  })
   assert.equal(decodeSettleCall('exact', input)?.token, opg)
 })
 
-test('anything else is undefined: another selector, the other proxy\'s calldata, truncated data', () => {
-  const uptoInput = encodeFunctionData({ abi: uptoAbi, functionName: 'settle', args: [permit, 1n, payer, { to: payTo, facilitator, validAfter: 1n }, signature] })
+test("anything else is undefined: another selector, the other proxy's calldata, truncated data", () => {
+  const uptoInput = encodeFunctionData({
+    abi: uptoAbi,
+    functionName: 'settle',
+    args: [permit, 1n, payer, { to: payTo, facilitator, validAfter: 1n }, signature],
+  })
   assert.equal(decodeSettleCall('exact', uptoInput), undefined)
   assert.equal(decodeSettleCall('upto', '0xac9650d8' + '00'.repeat(64)), undefined) // multicall(bytes[])
   assert.equal(decodeSettleCall('upto', uptoInput.slice(0, 100)), undefined)
@@ -67,10 +87,27 @@ test('the fixed-offset reading agrees with the generic decoder on many random se
     const sig = hex(random() % 140)
     const exactInput = encodeFunctionData({ abi: exactAbi, functionName: 'settle', args: [p, hex(20), { to: hex(20), validAfter: uint() }, sig] })
     const generic = exactCodec.functions.settle.decode(exactInput)
-    assert.deepEqual(readCanonicalSettle('exact', exactInput), { token: generic.permit.permitted.token, payer: generic.owner, payee: generic.witness.to, amount: generic.permit.permitted.amount, withPermit: false })
-    const uptoInput = encodeFunctionData({ abi: uptoAbi, functionName: 'settle', args: [p, uint(), hex(20), { to: hex(20), facilitator: hex(20), validAfter: uint() }, sig] })
+    assert.deepEqual(readCanonicalSettle('exact', exactInput), {
+      token: generic.permit.permitted.token,
+      payer: generic.owner,
+      payee: generic.witness.to,
+      amount: generic.permit.permitted.amount,
+      withPermit: false,
+    })
+    const uptoInput = encodeFunctionData({
+      abi: uptoAbi,
+      functionName: 'settle',
+      args: [p, uint(), hex(20), { to: hex(20), facilitator: hex(20), validAfter: uint() }, sig],
+    })
     const u = uptoCodec.functions.settle.decode(uptoInput)
-    assert.deepEqual(readCanonicalSettle('upto', uptoInput), { token: u.permit.permitted.token, payer: u.owner, payee: u.witness.to, facilitator: u.witness.facilitator, amount: u.amount, withPermit: false })
+    assert.deepEqual(readCanonicalSettle('upto', uptoInput), {
+      token: u.permit.permitted.token,
+      payer: u.owner,
+      payee: u.witness.to,
+      facilitator: u.witness.facilitator,
+      amount: u.amount,
+      withPermit: false,
+    })
   }
 })
 
@@ -86,7 +123,11 @@ test('only the canonical shape is read at fixed offsets; the rest goes to the ge
   ]
   for (const o of odd) assert.equal(readCanonicalSettle('exact', o), undefined, o.slice(0, 20))
   // settleWithPermit always takes the generic path
-  const withPermit = encodeFunctionData({ abi: exactAbi, functionName: 'settleWithPermit', args: [permit2612, permit, payer, { to: payTo, validAfter: 1n }, signature] })
+  const withPermit = encodeFunctionData({
+    abi: exactAbi,
+    functionName: 'settleWithPermit',
+    args: [permit2612, permit, payer, { to: payTo, validAfter: 1n }, signature],
+  })
   assert.equal(readCanonicalSettle('exact', withPermit), undefined)
   // and decodeSettleCall still answers for the lenient cases the generic decoder accepts
   assert.deepEqual(decodeSettleCall('exact', `${input}00`), expected)

@@ -28,6 +28,9 @@ test('only addresses naming a node for the first time are reported for linking',
     ['0xb', '0x03'],
   ])
   const at = new Date('2026-05-01T00:00:00Z')
-  assert.deepEqual(newlyNamed(before, after, (id) => (id === '0x03' ? at : undefined)), [{ address: '0xb', teeId: '0x03', since: at }])
+  assert.deepEqual(
+    newlyNamed(before, after, (id) => (id === '0x03' ? at : undefined)),
+    [{ address: '0xb', teeId: '0x03', since: at }],
+  )
   assert.deepEqual(newlyNamed(after, after), [])
 })

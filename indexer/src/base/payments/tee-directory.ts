@@ -37,7 +37,11 @@ export interface TeeLink {
 }
 
 /** Addresses that name a node now and named none before: payments to them so far carry no teeId. */
-export function newlyNamed(before: ReadonlyMap<string, string>, after: ReadonlyMap<string, string>, registeredAt: (teeId: string) => Date | undefined = () => undefined): TeeLink[] {
+export function newlyNamed(
+  before: ReadonlyMap<string, string>,
+  after: ReadonlyMap<string, string>,
+  registeredAt: (teeId: string) => Date | undefined = () => undefined,
+): TeeLink[] {
   return [...after].filter(([address]) => !before.has(address)).map(([address, teeId]) => ({ address, teeId, since: registeredAt(teeId) ?? new Date(0) }))
 }
 

@@ -40,5 +40,8 @@ test('a sell with OPG as token0: OPG in, USDC out; negative ticks decode', () =>
 
 test('Initialize is not indexed', () => {
   const topics = encodeEventTopics({ abi, eventName: 'Initialize' }) as string[]
-  assert.equal(decodePoolLog({ topics, data: encodeAbiParameters(parseAbiParameters('uint160, int24'), [Q96, 0]) }, { opgIsToken0: true, usdcDecimals: 6 }), undefined)
+  assert.equal(
+    decodePoolLog({ topics, data: encodeAbiParameters(parseAbiParameters('uint160, int24'), [Q96, 0]) }, { opgIsToken0: true, usdcDecimals: 6 }),
+    undefined,
+  )
 })

@@ -26,7 +26,19 @@ export function testProfile(): NetworkProfile {
       { address: TREASURY, label: 'Treasury', category: 'treasury', circulating: false },
       { address: POOL, label: 'OPG/USDC pool', category: 'dex-pool', circulating: true },
     ],
-    og: { ...chain, contracts: { settlementRelays: [], legacyRelays: [], teeRegistries: [], stakingPrecompile: ref, distributionPrecompile: ref, slashingPrecompile: ref, inferencePrecompile: ref, inferenceHubs: [] } },
+    og: {
+      ...chain,
+      contracts: {
+        settlementRelays: [],
+        legacyRelays: [],
+        teeRegistries: [],
+        stakingPrecompile: ref,
+        distributionPrecompile: ref,
+        slashingPrecompile: ref,
+        inferencePrecompile: ref,
+        inferenceHubs: [],
+      },
+    },
     base: {
       ...chain,
       contracts: {
@@ -41,7 +53,9 @@ export function testProfile(): NetworkProfile {
 }
 
 const erc20 = parseAbi(['event Transfer(address indexed from, address indexed to, uint256 value)'])
-const poolAbi = parseAbi(['event Swap(address indexed sender, address indexed recipient, int256 amount0, int256 amount1, uint160 sqrtPriceX96, uint128 liquidity, int24 tick)'])
+const poolAbi = parseAbi([
+  'event Swap(address indexed sender, address indexed recipient, int256 amount0, int256 amount1, uint160 sqrtPriceX96, uint128 liquidity, int24 tick)',
+])
 const abiDir = path.resolve(__dirname, '../../../abi')
 const uptoAbi = JSON.parse(fs.readFileSync(path.join(abiDir, 'X402UptoProxy.json'), 'utf8')) as Abi
 
@@ -55,7 +69,11 @@ export function transferLog(txHash: string, from: string, to: string, amount: bi
 
 export function uptoSettleInput(payer: string, payee: string, amount: bigint, token = OPG): string {
   const permit = { permitted: { token, amount: 10n ** 17n }, nonce: 1n, deadline: 2n ** 40n }
-  return encodeFunctionData({ abi: uptoAbi, functionName: 'settle', args: [permit, amount, payer, { to: payee, facilitator: FACILITATOR, validAfter: 0n }, `0x${'11'.repeat(65)}`] })
+  return encodeFunctionData({
+    abi: uptoAbi,
+    functionName: 'settle',
+    args: [permit, amount, payer, { to: payee, facilitator: FACILITATOR, validAfter: 0n }, `0x${'11'.repeat(65)}`],
+  })
 }
 
 export function settledLog(txHash: string, input: string | undefined, to = UPTO, address = UPTO, withPermit = false): ItemLog {

@@ -4,7 +4,10 @@ import { encodeAbiParameters, encodeEventTopics, parseAbi } from 'viem'
 import * as erc20 from '../../abi/ERC20'
 import { decodeOpgLog, decodeStandardTransfer } from './decode'
 
-const abi = parseAbi(['event Transfer(address indexed from, address indexed to, uint256 value)', 'event Approval(address indexed owner, address indexed spender, uint256 value)'])
+const abi = parseAbi([
+  'event Transfer(address indexed from, address indexed to, uint256 value)',
+  'event Approval(address indexed owner, address indexed spender, uint256 value)',
+])
 const alice = '0x00000000000000000000000000000000000a11ce'
 const bob = '0x0000000000000000000000000000000000000b0b'
 

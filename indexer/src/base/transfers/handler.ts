@@ -38,7 +38,9 @@ export function applyTransfer(batch: BaseBatch, header: ItemHeader, log: ItemLog
     )
     day.unlocked += t.amount
     hour.unlocked += t.amount
-    const byAllocation = cache.getOrCreate(AllocationDailyUnlock, allocationDayId(source.allocation, header.timestamp), () => newAllocationDailyUnlock(source.allocation, header.timestamp))
+    const byAllocation = cache.getOrCreate(AllocationDailyUnlock, allocationDayId(source.allocation, header.timestamp), () =>
+      newAllocationDailyUnlock(source.allocation, header.timestamp),
+    )
     byAllocation.amount += t.amount
     byAllocation.unlocks += 1
     cache.save(AllocationDailyUnlock, byAllocation)

@@ -25,7 +25,9 @@ const head = async () => Number(BigInt(await devnet.og.rpc.call<string>('eth_blo
 
 test('validators added without a log are listed by the precompile, across pages, at the block asked', async () => {
   const reader = new StateReader(devnet.deployments.chains.og.rpcUrl)
-  const createLogs = await devnet.og.rpc.call<unknown[]>('eth_getLogs', [{ fromBlock: '0x0', toBlock: 'latest', address: STAKING, topics: [toEventSelector('CreateValidator(address,uint256)')] }])
+  const createLogs = await devnet.og.rpc.call<unknown[]>('eth_getLogs', [
+    { fromBlock: '0x0', toBlock: 'latest', address: STAKING, topics: [toEventSelector('CreateValidator(address,uint256)')] },
+  ])
   assert.equal(createLogs.length, 0, 'the bare devnet has no CreateValidator log')
   const before = await head()
   const genesis = await listValidators(reader, STAKING, before)
@@ -37,13 +39,27 @@ test('validators added without a log are listed by the precompile, across pages,
   const admin = devnet.deployments.actors.ogAdmin as `0x${string}`
   const abi = parseAbi(['function adminAddValidator(address,(string,string,string,string,string),uint256,string,uint256)'])
   for (const [i, operator] of ['0x00000000000000000000000000000000000000b1', '0x00000000000000000000000000000000000000b2'].entries()) {
-    devnet.ogWriter.send({ from: admin, to: STAKING, data: encodeFunctionData({ abi, functionName: 'adminAddValidator', args: [getAddress(operator), [`gov-${i}`, '', '', '', ''], 5n * 10n ** 16n, `pubkey-${i}`, BigInt(i + 2) * OPG] }) })
+    devnet.ogWriter.send({
+      from: admin,
+      to: STAKING,
+      data: encodeFunctionData({
+        abi,
+        functionName: 'adminAddValidator',
+        args: [getAddress(operator), [`gov-${i}`, '', '', '', ''], 5n * 10n ** 16n, `pubkey-${i}`, BigInt(i + 2) * OPG],
+      }),
+    })
   }
   await devnet.ogWriter.mine(devnet.ogWriter.lastTimestamp + 2)
   const now = await listValidators(reader, STAKING, await head(), 1)
   assert.ok(!(now instanceof Error), String(now))
-  assert.deepEqual(now.validators.map((v) => v.id), [genesis.validators[0].id, '0x00000000000000000000000000000000000000b1', '0x00000000000000000000000000000000000000b2'])
-  assert.deepEqual(now.validators.map((v) => v.view.tokens), [10n * OPG, 2n * OPG, 3n * OPG])
+  assert.deepEqual(
+    now.validators.map((v) => v.id),
+    [genesis.validators[0].id, '0x00000000000000000000000000000000000000b1', '0x00000000000000000000000000000000000000b2'],
+  )
+  assert.deepEqual(
+    now.validators.map((v) => v.view.tokens),
+    [10n * OPG, 2n * OPG, 3n * OPG],
+  )
   // read at the earlier block, the list is what it was then
   const then = await listValidators(reader, STAKING, before, 1)
   assert.ok(!(then instanceof Error))

@@ -39,7 +39,11 @@ export function inferenceMode(mode: number): InferenceMode {
 const p = precompile.events
 const h = hub.events
 
-function request(family: HubFamily, e: { inferenceID: string; request: { mode: number; modelCID: string } }, hashes: { inputHash: string; outputHash: string }): HubRequest {
+function request(
+  family: HubFamily,
+  e: { inferenceID: string; request: { mode: number; modelCID: string } },
+  hashes: { inputHash: string; outputHash: string },
+): HubRequest {
   return { side: 'request', family, inferenceId: e.inferenceID, mode: inferenceMode(e.request.mode), model: e.request.modelCID, ...hashes }
 }
 

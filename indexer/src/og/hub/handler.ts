@@ -16,7 +16,16 @@ function locate(r: RoutedLog): LocatedHubLog | undefined {
   }
   if (!decoded) return undefined
   const { log, block } = r
-  return { decoded, txHash: log.transactionHash, logIndex: log.logIndex, address: log.address, side: decoded.side, family: decoded.family, blockNumber: block.height, timestamp: new Date(block.timestamp) }
+  return {
+    decoded,
+    txHash: log.transactionHash,
+    logIndex: log.logIndex,
+    address: log.address,
+    side: decoded.side,
+    family: decoded.family,
+    blockNumber: block.height,
+    timestamp: new Date(block.timestamp),
+  }
 }
 
 /**
@@ -50,7 +59,20 @@ export function hubHandler(_profile: NetworkProfile): OgHandler {
       if (!pair.request || !pair.result) {
         const { log, block } = r
         const detail = pair.request ? `precompile ${pair.request.family} log without a hub result` : `hub ${pair.anchor.family} result without a precompile log`
-        recordIssue(batch.cache, { chain: 'og', blockNumber: block.height, timestampMs: block.timestamp, txHash: log.transactionHash, logIndex: log.logIndex, address: log.address, topic0: log.topics[0] }, 'unpaired-inference-log', detail)
+        recordIssue(
+          batch.cache,
+          {
+            chain: 'og',
+            blockNumber: block.height,
+            timestampMs: block.timestamp,
+            txHash: log.transactionHash,
+            logIndex: log.logIndex,
+            address: log.address,
+            topic0: log.topics[0],
+          },
+          'unpaired-inference-log',
+          detail,
+        )
       }
       batch.countInference(inference)
       batch.add(r.block.timestamp, { hubInferences: 1, inferencesSettled: 1, settlements: 1 })

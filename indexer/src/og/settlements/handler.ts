@@ -18,7 +18,11 @@ function dailyField(kind: SettlementKind): 'batchInferences' | 'individualInfere
 }
 
 /** Builds the Settlement row for a decoded log; batches and individual settlements start PENDING. */
-export function settlementFromRaw(raw: RawSettlement, at: { id: string; relay: string; txHash: string; blockNumber: number; timestamp: Date }, tee?: TeeNode): Settlement {
+export function settlementFromRaw(
+  raw: RawSettlement,
+  at: { id: string; relay: string; txHash: string; blockNumber: number; timestamp: Date },
+  tee?: TeeNode,
+): Settlement {
   const verifiable = VERIFIABLE.has(raw.kind)
   const status = !verifiable ? VerificationStatus.UNVERIFIABLE : raw.blobId ? VerificationStatus.PENDING : VerificationStatus.INVALID
   return new Settlement({
@@ -88,9 +92,26 @@ export function settlementHandler(_profile: NetworkProfile): OgHandler {
       const raw = decodeSettlement(log)
       if (!raw) return // another event of a trusted relay (roles): nothing to record
       const tee = raw.teeId ? batch.cache.get(TeeNode, raw.teeId) : undefined
-      const settlement = settlementFromRaw(raw, { id: logId(log), relay: log.address, txHash: log.transactionHash, blockNumber: block.height, timestamp: new Date(block.timestamp) }, tee)
+      const settlement = settlementFromRaw(
+        raw,
+        { id: logId(log), relay: log.address, txHash: log.transactionHash, blockNumber: block.height, timestamp: new Date(block.timestamp) },
+        tee,
+      )
       if (raw.blobIdError) {
-        recordIssue(batch.cache, { chain: 'og', blockNumber: block.height, timestampMs: block.timestamp, txHash: log.transactionHash, logIndex: log.logIndex, address: log.address, topic0: log.topics[0] }, 'bad-blob-id', raw.blobIdError)
+        recordIssue(
+          batch.cache,
+          {
+            chain: 'og',
+            blockNumber: block.height,
+            timestampMs: block.timestamp,
+            txHash: log.transactionHash,
+            logIndex: log.logIndex,
+            address: log.address,
+            topic0: log.topics[0],
+          },
+          'bad-blob-id',
+          raw.blobIdError,
+        )
       }
       const inference = inlineInference(raw, settlement, tee)
       if (inference) settlement.inferenceCount = 1

@@ -69,11 +69,20 @@ function ensureValidator(batch: OgBatch, st: StakingBatchState, id: string, r: R
     batch.cache.save(Validator, v)
     linkTeeNodesToValidator(batch.cache, v)
   }
-  if (!st.before.has(id)) st.before.set(id, isNew && creating ? { tokens: 0n, jailed: false, known: true } : { tokens: v.tokens, jailed: v.jailed, known: v.stateBlock > 0 })
+  if (!st.before.has(id))
+    st.before.set(id, isNew && creating ? { tokens: 0n, jailed: false, known: true } : { tokens: v.tokens, jailed: v.jailed, known: v.stateBlock > 0 })
   return v
 }
 
-function touchDelegation(batch: OgBatch, st: StakingBatchState, delegator: string, validator: Validator, at: Date, amountDelta: bigint, sharesAdded = 0n): void {
+function touchDelegation(
+  batch: OgBatch,
+  st: StakingBatchState,
+  delegator: string,
+  validator: Validator,
+  at: Date,
+  amountDelta: bigint,
+  sharesAdded = 0n,
+): void {
   const id = delegationId(delegator, validator.id)
   const row = batch.cache.get(Delegation, id) ?? new Delegation({ id, delegator, shares: 0n, amount: 0n, createdAt: at })
   // shares and amount are written in finish from the precompile; the relation is set on every save
@@ -103,7 +112,12 @@ function applyEdit(batch: OgBatch, r: RoutedLog, v: Validator, e: StakingLog): v
 export function applyStakingLog(batch: OgBatch, st: StakingBatchState, r: RoutedLog, e: StakingLog): void {
   const at = new Date(r.block.timestamp)
   const needs = NEEDS_VALIDATOR.has(e.kind)
-  const v = e.validator && needs ? ensureValidator(batch, st, e.validator, r, e.kind === K.CREATE_VALIDATOR) : e.validator ? batch.cache.get(Validator, e.validator) : undefined
+  const v =
+    e.validator && needs
+      ? ensureValidator(batch, st, e.validator, r, e.kind === K.CREATE_VALIDATOR)
+      : e.validator
+        ? batch.cache.get(Validator, e.validator)
+        : undefined
   const dst = e.dstValidator ? ensureValidator(batch, st, e.dstValidator, r, false) : undefined
   const moveDay = dayId(r.block.timestamp)
   for (const move of tokenMoves(e)) {

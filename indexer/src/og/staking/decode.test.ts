@@ -16,7 +16,12 @@ const w = W.toLowerCase()
 const d = D.toLowerCase()
 
 test('CreateValidator is the operator delegating to itself', () => {
-  assert.deepEqual(decodeStakingLog(eventLog(staking, 'CreateValidator', { validatorAddress: V, value: 10n ** 19n })), { kind: K.CREATE_VALIDATOR, validator: v, delegator: v, amount: 10n ** 19n })
+  assert.deepEqual(decodeStakingLog(eventLog(staking, 'CreateValidator', { validatorAddress: V, value: 10n ** 19n })), {
+    kind: K.CREATE_VALIDATOR,
+    validator: v,
+    delegator: v,
+    amount: 10n ** 19n,
+  })
 })
 
 test('EditValidator: -1 means unchanged', () => {
@@ -46,30 +51,47 @@ test('Delegate, Unbond, Redelegate, CancelUnbondingDelegation', () => {
     amount: 40n,
     completionTime: 1_800_000_000n,
   })
-  assert.deepEqual(decodeStakingLog(eventLog(staking, 'Redelegate', { delegatorAddress: D, validatorSrcAddress: V, validatorDstAddress: W, amount: 7n, completionTime: 9n })), {
-    kind: K.REDELEGATE,
-    delegator: d,
-    validator: v,
-    dstValidator: w,
-    amount: 7n,
-    completionTime: 9n,
-  })
-  assert.deepEqual(decodeStakingLog(eventLog(staking, 'CancelUnbondingDelegation', { delegatorAddress: D, validatorAddress: V, amount: 3n, creationHeight: 120n })), {
-    kind: K.CANCEL_UNBONDING,
-    delegator: d,
-    validator: v,
-    amount: 3n,
-  })
+  assert.deepEqual(
+    decodeStakingLog(eventLog(staking, 'Redelegate', { delegatorAddress: D, validatorSrcAddress: V, validatorDstAddress: W, amount: 7n, completionTime: 9n })),
+    {
+      kind: K.REDELEGATE,
+      delegator: d,
+      validator: v,
+      dstValidator: w,
+      amount: 7n,
+      completionTime: 9n,
+    },
+  )
+  assert.deepEqual(
+    decodeStakingLog(eventLog(staking, 'CancelUnbondingDelegation', { delegatorAddress: D, validatorAddress: V, amount: 3n, creationHeight: 120n })),
+    {
+      kind: K.CANCEL_UNBONDING,
+      delegator: d,
+      validator: v,
+      amount: 3n,
+    },
+  )
 })
 
 test('distribution and slashing events', () => {
-  assert.deepEqual(decodeStakingLog(eventLog(distribution, 'WithdrawDelegatorReward', { delegatorAddress: D, validatorAddress: V, amount: 5n })), { kind: K.WITHDRAW_REWARD, delegator: d, validator: v, amount: 5n })
-  assert.deepEqual(decodeStakingLog(eventLog(distribution, 'ClaimRewards', { delegatorAddress: D, amount: 6n })), { kind: K.CLAIM_REWARDS, delegator: d, amount: 6n })
+  assert.deepEqual(decodeStakingLog(eventLog(distribution, 'WithdrawDelegatorReward', { delegatorAddress: D, validatorAddress: V, amount: 5n })), {
+    kind: K.WITHDRAW_REWARD,
+    delegator: d,
+    validator: v,
+    amount: 5n,
+  })
+  assert.deepEqual(decodeStakingLog(eventLog(distribution, 'ClaimRewards', { delegatorAddress: D, amount: 6n })), {
+    kind: K.CLAIM_REWARDS,
+    delegator: d,
+    amount: 6n,
+  })
   assert.deepEqual(decodeStakingLog(eventLog(slashing, 'ValidatorUnjailed', { validator: V })), { kind: K.UNJAIL, validator: v })
 })
 
 test('token moves: what each log explains about validator tokens', () => {
-  const redelegate = decodeStakingLog(eventLog(staking, 'Redelegate', { delegatorAddress: D, validatorSrcAddress: V, validatorDstAddress: W, amount: 7n, completionTime: 9n }))!
+  const redelegate = decodeStakingLog(
+    eventLog(staking, 'Redelegate', { delegatorAddress: D, validatorSrcAddress: V, validatorDstAddress: W, amount: 7n, completionTime: 9n }),
+  )!
   assert.deepEqual(tokenMoves(redelegate), [
     { validator: v, delta: -7n, rounded: true },
     { validator: w, delta: 7n, rounded: true },

@@ -44,7 +44,12 @@ export function decodeStakingLog(log: LogLike): StakingLog | undefined {
     }
     case s.EditValidator.topic: {
       const e = s.EditValidator.decode(log)
-      return { kind: K.EDIT_VALIDATOR, validator: lower(e.validatorAddress), commissionRate: changed(e.commissionRate), minSelfDelegation: changed(e.minSelfDelegation) }
+      return {
+        kind: K.EDIT_VALIDATOR,
+        validator: lower(e.validatorAddress),
+        commissionRate: changed(e.commissionRate),
+        minSelfDelegation: changed(e.minSelfDelegation),
+      }
     }
     case s.Delegate.topic: {
       const e = s.Delegate.decode(log)

@@ -94,7 +94,13 @@ function applyValidatorRead(batch: OgBatch, st: StakingBatchState, v: Validator,
   if (!view.exists) {
     // x/staking deletes a validator once it is unbonded with no shares left; stake vanishing with it
     // is not something the logs can explain
-    if (estimateTokens(before.tokens, logged) > 0n) recordIssue(batch.cache, { chain: 'og', blockNumber: batch.lastBlock.height, timestampMs: batch.lastBlock.timestamp, address: v.id }, 'validator-not-found', v.id)
+    if (estimateTokens(before.tokens, logged) > 0n)
+      recordIssue(
+        batch.cache,
+        { chain: 'og', blockNumber: batch.lastBlock.height, timestampMs: batch.lastBlock.timestamp, address: v.id },
+        'validator-not-found',
+        v.id,
+      )
     Object.assign(v, { tokens: 0n, delegatorShares: 0n, status: 'UNBONDED', stateBlock: batch.lastBlock.height })
     batch.cache.save(Validator, v)
     return
@@ -118,7 +124,16 @@ function recordFindings(batch: OgBatch, st: StakingBatchState, v: Validator, bef
   const found = detectStateChanges(before, view, logged)
   const end = { height: batch.lastBlock.height, timestamp: batch.lastBlock.timestamp }
   const stateEvent = (kind: K, at: typeof end, amount: bigint | null, suffix = '') =>
-    new StakingEvent({ id: `state-${v.id}-${at.height}-${kind}${suffix}`, kind, validator: v, amount, timestamp: new Date(at.timestamp), blockNumber: at.height, txHash: null, detectedBy: 'state' })
+    new StakingEvent({
+      id: `state-${v.id}-${at.height}-${kind}${suffix}`,
+      kind,
+      validator: v,
+      amount,
+      timestamp: new Date(at.timestamp),
+      blockNumber: at.height,
+      txHash: null,
+      detectedBy: 'state',
+    })
   const events: StakingEvent[] = []
   if (found.slashed > 0n) {
     events.push(stateEvent(K.SLASH, end, found.slashed))

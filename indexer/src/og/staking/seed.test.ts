@@ -58,14 +58,26 @@ test('validators added without any log are seeded from the paginated list, with 
   const running = [stakingHandler(profile)]
   await runBatch(store, reader, [{ header: at(50), logs: [] }], running)
   const rows = store.rows<Validator>(Validator).sort((a, b) => a.id.localeCompare(b.id))
-  assert.deepEqual(rows.map((v) => v.id), POA)
-  assert.deepEqual(rows.map((v) => v.tokens), [10n, 20n, 30n, 40n, 50n].map((x) => x * OPG))
-  assert.deepEqual(rows.map((v) => [v.selfBond, v.delegatorCount, v.stateBlock, v.createdBlock]), POA.map((_, i) => [BigInt(i + 1) * 10n * OPG, 1, 50, 50]))
+  assert.deepEqual(
+    rows.map((v) => v.id),
+    POA,
+  )
+  assert.deepEqual(
+    rows.map((v) => v.tokens),
+    [10n, 20n, 30n, 40n, 50n].map((x) => x * OPG),
+  )
+  assert.deepEqual(
+    rows.map((v) => [v.selfBond, v.delegatorCount, v.stateBlock, v.createdBlock]),
+    POA.map((_, i) => [BigInt(i + 1) * 10n * OPG, 1, 50, 50]),
+  )
   assert.equal(store.rows<Delegation>(Delegation).length, 5)
   assert.equal(store.rows<StakingEvent>(StakingEvent).length, 0, 'a first reading is a baseline, not a slash or a jail')
   const pages = reader.calls.filter((c) => c.data.startsWith('0x186b2167'))
   assert.equal(pages.length, 3, 'three pages of two')
-  assert.ok(pages.every((c) => c.block === 50), 'read at the batch block')
+  assert.ok(
+    pages.every((c) => c.block === 50),
+    'read at the batch block',
+  )
 
   // the list is read again only after VALIDATOR_LIST_BLOCKS
   const before = reader.calls.length
@@ -82,7 +94,10 @@ test('a list that cannot be read records state-read-failed, creates nothing, and
   const running = [stakingHandler(profile)]
   await runBatch(store, reader, [{ header: at(10), logs: [] }], running)
   assert.equal(store.rows<Validator>(Validator).length, 0, 'no answer is not taken for "no validators"')
-  assert.deepEqual(store.rows<IndexingIssue>(IndexingIssue).map((i) => i.reason), ['state-read-failed'])
+  assert.deepEqual(
+    store.rows<IndexingIssue>(IndexingIssue).map((i) => i.reason),
+    ['state-read-failed'],
+  )
   fail = false
   await runBatch(store, reader, [{ header: at(10 + VALIDATOR_LIST_RETRY_BLOCKS - 1), logs: [] }], running)
   assert.equal(store.rows<Validator>(Validator).length, 0, 'not due yet')

@@ -55,7 +55,12 @@ export interface ListedValidators {
  * Every validator the precompile knows at `block`, page by page (each page's nextKey asks for the
  * next). An Error when any page cannot be read: a partial list is never taken for the whole.
  */
-export async function listValidators(reader: StateReader, precompile: string, block: number, pageSize = VALIDATOR_PAGE_SIZE): Promise<ListedValidators | Error> {
+export async function listValidators(
+  reader: StateReader,
+  precompile: string,
+  block: number,
+  pageSize = VALIDATOR_PAGE_SIZE,
+): Promise<ListedValidators | Error> {
   const out: ListedValidators = { validators: [], unreadable: [] }
   const seenKeys = new Set<string>()
   let key = '0x'

@@ -37,7 +37,13 @@ test('jailed and unbonding; an empty struct means no such validator', () => {
   const jailed = decodeValidatorView(functionResult(abi, 'validator', view({ jailed: true, status: 2 })))
   assert.equal(jailed.jailed, true)
   assert.equal(jailed.status, 'UNBONDING')
-  const empty = decodeValidatorView(functionResult(abi, 'validator', view({ operatorAddress: '', status: 0, tokens: 0n, description: { moniker: '', identity: '', website: '', securityContact: '', details: '' } })))
+  const empty = decodeValidatorView(
+    functionResult(
+      abi,
+      'validator',
+      view({ operatorAddress: '', status: 0, tokens: 0n, description: { moniker: '', identity: '', website: '', securityContact: '', details: '' } }),
+    ),
+  )
   assert.equal(empty.exists, false)
   assert.equal(empty.moniker, null)
 })

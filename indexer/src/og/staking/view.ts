@@ -48,7 +48,8 @@ function viewOf(v: ValidatorStruct): ValidatorView {
 }
 
 /** The precompile takes the validator as a string and accepts 0x-hex as well as ogvaloper1… bech32. */
-export const delegationCall = (delegator: string, validator: string): string => staking.functions.delegation.encode({ delegatorAddress: delegator, validatorAddress: validator })
+export const delegationCall = (delegator: string, validator: string): string =>
+  staking.functions.delegation.encode({ delegatorAddress: delegator, validatorAddress: validator })
 
 export function decodeDelegationView(resultHex: string): { shares: bigint; amount: bigint } {
   const d = staking.functions.delegation.decodeResult(resultHex)

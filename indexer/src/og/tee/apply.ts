@@ -11,7 +11,15 @@ import { applyHeartbeat, DEFAULT_HEARTBEAT_MAX_AGE, firstHeartbeatOfDay } from '
 type Registered = Extract<TeeEvent, { type: 'registered' }>
 
 export function issueAt({ log, block }: RoutedLog): IssueContext {
-  return { chain: 'og', blockNumber: block.height, timestampMs: block.timestamp, txHash: log.transactionHash, logIndex: log.logIndex, address: log.address, topic0: log.topics[0] }
+  return {
+    chain: 'og',
+    blockNumber: block.height,
+    timestampMs: block.timestamp,
+    txHash: log.transactionHash,
+    logIndex: log.logIndex,
+    address: log.address,
+    topic0: log.topics[0],
+  }
 }
 
 function readInfo(batch: OgBatch, state: TeeBatchState, r: RoutedLog, teeId: string): TeeInfo | undefined {
@@ -92,13 +100,25 @@ export function applyHeartbeatLog(batch: OgBatch, state: TeeBatchState, r: Route
   const maxAge = maxAgeOf(state, r.log.address, node)
   const previousMs = node.lastHeartbeatAt?.getTime() ?? null
   const step = applyHeartbeat(
-    { registeredAt: Math.floor(node.registeredAt.getTime() / 1000), lastHeartbeatAt: previousMs === null ? null : Math.floor(previousMs / 1000), coveredSeconds: node.coveredSeconds },
+    {
+      registeredAt: Math.floor(node.registeredAt.getTime() / 1000),
+      lastHeartbeatAt: previousMs === null ? null : Math.floor(previousMs / 1000),
+      coveredSeconds: node.coveredSeconds,
+    },
     at,
     maxAge,
   )
   batch.cache.insert(
     Heartbeat,
-    new Heartbeat({ id: logId(r.log), tee: node, reportedAt: new Date(Number(reportedAt) * 1000), blockNumber: r.block.height, timestamp: new Date(r.block.timestamp), txHash: r.log.transactionHash, gapSeconds: step.gapSeconds }),
+    new Heartbeat({
+      id: logId(r.log),
+      tee: node,
+      reportedAt: new Date(Number(reportedAt) * 1000),
+      blockNumber: r.block.height,
+      timestamp: new Date(r.block.timestamp),
+      txHash: r.log.transactionHash,
+      gapSeconds: step.gapSeconds,
+    }),
   )
   batch.add(r.block.timestamp, { heartbeats: 1 })
   if (firstHeartbeatOfDay(previousMs, r.block.timestamp)) batch.daily(r.block.timestamp).activeTees += 1

@@ -25,7 +25,12 @@ test('both PCRRevoked variants decode; the legacy one has no type', () => {
 })
 
 test('PCRApproved, TEEEnabled, TEEDisabled', () => {
-  assert.deepEqual(decodeTeeLog(eventLog(abi, 'PCRApproved', { pcrHash: PCR, teeType: 1, version: 'v1.2' })), { type: 'pcr-approved', pcrHash: PCR, teeType: 1, version: 'v1.2' })
+  assert.deepEqual(decodeTeeLog(eventLog(abi, 'PCRApproved', { pcrHash: PCR, teeType: 1, version: 'v1.2' })), {
+    type: 'pcr-approved',
+    pcrHash: PCR,
+    teeType: 1,
+    version: 'v1.2',
+  })
   assert.deepEqual(decodeTeeLog(eventLog(abi, 'TEEEnabled', { teeId: TEE })), { type: 'enabled', teeId: TEE.toLowerCase() })
   assert.deepEqual(decodeTeeLog(eventLog(abi, 'TEEDisabled', { teeId: TEE })), { type: 'disabled', teeId: TEE.toLowerCase() })
 })

@@ -34,13 +34,35 @@ function teeInfo(registeredAt: number, owner = OWNER, publicKey: string = KEY) {
 }
 
 function validatorRow(id: string) {
-  return new Validator({ id, commissionRate: commissionFraction(0n), minSelfDelegation: 0n, tokens: 0n, delegatorShares: 0n, jailed: false, status: 'BONDED', delegatorCount: 0, selfBond: 0n, createdAt: new Date(0), createdBlock: 1, slashCount: 0, jailCount: 0, totalSlashed: 0n, stateBlock: 1 })
+  return new Validator({
+    id,
+    commissionRate: commissionFraction(0n),
+    minSelfDelegation: 0n,
+    tokens: 0n,
+    delegatorShares: 0n,
+    jailed: false,
+    status: 'BONDED',
+    delegatorCount: 0,
+    selfBond: 0n,
+    createdAt: new Date(0),
+    createdBlock: 1,
+    slashCount: 0,
+    jailCount: 0,
+    totalSlashed: 0n,
+    stateBlock: 1,
+  })
 }
 
 test('registration, heartbeats, uptime decay, daily counts, PCR lifecycle and the validator link', async () => {
   const store = new MemoryStore()
   await store.upsert([validatorRow(OWNER)])
-  const reader = fakeReader((c) => (c.data.startsWith('0x418b207d') ? (c.data.includes('cd'.repeat(32)) ? new Error('missing trie node') : teeInfo(T0)) : functionResult(abi, 'heartbeatMaxAge', 1800n)))
+  const reader = fakeReader((c) =>
+    c.data.startsWith('0x418b207d')
+      ? c.data.includes('cd'.repeat(32))
+        ? new Error('missing trie node')
+        : teeInfo(T0)
+      : functionResult(abi, 'heartbeatMaxAge', 1800n),
+  )
 
   const b1 = block(100, T0)
   const b2 = block(101, T0 + 600)
@@ -49,19 +71,35 @@ test('registration, heartbeats, uptime decay, daily counts, PCR lifecycle and th
     store,
     reader,
     [
-      { header: b1, logs: [log(b1, 0, 'TEETypeAdded', { typeId: 0, name: 'LLMProxy' }), log(b1, 1, 'PCRApproved', { pcrHash: PCR, teeType: 0, version: 'v1' }), log(b1, 2, 'TEERegistered', { teeId: TEE, owner: getAddress(OWNER), teeType: 0 })] },
+      {
+        header: b1,
+        logs: [
+          log(b1, 0, 'TEETypeAdded', { typeId: 0, name: 'LLMProxy' }),
+          log(b1, 1, 'PCRApproved', { pcrHash: PCR, teeType: 0, version: 'v1' }),
+          log(b1, 2, 'TEERegistered', { teeId: TEE, owner: getAddress(OWNER), teeType: 0 }),
+        ],
+      },
       { header: b2, logs: [log(b2, 0, 'HeartbeatReceived', { teeId: TEE, timestamp: BigInt(T0 + 590) })] },
-      { header: b3, logs: [log(b3, 0, 'HeartbeatReceived', { teeId: TEE, timestamp: BigInt(T0 + 4190) }), log(b3, 1, 'TEERegistered', { teeId: TEE2, owner: getAddress(OWNER), teeType: 0 })] },
+      {
+        header: b3,
+        logs: [
+          log(b3, 0, 'HeartbeatReceived', { teeId: TEE, timestamp: BigInt(T0 + 4190) }),
+          log(b3, 1, 'TEERegistered', { teeId: TEE2, owner: getAddress(OWNER), teeType: 0 }),
+        ],
+      },
     ],
     handlers(),
   )
   // getTEE at the latest block (a pruned node answers it), heartbeatMaxAge once per registry at the
   // batch's last block; the failed getTEE is not asked again in the same batch
-  assert.deepEqual(reader.calls.map((c) => [c.data.slice(0, 10), c.block]), [
-    ['0x418b207d', 'latest'],
-    ['0x418b207d', 'latest'],
-    ['0x87267aca', 102],
-  ])
+  assert.deepEqual(
+    reader.calls.map((c) => [c.data.slice(0, 10), c.block]),
+    [
+      ['0x418b207d', 'latest'],
+      ['0x418b207d', 'latest'],
+      ['0x87267aca', 102],
+    ],
+  )
   const node = store.table('TeeNode').get(TEE) as TeeNode
   assert.equal(node.owner, OWNER)
   assert.equal(node.endpoint, 'https://tee-1')
@@ -72,15 +110,21 @@ test('registration, heartbeats, uptime decay, daily counts, PCR lifecycle and th
   assert.equal(node.lastHeartbeatAt?.getTime(), (T0 + 4200) * 1000)
   assert.equal((node.validator as Validator).id, OWNER)
   const hb = store.rows<Heartbeat>(Heartbeat)
-  assert.deepEqual(hb.map((h) => [h.gapSeconds, h.reportedAt.getTime() / 1000]), [
-    [null, T0 + 590],
-    [3600, T0 + 4190],
-  ])
+  assert.deepEqual(
+    hb.map((h) => [h.gapSeconds, h.reportedAt.getTime() / 1000]),
+    [
+      [null, T0 + 590],
+      [3600, T0 + 4190],
+    ],
+  )
   // a failed getTEE still creates the node, with an issue
   const failed = store.table('TeeNode').get(TEE2) as TeeNode
   assert.equal(failed.endpoint, null)
   assert.equal(failed.registeredAt.getTime(), (T0 + 4200) * 1000)
-  assert.deepEqual(store.rows<IndexingIssue>(IndexingIssue).map((i) => i.reason), ['state-read-failed'])
+  assert.deepEqual(
+    store.rows<IndexingIssue>(IndexingIssue).map((i) => i.reason),
+    ['state-read-failed'],
+  )
   const day = store.table('OgDailyStat').get('2026-05-01') as OgDailyStat
   assert.equal(day.heartbeats, 2)
   assert.equal(day.activeTees, 1)
@@ -99,7 +143,12 @@ test('registration, heartbeats, uptime decay, daily counts, PCR lifecycle and th
   const b5 = block(201, T0 + 86_400 + 60)
   const b6 = block(202, T0 + 86_400 + 120)
   await runBatch(store, reader, [{ header: b5, logs: [log(b5, 0, 'HeartbeatReceived', { teeId: TEE, timestamp: 1n })] }], handlers())
-  await runBatch(store, reader, [{ header: b6, logs: [log(b6, 0, 'HeartbeatReceived', { teeId: TEE, timestamp: 2n }), log(b6, 1, 'TEEDisabled', { teeId: TEE })] }], handlers())
+  await runBatch(
+    store,
+    reader,
+    [{ header: b6, logs: [log(b6, 0, 'HeartbeatReceived', { teeId: TEE, timestamp: 2n }), log(b6, 1, 'TEEDisabled', { teeId: TEE })] }],
+    handlers(),
+  )
   const day2 = store.table('OgDailyStat').get('2026-05-02') as OgDailyStat
   assert.equal(day2.heartbeats, 2)
   assert.equal(day2.activeTees, 1, 'counted once across batches')
@@ -110,7 +159,12 @@ test('a node first seen through a heartbeat is built from getTEE at that block',
   const store = new MemoryStore()
   const reader = fakeReader((c) => (c.data.startsWith('0x418b207d') ? teeInfo(T0 - 1000) : new Error('reverted')))
   const b = block(50, T0)
-  await runBatch(store, reader, [{ header: b, logs: [log(b, 0, 'HeartbeatReceived', { teeId: TEE, timestamp: BigInt(T0) }, undefined, ADDR.registry2)] }], handlers())
+  await runBatch(
+    store,
+    reader,
+    [{ header: b, logs: [log(b, 0, 'HeartbeatReceived', { teeId: TEE, timestamp: BigInt(T0) }, undefined, ADDR.registry2)] }],
+    handlers(),
+  )
   const node = store.table('TeeNode').get(TEE) as TeeNode
   assert.equal(node.registry, ADDR.registry2)
   assert.equal(node.registeredAt.getTime(), (T0 - 1000) * 1000)
@@ -134,7 +188,10 @@ test('a key that does not hash to the TEE id is refused, and a missing key is as
   await runBatch(store, reader, [{ header: b1, logs: [log(b1, 0, 'TEERegistered', { teeId: TEE, owner: getAddress(OWNER), teeType: 0 })] }], running)
   const node = () => store.table('TeeNode').get(TEE) as TeeNode
   assert.equal(node().publicKey, null, 'a key hashing to something else is not stored')
-  assert.deepEqual(store.rows<IndexingIssue>(IndexingIssue).map((i) => i.reason), ['tee-key-mismatch'])
+  assert.deepEqual(
+    store.rows<IndexingIssue>(IndexingIssue).map((i) => i.reason),
+    ['tee-key-mismatch'],
+  )
 
   // nine blocks later: not yet due; ten: asked again (fails); then twenty more blocks before the next try
   answer = 'error'

@@ -4,7 +4,18 @@ import { recordIssue } from '../../util/issues'
 import type { CallRequest } from '../../rpc/state-reader'
 import type { OgBatch } from '../batch'
 import type { RoutedLog } from '../routing'
-import { checkTeeKey, decodeHeartbeatMaxAge, decodeTeeInfo, decodeTeeLog, getTeeCall, heartbeatMaxAgeCall, pcrId, teeIdOf, type TeeEvent, type TeeInfo } from './decode'
+import {
+  checkTeeKey,
+  decodeHeartbeatMaxAge,
+  decodeTeeInfo,
+  decodeTeeLog,
+  getTeeCall,
+  heartbeatMaxAgeCall,
+  pcrId,
+  teeIdOf,
+  type TeeEvent,
+  type TeeInfo,
+} from './decode'
 
 /** What one batch of registry logs needs from memory and from chain state, loaded up front. */
 export interface TeeBatchState {
@@ -19,7 +30,10 @@ export const infoKey = (registry: string, teeId: string) => `${registry}-${teeId
 
 /** Loads the TEE nodes with these ids into the batch cache; settlement handlers call it in `prepare`. */
 export async function prefetchTeeNodes(batch: OgBatch, teeIds: Iterable<string>): Promise<void> {
-  await batch.cache.prefetch(TeeNode, [...teeIds].map((id) => id.toLowerCase()))
+  await batch.cache.prefetch(
+    TeeNode,
+    [...teeIds].map((id) => id.toLowerCase()),
+  )
 }
 
 /** Points the cached nodes of this owner at a validator; the staking handler calls it on creation. */
@@ -96,7 +110,13 @@ export async function loadTeeBatch(batch: OgBatch, logs: RoutedLog[]): Promise<T
     const read = decodeOr(results[planned.size + i], decodeHeartbeatMaxAge)
     maxAge.set(call.to, read)
     // heartbeats then use the node's last known value (the contract default at first)
-    if (read instanceof Error) recordIssue(batch.cache, { chain: 'og', blockNumber: call.block, timestampMs: batch.lastBlock.timestamp, address: call.to }, 'state-read-failed', `heartbeatMaxAge(${call.to}): ${read.message}`)
+    if (read instanceof Error)
+      recordIssue(
+        batch.cache,
+        { chain: 'og', blockNumber: call.block, timestampMs: batch.lastBlock.timestamp, address: call.to },
+        'state-read-failed',
+        `heartbeatMaxAge(${call.to}): ${read.message}`,
+      )
   })
   return { events, info, maxAge }
 }

@@ -10,9 +10,15 @@ test('the first heartbeat covers back to registration, at most heartbeatMaxAge',
 })
 
 test('later heartbeats add min(gap, maxAge) and report the gap', () => {
-  assert.deepEqual(applyHeartbeat({ registeredAt: T0, lastHeartbeatAt: T0 + 600, coveredSeconds: 600 }, T0 + 1200, 1800), { gapSeconds: 600, coveredSeconds: 1200 })
+  assert.deepEqual(applyHeartbeat({ registeredAt: T0, lastHeartbeatAt: T0 + 600, coveredSeconds: 600 }, T0 + 1200, 1800), {
+    gapSeconds: 600,
+    coveredSeconds: 1200,
+  })
   // a 2-hour silence only counts for the 30 minutes the registry itself would have trusted
-  assert.deepEqual(applyHeartbeat({ registeredAt: T0, lastHeartbeatAt: T0 + 1200, coveredSeconds: 1200 }, T0 + 1200 + 7200, 1800), { gapSeconds: 7200, coveredSeconds: 3000 })
+  assert.deepEqual(applyHeartbeat({ registeredAt: T0, lastHeartbeatAt: T0 + 1200, coveredSeconds: 1200 }, T0 + 1200 + 7200, 1800), {
+    gapSeconds: 7200,
+    coveredSeconds: 3000,
+  })
 })
 
 test('a heartbeat in the same second adds nothing, and time never runs backwards', () => {

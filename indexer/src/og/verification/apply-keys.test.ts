@@ -1,6 +1,15 @@
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
-import { buildBatchTree, computeTeeId, deterministicRsaKey, hashInferenceText, signTeeMessage, teeMessageHash, type BatchLeaf, type Hex } from '@og-explorer/proofs'
+import {
+  buildBatchTree,
+  computeTeeId,
+  deterministicRsaKey,
+  hashInferenceText,
+  signTeeMessage,
+  teeMessageHash,
+  type BatchLeaf,
+  type Hex,
+} from '@og-explorer/proofs'
 import { Inference, InferenceMode, Settlement, SettlementKind, VerificationStatus } from '../../model'
 import { KEY_UNKNOWN, verdictFor, type KeyLookup } from './apply'
 
@@ -22,7 +31,15 @@ function leaf(key: typeof A, n: number, tamper = false): BatchLeaf {
 
 function batch(leaves: BatchLeaf[]): [Settlement, { kind: 'ok'; body: string; attempts: number }] {
   const { root, dump } = buildBatchTree(leaves)
-  const settlement = new Settlement({ id: 'tx-0', kind: SettlementKind.BATCH, merkleRoot: root, batchSize: leaves.length, blockNumber: 1, timestamp: new Date(0), txHash: '0xtx' })
+  const settlement = new Settlement({
+    id: 'tx-0',
+    kind: SettlementKind.BATCH,
+    merkleRoot: root,
+    batchSize: leaves.length,
+    blockNumber: 1,
+    timestamp: new Date(0),
+    txHash: '0xtx',
+  })
   return [settlement, { kind: 'ok', body: JSON.stringify(dump, (_, v) => (typeof v === 'bigint' ? v.toString() : v)), attempts: 1 }]
 }
 
@@ -48,7 +65,10 @@ test('a bad signature makes the batch PARTIAL even when other leaves are key-unk
   assert.equal(v.status, VerificationStatus.PARTIAL)
   assert.equal(v.reason, 'bad-signature')
   assert.deepEqual([v.valid, v.invalid, v.failed, v.verified], [1, 1, 1, 1])
-  assert.deepEqual(v.inferences.map((i) => i.statusReason), ['bad-signature', KEY_UNKNOWN, null])
+  assert.deepEqual(
+    v.inferences.map((i) => i.statusReason),
+    ['bad-signature', KEY_UNKNOWN, null],
+  )
 })
 
 test('a batch whose every key is known and good is VERIFIED', () => {
@@ -68,7 +88,17 @@ test('an individual settlement from a TEE never seen is key-unknown, not a failu
   const signature = hexOf(signTeeMessage(stranger.privateKey, teeMessageHash(inputHash, outputHash, timestamp)))
   const teeId = idOf(stranger)
   const settlement = new Settlement({ id: 'tx-1', kind: SettlementKind.INDIVIDUAL, blockNumber: 1, timestamp: new Date(0), txHash: '0xtx' })
-  const individual = new Inference({ id: 'tx-1-0', kind: SettlementKind.INDIVIDUAL, mode: InferenceMode.TEE, teeId, inputHash, outputHash, teeTimestamp: new Date(Number(timestamp) * 1000), signature, status: VerificationStatus.PENDING })
+  const individual = new Inference({
+    id: 'tx-1-0',
+    kind: SettlementKind.INDIVIDUAL,
+    mode: InferenceMode.TEE,
+    teeId,
+    inputHash,
+    outputHash,
+    teeTimestamp: new Date(Number(timestamp) * 1000),
+    signature,
+    status: VerificationStatus.PENDING,
+  })
   const body = JSON.stringify({ input, output, teeSignature: signature, teeId, timestamp: timestamp.toString(), ethAddress: '0x' + '11'.repeat(20) })
   const v = verdictFor(settlement, { kind: 'ok', body, attempts: 1 }, keys, individual)
   assert.equal(v.status, VerificationStatus.UNVERIFIABLE)

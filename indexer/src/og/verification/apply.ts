@@ -37,9 +37,11 @@ function signatureOk(keys: KeyLookup, teeId: string, inputHash: string, outputHa
 export function verdictFor(settlement: Settlement, result: JudgedBlob, keys: KeyLookup, individual?: Inference): Verdict {
   const size = settlement.batchSize ?? 1
   if (settlement.kind === SettlementKind.BATCH) {
-    if (result.kind === 'missing') return { status: VerificationStatus.MISSING, reason: result.reason, inferences: [], valid: 0, invalid: 0, failed: size, verified: 0 }
+    if (result.kind === 'missing')
+      return { status: VerificationStatus.MISSING, reason: result.reason, inferences: [], valid: 0, invalid: 0, failed: size, verified: 0 }
     // past its storage period: nothing can be checked, and nothing counts as failed
-    if (result.kind === 'expired') return { status: VerificationStatus.EXPIRED, reason: result.reason, inferences: [], valid: 0, invalid: 0, failed: 0, verified: 0 }
+    if (result.kind === 'expired')
+      return { status: VerificationStatus.EXPIRED, reason: result.reason, inferences: [], valid: 0, invalid: 0, failed: 0, verified: 0 }
     // analysed in the fetcher's worker when it could be; the signatures it could not check yet are checked here
     const analysis = result.analysis ?? analyzeBatchBlob(result.body, () => undefined)
     const checked = judgeBatchAnalysis(analysis, settlement.merkleRoot ?? '', settlement.batchSize ?? undefined)
@@ -63,7 +65,14 @@ export function verdictFor(settlement: Settlement, result: JudgedBlob, keys: Key
   }
   // individual: the signature is checked from the event alone; the blob must agree with the event
   if (!individual) throw new Error(`individual settlement ${settlement.id} has no inference row`)
-  const sigOk = signatureOk(keys, individual.teeId ?? '', individual.inputHash ?? '', individual.outputHash ?? '', BigInt(Math.round((individual.teeTimestamp?.getTime() ?? 0) / 1000)), individual.signature ?? '0x')
+  const sigOk = signatureOk(
+    keys,
+    individual.teeId ?? '',
+    individual.inputHash ?? '',
+    individual.outputHash ?? '',
+    BigInt(Math.round((individual.teeTimestamp?.getTime() ?? 0) / 1000)),
+    individual.signature ?? '0x',
+  )
   individual.signatureValid = sigOk
   let status: VerificationStatus
   let reason: string | undefined
@@ -95,7 +104,16 @@ export function verdictFor(settlement: Settlement, result: JudgedBlob, keys: Key
       status = VerificationStatus.VERIFIED
     }
   }
-  individual.status = status === VerificationStatus.VERIFIED ? VerificationStatus.VERIFIED : status === VerificationStatus.MISSING ? VerificationStatus.MISSING : status === VerificationStatus.UNVERIFIABLE ? VerificationStatus.UNVERIFIABLE : status === VerificationStatus.EXPIRED ? VerificationStatus.EXPIRED : VerificationStatus.INVALID
+  individual.status =
+    status === VerificationStatus.VERIFIED
+      ? VerificationStatus.VERIFIED
+      : status === VerificationStatus.MISSING
+        ? VerificationStatus.MISSING
+        : status === VerificationStatus.UNVERIFIABLE
+          ? VerificationStatus.UNVERIFIABLE
+          : status === VerificationStatus.EXPIRED
+            ? VerificationStatus.EXPIRED
+            : VerificationStatus.INVALID
   individual.statusReason = reason ?? null
   const verified = status === VerificationStatus.VERIFIED ? 1 : 0
   // an unknown key is neither a valid nor an invalid signature, and not a failure; nor is an expired blob

@@ -29,9 +29,15 @@ test('the worker analyses exactly as this thread does, once it knows the keys', 
     assert.ok(before.ok)
     // the TEE's key was not known yet: nothing checked, nothing guessed
     assert.deepEqual(before.signatures, [null, null, null, null, null])
-    analyzer.addKeys([{ id: teeId, publicKey }, { id: hex(32), publicKey: null }])
+    analyzer.addKeys([
+      { id: teeId, publicKey },
+      { id: hex(32), publicKey: null },
+    ])
     const after = await analyzer.analyze(body)
-    assert.deepEqual(after, analyzeBatchBlob(body, (id) => (id === teeId ? publicKey : undefined)))
+    assert.deepEqual(
+      after,
+      analyzeBatchBlob(body, (id) => (id === teeId ? publicKey : undefined)),
+    )
     assert.deepEqual(after.ok && after.signatures, [true, true, true, false, false])
     assert.equal((await analyzer.analyze('not json')).ok, false)
     assert.equal(analyzer.inline, 0)

@@ -152,11 +152,14 @@ export class BlobFetcher {
     if (soonest < this.timerAt) {
       if (this.timer) clearTimeout(this.timer)
       this.timerAt = soonest
-      this.timer = setTimeout(() => {
-        this.timer = undefined
-        this.timerAt = Infinity
-        this.pump()
-      }, Math.max(10, soonest - now))
+      this.timer = setTimeout(
+        () => {
+          this.timer = undefined
+          this.timerAt = Infinity
+          this.pump()
+        },
+        Math.max(10, soonest - now),
+      )
       this.timer.unref()
     }
   }
@@ -164,10 +167,16 @@ export class BlobFetcher {
   private async fetchOnce(job: Job): Promise<void> {
     job.attempts++
     try {
-      const response = await httpGetText(`${this.baseUrl.replace(/\/$/, '')}/v1/blobs/${encodeURIComponent(job.blobId)}`, { timeoutMs: this.opts.timeoutMs, maxBytes: this.opts.maxBlobBytes })
+      const response = await httpGetText(`${this.baseUrl.replace(/\/$/, '')}/v1/blobs/${encodeURIComponent(job.blobId)}`, {
+        timeoutMs: this.opts.timeoutMs,
+        maxBytes: this.opts.maxBlobBytes,
+      })
       if (response.status >= 200 && response.status < 300) {
         const analysis = this.opts.analyze && job.analyze ? await this.opts.analyze(response.body).catch(() => undefined) : undefined
-        this.results.set(job.blobId, analysis ? { kind: 'ok', body: response.body, attempts: job.attempts, analysis } : { kind: 'ok', body: response.body, attempts: job.attempts })
+        this.results.set(
+          job.blobId,
+          analysis ? { kind: 'ok', body: response.body, attempts: job.attempts, analysis } : { kind: 'ok', body: response.body, attempts: job.attempts },
+        )
         this.stats.fetched++
         return
       }
@@ -177,7 +186,11 @@ export class BlobFetcher {
         if (job.notFound >= this.opts.notFoundAttempts) {
           // the last answer names the outcome: an aggregator may say 404 for a blob it dropped on expiry
           if (unavailable) {
-            this.results.set(job.blobId, { kind: 'unavailable', attempts: job.attempts, detail: `503 BLOB_UNAVAILABLE after ${job.notFound} not-found answers` })
+            this.results.set(job.blobId, {
+              kind: 'unavailable',
+              attempts: job.attempts,
+              detail: `503 BLOB_UNAVAILABLE after ${job.notFound} not-found answers`,
+            })
             this.stats.unavailable++
           } else {
             this.results.set(job.blobId, { kind: 'missing', attempts: job.attempts, detail: `404 after ${job.notFound} not-found answers` })

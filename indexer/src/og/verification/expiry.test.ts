@@ -26,13 +26,33 @@ test('while behind the head, the wall clock bounds the chain: only a settlement 
 })
 
 test('503 BLOB_UNAVAILABLE is expiry at any age; without a retention setting every 404 is a missing blob', () => {
-  assert.deepEqual(judgeGone({ kind: 'unavailable', attempts: 4, detail: '503' }, settledAt, RETENTION, { earliest: at(1), latest: at(1) }), { kind: 'expired', attempts: 4, reason: 'blob-unavailable' })
+  assert.deepEqual(judgeGone({ kind: 'unavailable', attempts: 4, detail: '503' }, settledAt, RETENTION, { earliest: at(1), latest: at(1) }), {
+    kind: 'expired',
+    attempts: 4,
+    reason: 'blob-unavailable',
+  })
   assert.deepEqual(judgeGone(gone404, settledAt, undefined, { earliest: at(1000), latest: at(1000) }), { kind: 'missing', attempts: 4, reason: 'blob-missing' })
   assert.deepEqual(judgeGone(gone404, settledAt, RETENTION, { earliest: at(141), latest: at(141) }), { kind: 'expired', attempts: 4, reason: 'blob-expired' })
 })
 
 function settlement(kind: SettlementKind, batchSize?: number): Settlement {
-  return new Settlement({ id: '0xabc-1', kind, batchSize, merkleRoot: '0x01', blobId: 'b', status: VerificationStatus.PENDING, timestamp: new Date(settledAt), blockNumber: 1, txHash: '0xabc', relay: '0xr', attempts: 0, blobNotFound: 0, inferenceCount: 0, validSignatures: 0, invalidSignatures: 0 })
+  return new Settlement({
+    id: '0xabc-1',
+    kind,
+    batchSize,
+    merkleRoot: '0x01',
+    blobId: 'b',
+    status: VerificationStatus.PENDING,
+    timestamp: new Date(settledAt),
+    blockNumber: 1,
+    txHash: '0xabc',
+    relay: '0xr',
+    attempts: 0,
+    blobNotFound: 0,
+    inferenceCount: 0,
+    validSignatures: 0,
+    invalidSignatures: 0,
+  })
 }
 
 test('an expired batch counts no failure, a missing one fails every inference it declares', () => {
@@ -48,10 +68,21 @@ test('an expired batch counts no failure, a missing one fails every inference it
 
 test("an individual settlement's inference is EXPIRED with its blob, unless the event's own signature is bad", () => {
   const individual = () =>
-    new Inference({ id: '0xabc-1-0', teeId: '0x' + '11'.repeat(32), inputHash: '0x' + '22'.repeat(32), outputHash: '0x' + '33'.repeat(32), teeTimestamp: new Date(settledAt), signature: '0x' + '44'.repeat(256), status: VerificationStatus.PENDING })
+    new Inference({
+      id: '0xabc-1-0',
+      teeId: '0x' + '11'.repeat(32),
+      inputHash: '0x' + '22'.repeat(32),
+      outputHash: '0x' + '33'.repeat(32),
+      teeTimestamp: new Date(settledAt),
+      signature: '0x' + '44'.repeat(256),
+      status: VerificationStatus.PENDING,
+    })
   const gone = { kind: 'expired', attempts: 4, reason: 'blob-unavailable' } as const
   // a key is registered, and this signature does not verify under it
-  const badKey = () => ({ publicKey: '-----BEGIN PUBLIC KEY-----\nMIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEAu1SU1LfVLPHCozMxH2Mo\n4lgOEePzNm0tRgeLezV6ffAt0gunVTLw7onLRnrq0/IzW7yWR7QkrmBL7jTKEn5u\n+qKhbwKfBstIs+bMY2Zkp18gnTxKLxoS2tFczGkPLPgizskuemMghRniWaoLcyeh\nkd3qqGElvW/VDL5AaWTg0nLVkjRo9z+40RQzuVaE8AkAFmxZzow3x+VJYKdjykkJ\n0iT9wCS0DRTXu269V264Vf/3jvredZiKRkgwlL9xNAwxXFg0x/XFw005UWVRIkdg\ncKWTjpBP2dPwVZ4WWC+9aGVd+Gyn1o0CLelf4rEjGoXbAAEgAqeGUxrcIlbjXfbc\nmwIDAQAB\n-----END PUBLIC KEY-----' })
+  const badKey = () => ({
+    publicKey:
+      '-----BEGIN PUBLIC KEY-----\nMIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEAu1SU1LfVLPHCozMxH2Mo\n4lgOEePzNm0tRgeLezV6ffAt0gunVTLw7onLRnrq0/IzW7yWR7QkrmBL7jTKEn5u\n+qKhbwKfBstIs+bMY2Zkp18gnTxKLxoS2tFczGkPLPgizskuemMghRniWaoLcyeh\nkd3qqGElvW/VDL5AaWTg0nLVkjRo9z+40RQzuVaE8AkAFmxZzow3x+VJYKdjykkJ\n0iT9wCS0DRTXu269V264Vf/3jvredZiKRkgwlL9xNAwxXFg0x/XFw005UWVRIkdg\ncKWTjpBP2dPwVZ4WWC+9aGVd+Gyn1o0CLelf4rEjGoXbAAEgAqeGUxrcIlbjXfbc\nmwIDAQAB\n-----END PUBLIC KEY-----',
+  })
   const bad = individual()
   const badVerdict = verdictFor(settlement(SettlementKind.INDIVIDUAL), gone, badKey, bad)
   assert.equal(badVerdict.status, VerificationStatus.INVALID)

@@ -34,7 +34,12 @@ export { DAY_MS }
  * aggregator itself saying the blob is gone for good, so it is expiry at any age. Without a retention
  * setting every 404 is a missing blob.
  */
-export function judgeGone(result: Exclude<BlobResult, { kind: 'ok' }>, settlementMs: number, retentionMs: number | undefined, now: NowBounds): JudgedBlob | 'undecided' {
+export function judgeGone(
+  result: Exclude<BlobResult, { kind: 'ok' }>,
+  settlementMs: number,
+  retentionMs: number | undefined,
+  now: NowBounds,
+): JudgedBlob | 'undecided' {
   if (result.kind === 'unavailable') return { kind: 'expired', attempts: result.attempts, reason: 'blob-unavailable' }
   const missing = { kind: 'missing', attempts: result.attempts, reason: 'blob-missing' } as const
   if (retentionMs === undefined) return missing

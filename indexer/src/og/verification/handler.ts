@@ -22,7 +22,10 @@ const RESCAN_MS = 15_000
  * pending again and its blob is simply fetched once more. So is the progress of blobs still being
  * retried (attempts, 404 count, next try): a restarted processor resumes it instead of starting over.
  */
-export function verificationHandler(profile: NetworkProfile, options: BlobFetcherOptions & { drainAtBlock?: number } = {}): OgHandler & { fetcher: BlobFetcher } {
+export function verificationHandler(
+  profile: NetworkProfile,
+  options: BlobFetcherOptions & { drainAtBlock?: number } = {},
+): OgHandler & { fetcher: BlobFetcher } {
   const analyzer = new BatchAnalyzer()
   const fetcher = new BlobFetcher(profile.blobStoreUrl, { analyze: (body) => analyzer.analyze(body), ...options })
   const retentionMs = profile.blobRetentionDays === undefined ? undefined : profile.blobRetentionDays * DAY_MS
@@ -94,7 +97,13 @@ function storedProgress(s: Settlement): FetchProgress {
  * asked for only when a settlement sits between the two. Without an answer those results wait for
  * the next batch: a node that did not answer is no evidence either way.
  */
-async function judged(batch: OgBatch, ready: [Settlement, BlobResult][], fetcher: BlobFetcher, retentionMs: number | undefined, headTime: ChainHeadTime): Promise<[Settlement, JudgedBlob][]> {
+async function judged(
+  batch: OgBatch,
+  ready: [Settlement, BlobResult][],
+  fetcher: BlobFetcher,
+  retentionMs: number | undefined,
+  headTime: ChainHeadTime,
+): Promise<[Settlement, JudgedBlob][]> {
   const last = batch.lastBlock.timestamp
   let now: NowBounds = { earliest: last, latest: batch.ctx.isHead ? last : Date.now() }
   const out: [Settlement, JudgedBlob][] = []
@@ -158,10 +167,20 @@ async function prefetchFor(batch: OgBatch, ready: [Settlement, JudgedBlob][]): P
   }
   await batch.cache.prefetch(TeeNode, teeIds)
   await batch.cache.prefetch(Inference, individualIds, { settlement: true })
-  await batch.cache.prefetch(OgDailyStat, ready.map(([s]) => dayId(s.timestamp.getTime())))
-  await batch.cache.prefetch(OgHourlyStat, ready.map(([s]) => hourId(s.timestamp.getTime())))
+  await batch.cache.prefetch(
+    OgDailyStat,
+    ready.map(([s]) => dayId(s.timestamp.getTime())),
+  )
+  await batch.cache.prefetch(
+    OgHourlyStat,
+    ready.map(([s]) => hourId(s.timestamp.getTime())),
+  )
   const days = new Set(ready.map(([s]) => dayStart(s.timestamp.getTime()).getTime()))
-  await batch.cache.prefetchWhere(InferenceDailyGroup, 'date', [...days].map((t) => new Date(t)))
+  await batch.cache.prefetchWhere(
+    InferenceDailyGroup,
+    'date',
+    [...days].map((t) => new Date(t)),
+  )
 }
 
 function apply(batch: OgBatch, settlement: Settlement, result: JudgedBlob): void {
@@ -199,7 +218,14 @@ function apply(batch: OgBatch, settlement: Settlement, result: JudgedBlob): void
   if (verdict.status === VerificationStatus.MISSING || (verdict.status === VerificationStatus.INVALID && verdict.reason !== 'bad-signature')) {
     recordIssue(
       cache,
-      { chain: 'og', blockNumber: settlement.blockNumber, timestampMs: batch.lastBlock.timestamp, txHash: settlement.txHash, logIndex: Number(settlement.id.split('-').pop()), address: settlement.relay },
+      {
+        chain: 'og',
+        blockNumber: settlement.blockNumber,
+        timestampMs: batch.lastBlock.timestamp,
+        txHash: settlement.txHash,
+        logIndex: Number(settlement.id.split('-').pop()),
+        address: settlement.relay,
+      },
       verdict.status === VerificationStatus.MISSING ? 'blob-missing' : 'blob-invalid',
       `${settlement.blobId}: ${verdict.reason}`,
     )

@@ -27,10 +27,12 @@ export function httpGetText(url: string, options: HttpGetOptions): Promise<HttpG
     if (!client) return reject(new Error(`unsupported protocol ${target.protocol}`))
     // a deadline for the whole answer: a server dripping bytes slowly must not hold a slot forever
     const deadline = setTimeout(() => request.destroy(new Error(`no complete answer within ${options.timeoutMs} ms`)), options.timeoutMs)
-    const done = <T>(settle: (value: T) => void) => (value: T) => {
-      clearTimeout(deadline)
-      settle(value)
-    }
+    const done =
+      <T>(settle: (value: T) => void) =>
+      (value: T) => {
+        clearTimeout(deadline)
+        settle(value)
+      }
     const request = client.get(target, { agent: agents[target.protocol as 'http:' | 'https:'] }, (response) => {
       const chunks: Buffer[] = []
       let size = 0

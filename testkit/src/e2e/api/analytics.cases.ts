@@ -31,7 +31,10 @@ function lastSwapSql(unit: 'hour' | 'day'): string {
 }
 
 async function series(c: E2eContext, metric: string, interval: string, from?: string, to?: string) {
-  const d = await c.data(`query($m: TimeSeriesMetric!, $i: TimeInterval!, $f: DateTime, $t: DateTime) { timeSeries(metric: $m, interval: $i, from: $f, to: $t) { from to kind fill aggregation points { t value filled } } }`, { m: metric, i: interval, f: from, t: to })
+  const d = await c.data(
+    `query($m: TimeSeriesMetric!, $i: TimeInterval!, $f: DateTime, $t: DateTime) { timeSeries(metric: $m, interval: $i, from: $f, to: $t) { from to kind fill aggregation points { t value filled } } }`,
+    { m: metric, i: interval, f: from, t: to },
+  )
   return d.timeSeries
 }
 
@@ -59,7 +62,10 @@ export function analyticsCases(ctx: () => E2eContext): void {
         assert.equal(s.fill, 'ZERO')
         assert.ok(s.points.length > 60, metric)
         for (const p of s.points) near(Number(p.value), Number(raw.get(Date.parse(p.t)) ?? 0), `${metric} ${p.t}`)
-        assert.ok(s.points.some((p: any) => Number(p.value) > 0), `${metric} has data`)
+        assert.ok(
+          s.points.some((p: any) => Number(p.value) > 0),
+          `${metric} has data`,
+        )
       }
     })
 
@@ -73,11 +79,15 @@ export function analyticsCases(ctx: () => E2eContext): void {
         assert.equal(s.fill, 'ZERO')
         assert.equal(s.points.length, 4 * 24 + 1, metric)
         for (const p of s.points) near(Number(p.value), Number(raw.get(Date.parse(p.t)) ?? 0), `${metric} ${p.t}`)
-        assert.ok(s.points.some((p: any) => p.filled), `${metric}: some hours have no row`)
+        assert.ok(
+          s.points.some((p: any) => p.filled),
+          `${metric}: some hours have no row`,
+        )
         if (s.points.some((p: any) => Number(p.value) > 0)) charted.push(metric)
       }
       // unlocks are rare on the small devnet; the busy flows must have hours with data
-      for (const metric of ['INFERENCES_SETTLED', 'SETTLEMENTS', 'HEARTBEATS', 'PAYMENTS', 'TRANSFERS']) assert.ok(charted.includes(metric), `${metric} has data`)
+      for (const metric of ['INFERENCES_SETTLED', 'SETTLEMENTS', 'HEARTBEATS', 'PAYMENTS', 'TRANSFERS'])
+        assert.ok(charted.includes(metric), `${metric} has data`)
     })
 
     test('weekly sums and weekly means', async () => {
@@ -101,11 +111,17 @@ export function analyticsCases(ctx: () => E2eContext): void {
 
     test('price by day and by hour is the last swap of the bucket, carried over buckets without swaps', async () => {
       const c = ctx()
-      for (const [interval, unit, from, to] of [['DAY', 'day', '2026-04-21', '2026-07-20'], ['HOUR', 'hour', '2026-06-10', '2026-06-14']] as const) {
+      for (const [interval, unit, from, to] of [
+        ['DAY', 'day', '2026-04-21', '2026-07-20'],
+        ['HOUR', 'hour', '2026-06-10', '2026-06-14'],
+      ] as const) {
         const raw = await byDay(c, lastSwapSql(unit))
         const s = await series(c, 'PRICE', interval, from, to)
         assert.equal(s.fill, 'CARRY_FORWARD')
-        const [seed] = await c.sql(`select price_usd::text v from swap where timestamp < $1 order by block_number desc, split_part(id, '-', 2)::int desc limit 1`, [s.from])
+        const [seed] = await c.sql(
+          `select price_usd::text v from swap where timestamp < $1 order by block_number desc, split_part(id, '-', 2)::int desc limit 1`,
+          [s.from],
+        )
         let last: string | null = seed?.v ?? null
         let filled = 0
         for (const p of s.points) {
@@ -137,7 +153,10 @@ export function analyticsCases(ctx: () => E2eContext): void {
       const staked = await series(c, 'TOTAL_STAKED', 'DAY', '2026-04-21', '2026-07-20')
       const [{ tokens }] = await c.sql(`select sum(tokens)::text tokens from validator`)
       assert.equal(staked.points.at(-1).value, tokens)
-      assert.ok(staked.points.every((p: any, i: number) => i === 0 || p.value !== '0'), 'no unrecorded zero is charted')
+      assert.ok(
+        staked.points.every((p: any, i: number) => i === 0 || p.value !== '0'),
+        'no unrecorded zero is charted',
+      )
     })
 
     test('the range never runs past the stored data, so no zeros are invented after the indexed head', async () => {
@@ -153,7 +172,9 @@ export function analyticsCases(ctx: () => E2eContext): void {
       const c = ctx()
       const d = await c.data(`{ usageVsPrice(from: "2026-05-01", to: "2026-07-10") { date inferences payments payingWallets revenueUsd priceClose } }`)
       const inf = await byDay(c, SETTLED_BY_DAY)
-      const pay = await c.sql(`select date_trunc('day', timestamp, 'UTC') d, count(*)::int n, count(distinct payer_id)::int w, sum(amount_usd)::text usd from payment group by 1`)
+      const pay = await c.sql(
+        `select date_trunc('day', timestamp, 'UTC') d, count(*)::int n, count(distinct payer_id)::int w, sum(amount_usd)::text usd from payment group by 1`,
+      )
       const payBy = new Map(pay.map((r) => [r.d.getTime(), r]))
       const price = await byDay(c, lastSwapSql('day'))
       assert.equal(d.usageVsPrice.length, 71)
@@ -170,7 +191,9 @@ export function analyticsCases(ctx: () => E2eContext): void {
 
     test('supplySchedule: projected from the typed schedule, observed from Unlock rows, stopping at the indexed head', async () => {
       const c = ctx()
-      const d = await c.data(`{ supplySchedule(from: "2026-04-20", to: "2026-08-15", interval: DAY) { observedUntil nextCliff { date allocations } totalSupply allocations { id total points { t projected observed } } circulating { t projected observed observedPercent } } }`)
+      const d = await c.data(
+        `{ supplySchedule(from: "2026-04-20", to: "2026-08-15", interval: DAY) { observedUntil nextCliff { date allocations } totalSupply allocations { id total points { t projected observed } } circulating { t projected observed observedPercent } } }`,
+      )
       const s = d.supplySchedule
       assert.equal(s.nextCliff.date, '2027-04-21T00:00:00.000Z')
       assert.equal(s.totalSupply, OPG_TOTAL_SUPPLY.toString())
@@ -187,25 +210,35 @@ export function analyticsCases(ctx: () => E2eContext): void {
       }
       assert.ok(s.allocations.some((a: any) => a.points.some((p: any) => p.observed !== null && p.observed !== '0')))
       const last = s.circulating.filter((p: any) => p.observed !== null).at(-1)
-      const [{ locked }] = await c.sql(`select sum(balance)::text locked from account where not circulating and id <> '0x0000000000000000000000000000000000000000'`)
+      const [{ locked }] = await c.sql(
+        `select sum(balance)::text locked from account where not circulating and id <> '0x0000000000000000000000000000000000000000'`,
+      )
       assert.equal(last.observed, (OPG_TOTAL_SUPPLY - BigInt(locked)).toString())
       near(last.observedPercent, Number(((OPG_TOTAL_SUPPLY - BigInt(locked)) * 1_000_000n) / OPG_TOTAL_SUPPLY) / 10_000, 'percent')
     })
 
     test('unlockPressure: trailing revenue from payments, unlocks from the schedule, price from the last swap', async () => {
       const c = ctx()
-      const d = await c.data(`{ unlockPressure(windowDays: 14) { at windowDays revenueUsd priceUsd unlockingOpg unlockingUsd coverageRatio nextCliff { date } cliffWindowOpg daysOfUsageToAbsorbCliff dailyRevenueUsd cliffWindowUsd } }`)
+      const d = await c.data(
+        `{ unlockPressure(windowDays: 14) { at windowDays revenueUsd priceUsd unlockingOpg unlockingUsd coverageRatio nextCliff { date } cliffWindowOpg daysOfUsageToAbsorbCliff dailyRevenueUsd cliffWindowUsd } }`,
+      )
       const u = d.unlockPressure
       const at = Date.parse(u.at)
       const [{ last }] = await c.sql(`select max(date) as last from base_daily_stat`)
       assert.equal(at, last.getTime() + DAY)
-      const [{ usd }] = await c.sql(`select coalesce(sum(amount_usd), 0)::text usd from payment where timestamp >= $1 and timestamp < $2`, [iso(at - 14 * DAY), iso(at)])
+      const [{ usd }] = await c.sql(`select coalesce(sum(amount_usd), 0)::text usd from payment where timestamp >= $1 and timestamp < $2`, [
+        iso(at - 14 * DAY),
+        iso(at),
+      ])
       assert.ok(Math.abs(Number(u.revenueUsd) - Number(usd)) < 1e-6, `${u.revenueUsd} vs ${usd}`)
-      const [price] = await c.sql(`select price_usd::text v from swap where timestamp <= $1 order by block_number desc, split_part(id, '-', 2)::int desc limit 1`, [iso(at)])
+      const [price] = await c.sql(
+        `select price_usd::text v from swap where timestamp <= $1 order by block_number desc, split_part(id, '-', 2)::int desc limit 1`,
+        [iso(at)],
+      )
       near(Number(u.priceUsd), Number(price.v), 'price')
       const unlocking = ALLOCATIONS.reduce((s, a) => s + projectedUnlocked(a, (at + 14 * DAY) / 1000) - projectedUnlocked(a, at / 1000), 0n)
       assert.equal(u.unlockingOpg, unlocking.toString())
-      near(Number(u.unlockingUsd), Number(unlocking / 10n ** 12n) / 1e6 * Number(price.v), 'unlocking usd')
+      near(Number(u.unlockingUsd), (Number(unlocking / 10n ** 12n) / 1e6) * Number(price.v), 'unlocking usd')
       near(u.coverageRatio, Number(u.revenueUsd) / Number(u.unlockingUsd), 'ratio')
       const cliff = Date.parse(u.nextCliff.date)
       const cliffWindow = ALLOCATIONS.reduce((s, a) => s + projectedUnlocked(a, (cliff + 14 * DAY) / 1000) - projectedUnlocked(a, cliff / 1000), 0n)
@@ -225,7 +258,8 @@ export function analyticsCases(ctx: () => E2eContext): void {
     test('by DAY (from the daily aggregate): the inference table plus the leaves of unreadable batches', async () => {
       const c = ctx()
       const d = await c.data(`{ proofCoverage(by: DAY) { rows { key settled verified invalid pending unverifiable verifiedShare } total { settled } } }`)
-      const raw = await c.sql(`select key, sum(settled)::int settled, sum(verified)::int verified, sum(invalid)::int invalid, sum(pending)::int pending, sum(unverifiable)::int unverifiable from (
+      const raw =
+        await c.sql(`select key, sum(settled)::int settled, sum(verified)::int verified, sum(invalid)::int invalid, sum(pending)::int pending, sum(unverifiable)::int unverifiable from (
           select to_char(date_trunc('day', timestamp, 'UTC'), 'YYYY-MM-DD') key, ${STATUS} from inference group by 1
           union all
           select to_char(date_trunc('day', timestamp, 'UTC'), 'YYYY-MM-DD'), sum(batch_size), 0, sum(batch_size), 0, 0 from (${UNREAD}) u group by 1) x group by key`)
@@ -233,7 +267,11 @@ export function analyticsCases(ctx: () => E2eContext): void {
       for (const r of raw) {
         const row: any = got.get(r.key)
         assert.ok(row, r.key)
-        assert.deepEqual([row.settled, row.verified, row.invalid, row.pending, row.unverifiable], [r.settled, r.verified, r.invalid, r.pending, r.unverifiable], r.key)
+        assert.deepEqual(
+          [row.settled, row.verified, row.invalid, row.pending, row.unverifiable],
+          [r.settled, r.verified, r.invalid, r.pending, r.unverifiable],
+          r.key,
+        )
         if (row.settled > row.unverifiable) near(row.verifiedShare, r.verified / (r.settled - r.unverifiable), `share ${r.key}`)
       }
       assert.ok(d.proofCoverage.rows.every((r: any) => r.settled === 0 || got.has(r.key)))
@@ -243,10 +281,19 @@ export function analyticsCases(ctx: () => E2eContext): void {
 
     test('by MODE and TEE (from the daily groups), every count equals the inference table, over all time and over whole days', async () => {
       const c = ctx()
-      const ranges: [string | null, string | null][] = [[null, null], ['2026-05-10T13:00:00Z', '2026-06-20T00:00:00Z']]
+      const ranges: [string | null, string | null][] = [
+        [null, null],
+        ['2026-05-10T13:00:00Z', '2026-06-20T00:00:00Z'],
+      ]
       for (const [from, to] of ranges) {
-        for (const [by, key] of [['MODE', 'mode'], ['TEE', `coalesce(tee_id, '')`]]) {
-          const d = await c.data(`query($by: CoverageGrouping!, $f: DateTime, $t: DateTime) { proofCoverage(by: $by, from: $f, to: $t) { source rows { key settled verified invalid pending unverifiable } total { settled } } }`, { by, f: from, t: to })
+        for (const [by, key] of [
+          ['MODE', 'mode'],
+          ['TEE', `coalesce(tee_id, '')`],
+        ]) {
+          const d = await c.data(
+            `query($by: CoverageGrouping!, $f: DateTime, $t: DateTime) { proofCoverage(by: $by, from: $f, to: $t) { source rows { key settled verified invalid pending unverifiable } total { settled } } }`,
+            { by, f: from, t: to },
+          )
           const raw = await c.sql(
             `select ${key} as key, ${STATUS} from inference
              where ($1::timestamptz is null or timestamp >= date_trunc('day', $1::timestamptz, 'UTC')) and ($2::timestamptz is null or timestamp < $2::timestamptz)
@@ -266,34 +313,52 @@ export function analyticsCases(ctx: () => E2eContext): void {
 
     test('validatorRanking: stake, commission history, flows, incidents and the risk maths from raw rows', async () => {
       const c = ctx()
-      const d = await c.data(`{ validatorRanking { asOf totalStake networkSlashRate slashFraction validators { rank validator { id } stake stakeShare selfBondShare commissionChanges { id } commissionIncrease90d netFlow30d slashCount slashAndJailHistory { id kind } teeUptime risk components { slashing jailing downtime commission selfBond concentration } expectedLossPer1000 } } }`)
+      const d = await c.data(
+        `{ validatorRanking { asOf totalStake networkSlashRate slashFraction validators { rank validator { id } stake stakeShare selfBondShare commissionChanges { id } commissionIncrease90d netFlow30d slashCount slashAndJailHistory { id kind } teeUptime risk components { slashing jailing downtime commission selfBond concentration } expectedLossPer1000 } } }`,
+      )
       const r = d.validatorRanking
       const asOf = Date.parse(r.asOf)
-      const validators = await c.sql(`select id, tokens::text tokens, self_bond::text self_bond, slash_count, jail_count, jailed, total_slashed::text total_slashed, created_at from validator`)
+      const validators = await c.sql(
+        `select id, tokens::text tokens, self_bond::text self_bond, slash_count, jail_count, jailed, total_slashed::text total_slashed, created_at from validator`,
+      )
       assert.equal(r.validators.length, validators.length)
       assert.equal(r.totalStake, validators.reduce((s, v) => s + BigInt(v.tokens), 0n).toString())
       assert.ok(Math.abs(r.validators.reduce((s: number, v: any) => s + v.stakeShare, 0) - 1) < 1e-6, 'shares add up to 1')
-      const ages = validators.map((v) => ({ slashCount: v.slash_count, ageYears: (asOf - v.created_at.getTime()) / (365.25 * DAY), totalSlashed: BigInt(v.total_slashed), stake: BigInt(v.tokens) }))
+      const ages = validators.map((v) => ({
+        slashCount: v.slash_count,
+        ageYears: (asOf - v.created_at.getTime()) / (365.25 * DAY),
+        totalSlashed: BigInt(v.total_slashed),
+        stake: BigInt(v.tokens),
+      }))
       const rate = networkSlashRate(ages)
       const fraction = observedSlashFraction(ages)
       near(r.networkSlashRate, rate, 'network rate')
       const events = await c.sql(`select id, kind, validator_id, dst_validator_id, amount::text amount, timestamp from staking_event`)
-      const changes = await c.sql(`select id, validator_id, rate::float8 rate, previous_rate::float8 prev, timestamp from commission_change order by timestamp desc, id`)
+      const changes = await c.sql(
+        `select id, validator_id, rate::float8 rate, previous_rate::float8 prev, timestamp from commission_change order by timestamp desc, id`,
+      )
       const tees = await c.sql(`select validator_id, uptime::float8 uptime from tee_node where validator_id is not null`)
       for (const v of validators) {
         const got = r.validators.find((x: any) => x.validator.id === v.id)
         assert.equal(got.stake, v.tokens)
-        assert.deepEqual(got.commissionChanges.map((x: any) => x.id), changes.filter((x) => x.validator_id === v.id).map((x) => x.id))
+        assert.deepEqual(
+          got.commissionChanges.map((x: any) => x.id),
+          changes.filter((x) => x.validator_id === v.id).map((x) => x.id),
+        )
         const incidents = events.filter((e) => e.validator_id === v.id && ['SLASH', 'JAIL', 'UNJAIL'].includes(e.kind))
         assert.deepEqual(got.slashAndJailHistory.map((x: any) => x.id).sort(), incidents.map((e) => e.id).sort())
         const recent = events.filter((e) => e.timestamp.getTime() >= asOf - 30 * DAY && e.timestamp.getTime() < asOf)
         const flow =
-          recent.filter((e) => (e.kind === 'DELEGATE' && e.validator_id === v.id) || (e.kind === 'REDELEGATE' && e.dst_validator_id === v.id)).reduce((s, e) => s + BigInt(e.amount ?? 0), 0n) -
+          recent
+            .filter((e) => (e.kind === 'DELEGATE' && e.validator_id === v.id) || (e.kind === 'REDELEGATE' && e.dst_validator_id === v.id))
+            .reduce((s, e) => s + BigInt(e.amount ?? 0), 0n) -
           recent.filter((e) => (e.kind === 'UNBOND' || e.kind === 'REDELEGATE') && e.validator_id === v.id).reduce((s, e) => s + BigInt(e.amount ?? 0), 0n)
         assert.equal(got.netFlow30d, flow.toString(), `flow ${v.id}`)
         const own = tees.filter((t) => t.validator_id === v.id)
         const uptime = own.length ? own.reduce((s, t) => s + t.uptime, 0) / own.length : null
-        const increase = changes.filter((x) => x.validator_id === v.id && x.timestamp.getTime() > asOf - 90 * DAY && x.timestamp.getTime() <= asOf).reduce((s, x) => s + Math.max(0, x.rate - x.prev), 0)
+        const increase = changes
+          .filter((x) => x.validator_id === v.id && x.timestamp.getTime() > asOf - 90 * DAY && x.timestamp.getTime() <= asOf)
+          .reduce((s, x) => s + Math.max(0, x.rate - x.prev), 0)
         const components = riskComponents({
           slashCount: v.slash_count,
           jailCount: v.jail_count,
@@ -305,12 +370,26 @@ export function analyticsCases(ctx: () => E2eContext): void {
         })
         for (const k of Object.keys(components) as (keyof typeof components)[]) assert.ok(Math.abs(got.components[k] - components[k]) < 1e-6, `${v.id} ${k}`)
         assert.ok(Math.abs(got.risk - riskScore(components)) <= 0.01, `${v.id} risk`)
-        const loss = expectedLossPer1000({ slashCount: v.slash_count, ageYears: (asOf - v.created_at.getTime()) / (365.25 * DAY), networkSlashRate: rate, slashFraction: fraction })
+        const loss = expectedLossPer1000({
+          slashCount: v.slash_count,
+          ageYears: (asOf - v.created_at.getTime()) / (365.25 * DAY),
+          networkSlashRate: rate,
+          slashFraction: fraction,
+        })
         assert.ok(Math.abs(got.expectedLossPer1000 - loss.loss) < 1e-3, `${v.id} loss`)
       }
-      assert.deepEqual(r.validators.map((v: any) => v.rank), r.validators.map((_: any, i: number) => i + 1))
-      assert.ok(r.validators.every((v: any, i: number) => i === 0 || r.validators[i - 1].risk <= v.risk), 'ordered by risk')
-      assert.ok(r.validators.some((v: any) => v.slashCount > 0), 'the simulation slashed someone')
+      assert.deepEqual(
+        r.validators.map((v: any) => v.rank),
+        r.validators.map((_: any, i: number) => i + 1),
+      )
+      assert.ok(
+        r.validators.every((v: any, i: number) => i === 0 || r.validators[i - 1].risk <= v.risk),
+        'ordered by risk',
+      )
+      assert.ok(
+        r.validators.some((v: any) => v.slashCount > 0),
+        'the simulation slashed someone',
+      )
     })
   })
 }

@@ -50,6 +50,12 @@ describe('API over an indexed devnet', () => {
   entityCases(() => ctx)
   analyticsCases(() => ctx)
   searchCases(() => ctx)
-  csvCases(() => ctx, () => smallCap)
-  limitCases(() => ctx, () => limitApis)
+  csvCases(
+    () => ctx,
+    () => smallCap,
+  )
+  limitCases(
+    () => ctx,
+    () => limitApis,
+  )
 })

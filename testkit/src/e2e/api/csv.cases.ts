@@ -22,7 +22,10 @@ export function csvCases(ctx: () => E2eContext, smallCap: () => Api): void {
       assert.ok(Number(res.headers.get('x-row-cap')) > 0)
       assert.match(res.headers.get('x-indexed-heads')!, /^og=\d+;base=\d+$/)
       const rows = parse(res.text, { columns: true, comment: '#' }) as Record<string, string>[]
-      const d = await c.data(`query($w: PaymentWhereInput) { paymentsConnection(where: $w, orderBy: [blockNumber_DESC, id_ASC], first: 1000) { totalCount edges { node { id txHash blockNumber timestamp scheme amount amountUsd withPermit teeId payer { id } } } } }`, { w: where })
+      const d = await c.data(
+        `query($w: PaymentWhereInput) { paymentsConnection(where: $w, orderBy: [blockNumber_DESC, id_ASC], first: 1000) { totalCount edges { node { id txHash blockNumber timestamp scheme amount amountUsd withPermit teeId payer { id } } } } }`,
+        { w: where },
+      )
       assert.equal(rows.length, d.paymentsConnection.totalCount)
       assert.ok(rows.length > 10)
       d.paymentsConnection.edges.forEach((e: any, i: number) => {
@@ -182,7 +185,10 @@ export function csvLimitCases(ctx: () => E2eContext): void {
       const lines = text.trim().split('\n')
       const rows = lines.length - 2
       assert.ok(rows < n)
-      assert.equal(lines.at(-1), `# error: the export stopped after ${rows} rows (INTERNAL_SERVER_ERROR: the export failed on the server); the rows above are complete, continue with offset=${rows}`)
+      assert.equal(
+        lines.at(-1),
+        `# error: the export stopped after ${rows} rows (INTERNAL_SERVER_ERROR: the export failed on the server); the rows above are complete, continue with offset=${rows}`,
+      )
       assert.equal(checkedOut(a), 0)
       assert.equal((await get(a, '/export/validators.csv?columns=id')).status, 200)
     })

@@ -35,11 +35,15 @@ export function limitCases(ctx: () => E2eContext, apis: () => LimitApis): void {
     })
 
     test('too costly', async () => {
-      const fields = 'id kind relay txHash blockNumber timestamp merkleRoot batchSize blobId teeId ethAddress status statusReason attempts verifiedAt inferenceCount validSignatures invalidSignatures'
-      const tee = 'id registry owner teeType paymentAddress endpoint publicKey pcrHash enabled registeredAt uptime heartbeats(limit: 5) { id reportedAt timestamp gapSeconds }'
+      const fields =
+        'id kind relay txHash blockNumber timestamp merkleRoot batchSize blobId teeId ethAddress status statusReason attempts verifiedAt inferenceCount validSignatures invalidSignatures'
+      const tee =
+        'id registry owner teeType paymentAddress endpoint publicKey pcrHash enabled registeredAt uptime heartbeats(limit: 5) { id reportedAt timestamp gapSeconds }'
       const node = `${fields} teeNode { ${tee} } inferences(limit: 5) { id status mode teeNode { ${tee} } settlement { ${fields} } }`
       // armor's cost: objects 2, scalars 1, ×1.5 per level, × first on connections
-      const aliases = Array.from({ length: 3 }, (_, i) => `a${i}: settlementsConnection(orderBy: id_ASC, first: 1000) { edges { node { ${node} } } }`).join('\n')
+      const aliases = Array.from({ length: 3 }, (_, i) => `a${i}: settlementsConnection(orderBy: id_ASC, first: 1000) { edges { node { ${node} } } }`).join(
+        '\n',
+      )
       const r = await ctx().gql(`{ ${aliases} }`)
       assert.equal(r.errors?.[0].extensions?.code, 'COST_LIMIT')
       assert.match(r.errors![0].message, /Query Cost limit of 250000 exceeded/)
@@ -130,11 +134,12 @@ export function limitCases(ctx: () => E2eContext, apis: () => LimitApis): void {
     })
   })
 
-  describe('request budget: the issue\'s expensive requests are refused before they run, large answers still served', () => {
+  describe("request budget: the issue's expensive requests are refused before they run, large answers still served", () => {
     const aliases = (n: number, field: string) => `{ ${Array.from({ length: n }, (_, i) => `a${i}: ${field}`).join('\n')} }`
 
     test('15 aliases of a day-by-day supplySchedule: COST_LIMIT; one of them is served', async () => {
-      const field = 'supplySchedule(interval: DAY, from: "2026-04-21", to: "2031-04-01") { allocations { id points { t projected observed } } circulating { t projected observed } }'
+      const field =
+        'supplySchedule(interval: DAY, from: "2026-04-21", to: "2031-04-01") { allocations { id points { t projected observed } } circulating { t projected observed } }'
       const r = await ctx().gql(aliases(15, field))
       assert.equal(r.errors?.[0].extensions?.code, 'COST_LIMIT')
       assert.match(r.errors![0].message, /estimated work of \d+ is above the \d+ a request may use/)
@@ -153,7 +158,10 @@ export function limitCases(ctx: () => E2eContext, apis: () => LimitApis): void {
 
     test('an OR of 99 inferences_every with _containsInsensitive: FILTER_TOO_COMPLEX', async () => {
       const w = { OR: Array.from({ length: 99 }, (_, i) => ({ inferences_every: { inputHash_containsInsensitive: `ab${i}` } })) }
-      assert.equal(await code(ctx(), `query($w: SettlementWhereInput) { settlementsConnection(orderBy: id_ASC, where: $w) { totalCount } }`, { w }), 'FILTER_TOO_COMPLEX')
+      assert.equal(
+        await code(ctx(), `query($w: SettlementWhereInput) { settlementsConnection(orderBy: id_ASC, where: $w) { totalCount } }`, { w }),
+        'FILTER_TOO_COMPLEX',
+      )
     })
 
     test('15 aliases of inferences(limit: 1000) are served, serialised in slices, equal to the database', async () => {
@@ -208,7 +216,9 @@ export function limitCases(ctx: () => E2eContext, apis: () => LimitApis): void {
       const text = await (await c.api.yoga.fetch('http://api.test/metrics')).text()
       assert.match(text, /og_api_http_requests_total\{route="graphql",status="200"\} \d+/)
       assert.match(text, /og_api_graphql_errors_total\{code="PAGE_SIZE_LIMIT"\} [1-9]/)
-      const [{ height }] = await c.sql(`select max(height) height from (select height from og_processor.status union all select height from og_processor.hot_block) h`)
+      const [{ height }] = await c.sql(
+        `select max(height) height from (select height from og_processor.status union all select height from og_processor.hot_block) h`,
+      )
       assert.match(text, new RegExp(`og_api_indexed_height\\{chain="og"\\} ${height}\\b`))
       assert.match(text, /og_api_db_pool_clients\{state="total"\} \d+/)
     })
@@ -244,7 +254,9 @@ export function limitCases(ctx: () => E2eContext, apis: () => LimitApis): void {
       const c = ctx()
       const r = await c.gql(`{ squidStatus { height og { height hash } base { height hash } } }`)
       for (const chain of ['og', 'base'] as const) {
-        const [head] = await c.sql(`select height, hash from (select height, hash from ${chain}_processor.status union all select height, hash from ${chain}_processor.hot_block) h order by height desc limit 1`)
+        const [head] = await c.sql(
+          `select height, hash from (select height, hash from ${chain}_processor.status union all select height, hash from ${chain}_processor.hot_block) h order by height desc limit 1`,
+        )
         assert.deepEqual(r.extensions?.indexedHeads[chain], { chain, height: head.height, hash: head.hash })
         assert.deepEqual(r.data.squidStatus[chain], { height: head.height, hash: head.hash })
       }

@@ -31,7 +31,9 @@ async function balanceOf(addresses: string[]): Promise<bigint[]> {
   const out: bigint[] = []
   for (let i = 0; i < addresses.length; i += 200) {
     const results = await stack.devnet.base.rpc.batch<string>(
-      addresses.slice(i, i + 200).map((a) => ({ method: 'eth_call', params: [{ to: contract('OPG'), data: erc20.functions.balanceOf.encode({ account: a } as any) }, 'latest'] })),
+      addresses
+        .slice(i, i + 200)
+        .map((a) => ({ method: 'eth_call', params: [{ to: contract('OPG'), data: erc20.functions.balanceOf.encode({ account: a } as any) }, 'latest'] })),
     )
     out.push(...results.map((r) => BigInt(r)))
   }
@@ -44,7 +46,10 @@ test('every OPG transfer is indexed once', async () => {
 })
 
 test("every account's OPG balance equals balanceOf", async () => {
-  const accounts = await query<{ id: string; balance: string }>(stack.dbUrl, `select id, balance from account where id <> '0x0000000000000000000000000000000000000000'`)
+  const accounts = await query<{ id: string; balance: string }>(
+    stack.dbUrl,
+    `select id, balance from account where id <> '0x0000000000000000000000000000000000000000'`,
+  )
   assert.ok(accounts.length > 500, `${accounts.length} accounts`)
   const onChain = await balanceOf(accounts.map((a) => a.id))
   const wrong = accounts.filter((a, i) => BigInt(a.balance) !== onChain[i])
@@ -56,9 +61,12 @@ test('x402 payments: one per OPG settlement at the proxies, with the amount of i
   const settled = [...(await logs(proxies, 'Settled()')), ...(await logs(proxies, 'SettledWithPermit()'))]
   const [{ n, wallets }] = await query<{ n: string; wallets: string }>(stack.dbUrl, 'select count(*) n, count(distinct payer_id) wallets from payment')
   assert.equal(Number(n), stack.truth.payments.count)
-  assert.equal(Number(n), settled.length - stack.truth.background!.x402Payments.total, 'every proxy event but the other users\' ones')
+  assert.equal(Number(n), settled.length - stack.truth.background!.x402Payments.total, "every proxy event but the other users' ones")
   assert.equal(Number(wallets), stack.truth.payments.payingWallets)
-  const mismatched = await query(stack.dbUrl, `select p.id from payment p where not exists (select 1 from transfer t where t.tx_hash = p.tx_hash and t.from_id = p.payer_id and t.to_id = p.payee_id and t.amount = p.amount)`)
+  const mismatched = await query(
+    stack.dbUrl,
+    `select p.id from payment p where not exists (select 1 from transfer t where t.tx_hash = p.tx_hash and t.from_id = p.payer_id and t.to_id = p.payee_id and t.amount = p.amount)`,
+  )
   assert.equal(mismatched.length, 0)
 })
 
@@ -70,7 +78,9 @@ test("other users' x402 payments through the same proxies, in USDC and other tok
   const facilitators = new Set(background.facilitators.map((f) => f.toLowerCase()))
   const foreign: string[] = []
   for (let i = 0; i < settled.length; i += 500) {
-    const txs = await stack.devnet.base.rpc.batch<any>(settled.slice(i, i + 500).map((l) => ({ method: 'eth_getTransactionByHash', params: [l.transactionHash] })))
+    const txs = await stack.devnet.base.rpc.batch<any>(
+      settled.slice(i, i + 500).map((l) => ({ method: 'eth_getTransactionByHash', params: [l.transactionHash] })),
+    )
     for (const tx of txs) if (facilitators.has(tx.from.toLowerCase())) foreign.push(tx.hash)
   }
   assert.equal(foreign.length, background.x402Payments.total, 'the ground truth finds every background settlement on chain')
@@ -106,7 +116,11 @@ test('swaps and candles follow the pool', async () => {
 })
 
 test('look-alike contracts at untrusted addresses leave no trace', async () => {
-  const hits = await query(stack.dbUrl, `select id from transfer where tx_hash = any($1) union all select id from settlement where tx_hash = any($1) or relay = any($2)`, [stack.spoofs.txHashes, stack.spoofs.addresses])
+  const hits = await query(
+    stack.dbUrl,
+    `select id from transfer where tx_hash = any($1) union all select id from settlement where tx_hash = any($1) or relay = any($2)`,
+    [stack.spoofs.txHashes, stack.spoofs.addresses],
+  )
   assert.equal(hits.length, 0)
   const [{ n }] = await query<{ n: string }>(stack.dbUrl, `select count(*) n from account where id = any($1)`, [stack.spoofs.addresses])
   assert.equal(Number(n), 0)
@@ -121,10 +135,18 @@ test('payments indexed before the OG pipeline knew their TEE node are linked to 
   await waitUntil(stack, async () => (await indexedHeight(stack.dbUrl, 'og')) >= ogHead, 'the OG processor to reach the head')
   const unlinked = `select count(*) n from payment p join tee_node t on lower(t.payment_address) = p.payee_id
     where p.timestamp >= t.registered_at and p.tee_id is null`
-  await waitUntil(stack, async () => Number((await query<{ n: string }>(stack.dbUrl, unlinked))[0].n) === 0, 'payments to TEE payment addresses to be linked', 120_000)
+  await waitUntil(
+    stack,
+    async () => Number((await query<{ n: string }>(stack.dbUrl, unlinked))[0].n) === 0,
+    'payments to TEE payment addresses to be linked',
+    120_000,
+  )
   const [{ n: linked }] = await query<{ n: string }>(stack.dbUrl, 'select count(*) n from payment where tee_id is not null')
   assert.ok(Number(linked) > 0)
   // every link names a node whose payment address is the payee, registered before the payment
-  const wrong = await query(stack.dbUrl, `select p.id from payment p join tee_node t on t.id = p.tee_id where lower(t.payment_address) <> p.payee_id or p.timestamp < t.registered_at`)
+  const wrong = await query(
+    stack.dbUrl,
+    `select p.id from payment p join tee_node t on t.id = p.tee_id where lower(t.payment_address) <> p.payee_id or p.timestamp < t.registered_at`,
+  )
   assert.deepEqual(wrong, [])
 })

@@ -90,16 +90,22 @@ for (const entity of BASE_ENTITIES) {
   test(`${table}: the same rows through the gateway as over RPC`, async () => {
     const rows = async (db: string) => (await query(db, `select * from ${table} order by id`)).map((r) => JSON.stringify(r))
     const [viaGateway, overRpc] = [await rows(dbs.gateway!), await rows(dbs.rpc!)]
-    if (['transfer', 'account', 'payment', 'base_daily_stat'].includes(table)) assert.ok(overRpc.length > 0, `${table} is empty: the comparison would prove nothing`)
+    if (['transfer', 'account', 'payment', 'base_daily_stat'].includes(table))
+      assert.ok(overRpc.length > 0, `${table} is empty: the comparison would prove nothing`)
     const missing = overRpc.filter((r) => !viaGateway.includes(r))
     const extra = viaGateway.filter((r) => !overRpc.includes(r))
-    assert.deepEqual({ missing: missing.slice(0, 3), extra: extra.slice(0, 3) }, { missing: [], extra: [] }, `${table}: ${missing.length} rows only over RPC, ${extra.length} only through the gateway`)
+    assert.deepEqual(
+      { missing: missing.slice(0, 3), extra: extra.slice(0, 3) },
+      { missing: [], extra: [] },
+      `${table}: ${missing.length} rows only over RPC, ${extra.length} only through the gateway`,
+    )
     assert.equal(viaGateway.length, overRpc.length)
   })
 }
 
 test('Base indexing issues are the same', async () => {
-  const issues = async (db: string) => query(db, `select block_number, log_index, reason from indexing_issue where chain = 'base' order by block_number, log_index, reason`)
+  const issues = async (db: string) =>
+    query(db, `select block_number, log_index, reason from indexing_issue where chain = 'base' order by block_number, log_index, reason`)
   assert.deepEqual(await issues(dbs.gateway!), await issues(dbs.rpc!))
 })
 

@@ -25,7 +25,11 @@ before(async () => {
   await waitUntil(stack, async () => (await indexedHeight(stack.dbUrl, 'og')) > killedAt, 'the restarted processor to resume')
   resumeSeconds = (Date.now() - restarted) / 1000
   await waitUntil(stack, async () => (await indexedHeight(stack.dbUrl, 'og')) >= head, 'the OG processor to reach the head')
-  await waitUntil(stack, async () => (await query(stack.dbUrl, `select 1 from settlement where status = 'PENDING' limit 1`)).length === 0, 'every settlement to be verified')
+  await waitUntil(
+    stack,
+    async () => (await query(stack.dbUrl, `select 1 from settlement where status = 'PENDING' limit 1`)).length === 0,
+    'every settlement to be verified',
+  )
 })
 
 after(async () => {
@@ -33,7 +37,10 @@ after(async () => {
   await stopTestPostgres()
 })
 
-const relays = () => Object.values(stack.devnet.deployments.chains.og.contracts).filter((c) => c.kind.includes('settlement-relay')).map((c) => c.address)
+const relays = () =>
+  Object.values(stack.devnet.deployments.chains.og.contracts)
+    .filter((c) => c.kind.includes('settlement-relay'))
+    .map((c) => c.address)
 
 async function logCount(address: string[] | string, signature: string): Promise<number> {
   const logs = await stack.devnet.og.rpc.call<any[]>('eth_getLogs', [{ fromBlock: '0x0', toBlock: 'latest', address, topics: [toEventSelector(signature)] }])
@@ -52,32 +59,55 @@ test('settlements of every kind match the relays logs one for one', async () => 
 
 test('verification verdicts equal the ground truth: every injected fault caught, nothing else flagged', async () => {
   const { faults } = stack.truth
-  const corrupt = faults.filter((f) => f.kind === 'corrupt-batch').map((f) => f.blobId).sort()
-  const missing = faults.filter((f) => f.kind === 'missing-blob').map((f) => f.blobId).sort()
+  const corrupt = faults
+    .filter((f) => f.kind === 'corrupt-batch')
+    .map((f) => f.blobId)
+    .sort()
+  const missing = faults
+    .filter((f) => f.kind === 'missing-blob')
+    .map((f) => f.blobId)
+    .sort()
   assert.ok(corrupt.length > 0 && missing.length > 0)
-  const invalid = await query<{ blob_id: string }>(stack.dbUrl, `select blob_id from settlement where status = 'INVALID' and status_reason <> 'bad-signature' order by blob_id`)
-  assert.deepEqual(invalid.map((r) => r.blob_id), corrupt)
+  const invalid = await query<{ blob_id: string }>(
+    stack.dbUrl,
+    `select blob_id from settlement where status = 'INVALID' and status_reason <> 'bad-signature' order by blob_id`,
+  )
+  assert.deepEqual(
+    invalid.map((r) => r.blob_id),
+    corrupt,
+  )
   const gone = await query<{ blob_id: string }>(stack.dbUrl, `select blob_id from settlement where status = 'MISSING' order by blob_id`)
-  assert.deepEqual(gone.map((r) => r.blob_id), missing)
+  assert.deepEqual(
+    gone.map((r) => r.blob_id),
+    missing,
+  )
   const unreadable = new Set([...corrupt, ...missing])
   const badExpected = faults
     .filter((f) => f.kind === 'bad-signature' && !(f.settlement === 'batch' && unreadable.has(f.blobId)))
     .map((f) => `${f.teeId}:${f.inputHash}`)
     .sort()
   const bad = await query<{ k: string }>(stack.dbUrl, `select tee_id || ':' || input_hash k from inference where signature_valid = false order by k`)
-  assert.deepEqual(bad.map((r) => r.k), badExpected)
+  assert.deepEqual(
+    bad.map((r) => r.k),
+    badExpected,
+  )
   const [{ n }] = await query<{ n: string }>(stack.dbUrl, `select count(*) n from inference where signature_valid = true`)
   const leavesInReadable = stack.truth.settled.batchLeaves + stack.truth.settled.individual - (await expandedMissingLeaves())
   assert.equal(Number(n) + badExpected.length, leavesInReadable)
 })
 
 async function expandedMissingLeaves(): Promise<number> {
-  const [{ n }] = await query<{ n: string }>(stack.dbUrl, `select coalesce(sum(batch_size), 0) n from settlement where kind = 'BATCH' and status in ('INVALID', 'MISSING')`)
+  const [{ n }] = await query<{ n: string }>(
+    stack.dbUrl,
+    `select coalesce(sum(batch_size), 0) n from settlement where kind = 'BATCH' and status in ('INVALID', 'MISSING')`,
+  )
   return Number(n)
 }
 
 test('TEE nodes and heartbeats match the registries', async () => {
-  const registries = Object.values(stack.devnet.deployments.chains.og.contracts).filter((c) => c.kind === 'tee-registry').map((c) => c.address)
+  const registries = Object.values(stack.devnet.deployments.chains.og.contracts)
+    .filter((c) => c.kind === 'tee-registry')
+    .map((c) => c.address)
   const [{ n: nodes }] = await query<{ n: string }>(stack.dbUrl, 'select count(*) n from tee_node')
   assert.equal(Number(nodes), await logCount(registries, 'TEERegistered(bytes32,address,uint8)'))
   const [{ n: beats }] = await query<{ n: string }>(stack.dbUrl, 'select count(*) n from heartbeat')
@@ -87,10 +117,16 @@ test('TEE nodes and heartbeats match the registries', async () => {
 })
 
 test('validator tokens and jailed state equal the staking precompile views', async () => {
-  const validators = await query<{ id: string; tokens: string; jailed: boolean; slash_count: number }>(stack.dbUrl, 'select id, tokens, jailed, slash_count from validator')
+  const validators = await query<{ id: string; tokens: string; jailed: boolean; slash_count: number }>(
+    stack.dbUrl,
+    'select id, tokens, jailed, slash_count from validator',
+  )
   assert.ok(validators.length >= 4)
   for (const v of validators) {
-    const data = await stack.devnet.og.rpc.call<string>('eth_call', [{ to: '0x0000000000000000000000000000000000000800', data: staking.functions.validator.encode({ validatorAddress: v.id }) }, 'latest'])
+    const data = await stack.devnet.og.rpc.call<string>('eth_call', [
+      { to: '0x0000000000000000000000000000000000000800', data: staking.functions.validator.encode({ validatorAddress: v.id }) },
+      'latest',
+    ])
     const view = staking.functions.validator.decodeResult(data)
     assert.equal(BigInt(v.tokens), view.tokens, `tokens of ${v.id}`)
     assert.equal(v.jailed, view.jailed, `jailed of ${v.id}`)
@@ -125,7 +161,10 @@ test('staking events and hub inferences match the precompile and hub logs, kind 
     (await logCount(hub, 'LLMCompletionResult((string))'))
   const modes = await query<{ mode: string; n: string }>(stack.dbUrl, `select mode, count(*) n from inference where kind = 'HUB' group by mode`)
   const byMode = Object.fromEntries(modes.map((m) => [m.mode, Number(m.n)]))
-  assert.equal(Object.values(byMode).reduce((a, b) => a + b, 0), hubResults)
+  assert.equal(
+    Object.values(byMode).reduce((a, b) => a + b, 0),
+    hubResults,
+  )
   assert.equal(hubResults, stack.truth.settled.hubInferences)
   assert.ok(byMode.TEE > byMode.VANILLA && byMode.VANILLA > 0 && byMode.ZKML > 0, `TEE-heavy with a small ZKML share: ${JSON.stringify(byMode)}`)
 })
@@ -134,7 +173,10 @@ test('daily aggregates add up to the rows they summarise', async () => {
   const [day] = await query<any>(stack.dbUrl, 'select sum(settlements) s, sum(inferences_verified) v, sum(heartbeats) h from og_daily_stat')
   const [{ n: settlements }] = await query<{ n: string }>(stack.dbUrl, 'select count(*) n from settlement')
   assert.equal(Number(day.s), Number(settlements))
-  const [{ n: verified }] = await query<{ n: string }>(stack.dbUrl, `select count(*) n from inference i join settlement s on s.id = i.settlement_id where s.status in ('VERIFIED', 'PARTIAL') and i.signature_valid`)
+  const [{ n: verified }] = await query<{ n: string }>(
+    stack.dbUrl,
+    `select count(*) n from inference i join settlement s on s.id = i.settlement_id where s.status in ('VERIFIED', 'PARTIAL') and i.signature_valid`,
+  )
   assert.equal(Number(day.v), Number(verified))
   const [{ n: beats }] = await query<{ n: string }>(stack.dbUrl, 'select count(*) n from heartbeat')
   assert.equal(Number(day.h), Number(beats))
@@ -169,14 +211,27 @@ test('a reorg inside the finality window leaves the database equal to the new ca
   const latest = await stack.devnet.og.rpc.call<any>('eth_getBlockByNumber', ['latest', false])
   og.lastTimestamp = Number(BigInt(latest.timestamp))
   const newHead = await chainHead(stack, 'og')
-  await waitUntil(stack, async () => {
-    const [row] = await query<{ hash: string }>(stack.dbUrl, `select hash from og_processor.hot_block where height = $1`, [head])
-    return row?.hash === (await stack.devnet.og.rpc.call<any>('eth_getBlockByNumber', [`0x${head.toString(16)}`, false])).hash && (await indexedHeight(stack.dbUrl, 'og')) >= newHead
-  }, 'the processor to follow the new branch', 60_000)
-  const onChain = await stack.devnet.og.rpc.call<any[]>('eth_getLogs', [{ fromBlock: '0x0', toBlock: 'latest', address: relays(), topics: [toEventSelector('BatchSettlement(bytes32,uint256,bytes)')] }])
+  await waitUntil(
+    stack,
+    async () => {
+      const [row] = await query<{ hash: string }>(stack.dbUrl, `select hash from og_processor.hot_block where height = $1`, [head])
+      return (
+        row?.hash === (await stack.devnet.og.rpc.call<any>('eth_getBlockByNumber', [`0x${head.toString(16)}`, false])).hash &&
+        (await indexedHeight(stack.dbUrl, 'og')) >= newHead
+      )
+    },
+    'the processor to follow the new branch',
+    60_000,
+  )
+  const onChain = await stack.devnet.og.rpc.call<any[]>('eth_getLogs', [
+    { fromBlock: '0x0', toBlock: 'latest', address: relays(), topics: [toEventSelector('BatchSettlement(bytes32,uint256,bytes)')] },
+  ])
   const ids = onChain.map((l) => `${l.transactionHash}-${Number(BigInt(l.logIndex))}`).sort()
   const rows = await query<{ id: string }>(stack.dbUrl, `select id from settlement where kind = 'BATCH' order by id`)
-  assert.deepEqual(rows.map((r) => r.id), ids)
+  assert.deepEqual(
+    rows.map((r) => r.id),
+    ids,
+  )
   const [day] = await query<{ s: string }>(stack.dbUrl, 'select sum(settlements) s from og_daily_stat')
   const [{ n: all }] = await query<{ n: string }>(stack.dbUrl, 'select count(*) n from settlement')
   assert.equal(Number(day.s), Number(all), 'daily aggregates rolled back with the blocks')
@@ -184,7 +239,15 @@ test('a reorg inside the finality window leaves the database equal to the new ca
 
 function batchSettleCall(tag: string): `0x${string}` {
   return encodeFunctionData({
-    abi: [{ type: 'function', name: 'batchSettle', inputs: [{ type: 'bytes32' }, { type: 'uint256' }, { type: 'bytes' }], outputs: [], stateMutability: 'nonpayable' }],
+    abi: [
+      {
+        type: 'function',
+        name: 'batchSettle',
+        inputs: [{ type: 'bytes32' }, { type: 'uint256' }, { type: 'bytes' }],
+        outputs: [],
+        stateMutability: 'nonpayable',
+      },
+    ],
     functionName: 'batchSettle',
     args: [keccak256(toBytes(`reorg-${tag}`)), 3n, toHex(toBytes(`reorg-blob-${tag}`))],
   })

@@ -16,7 +16,10 @@ let gateway: GatewayServer
 let profile: NetworkProfile
 
 before(async () => {
-  ;[og, base] = await Promise.all([startLateChain({ chainId: 10740, gaps: [3000, 2000], after: 300, busy: 60 }), startLateChain({ chainId: 8453, gaps: [1500, 2500], after: 300 })])
+  ;[og, base] = await Promise.all([
+    startLateChain({ chainId: 10740, gaps: [3000, 2000], after: 300, busy: 60 }),
+    startLateChain({ chainId: 8453, gaps: [1500, 2500], after: 300 }),
+  ])
   gateway = await startGatewayServer({ rpcUrl: base.url, finalityLag: 5 })
   profile = lateProfile(og, base, { base: gateway.url })
 })

@@ -22,7 +22,10 @@ let gateway: GatewayServer
 let pruned: RpcProxy
 
 before(async () => {
-  ;[og, base] = await Promise.all([startLateChain({ chainId: 10740, gaps: [3000, 2000], after: 300 }), startLateChain({ chainId: 8453, gaps: [1500, 2500], after: 300 })])
+  ;[og, base] = await Promise.all([
+    startLateChain({ chainId: 10740, gaps: [3000, 2000], after: 300 }),
+    startLateChain({ chainId: 8453, gaps: [1500, 2500], after: 300 }),
+  ])
   gateway = await startGatewayServer({ rpcUrl: base.url, finalityLag: 5 })
   // a node keeping state for its newest 1,000 blocks only
   pruned = await startRpcProxy(og.url, { provider: { stateBlocks: 1000 } })
@@ -59,7 +62,7 @@ test("OG starts at the first of its contracts, Base at OPG's deploy block even w
   assert.ok(base.deployed[0].block < baseStart.block)
 })
 
-test("through the gateway, the first log of the contracts gives the same start", async () => {
+test('through the gateway, the first log of the contracts gives the same start', async () => {
   const first = await firstLogBlock(gateway.url, [base.deployed[1].address])
   assert.equal(first.block, base.deployed[1].block)
   const profile = lateProfile(og, base, { base: gateway.url })
@@ -69,7 +72,10 @@ test("through the gateway, the first log of the contracts gives the same start",
 
 test('a node without old state stops the search with the reason, never taking it for "no code yet"', async () => {
   const profile = lateProfile(og, base)
-  await assert.rejects(resolveStartBlock({ chain: 'og', profile, rpc: jsonRpc(pruned.url) }), (e: Error) => /not an archive node/.test(e.message) && /OG_RPC_URL/.test(e.message) && /OG_START_BLOCK/.test(e.message))
+  await assert.rejects(
+    resolveStartBlock({ chain: 'og', profile, rpc: jsonRpc(pruned.url) }),
+    (e: Error) => /not an archive node/.test(e.message) && /OG_RPC_URL/.test(e.message) && /OG_START_BLOCK/.test(e.message),
+  )
   assert.ok(pruned.stats().refused.pruned > 0, 'the proxy refused old state')
 })
 

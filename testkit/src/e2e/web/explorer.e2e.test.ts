@@ -34,16 +34,19 @@ if (!chromiumPath) {
     let context: BrowserContext
     const problems: string[] = []
 
-    before(async () => {
-      assert.ok(fs.existsSync(path.join(WEB_DIR, 'dist/index.html')), 'web/dist is missing: npm run build -w web')
-      fs.mkdirSync(ARTIFACTS, { recursive: true })
-      const started = Date.now()
-      // assigned one by one, so `after` closes whichever started even when the other failed
-      browser = await launchChromium(chromiumPath)
-      product = await startProduct()
-      console.log(`[web e2e] product on ${product.url} after ${((Date.now() - started) / 1000).toFixed(0)} s`)
-      context = await browser.newContext({ viewport: { width: 1280, height: 900 }, timezoneId: 'America/New_York' })
-    }, { timeout: 300_000 })
+    before(
+      async () => {
+        assert.ok(fs.existsSync(path.join(WEB_DIR, 'dist/index.html')), 'web/dist is missing: npm run build -w web')
+        fs.mkdirSync(ARTIFACTS, { recursive: true })
+        const started = Date.now()
+        // assigned one by one, so `after` closes whichever started even when the other failed
+        browser = await launchChromium(chromiumPath)
+        product = await startProduct()
+        console.log(`[web e2e] product on ${product.url} after ${((Date.now() - started) / 1000).toFixed(0)} s`)
+        context = await browser.newContext({ viewport: { width: 1280, height: 900 }, timezoneId: 'America/New_York' })
+      },
+      { timeout: 300_000 },
+    )
 
     after(async () => {
       await browser?.close()
@@ -112,10 +115,15 @@ if (!chromiumPath) {
       // the mode table shows what the chart's own query (its GraphiQL link) answers
       const link = new URL((await page.locator('#coverage-mode').getByText('GraphiQL ↗').getAttribute('href'))!, product.url)
       const coverage = await product.gql(link.searchParams.get('query')!, JSON.parse(link.searchParams.get('variables') ?? '{}'))
-      const table = await page.getByTestId('coverage-mode-table').locator('tbody tr').evaluateAll((rows) => rows.map((r) => [...r.querySelectorAll('td')].map((td) => td.textContent)))
+      const table = await page
+        .getByTestId('coverage-mode-table')
+        .locator('tbody tr')
+        .evaluateAll((rows) => rows.map((r) => [...r.querySelectorAll('td')].map((td) => td.textContent)))
       assert.deepEqual(
         table.map((cells) => [cells[0], Number(cells[1]!.replace(/,/g, '')), Number(cells[2]!.replace(/,/g, ''))]),
-        [...coverage.byMode.rows].sort((a: { settled: number }, b: { settled: number }) => b.settled - a.settled).map((r: { key: string; settled: number; verified: number }) => [r.key, r.settled, r.verified]),
+        [...coverage.byMode.rows]
+          .sort((a: { settled: number }, b: { settled: number }) => b.settled - a.settled)
+          .map((r: { key: string; settled: number; verified: number }) => [r.key, r.settled, r.verified]),
       )
       await shoot(page, 'overview-1280')
 
@@ -124,7 +132,13 @@ if (!chromiumPath) {
       await page.waitForURL(/range=7d/)
       const days = () => page.locator('#usage .recharts-bar-rectangle path').evaluateAll((bars) => new Set(bars.map((b) => b.getAttribute('x'))).size)
       // the 30-day chart stays until the 7-day answer arrives
-      await page.waitForFunction(() => new Set([...document.querySelectorAll('#usage .recharts-bar-rectangle path')].map((b) => b.getAttribute('x'))).size === 7, undefined, { timeout: 20_000 }).catch(() => undefined)
+      await page
+        .waitForFunction(
+          () => new Set([...document.querySelectorAll('#usage .recharts-bar-rectangle path')].map((b) => b.getAttribute('x'))).size === 7,
+          undefined,
+          { timeout: 20_000 },
+        )
+        .catch(() => undefined)
       assert.equal(await days(), 7, 'seven days of bars for 7D')
 
       const phone = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true })
@@ -140,12 +154,20 @@ if (!chromiumPath) {
 
     test('settlements: the list total and a filter match the API', async () => {
       const page = await open('/settlements', 'settlements')
-      const all = await product.gql(`{ settlementsConnection(orderBy: [id_ASC]) { totalCount } batches: settlementsConnection(orderBy: [id_ASC], where: { kind_eq: BATCH }) { totalCount } }`)
-      assert.match((await page.getByTestId('pager-summary').textContent()) ?? '', new RegExp(`of ${all.settlementsConnection.totalCount.toLocaleString('en-US')}$`))
+      const all = await product.gql(
+        `{ settlementsConnection(orderBy: [id_ASC]) { totalCount } batches: settlementsConnection(orderBy: [id_ASC], where: { kind_eq: BATCH }) { totalCount } }`,
+      )
+      assert.match(
+        (await page.getByTestId('pager-summary').textContent()) ?? '',
+        new RegExp(`of ${all.settlementsConnection.totalCount.toLocaleString('en-US')}$`),
+      )
       await shoot(page, 'settlements')
       await page.getByLabel('Kind').selectOption('BATCH')
       await page.waitForURL(/kind=BATCH/)
-      await page.waitForFunction((n) => document.querySelector('[data-testid="pager-summary"]')?.textContent?.endsWith(`of ${n}`), all.batches.totalCount.toLocaleString('en-US'))
+      await page.waitForFunction(
+        (n) => document.querySelector('[data-testid="pager-summary"]')?.textContent?.endsWith(`of ${n}`),
+        all.batches.totalCount.toLocaleString('en-US'),
+      )
       const kinds = await page.locator('[data-testid="settlements-table"] tbody tr td:nth-child(2)').allTextContents()
       assert.ok(kinds.length > 0 && kinds.every((k) => k === 'Batch'), 'only batches after filtering')
       await page.goto(`${product.url}/inferences`)
@@ -154,7 +176,9 @@ if (!chromiumPath) {
     })
 
     test('settlement detail: Merkle root, blob, leaves and verdicts as indexed', async () => {
-      const { settlements } = await product.gql(`{ settlements(where: { kind_eq: BATCH, invalidSignatures_gt: 0 }, orderBy: [inferenceCount_ASC], limit: 1) { id merkleRoot blobId txHash inferenceCount invalidSignatures } }`)
+      const { settlements } = await product.gql(
+        `{ settlements(where: { kind_eq: BATCH, invalidSignatures_gt: 0 }, orderBy: [inferenceCount_ASC], limit: 1) { id merkleRoot blobId txHash inferenceCount invalidSignatures } }`,
+      )
       const s = settlements[0]
       assert.ok(s, 'the simulation injects bad signatures')
       const page = await open(`/settlements/${s.id}`, 'settlement')
@@ -219,9 +243,15 @@ if (!chromiumPath) {
 
       const page = await open('/validators', 'validators')
       const risks = (await page.getByTestId('risk-score').allTextContents()).map(Number)
-      assert.deepEqual(risks, api.validatorRanking.validators.map((v: { risk: number }) => Number(v.risk.toFixed(1))))
+      assert.deepEqual(
+        risks,
+        api.validatorRanking.validators.map((v: { risk: number }) => Number(v.risk.toFixed(1))),
+      )
       const losses = (await page.getByTestId('expected-loss').allTextContents()).map((t) => Number(t.replace(' OPG', '')))
-      assert.deepEqual(losses, api.validatorRanking.validators.map((v: { expectedLossPer1000: number }) => Number(v.expectedLossPer1000.toFixed(2))))
+      assert.deepEqual(
+        losses,
+        api.validatorRanking.validators.map((v: { expectedLossPer1000: number }) => Number(v.expectedLossPer1000.toFixed(2))),
+      )
       assert.match((await page.getByTestId('risk-formula').textContent()) ?? '', /Risk score/)
       await shoot(page, 'validators')
 
@@ -249,7 +279,10 @@ if (!chromiumPath) {
       await shoot(token, 'token')
 
       const payments = await open('/payments', 'payments')
-      assert.match((await payments.getByTestId('pager-summary').textContent()) ?? '', new RegExp(`of ${api.paymentsConnection.totalCount.toLocaleString('en-US')}$`))
+      assert.match(
+        (await payments.getByTestId('pager-summary').textContent()) ?? '',
+        new RegExp(`of ${api.paymentsConnection.totalCount.toLocaleString('en-US')}$`),
+      )
       await shoot(payments, 'payments')
 
       const payer = api.payers[0]
@@ -273,7 +306,13 @@ if (!chromiumPath) {
         heartbeats(limit: 1, orderBy: [blockNumber_DESC]) { id }
         unlocks(limit: 1, orderBy: [timestamp_DESC]) { id }
       }`)
-      for (const [route, list] of [['transfers', events.transfers], ['swaps', events.swaps], ['staking-events', events.stakingEvents], ['heartbeats', events.heartbeats], ['unlocks', events.unlocks]] as const) {
+      for (const [route, list] of [
+        ['transfers', events.transfers],
+        ['swaps', events.swaps],
+        ['staking-events', events.stakingEvents],
+        ['heartbeats', events.heartbeats],
+        ['unlocks', events.unlocks],
+      ] as const) {
         assert.ok(list[0], `the devnet has a ${route} row`)
         const p = await open(`/${route}/${list[0].id}`, route)
         assert.match((await p.locator('main').textContent()) ?? '', new RegExp(list[0].id.slice(0, 20)))

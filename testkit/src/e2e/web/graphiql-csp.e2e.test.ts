@@ -57,7 +57,9 @@ if (!chromiumPath) {
       await page.waitForSelector('.graphiql-container', { timeout: 60_000 })
       await page.click('.graphiql-execute-button')
       // the answer pane is an editor; its text holds the JSON answer once the request is back
-      await page.waitForFunction(() => /"__typename":\s*"Query"/.test(document.querySelector('.result-window')?.textContent ?? ''), undefined, { timeout: 30_000 })
+      await page.waitForFunction(() => /"__typename":\s*"Query"/.test(document.querySelector('.result-window')?.textContent ?? ''), undefined, {
+        timeout: 30_000,
+      })
       const violations = await page.evaluate(() => (window as unknown as { __violations: string[] }).__violations)
       assert.deepEqual(violations, [], 'CSP violations')
       assert.deepEqual(problems, [], 'console errors')

@@ -46,7 +46,11 @@ export async function startProduct(): Promise<Product> {
     url: web.url,
     dbUrl: stack.dbUrl,
     async gql(query, variables = {}) {
-      const res = await fetch(`${web.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) })
+      const res = await fetch(`${web.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query, variables }),
+      })
       const body = (await res.json()) as { data?: unknown; errors?: Array<{ message: string }> }
       if (body.errors?.length) throw new Error(`API error: ${body.errors[0].message}`)
       return body.data as never

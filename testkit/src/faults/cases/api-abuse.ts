@@ -16,7 +16,11 @@ const TARGET_RPS = 2000
 
 async function post(server: ApiServer, body: unknown): Promise<{ status: number; ms: number; json: any; headers: Headers }> {
   const started = performance.now()
-  const res = await fetch(`${server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', accept: 'application/json' }, body: JSON.stringify(body) })
+  const res = await fetch(`${server.url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', accept: 'application/json' },
+    body: JSON.stringify(body),
+  })
   const text = await res.text()
   const ms = performance.now() - started
   let json: any
@@ -29,7 +33,10 @@ async function post(server: ApiServer, body: unknown): Promise<{ status: number;
 }
 
 async function healthy(server: ApiServer): Promise<boolean> {
-  return fetch(`${server.url}/healthz`).then((r) => r.status === 200, () => false)
+  return fetch(`${server.url}/healthz`).then(
+    (r) => r.status === 200,
+    () => false,
+  )
 }
 
 export async function apiAbuseCases(fx: FaultFixture): Promise<CaseResult[]> {
@@ -78,7 +85,11 @@ async function hostile(fx: FaultFixture, dbUrl: string, reader: string): Promise
       name,
       truth,
       null,
-      [`${corpus.length} hostile requests × 3 refused with their codes, slowest attempt ${slowest.toFixed(0)} ms`, `${SQL_IN_STRINGS.length} SQL-in-string queries answered empty`, `flood of ${flood.sent}: ${flood.refused} × 429 RATE_LIMITED with Retry-After`],
+      [
+        `${corpus.length} hostile requests × 3 refused with their codes, slowest attempt ${slowest.toFixed(0)} ms`,
+        `${SQL_IN_STRINGS.length} SQL-in-string queries answered empty`,
+        `flood of ${flood.sent}: ${flood.refused} × 429 RATE_LIMITED with Retry-After`,
+      ],
       problems,
     )
   } catch (error) {
@@ -122,7 +133,8 @@ async function sustained(fx: FaultFixture, dbUrl: string, reader: string): Promi
     const newer = new Set((await query<{ id: string }>(dbUrl, 'select id from settlement where block_number > $1', [lowest])).map((r) => r.id))
     const atLowest = new Set((await query<{ id: string }>(dbUrl, 'select id from settlement where block_number = $1', [lowest])).map((r) => r.id))
     const served = new Set(servedRows.map((s) => s.id))
-    const exact = servedRows.length === 50 && [...newer].every((id) => served.has(id)) && servedRows.every((s) => (s.blockNumber > lowest ? newer : atLowest).has(s.id))
+    const exact =
+      servedRows.length === 50 && [...newer].every((id) => served.has(id)) && servedRows.every((s) => (s.blockNumber > lowest ? newer : atLowest).has(s.id))
     if (!exact) problems.push('the load query does not return the newest 50 settlements')
     const probes = { ok: 0, failed: 0 }
     let probing = true

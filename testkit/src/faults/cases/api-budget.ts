@@ -26,7 +26,10 @@ interface Reply {
 async function send(server: ApiServer, client: string, path: string, init: RequestInit = {}): Promise<Reply> {
   const started = performance.now()
   try {
-    const res = await fetch(`${server.url}${path}`, { ...init, headers: { 'x-forwarded-for': client, accept: 'application/json', ...(init.headers as Record<string, string>) } })
+    const res = await fetch(`${server.url}${path}`, {
+      ...init,
+      headers: { 'x-forwarded-for': client, accept: 'application/json', ...(init.headers as Record<string, string>) },
+    })
     const text = await res.text()
     const ms = performance.now() - started
     let json: any
@@ -42,7 +45,8 @@ async function send(server: ApiServer, client: string, path: string, init: Reque
   }
 }
 
-const gql = (server: ApiServer, client: string, body: unknown) => send(server, client, '/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) })
+const gql = (server: ApiServer, client: string, body: unknown) =>
+  send(server, client, '/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) })
 
 function p99(values: number[]): number {
   if (values.length === 0) return NaN
@@ -81,7 +85,13 @@ function backgroundLoad(server: ApiServer) {
       health.length = 0
       steadyFailures.length = 0
     },
-    figures: () => ({ steadyP99: p99(steady), steadyCount: steady.length, healthP99: p99(health), healthCount: health.length, steadyFailures: [...steadyFailures] }),
+    figures: () => ({
+      steadyP99: p99(steady),
+      steadyCount: steady.length,
+      healthP99: p99(health),
+      healthCount: health.length,
+      steadyFailures: [...steadyFailures],
+    }),
     async stop() {
       running = false
       await Promise.all(loops)
@@ -166,7 +176,15 @@ export async function apiBudgetCases(fx: FaultFixture): Promise<CaseResult[]> {
     await load.stop()
     const ready = await send(server, ANALYST, '/readyz')
     const truth = await fx.truth(dbUrl)
-    rows.push(resultFrom('abuse: afterwards', truth, null, [`/readyz ${ready.status}`, `pid ${alive(server, pid) ? 'unchanged' : 'CHANGED'}`], alive(server, pid) && ready.status === 200 ? [] : [`after the attacks: /readyz ${ready.status}, process ${alive(server, pid) ? 'up' : 'gone'}`]))
+    rows.push(
+      resultFrom(
+        'abuse: afterwards',
+        truth,
+        null,
+        [`/readyz ${ready.status}`, `pid ${alive(server, pid) ? 'unchanged' : 'CHANGED'}`],
+        alive(server, pid) && ready.status === 200 ? [] : [`after the attacks: /readyz ${ready.status}, process ${alive(server, pid) ? 'up' : 'gone'}`],
+      ),
+    )
     return rows
   } catch (error) {
     return [...rows, failed('abuse', error)]

@@ -62,12 +62,17 @@ export async function badChainDataCases(fx: FaultFixture): Promise<CaseResult[]>
     // the full set keeps the store down for the whole backfill; the short one for a third of OG's, since
     // the fetcher's backoff makes recovery take about as long as the outage did
     const outageUntil = fx.options.short ? { og: Math.floor(heads.og / 3), base: 0 } : heads
-    await waitFor(run.watch, async () => (await indexedHeight(dbUrl, 'og')) >= outageUntil.og && (await indexedHeight(dbUrl, 'base')) >= outageUntil.base, `the chains to be indexed up to ${JSON.stringify(outageUntil)} while the blob store is down`)
+    await waitFor(
+      run.watch,
+      async () => (await indexedHeight(dbUrl, 'og')) >= outageUntil.og && (await indexedHeight(dbUrl, 'base')) >= outageUntil.base,
+      `the chains to be indexed up to ${JSON.stringify(outageUntil)} while the blob store is down`,
+    )
     const [{ n: withBlob }] = await query<{ n: string }>(dbUrl, `select count(*) n from settlement where blob_id is not null`)
     const pendingDuringOutage = await pendingSettlements(dbUrl)
     const ogDuringOutage = await indexedHeight(dbUrl, 'og')
     const extra: string[] = []
-    if (pendingDuringOutage !== Number(withBlob)) extra.push(`during the outage ${Number(withBlob) - pendingDuringOutage} of ${withBlob} settlements with a blob got a verdict anyway`)
+    if (pendingDuringOutage !== Number(withBlob))
+      extra.push(`during the outage ${Number(withBlob) - pendingDuringOutage} of ${withBlob} settlements with a blob got a verdict anyway`)
 
     // back, but slow and still failing now and then
     const flaky = fx.options.short ? { latencyMs: 150, failRate: 0.05 } : { latencyMs: 400, failRate: 0.1 }
@@ -75,7 +80,9 @@ export async function badChainDataCases(fx: FaultFixture): Promise<CaseResult[]>
     const recovered = Date.now()
     // the fetcher's per-blob backoff (doubling to 60 s) decides how long this takes, not the store
     const patienceMs = 420_000
-    const verdicts = await waitFor(run.watch, async () => (await pendingSettlements(dbUrl)) === 0, 'every verdict once the blob store is back', { timeoutMs: patienceMs }).then(
+    const verdicts = await waitFor(run.watch, async () => (await pendingSettlements(dbUrl)) === 0, 'every verdict once the blob store is back', {
+      timeoutMs: patienceMs,
+    }).then(
       () => true,
       async () => (extra.push(`${await pendingSettlements(dbUrl)} settlements still PENDING ${patienceMs / 1000} s after the blob store came back`), false),
     )
@@ -85,14 +92,20 @@ export async function badChainDataCases(fx: FaultFixture): Promise<CaseResult[]>
     const stats = fx.devnet.blobServer.stats()
     const truth = await fx.truth(dbUrl, { missingBlobs: lost, invalidBlobs: corrupted, undecodableLogs: undecodable })
     return [
-      resultFrom(name, truth, recoverSeconds, [
-        `${planted.length} undecodable logs planted at trusted addresses (${planted.map((p) => p.signature.split('(')[0]).join(', ')})`,
-        `${fx.stack.spoofs.txHashes.length} spoofing txs`,
-        `${pendingDuringOutage} settlements waited through the outage while OG indexed on (block ${ogDuringOutage} of ${heads.og})`,
-        `store back with ${flaky.latencyMs} ms latency and ${flaky.failRate * 100}% 503s (${stats.injectedFailures} 503s in all)`,
-        `${lost.length} blobs lost and ${corrupted.length} corrupted in transit`,
-        ...(run.restarts ? [`${run.restarts} restarts`, ...run.exitReasons()] : []),
-      ], extra),
+      resultFrom(
+        name,
+        truth,
+        recoverSeconds,
+        [
+          `${planted.length} undecodable logs planted at trusted addresses (${planted.map((p) => p.signature.split('(')[0]).join(', ')})`,
+          `${fx.stack.spoofs.txHashes.length} spoofing txs`,
+          `${pendingDuringOutage} settlements waited through the outage while OG indexed on (block ${ogDuringOutage} of ${heads.og})`,
+          `store back with ${flaky.latencyMs} ms latency and ${flaky.failRate * 100}% 503s (${stats.injectedFailures} 503s in all)`,
+          `${lost.length} blobs lost and ${corrupted.length} corrupted in transit`,
+          ...(run.restarts ? [`${run.restarts} restarts`, ...run.exitReasons()] : []),
+        ],
+        extra,
+      ),
     ]
   } catch (error) {
     await run?.stop()

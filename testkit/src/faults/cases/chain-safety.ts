@@ -78,8 +78,13 @@ async function runScenario(fx: FaultFixture, scenario: Scenario): Promise<CaseRe
     run = new IndexingRun(fx, dbUrl, fx.env(dbUrl, { og: proxies.og!.url, base: proxies.base!.url }), CHAINS, `safety-${scenario.name.split(' ')[0]}`).start()
     const extra: string[] = []
     const seen = (chain: Chain) =>
-      scenario.until === 'exit' ? run!.processor(chain).exits.some((e) => !e.planned && scenario.message.test(e.reason)) : scenario.message.test(run!.processor(chain).output())
-    await waitFor(run.watch, async () => CHAINS.every(seen), `both processors to ${scenario.until === 'exit' ? 'stop with' : 'print'} ${scenario.message}`, { tick: false, timeoutMs: scenario.timeoutMs })
+      scenario.until === 'exit'
+        ? run!.processor(chain).exits.some((e) => !e.planned && scenario.message.test(e.reason))
+        : scenario.message.test(run!.processor(chain).output())
+    await waitFor(run.watch, async () => CHAINS.every(seen), `both processors to ${scenario.until === 'exit' ? 'stop with' : 'print'} ${scenario.message}`, {
+      tick: false,
+      timeoutMs: scenario.timeoutMs,
+    })
     const during = await fingerprint(dbUrl)
     if (during.text !== before.text) extra.push(`the database changed while the node misreported: ${firstDifference(before.text, during.text)}`)
     const misreported = CHAINS.reduce((n, c) => n + proxies[c]!.stats().misreported + proxies[c]!.stats().injected.lag, 0)
@@ -100,14 +105,22 @@ async function runScenario(fx: FaultFixture, scenario: Scenario): Promise<CaseRe
     if (resets.length) extra.push(`a deep-reorg reset happened on ${resets.map((r) => r.chain).join(', ')}`)
     if (scenario.until === 'retry') {
       if (restarts > 0) extra.push(`${restarts} restarts (${run.exitReasons(1).join('')}); the check should have waited for the node`)
-      for (const chain of CHAINS) if (!/final block \d+ verified on .* after \d+ reads/.test(run.processor(chain).output())) extra.push(`${chain}: no line saying the final block was verified after the node recovered`)
+      for (const chain of CHAINS)
+        if (!/final block \d+ verified on .* after \d+ reads/.test(run.processor(chain).output()))
+          extra.push(`${chain}: no line saying the final block was verified after the node recovered`)
     }
     const truth = await fx.truth(dbUrl)
     const notes = [
       `${misreported} answers misreported`,
       `${restartsWhileWrong} stops while misreported`,
       `final blocks kept: og ${before.finals.og}, base ${before.finals.base}`,
-      `message: ${(run.processor('og').output().match(new RegExp(`[^\n]*${scenario.message.source}[^\n]*`))?.[0].replace(/^\[indexer\] /, '') ?? '(none)').slice(0, 160)}`,
+      `message: ${(
+        run
+          .processor('og')
+          .output()
+          .match(new RegExp(`[^\n]*${scenario.message.source}[^\n]*`))?.[0]
+          .replace(/^\[indexer\] /, '') ?? '(none)'
+      ).slice(0, 160)}`,
     ]
     return resultFrom(name, truth, recoverSeconds, notes, extra)
   } catch (error) {

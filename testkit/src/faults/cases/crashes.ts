@@ -27,7 +27,10 @@ interface CrashPoint {
 function crashPoints(total: number, random: () => number): CrashPoint[] {
   const backfill = Math.ceil(total * 0.7)
   const points: CrashPoint[] = []
-  for (const [chain, n] of [['og', Math.ceil(backfill / 2)], ['base', Math.floor(backfill / 2)]] as const) {
+  for (const [chain, n] of [
+    ['og', Math.ceil(backfill / 2)],
+    ['base', Math.floor(backfill / 2)],
+  ] as const) {
     const fractions = Array.from({ length: n }, () => 0.05 + random() * 0.85).sort((a, b) => a - b)
     points.push(...fractions.map((fraction) => ({ chain, fraction })))
   }
@@ -43,7 +46,13 @@ export async function crashCases(fx: FaultFixture): Promise<CaseResult[]> {
   try {
     const dbUrl = await fx.freshDb()
     // 10-block batches (Subsquid's own default) so a backfill has many commit points to land between
-    run = new IndexingRun(fx, dbUrl, fx.env(dbUrl, { extra: { OG_BACKFILL_BATCH_BLOCKS: '10', BASE_BACKFILL_BATCH_BLOCKS: '10' } }), undefined, 'crashes').start(['og'])
+    run = new IndexingRun(
+      fx,
+      dbUrl,
+      fx.env(dbUrl, { extra: { OG_BACKFILL_BATCH_BLOCKS: '10', BASE_BACKFILL_BATCH_BLOCKS: '10' } }),
+      undefined,
+      'crashes',
+    ).start(['og'])
     const prefix = new Tally()
     const resumes: number[] = []
     const landed = { backfill: 0, head: 0 }
@@ -58,9 +67,16 @@ export async function crashCases(fx: FaultFixture): Promise<CaseResult[]> {
       const head = await chainHeadOf(fx.devnet, point.chain)
       if (point.fraction !== undefined) {
         const target = Math.floor(head * point.fraction)
-        await waitFor(run.watch, async () => (await indexedHeight(dbUrl, point.chain)) >= target, `${point.chain} to pass block ${target}`, { tick: false, pollMs: 50 })
+        await waitFor(run.watch, async () => (await indexedHeight(dbUrl, point.chain)) >= target, `${point.chain} to pass block ${target}`, {
+          tick: false,
+          pollMs: 50,
+        })
       } else {
-        await waitFor(run.watch, async () => (await indexedHeight(dbUrl, point.chain)) >= (await chainHeadOf(fx.devnet, point.chain)), `${point.chain} to reach the head`)
+        await waitFor(
+          run.watch,
+          async () => (await indexedHeight(dbUrl, point.chain)) >= (await chainHeadOf(fx.devnet, point.chain)),
+          `${point.chain} to reach the head`,
+        )
         for (let i = Math.floor(random() * 3); i >= 0; i--) await fx.stack.tick()
       }
       // somewhere inside the next batch, not just after a commit
@@ -83,12 +99,18 @@ export async function crashCases(fx: FaultFixture): Promise<CaseResult[]> {
     const mean = resumes.reduce((a, b) => a + b, 0) / resumes.length
     const max = Math.max(...resumes)
     return [
-      resultFrom(name, truth, max, [
-        `${landed.backfill} kills during backfill, ${landed.head} at the head (0–3 new blocks to index)`,
-        `resume mean ${mean.toFixed(1)} s, max ${max.toFixed(1)} s`,
-        `frozen database ${prefix.mismatches.length ? 'NOT exact' : 'exact'} after every kill (${prefix.rowsCompared} rows)`,
-        ...(run.restarts ? [`${run.restarts} unplanned restarts`, ...run.exitReasons()] : []),
-      ], prefix.mismatches.map((m) => `after a kill: ${m}`)),
+      resultFrom(
+        name,
+        truth,
+        max,
+        [
+          `${landed.backfill} kills during backfill, ${landed.head} at the head (0–3 new blocks to index)`,
+          `resume mean ${mean.toFixed(1)} s, max ${max.toFixed(1)} s`,
+          `frozen database ${prefix.mismatches.length ? 'NOT exact' : 'exact'} after every kill (${prefix.rowsCompared} rows)`,
+          ...(run.restarts ? [`${run.restarts} unplanned restarts`, ...run.exitReasons()] : []),
+        ],
+        prefix.mismatches.map((m) => `after a kill: ${m}`),
+      ),
     ]
   } catch (error) {
     await run?.stop()

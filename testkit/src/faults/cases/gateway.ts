@@ -24,7 +24,10 @@ const KEY = 'sqd-fault-suite-key'
 async function fingerprint(dbUrl: string): Promise<Record<string, string>> {
   const out: Record<string, string> = {}
   for (const table of [...BASE_ENTITIES.map(tableOf), 'base_processor.status']) {
-    const [row] = await query<{ n: string; digest: string | null }>(dbUrl, `select count(*) n, md5(string_agg(t::text, ',' order by t::text)) digest from ${table} t`)
+    const [row] = await query<{ n: string; digest: string | null }>(
+      dbUrl,
+      `select count(*) n, md5(string_agg(t::text, ',' order by t::text)) digest from ${table} t`,
+    )
     out[table] = `${row.n}:${row.digest}`
   }
   return out
@@ -46,8 +49,10 @@ export async function gatewayCases(fx: FaultFixture): Promise<CaseResult[]> {
     if (refused.child.exitCode === null) {
       await refused.stop('SIGKILL')
       extra.push('the processor kept running with a refused key')
-    } else if (refused.child.exitCode !== CONFIG_ERROR_EXIT_CODE) extra.push(`a refused key exited with ${refused.child.exitCode}, not ${CONFIG_ERROR_EXIT_CODE}`)
-    if (!/SQD_API_KEY/.test(refused.output()) || !/HTTP 401/.test(refused.output())) extra.push(`the exit message does not name SQD_API_KEY and the 401: ${refused.output().slice(-300)}`)
+    } else if (refused.child.exitCode !== CONFIG_ERROR_EXIT_CODE)
+      extra.push(`a refused key exited with ${refused.child.exitCode}, not ${CONFIG_ERROR_EXIT_CODE}`)
+    if (!/SQD_API_KEY/.test(refused.output()) || !/HTTP 401/.test(refused.output()))
+      extra.push(`the exit message does not name SQD_API_KEY and the 401: ${refused.output().slice(-300)}`)
     const after = await fingerprint(indexed)
     const changed = Object.keys(before).filter((t) => before[t] !== after[t])
     if (changed.length) extra.push(`a refused key changed ${changed.join(', ')}`)
@@ -61,7 +66,20 @@ export async function gatewayCases(fx: FaultFixture): Promise<CaseResult[]> {
     if (served === 0) extra.push('the gateway served no blocks: Base was not indexed through it')
     const truth = await fx.truth(dbUrl)
     fx.offerClean(dbUrl, truth)
-    return [resultFrom(name, truth, stall, [`refused key: exit ${refused.child.exitCode}, database unchanged: ${changed.length === 0}`, `${served} blocks through the gateway, ${gateway.stats().unauthorized} requests refused`, `${run.restarts} restarts`, ...run.exitReasons()], extra)]
+    return [
+      resultFrom(
+        name,
+        truth,
+        stall,
+        [
+          `refused key: exit ${refused.child.exitCode}, database unchanged: ${changed.length === 0}`,
+          `${served} blocks through the gateway, ${gateway.stats().unauthorized} requests refused`,
+          `${run.restarts} restarts`,
+          ...run.exitReasons(),
+        ],
+        extra,
+      ),
+    ]
   } catch (error) {
     await run?.stop()
     return [failed(name, error)]

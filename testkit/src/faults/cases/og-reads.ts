@@ -21,7 +21,12 @@ async function issueCount(dbUrl: string, reason: string): Promise<number> {
 }
 
 /** Indexes the OG chain alone through a proxy with `plan`; the caller judges the result. */
-async function indexThrough(fx: FaultFixture, label: string, plan: RpcFaultPlan, judge: (run: IndexingRun, proxy: RpcProxy, dbUrl: string) => Promise<{ truth: TruthReport; notes: string[]; extra: string[] }>): Promise<CaseResult> {
+async function indexThrough(
+  fx: FaultFixture,
+  label: string,
+  plan: RpcFaultPlan,
+  judge: (run: IndexingRun, proxy: RpcProxy, dbUrl: string) => Promise<{ truth: TruthReport; notes: string[]; extra: string[] }>,
+): Promise<CaseResult> {
   const name = `og-reads: ${label}`
   let proxy: RpcProxy | undefined
   let run: IndexingRun | undefined
@@ -58,13 +63,22 @@ export async function ogReadCases(fx: FaultFixture): Promise<CaseResult[]> {
   // the short history makes only about 50 eth_call requests: at least 10 refused is a storm for it, and a
   // floor near the expected 40% of them made the case fail on the draw (19 of 20 once)
   results.push(
-    await indexThrough(fx, '429 storm on state reads (40% of eth_call requests, Retry-After 1)', { rates: { 'rate-limit': 0.4 }, atLeast: { 'rate-limit': 10 }, faultMethods: ['eth_call'], retryAfterSeconds: 1, seed: fx.options.seed * 100 + 71 }, async (run, proxy, dbUrl) => {
-      await run.settle()
-      const truth = await fx.truth(dbUrl, undefined, ['og'])
-      const storm = proxy.stats().injected['rate-limit']
-      const extra = proxy.shortOf().length ? [`planned 429s not injected (${storm})`] : []
-      return { truth, notes: [`${storm} state-read requests answered 429`, `${await issueCount(dbUrl, 'state-read-failed')} state-read-failed issues`], extra }
-    }),
+    await indexThrough(
+      fx,
+      '429 storm on state reads (40% of eth_call requests, Retry-After 1)',
+      { rates: { 'rate-limit': 0.4 }, atLeast: { 'rate-limit': 10 }, faultMethods: ['eth_call'], retryAfterSeconds: 1, seed: fx.options.seed * 100 + 71 },
+      async (run, proxy, dbUrl) => {
+        await run.settle()
+        const truth = await fx.truth(dbUrl, undefined, ['og'])
+        const storm = proxy.stats().injected['rate-limit']
+        const extra = proxy.shortOf().length ? [`planned 429s not injected (${storm})`] : []
+        return {
+          truth,
+          notes: [`${storm} state-read requests answered 429`, `${await issueCount(dbUrl, 'state-read-failed')} state-read-failed issues`],
+          extra,
+        }
+      },
+    ),
   )
 
   results.push(
@@ -84,14 +98,23 @@ export async function ogReadCases(fx: FaultFixture): Promise<CaseResult[]> {
       proxy.setPlan({})
       await run.processor('og').stop()
       run.processor('og').start()
-      await waitFor(run.watch, async () => (await query<{ n: string }>(dbUrl, 'select count(*) n from tee_node where public_key is null'))[0].n === '0', 'every TEE key to be read', { timeoutMs: 120_000 })
+      await waitFor(
+        run.watch,
+        async () => (await query<{ n: string }>(dbUrl, 'select count(*) n from tee_node where public_key is null'))[0].n === '0',
+        'every TEE key to be read',
+        { timeoutMs: 120_000 },
+      )
       await run.settle()
       // verdicts given while keys were unknown stay key-unknown, so only the chain facts are compared
       const truth = await fx.truth(dbUrl, undefined, ['og'])
       const kept = truth.mismatches.filter((m) => !/signature|inferences_verified/.test(m))
       const report: TruthReport = { rowsCompared: truth.rowsCompared, mismatches: kept }
       const refused = proxy.stats().refused.selector
-      return { truth: report, notes: [`${refused} getTEE reads refused`, `${verdicts.unknown} settlements key-unknown, ${verdicts.keyless} TEEs keyless before the restart`], extra }
+      return {
+        truth: report,
+        notes: [`${refused} getTEE reads refused`, `${verdicts.unknown} settlements key-unknown, ${verdicts.keyless} TEEs keyless before the restart`],
+        extra,
+      }
     }),
   )
   return results

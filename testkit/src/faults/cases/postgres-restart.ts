@@ -28,7 +28,13 @@ export async function postgresCases(fx: FaultFixture): Promise<CaseResult[]> {
     const dbUrl = await createMigratedDatabase(pg.url, 'faults_pg')
     // Base backfills empty blocks much faster than OG, so it starts later and in smaller batches:
     // the first outage should find both chains mid-backfill
-    run = new IndexingRun(fx, dbUrl, fx.env(dbUrl, { extra: { OG_BACKFILL_BATCH_BLOCKS: '20', BASE_BACKFILL_BATCH_BLOCKS: '5' } }), undefined, 'postgres').start(['og'])
+    run = new IndexingRun(
+      fx,
+      dbUrl,
+      fx.env(dbUrl, { extra: { OG_BACKFILL_BATCH_BLOCKS: '20', BASE_BACKFILL_BATCH_BLOCKS: '5' } }),
+      undefined,
+      'postgres',
+    ).start(['og'])
     const notes: string[] = []
     const outage = async (what: string): Promise<number> => {
       const before = { og: await indexedHeight(dbUrl, 'og'), base: await indexedHeight(dbUrl, 'base') }
@@ -42,19 +48,29 @@ export async function postgresCases(fx: FaultFixture): Promise<CaseResult[]> {
       }
       pg = await startEmbeddedPostgres(server)
       const back = Date.now()
-      await waitFor(run!.watch, async () => (await indexedHeight(dbUrl, 'og')) > before.og && (await indexedHeight(dbUrl, 'base')) > before.base, `both processors to write again after the outage ${what}`)
+      await waitFor(
+        run!.watch,
+        async () => (await indexedHeight(dbUrl, 'og')) > before.og && (await indexedHeight(dbUrl, 'base')) > before.base,
+        `both processors to write again after the outage ${what}`,
+      )
       const died = run!.processors.reduce((n, p) => n + p.exits.length, 0) - exitsBefore
-      notes.push(`${what}: ${outageMs / 1000} s down, ${died ? `${died} processor exits` : 'processors stalled without exiting'}, writing again ${((Date.now() - back) / 1000).toFixed(1)} s after Postgres came back`)
+      notes.push(
+        `${what}: ${outageMs / 1000} s down, ${died ? `${died} processor exits` : 'processors stalled without exiting'}, writing again ${((Date.now() - back) / 1000).toFixed(1)} s after Postgres came back`,
+      )
       return (Date.now() - back) / 1000
     }
     const past = async (chain: Chain, fraction: number) => (await indexedHeight(dbUrl, chain)) >= (await chainHeadOf(fx.devnet, chain)) * fraction
     await waitFor(run.watch, () => past('og', 0.2), 'OG to pass 20% of its chain', { tick: false, pollMs: 100 })
     run.processor('base').start()
-    await waitFor(run.watch, async () => (await past('og', 0.3)) && (await indexedHeight(dbUrl, 'base')) > 0, 'OG to pass 30% and Base to begin', { tick: false, pollMs: 100 })
+    await waitFor(run.watch, async () => (await past('og', 0.3)) && (await indexedHeight(dbUrl, 'base')) > 0, 'OG to pass 30% and Base to begin', {
+      tick: false,
+      pollMs: 100,
+    })
     const backfillHeights = { og: await indexedHeight(dbUrl, 'og'), base: await indexedHeight(dbUrl, 'base') }
     const heads = { og: await chainHeadOf(fx.devnet, 'og'), base: await chainHeadOf(fx.devnet, 'base') }
     const extra: string[] = []
-    if (backfillHeights.og >= heads.og || backfillHeights.base >= heads.base) extra.push('the first outage missed the backfill (a processor was already at the head)')
+    if (backfillHeights.og >= heads.og || backfillHeights.base >= heads.base)
+      extra.push('the first outage missed the backfill (a processor was already at the head)')
     const first = await outage(`mid-backfill (og ${backfillHeights.og}/${heads.og}, base ${backfillHeights.base}/${heads.base})`)
     await run.settle()
     const second = await outage('at the head')

@@ -60,7 +60,12 @@ async function runReorg(fx: FaultFixture, run: IndexingRun, scenario: ReorgScena
     const base = { og: await chainHeadOf(devnet, 'og'), base: await chainHeadOf(devnet, 'base') }
     const snapshot = await snapshotBoth(devnet)
     await mineBranch(devnet, `old-${tag}`, scenario.depth)
-    await waitFor(run.watch, async () => (await indexedHeight(run.dbUrl, 'og')) >= base.og + scenario.depth && (await indexedHeight(run.dbUrl, 'base')) >= base.base + scenario.depth, 'the old branch to be indexed', { tick: false })
+    await waitFor(
+      run.watch,
+      async () => (await indexedHeight(run.dbUrl, 'og')) >= base.og + scenario.depth && (await indexedHeight(run.dbUrl, 'base')) >= base.base + scenario.depth,
+      'the old branch to be indexed',
+      { tick: false },
+    )
     if (scenario.whileDown) await Promise.all(run.processors.map((p) => p.crash()))
     await revertBoth(devnet, snapshot)
     // one block longer than the branch it replaces, with its transactions in a different place
@@ -69,17 +74,25 @@ async function runReorg(fx: FaultFixture, run: IndexingRun, scenario: ReorgScena
     if (scenario.whileDown) run.processors.forEach((p) => p.start())
     const started = Date.now()
     const extra: string[] = []
-    await waitFor(run.watch, async () => (await followsCanonical(run.dbUrl, devnet, 'og')) && (await followsCanonical(run.dbUrl, devnet, 'base')), 'the processors to follow the new branch', { tick: false, timeoutMs: scenario.timeoutMs }).catch(() =>
-      extra.push(`not back on the canonical chain ${scenario.timeoutMs / 1000} s after the reorg`),
-    )
+    await waitFor(
+      run.watch,
+      async () => (await followsCanonical(run.dbUrl, devnet, 'og')) && (await followsCanonical(run.dbUrl, devnet, 'base')),
+      'the processors to follow the new branch',
+      { tick: false, timeoutMs: scenario.timeoutMs },
+    ).catch(() => extra.push(`not back on the canonical chain ${scenario.timeoutMs / 1000} s after the reorg`))
     const recoverSeconds = extra.length ? null : (Date.now() - started) / 1000
     if (!extra.length) await run.settle()
     const truth = await fx.truth(run.dbUrl, { missingBlobs: canonicalBlobs })
     const restarts = run.restarts - restartsBefore
-    const notes = [`${scenario.depth} blocks replaced by ${scenario.depth + 1} on both chains`, ...(restarts ? [`${restarts} restarts`, ...run.exitReasons(2)] : [])]
+    const notes = [
+      `${scenario.depth} blocks replaced by ${scenario.depth + 1} on both chains`,
+      ...(restarts ? [`${restarts} restarts`, ...run.exitReasons(2)] : []),
+    ]
     if (scenario.depth > FINALITY) {
       const rebuilt = await query<{ chain: string }>(run.dbUrl, `select chain from indexing_issue where reason = 'deep-reorg' order by chain`)
-      notes.push(rebuilt.length ? `recovered by re-indexing ${rebuilt.map((r) => r.chain).join(' and ')} (deep-reorg issues recorded)` : 'no deep-reorg issue recorded')
+      notes.push(
+        rebuilt.length ? `recovered by re-indexing ${rebuilt.map((r) => r.chain).join(' and ')} (deep-reorg issues recorded)` : 'no deep-reorg issue recorded',
+      )
     }
     return resultFrom(scenario.name, truth, recoverSeconds, notes, extra)
   } catch (error) {

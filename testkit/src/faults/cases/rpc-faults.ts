@@ -66,7 +66,10 @@ async function runScenario(fx: FaultFixture, scenario: Scenario, seed: number): 
   let run: IndexingRun | undefined
   try {
     const dbUrl = await fx.freshDb()
-    const plans = [{ ...(scenario.og ?? scenario.plan), seed }, { ...scenario.plan, seed: seed + 1 }]
+    const plans = [
+      { ...(scenario.og ?? scenario.plan), seed },
+      { ...scenario.plan, seed: seed + 1 },
+    ]
     const og = await startRpcProxy(fx.devnet.og.url, plans[0])
     const base = await startRpcProxy(fx.devnet.base.url, plans[1])
     proxies.push(og, base)
@@ -80,15 +83,17 @@ async function runScenario(fx: FaultFixture, scenario: Scenario, seed: number): 
       const lag = scenario.plan.lagBlocks ?? 3
       for (const chain of run.chains) {
         const visible = async () => (await chainHeadOf(fx.devnet, chain)) - lag
-        await waitFor(run.watch, async () => (await indexedHeight(dbUrl, chain)) >= (await visible()), `${chain} to reach the lagging node's head`, { tick: false })
+        await waitFor(run.watch, async () => (await indexedHeight(dbUrl, chain)) >= (await visible()), `${chain} to reach the lagging node's head`, {
+          tick: false,
+        })
         const height = await indexedHeight(dbUrl, chain)
         if (height > (await visible())) extra.push(`${chain} indexed block ${height}, above the lagging node's head ${await visible()}`)
       }
       proxies.forEach((p, i) => p.setPlan(plans[i]))
     }
     // every planned fault must actually have happened, or the case proves nothing
-    await waitFor(run.watch, async () => proxies.every((p) => p.shortOf().length === 0), 'every planned fault to be injected', { timeoutMs: 180_000 }).catch(() =>
-      extra.push(`planned faults not injected: ${proxies.map((p) => p.shortOf().join('/')).join(' ')}`),
+    await waitFor(run.watch, async () => proxies.every((p) => p.shortOf().length === 0), 'every planned fault to be injected', { timeoutMs: 180_000 }).catch(
+      () => extra.push(`planned faults not injected: ${proxies.map((p) => p.shortOf().join('/')).join(' ')}`),
     )
     await run.settle()
     const stall = await run.stop()
@@ -109,5 +114,10 @@ async function runScenario(fx: FaultFixture, scenario: Scenario, seed: number): 
 function sumInjected(proxies: RpcProxy[]): string {
   const total = new Map<RpcFaultKind, number>()
   for (const p of proxies) for (const [k, n] of Object.entries(p.stats().injected)) total.set(k as RpcFaultKind, (total.get(k as RpcFaultKind) ?? 0) + n)
-  return [...total.entries()].filter(([, n]) => n > 0).map(([k, n]) => `${n} ${k}`).join(', ') || 'nothing'
+  return (
+    [...total.entries()]
+      .filter(([, n]) => n > 0)
+      .map(([k, n]) => `${n} ${k}`)
+      .join(', ') || 'nothing'
+  )
 }

@@ -34,7 +34,8 @@ export default function Account() {
   const location = useLocation()
   const [params] = useSearchParams()
   // the API's search links a delegator to /accounts/<id>#delegations
-  const tab = (TABS.find((t) => t.id === params.get('tab'))?.id ?? (location.hash === '#delegations' ? 'delegations' : 'payments')) as (typeof TABS)[number]['id']
+  const tab = (TABS.find((t) => t.id === params.get('tab'))?.id ??
+    (location.hash === '#delegations' ? 'delegations' : 'payments')) as (typeof TABS)[number]['id']
   const q = useGql(ACCOUNT_QUERY, { id })
   useEffect(() => {
     if (location.hash === '#delegations') document.getElementById('account-tabs')?.scrollIntoView()
@@ -70,28 +71,65 @@ export default function Account() {
           )}
           {teeNodes.map((t) => (
             <div key={t.id} className="row">
-              {t.owner === id ? 'Owns' : 'Is paid for'} TEE node <Hash value={t.id} to={`/tees/${t.id}`} /> {t.endpoint && <span className="muted">{t.endpoint}</span>} <UptimeMeter uptime={t.uptime} />
+              {t.owner === id ? 'Owns' : 'Is paid for'} TEE node <Hash value={t.id} to={`/tees/${t.id}`} />{' '}
+              {t.endpoint && <span className="muted">{t.endpoint}</span>} <UptimeMeter uptime={t.uptime} />
             </div>
           ))}
         </div>
       )}
       <div className="kpis">
-        <Kpi testId="account-balance" label="OPG balance" value={a ? formatOpg(a.balance) : { text: '0 OPG', exact: 'no OPG account on Base' }} sub={a ? <>first seen <Time value={a.firstSeenAt} /></> : 'never held OPG on Base'} />
-        <Kpi testId="account-paid" label="Paid (x402)" value={a ? formatOpg(a.paidTotal) : { text: '—', exact: '' }} sub={a ? `${formatInteger(a.paymentsMade)} payments made` : ' '} />
-        <Kpi testId="account-received" label="Received (x402)" value={a ? formatOpg(a.receivedTotal) : { text: '—', exact: '' }} sub={a ? `${formatInteger(a.paymentsReceived)} payments received` : ' '} />
-        <Kpi testId="account-delegated" label="Delegated" value={formatOpg(delegated)} sub={`to ${formatCount(delegations.length).text} validators on the OG chain`} />
+        <Kpi
+          testId="account-balance"
+          label="OPG balance"
+          value={a ? formatOpg(a.balance) : { text: '0 OPG', exact: 'no OPG account on Base' }}
+          sub={
+            a ? (
+              <>
+                first seen <Time value={a.firstSeenAt} />
+              </>
+            ) : (
+              'never held OPG on Base'
+            )
+          }
+        />
+        <Kpi
+          testId="account-paid"
+          label="Paid (x402)"
+          value={a ? formatOpg(a.paidTotal) : { text: '—', exact: '' }}
+          sub={a ? `${formatInteger(a.paymentsMade)} payments made` : ' '}
+        />
+        <Kpi
+          testId="account-received"
+          label="Received (x402)"
+          value={a ? formatOpg(a.receivedTotal) : { text: '—', exact: '' }}
+          sub={a ? `${formatInteger(a.paymentsReceived)} payments received` : ' '}
+        />
+        <Kpi
+          testId="account-delegated"
+          label="Delegated"
+          value={formatOpg(delegated)}
+          sub={`to ${formatCount(delegations.length).text} validators on the OG chain`}
+        />
       </div>
       <div className="stack">
         <div className="grid grid-2">
           <ChartCard
             title="Balance history"
             chains={['base']}
-            subtitle={recentTransfers.length >= 1000 ? 'OPG balance after each of the latest 1,000 transfers, walked back from the current balance.' : 'OPG balance after each transfer, walked back from the current balance.'}
+            subtitle={
+              recentTransfers.length >= 1000
+                ? 'OPG balance after each of the latest 1,000 transfers, walked back from the current balance.'
+                : 'OPG balance after each transfer, walked back from the current balance.'
+            }
             query={{ document: ACCOUNT_QUERY, variables: { id } }}
             result={q}
             empty={points.length === 0}
             emptyText="No OPG transfers to or from this address."
-            csv={() => ({ filename: `balance-${id.slice(0, 10)}`, header: ['time_utc', 'balance_opg'], rows: points.map((p) => [new Date(p.t).toISOString(), p.balance]) })}
+            csv={() => ({
+              filename: `balance-${id.slice(0, 10)}`,
+              header: ['time_utc', 'balance_opg'],
+              rows: points.map((p) => [new Date(p.t).toISOString(), p.balance]),
+            })}
           >
             {() => <BalanceChart points={points} />}
           </ChartCard>
@@ -103,7 +141,12 @@ export default function Account() {
                   ['Category', a.category ?? <span className="faint">none</span>],
                   ['Circulating', a.circulating ? 'yes' : 'no: its balance is excluded from circulating supply'],
                   ['Transfers', `${formatInteger(a.transfersIn)} in · ${formatInteger(a.transfersOut)} out`],
-                  ['First seen', <span><Time value={a.firstSeenAt} /> · Base block {formatInteger(a.firstSeenBlock)}</span>],
+                  [
+                    'First seen',
+                    <span>
+                      <Time value={a.firstSeenAt} /> · Base block {formatInteger(a.firstSeenBlock)}
+                    </span>,
+                  ],
                   ['Last seen', <Time value={a.lastSeenAt} />],
                   ['First x402 payment', <Time value={a.firstPaymentAt} />],
                 ]}
@@ -121,7 +164,16 @@ export default function Account() {
             <DataTable
               testId="account-delegations"
               columns={[
-                { key: 'v', header: 'Validator', render: (d) => <span className="row"><Link to={`/validators/${d.validator.id}`}>{d.validator.moniker ?? d.validator.id.slice(0, 10)}</Link>{d.validator.jailed && <Badge tone="bad">jailed</Badge>}</span> },
+                {
+                  key: 'v',
+                  header: 'Validator',
+                  render: (d) => (
+                    <span className="row">
+                      <Link to={`/validators/${d.validator.id}`}>{d.validator.moniker ?? d.validator.id.slice(0, 10)}</Link>
+                      {d.validator.jailed && <Badge tone="bad">jailed</Badge>}
+                    </span>
+                  ),
+                },
                 { key: 'a', header: 'Amount', align: 'right', render: (d) => <Value f={formatOpg(d.amount)} /> },
                 { key: 'c', header: 'Since (UTC)', render: (d) => <Time value={d.createdAt} /> },
                 { key: 'u', header: 'Last change (UTC)', render: (d) => <Time value={d.updatedAt} /> },
@@ -134,7 +186,8 @@ export default function Account() {
           {tab === 'vesting' && (
             <>
               <p className="muted" style={{ margin: '10px 14px', fontSize: 12.5 }}>
-                Unlocks this address received as a beneficiary{a?.category === 'vesting' || a?.category === 'distributor' ? ', and released as a vesting contract or distributor' : ''}.
+                Unlocks this address received as a beneficiary
+                {a?.category === 'vesting' || a?.category === 'distributor' ? ', and released as a vesting contract or distributor' : ''}.
               </p>
               <UnlocksTable where={{ OR: [{ beneficiary_eq: id }, { source_eq: id }] }} />
             </>

@@ -11,16 +11,44 @@ export function BalanceChart({ points, height = 220 }: { points: BalancePoint[];
       <ResponsiveContainer width="100%" height="100%">
         <AreaChart data={points} margin={{ top: 10, right: 12, bottom: 0, left: 0 }}>
           <CartesianGrid stroke={COLORS.grid} vertical={false} />
-          <XAxis dataKey="t" type="number" scale="time" domain={['dataMin', 'dataMax']} tickFormatter={formatAxisDay} tick={AXIS_TICK} minTickGap={30} tickLine={false} />
-          <YAxis tick={AXIS_TICK} tickFormatter={(v: number) => formatCompact(v)} width={50} tickLine={false} axisLine={false} domain={[0, 'auto']} allowDataOverflow />
+          <XAxis
+            dataKey="t"
+            type="number"
+            scale="time"
+            domain={['dataMin', 'dataMax']}
+            tickFormatter={formatAxisDay}
+            tick={AXIS_TICK}
+            minTickGap={30}
+            tickLine={false}
+          />
+          <YAxis
+            tick={AXIS_TICK}
+            tickFormatter={(v: number) => formatCompact(v)}
+            width={50}
+            tickLine={false}
+            axisLine={false}
+            domain={[0, 'auto']}
+            allowDataOverflow
+          />
           <Tooltip
             content={({ active, payload }) => {
               const p = active && payload?.[0] ? (payload[0].payload as BalancePoint) : null
               if (!p) return null
-              return <TooltipBox title={formatDateTime(p.t, true)} items={[{ name: 'Balance', color: COLORS.balance, value: `${formatCompact(p.balance)} OPG` }]} />
+              return (
+                <TooltipBox title={formatDateTime(p.t, true)} items={[{ name: 'Balance', color: COLORS.balance, value: `${formatCompact(p.balance)} OPG` }]} />
+              )
             }}
           />
-          <Area type="stepAfter" dataKey="balance" name="Balance (OPG)" stroke={COLORS.balance} fill={COLORS.balance} fillOpacity={0.15} strokeWidth={2} isAnimationActive={false} />
+          <Area
+            type="stepAfter"
+            dataKey="balance"
+            name="Balance (OPG)"
+            stroke={COLORS.balance}
+            fill={COLORS.balance}
+            fillOpacity={0.15}
+            strokeWidth={2}
+            isAnimationActive={false}
+          />
         </AreaChart>
       </ResponsiveContainer>
     </div>

@@ -3,7 +3,12 @@ import { balanceHistory } from './balance-history'
 
 const A = '0xa'
 const OPG = (n: number) => (BigInt(n) * 10n ** 18n).toString()
-const tr = (t: string, amount: number, from: string, to: string) => ({ timestamp: `${t}T00:00:00.000Z`, amount: OPG(amount), from: { id: from }, to: { id: to } })
+const tr = (t: string, amount: number, from: string, to: string) => ({
+  timestamp: `${t}T00:00:00.000Z`,
+  amount: OPG(amount),
+  from: { id: from },
+  to: { id: to },
+})
 
 describe('balanceHistory', () => {
   it('walks back from the current balance through the newest transfers', () => {

@@ -51,7 +51,15 @@ export function Headlines() {
         testId="kpi-verified"
         label="Proofs verified"
         value={h ? formatCount(h.proofsVerified, 'proofs') : null}
-        sub={h ? <><Share share={h.verifiedShare} digits={4} /> of verifiable inferences</> : ' '}
+        sub={
+          h ? (
+            <>
+              <Share share={h.verifiedShare} digits={4} /> of verifiable inferences
+            </>
+          ) : (
+            ' '
+          )
+        }
         hint="Inferences whose TEE signature was re-verified by the indexer against the key registered on chain; the share excludes legacy and hub inferences, which publish nothing to verify"
       />
       <Kpi
@@ -86,7 +94,15 @@ export function Headlines() {
         testId="kpi-circulating"
         label="Circulating supply"
         value={h ? formatOpg(h.circulatingWei) : null}
-        sub={h ? <><Share share={h.circulatingShare} digits={6} /> of 1 B OPG</> : ' '}
+        sub={
+          h ? (
+            <>
+              <Share share={h.circulatingShare} digits={6} /> of 1 B OPG
+            </>
+          ) : (
+            ' '
+          )
+        }
         hint="Total supply minus the balances of vesting contracts, distributors, treasury, staking pool and bridge, at the end of the last indexed day"
       />
       <Kpi

@@ -5,7 +5,17 @@ import { mapHeadline } from './mapper'
 const day = (d: string) => `${d}T00:00:00.000Z`
 
 describe('mapHeadline', () => {
-  const recent = (date: string, n: number) => ({ date: day(date), settlements: n, heartbeats: 10, stakingEvents: 1, transfers: 100, payments: 90, payingWallets: 80 + n, activeTees: 11, circulatingSupply: '190000000000000000000000000' })
+  const recent = (date: string, n: number) => ({
+    date: day(date),
+    settlements: n,
+    heartbeats: 10,
+    stakingEvents: 1,
+    transfers: 100,
+    payments: 90,
+    payingWallets: 80 + n,
+    activeTees: 11,
+    circulatingSupply: '190000000000000000000000000',
+  })
   const wire: OverviewHeadlineQuery = {
     proofs: { total: { settled: 6000, verified: 5600, invalid: 100, pending: 0, unverifiable: 200, verifiedShare: 5600 / 5800 } },
     payingWallets: { totalCount: 1180 },

@@ -20,8 +20,8 @@ export default function Payments() {
         <div>
           <h1>x402 payments</h1>
           <p>
-            Payments for inference on Base: a Settled() from an x402 proxy (exact or upto scheme) with the OPG transfer from the payer to the payee in the same transaction. The TEE node is the one whose registered payment address
-            received it; USD is the amount at the OPG price of that moment.
+            Payments for inference on Base: a Settled() from an x402 proxy (exact or upto scheme) with the OPG transfer from the payer to the payee in the same
+            transaction. The TEE node is the one whose registered payment address received it; USD is the amount at the OPG price of that moment.
           </p>
         </div>
       </div>

@@ -38,8 +38,27 @@ export function PaymentsTable({ where, self, testId = 'payments-table' }: { wher
   const p = result.data?.value
   return (
     <>
-      <DataTable testId={testId} columns={paymentColumns(self)} rows={p?.rows} rowKey={(r) => r.id} isPending={result.isFetching} error={result.error} retry={() => void result.refetch()} sort={state.sort} onSort={(sort) => set({ sort })} emptyText="No x402 payments." />
-      <Pager page={page} pageSize={PAGE_SIZE} count={p?.rows.length ?? 0} total={p?.total} hasNext={p?.hasNext ?? false} onPage={(n) => set({ page: String(n) })} exportHref={exportUrl('payments', where, orderBy)} />
+      <DataTable
+        testId={testId}
+        columns={paymentColumns(self)}
+        rows={p?.rows}
+        rowKey={(r) => r.id}
+        isPending={result.isFetching}
+        error={result.error}
+        retry={() => void result.refetch()}
+        sort={state.sort}
+        onSort={(sort) => set({ sort })}
+        emptyText="No x402 payments."
+      />
+      <Pager
+        page={page}
+        pageSize={PAGE_SIZE}
+        count={p?.rows.length ?? 0}
+        total={p?.total}
+        hasNext={p?.hasNext ?? false}
+        onPage={(n) => set({ page: String(n) })}
+        exportHref={exportUrl('payments', where, orderBy)}
+      />
       <div className="card-foot">
         <AsOf heads={result.data?.heads} chains={['base']} />
       </div>

@@ -12,7 +12,15 @@ vi.mock('recharts', async (importOriginal) => {
 describe('CoverageChart', () => {
   it('draws a stacked bar per group with the shortened label', () => {
     const rows: CoverageRow[] = [
-      { key: '0xea469895f0b87a8763a58e547d9d5e67998e02a0175627a4fa767b98a77fc8d1', settled: 978, verified: 957, invalid: 21, pending: 0, unverifiable: 0, verifiedShare: 0.978 },
+      {
+        key: '0xea469895f0b87a8763a58e547d9d5e67998e02a0175627a4fa767b98a77fc8d1',
+        settled: 978,
+        verified: 957,
+        invalid: 21,
+        pending: 0,
+        unverifiable: 0,
+        verifiedShare: 0.978,
+      },
       { key: '', settled: 190, verified: 0, invalid: 0, pending: 0, unverifiable: 190, verifiedShare: null },
     ]
     const { container } = render(<CoverageChart rows={rows} labelOf={(k) => (k ? `${k.slice(0, 6)}…` : 'none')} />)

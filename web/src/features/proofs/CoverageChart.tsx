@@ -28,7 +28,14 @@ export function CoverageChart({ rows, labelOf = (k) => k, testId }: CoverageChar
         <BarChart data={data} layout="vertical" margin={{ top: 4, right: 12, bottom: 0, left: 0 }} barSize={18}>
           <CartesianGrid stroke={COLORS.grid} horizontal={false} />
           <XAxis type="number" tick={AXIS_TICK} tickFormatter={(v: number) => formatCompact(v)} tickLine={false} axisLine={false} />
-          <YAxis type="category" dataKey="label" width={110} tick={{ ...AXIS_TICK, fill: '#17202e', fontFamily: 'ui-monospace, monospace' }} tickLine={false} axisLine={false} />
+          <YAxis
+            type="category"
+            dataKey="label"
+            width={110}
+            tick={{ ...AXIS_TICK, fill: '#17202e', fontFamily: 'ui-monospace, monospace' }}
+            tickLine={false}
+            axisLine={false}
+          />
           <Tooltip
             cursor={{ fill: 'rgba(47,111,219,0.06)' }}
             content={({ active, payload }) => {

@@ -19,7 +19,12 @@ export default function Search() {
     // replace: the back button returns to where the search was typed, not to this page
     if (destination) navigate(destination, { replace: true })
   }, [destination, navigate])
-  if (!q) return <EmptyState>Type a transaction hash, address, settlement id, merkle root, TEE id, input or output hash, blob id or validator name in the search box (press /).</EmptyState>
+  if (!q)
+    return (
+      <EmptyState>
+        Type a transaction hash, address, settlement id, merkle root, TEE id, input or output hash, blob id or validator name in the search box (press /).
+      </EmptyState>
+    )
   if (result.isPending || destination) return <Loading height={200} label="Searching…" />
   if (result.error) return <ErrorState error={result.error} />
   const hits = found!.hits
@@ -30,12 +35,26 @@ export default function Search() {
           <h1>Search</h1>
           <p>
             {hits.length === 0 ? 'Nothing matches' : `${hits.length} matches for`} <span className="mono">{q}</span>
-            {found && <span className="faint"> (read as {found.shape === 'eventId' ? 'an event id' : found.shape === 'blobId' ? 'a blob id' : `${found.shape === 'address' ? 'an' : 'a'} ${found.shape}`})</span>}
+            {found && (
+              <span className="faint">
+                {' '}
+                (read as{' '}
+                {found.shape === 'eventId'
+                  ? 'an event id'
+                  : found.shape === 'blobId'
+                    ? 'a blob id'
+                    : `${found.shape === 'address' ? 'an' : 'a'} ${found.shape}`}
+                )
+              </span>
+            )}
           </p>
         </div>
       </div>
       {hits.length === 0 ? (
-        <EmptyState>No transaction, settlement, inference, TEE node, account or validator matches. Hashes and addresses must be complete (0x followed by 64 or 40 hex digits).</EmptyState>
+        <EmptyState>
+          No transaction, settlement, inference, TEE node, account or validator matches. Hashes and addresses must be complete (0x followed by 64 or 40 hex
+          digits).
+        </EmptyState>
       ) : (
         <Card title="Results" flush>
           <table className="data" data-testid="search-results">
@@ -47,7 +66,9 @@ export default function Search() {
                   </td>
                   <td>
                     <Link to={h.route}>{h.label}</Link>
-                    <div className="mono faint" style={{ wordBreak: 'break-all' }}>{h.id}</div>
+                    <div className="mono faint" style={{ wordBreak: 'break-all' }}>
+                      {h.id}
+                    </div>
                   </td>
                   <td className="faint">{h.chain === 'og' ? 'OG chain' : h.chain === 'base' ? 'Base' : ''}</td>
                 </tr>

@@ -17,11 +17,19 @@ export default function InferenceDetail() {
   if (q.isPending) return <Loading height={400} />
   if (q.error) return <ErrorState error={q.error} retry={() => void q.refetch()} />
   const i = q.data.value.inferenceById
-  if (!i) return <EmptyState>No inference with id <span className="mono">{id}</span> has been indexed.</EmptyState>
+  if (!i)
+    return (
+      <EmptyState>
+        No inference with id <span className="mono">{id}</span> has been indexed.
+      </EmptyState>
+    )
   const s = i.settlement
   const answer =
     i.signatureValid === true
-      ? { tone: 'ok', text: `Yes: this inference ran in TEE ${i.teeId?.slice(0, 10)}…, its signature verifies against the key that enclave registered on chain, and it was settled in OG block ${formatInteger(i.blockNumber)}.` }
+      ? {
+          tone: 'ok',
+          text: `Yes: this inference ran in TEE ${i.teeId?.slice(0, 10)}…, its signature verifies against the key that enclave registered on chain, and it was settled in OG block ${formatInteger(i.blockNumber)}.`,
+        }
       : i.signatureValid === false
         ? { tone: 'bad', text: 'The TEE signature on this inference does NOT verify against the key registered on chain.' }
         : { tone: '', text: 'This inference carries no TEE signature to check (a legacy or hub settlement); only its settlement is on chain.' }
@@ -38,7 +46,9 @@ export default function InferenceDetail() {
         </div>
       </div>
       <div className="stack">
-        <div className={`callout ${answer.tone}`} data-testid="inference-answer">{answer.text}</div>
+        <div className={`callout ${answer.tone}`} data-testid="inference-answer">
+          {answer.text}
+        </div>
         <Card title="Inference" footer={<AsOf heads={q.data.heads} chains={['og']} />} flush>
           <KeyValue
             rows={[
@@ -46,12 +56,27 @@ export default function InferenceDetail() {
               ['Mode', <Badge>{i.mode}</Badge>],
               ['Signature verdict', <VerdictBadge valid={i.signatureValid} />],
               ['Status', <StatusBadge status={i.status} />],
-              ['TEE node', i.teeId ? <span className="row"><Hash value={i.teeId} to={`/tees/${i.teeId}`} full />{!i.teeNode && <Badge tone="warn">not registered</Badge>}</span> : '—'],
+              [
+                'TEE node',
+                i.teeId ? (
+                  <span className="row">
+                    <Hash value={i.teeId} to={`/tees/${i.teeId}`} full />
+                    {!i.teeNode && <Badge tone="warn">not registered</Badge>}
+                  </span>
+                ) : (
+                  '—'
+                ),
+              ],
               i.teeNode?.endpoint && ['Enclave endpoint', i.teeNode.endpoint],
               ['Input hash', <Hash value={i.inputHash} full />],
               ['Output hash', <Hash value={i.outputHash} full />],
               ['Signed by the enclave at', <Time value={i.teeTimestamp} seconds />],
-              i.signature && ['TEE signature', <span className="mono" style={{ fontSize: 11.5, wordBreak: 'break-all' }}>{i.signature}</span>],
+              i.signature && [
+                'TEE signature',
+                <span className="mono" style={{ fontSize: 11.5, wordBreak: 'break-all' }}>
+                  {i.signature}
+                </span>,
+              ],
               i.model && ['Model', <span className="mono">{i.model}</span>],
               i.ethAddress && ['User address', <Hash value={i.ethAddress} to={`/accounts/${i.ethAddress}`} full />],
             ]}
@@ -60,7 +85,14 @@ export default function InferenceDetail() {
         <Card title="Settlement" flush>
           <KeyValue
             rows={[
-              ['Settlement', <span className="row"><Link to={`/settlements/${s.id}?leaf=${i.leafIndex}`}>{KIND_LABELS[s.kind] ?? s.kind} settlement</Link><StatusBadge status={s.status} /><KindBadge kind={s.kind} /></span>],
+              [
+                'Settlement',
+                <span className="row">
+                  <Link to={`/settlements/${s.id}?leaf=${i.leafIndex}`}>{KIND_LABELS[s.kind] ?? s.kind} settlement</Link>
+                  <StatusBadge status={s.status} />
+                  <KindBadge kind={s.kind} />
+                </span>,
+              ],
               s.merkleRoot && ['Merkle root', <Hash value={s.merkleRoot} full />],
               s.merkleRoot && ['Leaf', `${i.leafIndex} of ${formatInteger(s.inferenceCount)}`],
               s.blobId && ['Walrus blob id', <Hash value={s.blobId} full />],

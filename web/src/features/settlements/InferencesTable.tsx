@@ -13,7 +13,11 @@ import { Pager } from '../../components/Pager'
 import { Time } from '../../components/Time'
 
 export const inferenceColumns: Array<Column<InferenceRow>> = [
-  { key: 'id', header: 'Inference', render: (r) => <Link to={`/inferences/${r.id}`} className="mono" title={r.id}>{`${r.txHash.slice(0, 10)}…-${r.id.split('-').slice(-2).join('-')}`}</Link> },
+  {
+    key: 'id',
+    header: 'Inference',
+    render: (r) => <Link to={`/inferences/${r.id}`} className="mono" title={r.id}>{`${r.txHash.slice(0, 10)}…-${r.id.split('-').slice(-2).join('-')}`}</Link>,
+  },
   { key: 'kind', header: 'Kind', render: (r) => <KindBadge kind={r.kind} /> },
   { key: 'mode', header: 'Mode', render: (r) => <span className="badge">{r.mode}</span> },
   { key: 'verdict', header: 'Signature', render: (r) => <VerdictBadge valid={r.signatureValid} /> },
@@ -25,7 +29,15 @@ export const inferenceColumns: Array<Column<InferenceRow>> = [
   { key: 'time', header: 'Time (UTC)', render: (r) => <Time value={r.timestamp} /> },
 ]
 
-export function InferencesTable({ where, testId = 'inferences-table', emptyText = 'No inferences match.' }: { where: Record<string, unknown>; testId?: string; emptyText?: string }) {
+export function InferencesTable({
+  where,
+  testId = 'inferences-table',
+  emptyText = 'No inferences match.',
+}: {
+  where: Record<string, unknown>
+  testId?: string
+  emptyText?: string
+}) {
   const [state, set] = useUrlState({ sort: '-blockNumber', page: '1' })
   const page = Math.max(1, Number(state.page) || 1)
   const orderBy = sortToOrderBy(state.sort, ['id_ASC'])
@@ -33,8 +45,27 @@ export function InferencesTable({ where, testId = 'inferences-table', emptyText 
   const p = result.data?.value
   return (
     <>
-      <DataTable testId={testId} columns={inferenceColumns} rows={p?.rows} rowKey={(r) => r.id} isPending={result.isFetching} error={result.error} retry={() => void result.refetch()} sort={state.sort} onSort={(sort) => set({ sort })} emptyText={emptyText} />
-      <Pager page={page} pageSize={PAGE_SIZE} count={p?.rows.length ?? 0} total={p?.total} hasNext={p?.hasNext ?? false} onPage={(n) => set({ page: String(n) })} exportHref={exportUrl('inferences', where, orderBy)} />
+      <DataTable
+        testId={testId}
+        columns={inferenceColumns}
+        rows={p?.rows}
+        rowKey={(r) => r.id}
+        isPending={result.isFetching}
+        error={result.error}
+        retry={() => void result.refetch()}
+        sort={state.sort}
+        onSort={(sort) => set({ sort })}
+        emptyText={emptyText}
+      />
+      <Pager
+        page={page}
+        pageSize={PAGE_SIZE}
+        count={p?.rows.length ?? 0}
+        total={p?.total}
+        hasNext={p?.hasNext ?? false}
+        onPage={(n) => set({ page: String(n) })}
+        exportHref={exportUrl('inferences', where, orderBy)}
+      />
       <div className="card-foot">
         <AsOf heads={result.data?.heads} chains={['og']} />
       </div>

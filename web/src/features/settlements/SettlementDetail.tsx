@@ -28,7 +28,16 @@ export function leafColumns(highlightTee?: string | null): Array<Column<LeafRow>
   return [
     { key: 'i', header: '#', align: 'right', render: (r) => r.leafIndex },
     { key: 'verdict', header: 'Signature verdict', render: (r) => <VerdictBadge valid={r.signatureValid} /> },
-    { key: 'tee', header: 'TEE', render: (r) => (r.teeId ? <Hash value={r.teeId} to={`/tees/${r.teeId}`} label={highlightTee && r.teeId === highlightTee ? 'this node' : undefined} /> : <span className="faint">—</span>) },
+    {
+      key: 'tee',
+      header: 'TEE',
+      render: (r) =>
+        r.teeId ? (
+          <Hash value={r.teeId} to={`/tees/${r.teeId}`} label={highlightTee && r.teeId === highlightTee ? 'this node' : undefined} />
+        ) : (
+          <span className="faint">—</span>
+        ),
+    },
     { key: 'input', header: 'Input hash', render: (r) => <Hash value={r.inputHash} /> },
     { key: 'output', header: 'Output hash', render: (r) => <Hash value={r.outputHash} /> },
     { key: 'signed', header: 'Signed (UTC)', render: (r) => <Time value={r.teeTimestamp} seconds /> },
@@ -69,7 +78,12 @@ export default function SettlementDetail() {
   if (q.isPending) return <Loading height={400} />
   if (q.error) return <ErrorState error={q.error} retry={() => void q.refetch()} />
   const s = q.data.value.settlementById
-  if (!s) return <EmptyState>No settlement with id <span className="mono">{id}</span> has been indexed.</EmptyState>
+  if (!s)
+    return (
+      <EmptyState>
+        No settlement with id <span className="mono">{id}</span> has been indexed.
+      </EmptyState>
+    )
   const isBatch = s.kind === 'BATCH' || s.kind === 'LEGACY_BATCH'
   return (
     <>
@@ -90,14 +104,43 @@ export default function SettlementDetail() {
             rows={[
               ['Settlement id', <Hash value={s.id} full />],
               ['Kind', <KindBadge kind={s.kind} />],
-              ['Verdict', <span className="row"><StatusBadge status={s.status} />{s.statusReason && <span className="mono">{s.statusReason}</span>}</span>],
-              s.merkleRoot !== null && ['Merkle root', <span data-testid="merkle-root"><Hash value={s.merkleRoot} full /></span>],
+              [
+                'Verdict',
+                <span className="row">
+                  <StatusBadge status={s.status} />
+                  {s.statusReason && <span className="mono">{s.statusReason}</span>}
+                </span>,
+              ],
+              s.merkleRoot !== null && [
+                'Merkle root',
+                <span data-testid="merkle-root">
+                  <Hash value={s.merkleRoot} full />
+                </span>,
+              ],
               isBatch && ['Batch size', `${formatInteger(s.batchSize ?? 0)} declared · ${formatInteger(s.inferenceCount)} leaves indexed`],
-              ['Signatures', <span className="row"><Badge tone="ok">{formatInteger(s.validSignatures)} valid</Badge><Badge tone={s.invalidSignatures ? 'bad' : ''}>{formatInteger(s.invalidSignatures)} invalid</Badge></span>],
-              s.blobId !== null && ['Walrus blob id', <span data-testid="blob-id"><Hash value={s.blobId} full /></span>],
+              [
+                'Signatures',
+                <span className="row">
+                  <Badge tone="ok">{formatInteger(s.validSignatures)} valid</Badge>
+                  <Badge tone={s.invalidSignatures ? 'bad' : ''}>{formatInteger(s.invalidSignatures)} invalid</Badge>
+                </span>,
+              ],
+              s.blobId !== null && [
+                'Walrus blob id',
+                <span data-testid="blob-id">
+                  <Hash value={s.blobId} full />
+                </span>,
+              ],
               ['Blob fetch attempts', formatInteger(s.attempts)],
               ['Verified at', <Time value={s.verifiedAt} seconds />],
-              (s.teeId !== null || s.teeNode !== null) && ['TEE node', <span className="row"><Hash value={s.teeId ?? s.teeNode?.id} to={`/tees/${s.teeId ?? s.teeNode?.id}`} full />{s.teeNode?.endpoint && <span className="muted">{s.teeNode.endpoint}</span>}{s.teeId && !s.teeNode && <Badge tone="warn">not registered</Badge>}</span>],
+              (s.teeId !== null || s.teeNode !== null) && [
+                'TEE node',
+                <span className="row">
+                  <Hash value={s.teeId ?? s.teeNode?.id} to={`/tees/${s.teeId ?? s.teeNode?.id}`} full />
+                  {s.teeNode?.endpoint && <span className="muted">{s.teeNode.endpoint}</span>}
+                  {s.teeId && !s.teeNode && <Badge tone="warn">not registered</Badge>}
+                </span>,
+              ],
               s.ethAddress !== null && ['User address', <Hash value={s.ethAddress} to={`/accounts/${s.ethAddress}`} full />],
             ]}
           />
@@ -105,7 +148,12 @@ export default function SettlementDetail() {
         <Card title="Transactions" subtitle="The settlement on the OpenGradient chain and, where one can be matched, the x402 payment on Base." flush>
           <KeyValue
             rows={[
-              ['OG transaction', <span data-testid="og-tx"><Hash value={s.txHash} to={`/tx/${s.txHash}`} full /></span>],
+              [
+                'OG transaction',
+                <span data-testid="og-tx">
+                  <Hash value={s.txHash} to={`/tx/${s.txHash}`} full />
+                </span>,
+              ],
               ['OG block', formatInteger(s.blockNumber)],
               ['Settled at', <Time value={s.timestamp} seconds />],
               ['Relay contract', <Hash value={s.relay} to={`/accounts/${s.relay}`} />],
@@ -113,10 +161,36 @@ export default function SettlementDetail() {
             ]}
           />
         </Card>
-        <Card title={isBatch ? `Leaves (${formatInteger(s.inferenceCount)})` : 'Inference'} subtitle={isBatch ? 'Each leaf of the Merkle dump with the verdict on its TEE signature, checked against the key the enclave registered on chain.' : undefined} flush>
-          <DataTable testId="leaves-table" columns={leafColumns()} rows={s.inferences} rowKey={(r) => r.id} isPending={q.isFetching} highlight={(r) => leaf !== null && String(r.leafIndex) === leaf} emptyText={s.status === 'PENDING' ? 'The blob has not been verified yet.' : 'This settlement carries no leaves.'} />
+        <Card
+          title={isBatch ? `Leaves (${formatInteger(s.inferenceCount)})` : 'Inference'}
+          subtitle={
+            isBatch ? 'Each leaf of the Merkle dump with the verdict on its TEE signature, checked against the key the enclave registered on chain.' : undefined
+          }
+          flush
+        >
+          <DataTable
+            testId="leaves-table"
+            columns={leafColumns()}
+            rows={s.inferences}
+            rowKey={(r) => r.id}
+            isPending={q.isFetching}
+            highlight={(r) => leaf !== null && String(r.leafIndex) === leaf}
+            emptyText={s.status === 'PENDING' ? 'The blob has not been verified yet.' : 'This settlement carries no leaves.'}
+          />
           {s.inferenceCount > LEAVES_PER_PAGE && (
-            <Pager page={page} pageSize={LEAVES_PER_PAGE} count={s.inferences.length} total={s.inferenceCount} hasNext={page * LEAVES_PER_PAGE < s.inferenceCount} onPage={(n) => setParams((p) => { p.set('page', String(n)); return p })} />
+            <Pager
+              page={page}
+              pageSize={LEAVES_PER_PAGE}
+              count={s.inferences.length}
+              total={s.inferenceCount}
+              hasNext={page * LEAVES_PER_PAGE < s.inferenceCount}
+              onPage={(n) =>
+                setParams((p) => {
+                  p.set('page', String(n))
+                  return p
+                })
+              }
+            />
           )}
         </Card>
       </div>

@@ -26,9 +26,21 @@ const COMMON_FIELDS: FilterField[] = [
 const DEFAULTS = { kind: '', status: '', tee: '', from: '', to: '', mode: '', sort: '-blockNumber', page: '1' }
 
 const settlementColumns: Array<Column<SettlementRow>> = [
-  { key: 'id', header: 'Settlement', render: (r) => <Hash value={r.id} to={`/settlements/${r.id}`} label={`${r.txHash.slice(0, 10)}…-${r.id.split('-').pop()}`} copy={false} /> },
+  {
+    key: 'id',
+    header: 'Settlement',
+    render: (r) => <Hash value={r.id} to={`/settlements/${r.id}`} label={`${r.txHash.slice(0, 10)}…-${r.id.split('-').pop()}`} copy={false} />,
+  },
   { key: 'kind', header: 'Kind', render: (r) => <KindBadge kind={r.kind} /> },
-  { key: 'status', header: 'Verdict', render: (r) => <span title={r.statusReason ?? undefined}><StatusBadge status={r.status} /></span> },
+  {
+    key: 'status',
+    header: 'Verdict',
+    render: (r) => (
+      <span title={r.statusReason ?? undefined}>
+        <StatusBadge status={r.status} />
+      </span>
+    ),
+  },
   { key: 'inferences', header: 'Inferences', align: 'right', sort: 'inferenceCount', render: (r) => formatInteger(r.inferenceCount) },
   {
     key: 'sigs',
@@ -36,11 +48,17 @@ const settlementColumns: Array<Column<SettlementRow>> = [
     align: 'right',
     render: (r) => (
       <>
-        <span>{formatInteger(r.validSignatures)}</span> / <span className={r.invalidSignatures > 0 ? 'badge bad' : undefined}>{formatInteger(r.invalidSignatures)}</span>
+        <span>{formatInteger(r.validSignatures)}</span> /{' '}
+        <span className={r.invalidSignatures > 0 ? 'badge bad' : undefined}>{formatInteger(r.invalidSignatures)}</span>
       </>
     ),
   },
-  { key: 'root', header: 'Merkle root / TEE', render: (r) => (r.merkleRoot ? <Hash value={r.merkleRoot} /> : r.teeId ? <Hash value={r.teeId} to={`/tees/${r.teeId}`} /> : <span className="faint">—</span>) },
+  {
+    key: 'root',
+    header: 'Merkle root / TEE',
+    render: (r) =>
+      r.merkleRoot ? <Hash value={r.merkleRoot} /> : r.teeId ? <Hash value={r.teeId} to={`/tees/${r.teeId}`} /> : <span className="faint">—</span>,
+  },
   { key: 'block', header: 'OG block', align: 'right', sort: 'blockNumber', render: (r) => formatInteger(r.blockNumber) },
   { key: 'time', header: 'Time (UTC)', render: (r) => <Time value={r.timestamp} /> },
   { key: 'tx', header: 'OG tx', render: (r) => <Hash value={r.txHash} to={`/tx/${r.txHash}`} /> },
@@ -76,8 +94,27 @@ function SettlementList() {
   return (
     <>
       <FilterBar fields={COMMON_FIELDS} values={state} onChange={set} />
-      <DataTable testId="settlements-table" columns={settlementColumns} rows={p?.rows} rowKey={(r) => r.id} isPending={result.isFetching} error={result.error} retry={() => void result.refetch()} sort={state.sort} onSort={(sort) => set({ sort })} emptyText="No settlements match these filters." />
-      <Pager page={page} pageSize={PAGE_SIZE} count={p?.rows.length ?? 0} total={p?.total} hasNext={p?.hasNext ?? false} onPage={(n) => set({ page: String(n) })} exportHref={exportUrl('settlements', where, orderBy)} />
+      <DataTable
+        testId="settlements-table"
+        columns={settlementColumns}
+        rows={p?.rows}
+        rowKey={(r) => r.id}
+        isPending={result.isFetching}
+        error={result.error}
+        retry={() => void result.refetch()}
+        sort={state.sort}
+        onSort={(sort) => set({ sort })}
+        emptyText="No settlements match these filters."
+      />
+      <Pager
+        page={page}
+        pageSize={PAGE_SIZE}
+        count={p?.rows.length ?? 0}
+        total={p?.total}
+        hasNext={p?.hasNext ?? false}
+        onPage={(n) => set({ page: String(n) })}
+        exportHref={exportUrl('settlements', where, orderBy)}
+      />
       <div className="card-foot">
         <AsOf heads={result.data?.heads} chains={['og']} />
       </div>
@@ -87,7 +124,11 @@ function SettlementList() {
 
 function InferenceList() {
   const [state, set] = useUrlState(DEFAULTS)
-  const fields: FilterField[] = [...COMMON_FIELDS.slice(0, 2), { key: 'mode', label: 'Mode', type: 'select', options: optionsOf(INFERENCE_MODES, {}, 'All modes') }, ...COMMON_FIELDS.slice(2)]
+  const fields: FilterField[] = [
+    ...COMMON_FIELDS.slice(0, 2),
+    { key: 'mode', label: 'Mode', type: 'select', options: optionsOf(INFERENCE_MODES, {}, 'All modes') },
+    ...COMMON_FIELDS.slice(2),
+  ]
   return (
     <>
       <FilterBar fields={fields} values={state} onChange={set} />
@@ -105,8 +146,8 @@ export default function Settlements() {
         <div>
           <h1>Inferences and settlements</h1>
           <p>
-            Every settlement log on the OpenGradient chain (Merkle batches, individual, legacy and hub) and every inference it settled, with the indexer's verdict: the blob rebuilt the on-chain root and each TEE signature verified
-            against the key the enclave registered.
+            Every settlement log on the OpenGradient chain (Merkle batches, individual, legacy and hub) and every inference it settled, with the indexer's
+            verdict: the blob rebuilt the on-chain root and each TEE signature verified against the key the enclave registered.
           </p>
         </div>
       </div>

@@ -12,7 +12,9 @@ const COLORS: Record<keyof RiskComponents, string> = {
 /** The risk score as the sum of its weighted components: each segment is weight × component points. */
 export function RiskBar({ components, weights, width = 120 }: { components: RiskComponents; weights: RiskComponents; width?: number }) {
   const keys = Object.keys(COMPONENT_LABELS) as Array<keyof RiskComponents>
-  const title = keys.map((k) => `${COMPONENT_LABELS[k]}: ${(components[k] * weights[k] * 100).toFixed(1)} pts (component ${components[k].toFixed(3)} × weight ${weights[k]})`).join('\n')
+  const title = keys
+    .map((k) => `${COMPONENT_LABELS[k]}: ${(components[k] * weights[k] * 100).toFixed(1)} pts (component ${components[k].toFixed(3)} × weight ${weights[k]})`)
+    .join('\n')
   return (
     <span className="meter" style={{ width, display: 'inline-flex' }} title={title} aria-label={title}>
       {keys.map((k) => (

@@ -13,20 +13,43 @@ export function StakeChart({ points, height = 240 }: { points: StakePoint[]; hei
       <ResponsiveContainer width="100%" height="100%">
         <LineChart data={points} margin={{ top: 10, right: 12, bottom: 0, left: 0 }}>
           <CartesianGrid stroke={COLORS.grid} vertical={false} />
-          <XAxis dataKey="t" type="number" scale="time" domain={['dataMin', 'dataMax']} tickFormatter={formatAxisDay} tick={AXIS_TICK} minTickGap={30} tickLine={false} />
+          <XAxis
+            dataKey="t"
+            type="number"
+            scale="time"
+            domain={['dataMin', 'dataMax']}
+            tickFormatter={formatAxisDay}
+            tick={AXIS_TICK}
+            minTickGap={30}
+            tickLine={false}
+          />
           <YAxis tick={AXIS_TICK} tickFormatter={(v: number) => formatCompact(v)} width={50} tickLine={false} axisLine={false} domain={[0, 'auto']} />
           <Tooltip
             content={({ active, payload }) => {
               const p = active && payload?.[0] ? (payload[0].payload as StakePoint) : null
               if (!p) return null
-              return <TooltipBox title={formatDateTime(p.t)} items={[{ name: 'Stake', color: COLORS.stake, value: `${formatCompact(p.stake)} OPG` }]} note={p.kind === 'before' ? 'Before the first indexed event' : `After ${titleCase(p.kind)}`} />
+              return (
+                <TooltipBox
+                  title={formatDateTime(p.t)}
+                  items={[{ name: 'Stake', color: COLORS.stake, value: `${formatCompact(p.stake)} OPG` }]}
+                  note={p.kind === 'before' ? 'Before the first indexed event' : `After ${titleCase(p.kind)}`}
+                />
+              )
             }}
           />
           <Line type="stepAfter" dataKey="stake" name="Stake (OPG)" stroke={COLORS.stake} strokeWidth={2} dot={false} isAnimationActive={false} />
           {points
             .filter((p) => MARKED[p.kind])
             .map((p) => (
-              <ReferenceDot key={`${p.t}-${p.kind}`} x={p.t} y={p.stake} r={5} fill={MARKED[p.kind]} stroke="#fff" label={{ value: titleCase(p.kind), position: 'top', fontSize: 11, fill: MARKED[p.kind] }} />
+              <ReferenceDot
+                key={`${p.t}-${p.kind}`}
+                x={p.t}
+                y={p.stake}
+                r={5}
+                fill={MARKED[p.kind]}
+                stroke="#fff"
+                label={{ value: titleCase(p.kind), position: 'top', fontSize: 11, fill: MARKED[p.kind] }}
+              />
             ))}
         </LineChart>
       </ResponsiveContainer>

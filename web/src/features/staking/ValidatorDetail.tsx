@@ -43,7 +43,12 @@ export default function ValidatorDetail() {
   if (q.isPending) return <Loading height={400} />
   if (q.error) return <ErrorState error={q.error} retry={() => void q.refetch()} />
   const v = q.data.value.validatorById
-  if (!v) return <EmptyState>No validator with operator address <span className="mono">{id}</span> has been indexed.</EmptyState>
+  if (!v)
+    return (
+      <EmptyState>
+        No validator with operator address <span className="mono">{id}</span> has been indexed.
+      </EmptyState>
+    )
   const risk = ranking.data?.value.validatorRanking.validators.find((r) => r.validator.id === id)
   const weights = ranking.data?.value.validatorRanking.weights
   const events = q.data.value.events
@@ -52,13 +57,39 @@ export default function ValidatorDetail() {
   const penalties = events.filter((e) => e.kind === 'SLASH' || e.kind === 'JAIL' || e.kind === 'UNJAIL')
   const eventColumns: Array<Column<StakingEventRow>> = [
     { key: 'time', header: 'Time (UTC)', render: (e) => <Time value={e.timestamp} /> },
-    { key: 'kind', header: 'Event', render: (e) => <Badge tone={e.kind === 'SLASH' || e.kind === 'JAIL' ? 'bad' : e.kind === 'UNJAIL' ? 'ok' : ''}>{titleCase(e.kind)}</Badge> },
-    { key: 'dir', header: 'Flow', render: (e) => { const f = flowOf(e, id); return f === 'in' ? <Badge tone="ok">in</Badge> : f === 'out' ? <Badge tone="bad">out</Badge> : '—' } },
-    { key: 'delegator', header: 'Delegator', render: (e) => (e.delegator ? <Hash value={e.delegator} to={`/accounts/${e.delegator}`} label={e.delegator === id ? 'self' : undefined} /> : '—') },
+    {
+      key: 'kind',
+      header: 'Event',
+      render: (e) => <Badge tone={e.kind === 'SLASH' || e.kind === 'JAIL' ? 'bad' : e.kind === 'UNJAIL' ? 'ok' : ''}>{titleCase(e.kind)}</Badge>,
+    },
+    {
+      key: 'dir',
+      header: 'Flow',
+      render: (e) => {
+        const f = flowOf(e, id)
+        return f === 'in' ? <Badge tone="ok">in</Badge> : f === 'out' ? <Badge tone="bad">out</Badge> : '—'
+      },
+    },
+    {
+      key: 'delegator',
+      header: 'Delegator',
+      render: (e) => (e.delegator ? <Hash value={e.delegator} to={`/accounts/${e.delegator}`} label={e.delegator === id ? 'self' : undefined} /> : '—'),
+    },
     { key: 'other', header: 'From / to validator', render: (e) => counterparty(e, id) ?? '—' },
     { key: 'amount', header: 'Amount', align: 'right', render: (e) => (e.amount ? <Value f={formatOpg(e.amount)} /> : '—') },
     { key: 'block', header: 'OG block', align: 'right', render: (e) => formatInteger(e.blockNumber) },
-    { key: 'tx', header: 'Tx', render: (e) => (e.txHash ? <Hash value={e.txHash} to={`/tx/${e.txHash}`} /> : <span className="faint" title="slashes and jails leave no EVM log; read from the staking precompile's state">{e.detectedBy}</span>) },
+    {
+      key: 'tx',
+      header: 'Tx',
+      render: (e) =>
+        e.txHash ? (
+          <Hash value={e.txHash} to={`/tx/${e.txHash}`} />
+        ) : (
+          <span className="faint" title="slashes and jails leave no EVM log; read from the staking precompile's state">
+            {e.detectedBy}
+          </span>
+        ),
+    },
   ]
   return (
     <>
@@ -74,14 +105,61 @@ export default function ValidatorDetail() {
         </div>
       </div>
       <div className="kpis">
-        <Kpi testId="validator-risk" label="Risk score" value={risk ? { text: risk.risk.toFixed(1), exact: String(risk.risk) } : ranking.isPending ? null : { text: '—', exact: 'not ranked' }} sub={risk ? <>rank {risk.rank} of {ranking.data?.value.validatorRanking.validators.length} · <span className={`badge ${riskTone(risk.risk)}`}>{riskTone(risk.risk) === 'ok' ? 'low' : riskTone(risk.risk) === 'warn' ? 'medium' : 'high'}</span></> : ' '} hint="0 = no observed risk, 100 = worst" />
-        <Kpi testId="validator-loss" label="Expected loss per 1,000 OPG" value={risk ? { text: `${risk.expectedLossPer1000.toFixed(2)} OPG`, exact: `${risk.expectedLossPer1000} OPG per 1,000 OPG delegated, next year` } : ranking.isPending ? null : { text: '—', exact: '' }} sub={risk ? `P(slash in a year) ${formatPercent(risk.annualSlashProbability).text}` : ' '} />
-        <Kpi testId="validator-stake" label="Stake" value={formatOpg(v.tokens)} sub={risk ? `${formatPercent(risk.stakeShare).text} of total · self-bond ${formatPercent(risk.selfBondShare).text}` : `self-bond ${formatOpg(v.selfBond).text}`} />
-        <Kpi testId="validator-commission" label="Commission" value={formatPercent(Number(v.commissionRate))} sub={`${v.commissionChanges.length} changes${v.maxCommissionRate ? ` · max ${formatPercent(Number(v.maxCommissionRate)).text}` : ''}`} />
+        <Kpi
+          testId="validator-risk"
+          label="Risk score"
+          value={risk ? { text: risk.risk.toFixed(1), exact: String(risk.risk) } : ranking.isPending ? null : { text: '—', exact: 'not ranked' }}
+          sub={
+            risk ? (
+              <>
+                rank {risk.rank} of {ranking.data?.value.validatorRanking.validators.length} ·{' '}
+                <span className={`badge ${riskTone(risk.risk)}`}>
+                  {riskTone(risk.risk) === 'ok' ? 'low' : riskTone(risk.risk) === 'warn' ? 'medium' : 'high'}
+                </span>
+              </>
+            ) : (
+              ' '
+            )
+          }
+          hint="0 = no observed risk, 100 = worst"
+        />
+        <Kpi
+          testId="validator-loss"
+          label="Expected loss per 1,000 OPG"
+          value={
+            risk
+              ? { text: `${risk.expectedLossPer1000.toFixed(2)} OPG`, exact: `${risk.expectedLossPer1000} OPG per 1,000 OPG delegated, next year` }
+              : ranking.isPending
+                ? null
+                : { text: '—', exact: '' }
+          }
+          sub={risk ? `P(slash in a year) ${formatPercent(risk.annualSlashProbability).text}` : ' '}
+        />
+        <Kpi
+          testId="validator-stake"
+          label="Stake"
+          value={formatOpg(v.tokens)}
+          sub={
+            risk
+              ? `${formatPercent(risk.stakeShare).text} of total · self-bond ${formatPercent(risk.selfBondShare).text}`
+              : `self-bond ${formatOpg(v.selfBond).text}`
+          }
+        />
+        <Kpi
+          testId="validator-commission"
+          label="Commission"
+          value={formatPercent(Number(v.commissionRate))}
+          sub={`${v.commissionChanges.length} changes${v.maxCommissionRate ? ` · max ${formatPercent(Number(v.maxCommissionRate)).text}` : ''}`}
+        />
       </div>
       <div className="stack">
         <div className="grid grid-2">
-          <Card title="Risk components" subtitle="Each component is in [0, 1]; its points are weight × component × 100." flush footer={<AsOf heads={ranking.data?.heads} chains={['og']} />}>
+          <Card
+            title="Risk components"
+            subtitle="Each component is in [0, 1]; its points are weight × component × 100."
+            flush
+            footer={<AsOf heads={ranking.data?.heads} chains={['og']} />}
+          >
             {risk && weights ? (
               <table className="data" data-testid="risk-components">
                 <thead>
@@ -102,14 +180,22 @@ export default function ValidatorDetail() {
                     </tr>
                   ))}
                   <tr>
-                    <td><strong>Risk score</strong></td>
+                    <td>
+                      <strong>Risk score</strong>
+                    </td>
                     <td />
                     <td />
-                    <td className="right num"><strong>{risk.risk.toFixed(1)}</strong></td>
+                    <td className="right num">
+                      <strong>{risk.risk.toFixed(1)}</strong>
+                    </td>
                   </tr>
                 </tbody>
               </table>
-            ) : ranking.isPending ? <Loading height={200} /> : <EmptyState>This validator is not in the API's ranking.</EmptyState>}
+            ) : ranking.isPending ? (
+              <Loading height={200} />
+            ) : (
+              <EmptyState>This validator is not in the API's ranking.</EmptyState>
+            )}
           </Card>
           <Card title="Operator" flush footer={<AsOf heads={q.data.heads} chains={['og']} />}>
             <KeyValue
@@ -119,10 +205,34 @@ export default function ValidatorDetail() {
                 ['Delegators', formatInteger(v.delegatorCount)],
                 ['Self-bond', <Value f={formatOpg(v.selfBond)} />],
                 ['Min self-delegation', <Value f={formatOpg(v.minSelfDelegation)} />],
-                ['Slashed', <span>{v.slashCount} times · <Value f={formatOpg(v.totalSlashed)} /> lost</span>],
+                [
+                  'Slashed',
+                  <span>
+                    {v.slashCount} times · <Value f={formatOpg(v.totalSlashed)} /> lost
+                  </span>,
+                ],
                 ['Jailed', `${v.jailCount} times${v.jailed ? ' · jailed now' : ''}`],
-                ['Created', <span><Time value={v.createdAt} /> · OG block {formatInteger(v.createdBlock)}</span>],
-                ['TEE nodes', q.data.value.teeNodes.length === 0 ? <span className="faint">none linked</span> : <span className="stack" style={{ gap: 2 }}>{q.data.value.teeNodes.map((t) => <span key={t.id} className="row"><Hash value={t.id} to={`/tees/${t.id}`} /><UptimeMeter uptime={t.uptime} /></span>)}</span>],
+                [
+                  'Created',
+                  <span>
+                    <Time value={v.createdAt} /> · OG block {formatInteger(v.createdBlock)}
+                  </span>,
+                ],
+                [
+                  'TEE nodes',
+                  q.data.value.teeNodes.length === 0 ? (
+                    <span className="faint">none linked</span>
+                  ) : (
+                    <span className="stack" style={{ gap: 2 }}>
+                      {q.data.value.teeNodes.map((t) => (
+                        <span key={t.id} className="row">
+                          <Hash value={t.id} to={`/tees/${t.id}`} />
+                          <UptimeMeter uptime={t.uptime} />
+                        </span>
+                      ))}
+                    </span>
+                  ),
+                ],
                 ['State read at', `OG block ${formatInteger(v.stateBlock)}`],
               ]}
             />
@@ -136,21 +246,44 @@ export default function ValidatorDetail() {
           result={q}
           empty={points.length === 0}
           emptyText="No staking events moved this validator's stake."
-          csv={() => ({ filename: `stake-history-${id.slice(0, 10)}`, header: ['time_utc', 'stake_opg', 'after_event'], rows: points.map((p) => [new Date(p.t).toISOString(), p.stake, p.kind]) })}
+          csv={() => ({
+            filename: `stake-history-${id.slice(0, 10)}`,
+            header: ['time_utc', 'stake_opg', 'after_event'],
+            rows: points.map((p) => [new Date(p.t).toISOString(), p.stake, p.kind]),
+          })}
         >
           {() => <StakeChart points={points} />}
         </ChartCard>
         <section className="card">
           <Tabs tabs={TABS} value={tab} />
-          {tab === 'flows' && <DataTable testId="flows-table" columns={eventColumns} rows={[...flows].reverse()} rowKey={(e) => e.id} emptyText="No delegations in or out." />}
-          {tab === 'slashing' && <DataTable testId="slashing-table" columns={eventColumns} rows={[...penalties].reverse()} rowKey={(e) => e.id} emptyText="Never slashed or jailed." />}
+          {tab === 'flows' && (
+            <DataTable testId="flows-table" columns={eventColumns} rows={[...flows].reverse()} rowKey={(e) => e.id} emptyText="No delegations in or out." />
+          )}
+          {tab === 'slashing' && (
+            <DataTable
+              testId="slashing-table"
+              columns={eventColumns}
+              rows={[...penalties].reverse()}
+              rowKey={(e) => e.id}
+              emptyText="Never slashed or jailed."
+            />
+          )}
           {tab === 'delegators' && (
             <DataTable
               testId="delegators-table"
               columns={[
-                { key: 'd', header: 'Delegator', render: (d) => <Hash value={d.delegator} to={`/accounts/${d.delegator}`} label={d.delegator === id ? 'self-bond' : undefined} /> },
+                {
+                  key: 'd',
+                  header: 'Delegator',
+                  render: (d) => <Hash value={d.delegator} to={`/accounts/${d.delegator}`} label={d.delegator === id ? 'self-bond' : undefined} />,
+                },
                 { key: 'a', header: 'Amount', align: 'right', render: (d) => <Value f={formatOpg(d.amount)} /> },
-                { key: 's', header: 'Share of stake', align: 'right', render: (d) => formatPercent(Number(BigInt(d.amount) * 1_000_000n / (BigInt(v.tokens) || 1n)) / 1_000_000).text },
+                {
+                  key: 's',
+                  header: 'Share of stake',
+                  align: 'right',
+                  render: (d) => formatPercent(Number((BigInt(d.amount) * 1_000_000n) / (BigInt(v.tokens) || 1n)) / 1_000_000).text,
+                },
                 { key: 'c', header: 'Since (UTC)', render: (d) => <Time value={d.createdAt} /> },
                 { key: 'u', header: 'Last change (UTC)', render: (d) => <Time value={d.updatedAt} /> },
               ]}
@@ -166,7 +299,20 @@ export default function ValidatorDetail() {
                 { key: 't', header: 'Time (UTC)', render: (c) => <Time value={c.timestamp} /> },
                 { key: 'p', header: 'From', align: 'right', render: (c) => formatPercent(Number(c.previousRate)).text },
                 { key: 'r', header: 'To', align: 'right', render: (c) => formatPercent(Number(c.rate)).text },
-                { key: 'd', header: 'Change', align: 'right', render: (c) => { const d = Number(c.rate) - Number(c.previousRate); return <Badge tone={d > 0 ? 'bad' : 'ok'}>{d > 0 ? '+' : ''}{(d * 100).toFixed(2)} pts</Badge> } },
+                {
+                  key: 'd',
+                  header: 'Change',
+                  align: 'right',
+                  render: (c) => {
+                    const d = Number(c.rate) - Number(c.previousRate)
+                    return (
+                      <Badge tone={d > 0 ? 'bad' : 'ok'}>
+                        {d > 0 ? '+' : ''}
+                        {(d * 100).toFixed(2)} pts
+                      </Badge>
+                    )
+                  },
+                },
                 { key: 'tx', header: 'Tx', render: (c) => <Hash value={c.txHash} to={`/tx/${c.txHash}`} /> },
               ]}
               rows={v.commissionChanges}

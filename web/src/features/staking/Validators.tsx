@@ -18,14 +18,24 @@ export function Methodology({ weights }: { weights?: RiskComponents }) {
   const q = useGql(METHODOLOGY_QUERY, {})
   const doc = q.data?.value
   return (
-    <Card title="How the score is computed" subtitle="The API's own documentation of the formula (the ValidatorRisk and RiskComponents types in its schema)." actions={<a className="btn" href={graphiqlUrl(RANKING_QUERY)} target="_blank" rel="noreferrer">GraphiQL ↗</a>}>
+    <Card
+      title="How the score is computed"
+      subtitle="The API's own documentation of the formula (the ValidatorRisk and RiskComponents types in its schema)."
+      actions={
+        <a className="btn" href={graphiqlUrl(RANKING_QUERY)} target="_blank" rel="noreferrer">
+          GraphiQL ↗
+        </a>
+      }
+    >
       {q.isPending ? (
         <div className="skeleton" style={{ height: 140 }} />
       ) : q.error || !doc?.score?.description ? (
         <p className="muted">The formula's documentation could not be loaded from the API schema.</p>
       ) : (
         <>
-          <div className="formula" data-testid="risk-formula">{doc.score.description}</div>
+          <div className="formula" data-testid="risk-formula">
+            {doc.score.description}
+          </div>
           <table className="data" style={{ marginTop: 10 }}>
             <thead>
               <tr>
@@ -64,12 +74,19 @@ export default function Validators() {
       header: 'Validator',
       render: (v) => (
         <span className="stack" style={{ gap: 0 }}>
-          <Link to={`/validators/${v.validator.id}`} style={{ fontWeight: 600 }}>{v.validator.moniker ?? 'unnamed'}</Link>
+          <Link to={`/validators/${v.validator.id}`} style={{ fontWeight: 600 }}>
+            {v.validator.moniker ?? 'unnamed'}
+          </Link>
           <Hash value={v.validator.id} />
         </span>
       ),
     },
-    { key: 'status', header: 'Status', render: (v) => (v.jailed ? <Badge tone="bad">Jailed</Badge> : <Badge tone={v.validator.status === 'BONDED' ? 'ok' : 'warn'}>{v.validator.status.toLowerCase()}</Badge>) },
+    {
+      key: 'status',
+      header: 'Status',
+      render: (v) =>
+        v.jailed ? <Badge tone="bad">Jailed</Badge> : <Badge tone={v.validator.status === 'BONDED' ? 'ok' : 'warn'}>{v.validator.status.toLowerCase()}</Badge>,
+    },
     {
       key: 'risk',
       header: 'Risk score',
@@ -77,12 +94,27 @@ export default function Validators() {
       title: '0 = no observed risk, 100 = worst; the bar shows each component’s points',
       render: (v) => (
         <span className="row nowrap">
-          <span className={`badge ${riskTone(v.risk)}`} style={{ minWidth: 44, textAlign: 'center' }} data-testid="risk-score">{v.risk.toFixed(1)}</span>
+          <span className={`badge ${riskTone(v.risk)}`} style={{ minWidth: 44, textAlign: 'center' }} data-testid="risk-score">
+            {v.risk.toFixed(1)}
+          </span>
           {weights && <RiskBar components={v.components} weights={weights} />}
         </span>
       ),
     },
-    { key: 'stake', header: 'Stake', align: 'right', sort: 'stake', render: (v) => <span className="stack" style={{ gap: 0 }}><Value f={formatOpg(v.stake)} /><span className="faint" style={{ fontSize: 12 }}>{formatPercent(v.stakeShare).text} of total</span></span> },
+    {
+      key: 'stake',
+      header: 'Stake',
+      align: 'right',
+      sort: 'stake',
+      render: (v) => (
+        <span className="stack" style={{ gap: 0 }}>
+          <Value f={formatOpg(v.stake)} />
+          <span className="faint" style={{ fontSize: 12 }}>
+            {formatPercent(v.stakeShare).text} of total
+          </span>
+        </span>
+      ),
+    },
     { key: 'self', header: 'Self-bond', align: 'right', render: (v) => <span title={formatOpg(v.selfBond).exact}>{formatPercent(v.selfBondShare).text}</span> },
     {
       key: 'commission',
@@ -92,21 +124,59 @@ export default function Validators() {
       render: (v) => (
         <span className="stack" style={{ gap: 0 }}>
           <span>{formatPercent(Number(v.commissionRate)).text}</span>
-          {v.commissionIncrease90d > 0 && <span className="badge warn" title="sum of increases over the last 90 days">+{formatPercent(v.commissionIncrease90d).text} in 90 d</span>}
+          {v.commissionIncrease90d > 0 && (
+            <span className="badge warn" title="sum of increases over the last 90 days">
+              +{formatPercent(v.commissionIncrease90d).text} in 90 d
+            </span>
+          )}
         </span>
       ),
     },
-    { key: 'uptime', header: 'TEE uptime', align: 'right', sort: 'uptime', render: (v) => (v.teeUptime == null ? <span className="faint" title="no TEE node linked to this operator">no TEE</span> : formatPercent(v.teeUptime, 2).text) },
-    { key: 'slash', header: 'Slashes / jails', align: 'right', render: (v) => <span className={v.slashCount + v.jailCount > 0 ? 'badge bad' : undefined}>{v.slashCount} / {v.jailCount}</span> },
+    {
+      key: 'uptime',
+      header: 'TEE uptime',
+      align: 'right',
+      sort: 'uptime',
+      render: (v) =>
+        v.teeUptime == null ? (
+          <span className="faint" title="no TEE node linked to this operator">
+            no TEE
+          </span>
+        ) : (
+          formatPercent(v.teeUptime, 2).text
+        ),
+    },
+    {
+      key: 'slash',
+      header: 'Slashes / jails',
+      align: 'right',
+      render: (v) => (
+        <span className={v.slashCount + v.jailCount > 0 ? 'badge bad' : undefined}>
+          {v.slashCount} / {v.jailCount}
+        </span>
+      ),
+    },
     { key: 'delegators', header: 'Delegators', align: 'right', render: (v) => formatInteger(v.delegatorCount) },
-    { key: 'flow', header: 'Net flow 30 d', align: 'right', render: (v) => <Value f={formatOpg(v.netFlow30d)} className={unitsToNumber(v.netFlow30d) < 0 ? 'down' : undefined} /> },
+    {
+      key: 'flow',
+      header: 'Net flow 30 d',
+      align: 'right',
+      render: (v) => <Value f={formatOpg(v.netFlow30d)} className={unitsToNumber(v.netFlow30d) < 0 ? 'down' : undefined} />,
+    },
     {
       key: 'loss',
       header: 'Exp. loss / 1,000 OPG',
       align: 'right',
       sort: 'loss',
       title: 'Expected OPG lost to slashing per 1,000 OPG delegated over the next year',
-      render: (v) => <strong title={`P(slash in a year) ${formatPercent(v.annualSlashProbability, 2).text} × slash fraction ${formatPercent(v.slashFraction, 2).text} × 1,000`} data-testid="expected-loss">{v.expectedLossPer1000.toFixed(2)} OPG</strong>,
+      render: (v) => (
+        <strong
+          title={`P(slash in a year) ${formatPercent(v.annualSlashProbability, 2).text} × slash fraction ${formatPercent(v.slashFraction, 2).text} × 1,000`}
+          data-testid="expected-loss"
+        >
+          {v.expectedLossPer1000.toFixed(2)} OPG
+        </strong>
+      ),
     },
   ]
   const setSort = (s: string) =>
@@ -120,20 +190,49 @@ export default function Validators() {
         <div>
           <h1>Validators</h1>
           <p>
-            Staking here is underwriting: a validator that attests falsely is slashed, and so are its delegators. Compare validators on stake, self-bond, commission history, TEE uptime and slash and jail history; the risk score
-            adds these up with the weights below, and the expected loss turns the slash history into OPG per 1,000 delegated.
+            Staking here is underwriting: a validator that attests falsely is slashed, and so are its delegators. Compare validators on stake, self-bond,
+            commission history, TEE uptime and slash and jail history; the risk score adds these up with the weights below, and the expected loss turns the
+            slash history into OPG per 1,000 delegated.
           </p>
         </div>
       </div>
       <div className="kpis">
-        <Kpi label="Validators" value={r ? formatCount(r.validators.length, 'validators') : null} sub={r ? `${r.validators.filter((v) => v.jailed).length} jailed now` : ' '} />
+        <Kpi
+          label="Validators"
+          value={r ? formatCount(r.validators.length, 'validators') : null}
+          sub={r ? `${r.validators.filter((v) => v.jailed).length} jailed now` : ' '}
+        />
         <Kpi label="Total stake" value={r ? formatOpg(r.totalStake) : null} sub="across all validators" />
-        <Kpi label="Network slash rate" value={r ? { text: `${r.networkSlashRate.toFixed(2)} / yr`, exact: `${r.networkSlashRate} slashes per validator-year` } : null} sub="slashes per validator-year (the prior)" />
+        <Kpi
+          label="Network slash rate"
+          value={r ? { text: `${r.networkSlashRate.toFixed(2)} / yr`, exact: `${r.networkSlashRate} slashes per validator-year` } : null}
+          sub="slashes per validator-year (the prior)"
+        />
         <Kpi label="Slash fraction" value={r ? formatPercent(r.slashFraction, 2) : null} sub={r ? `of stake per slash · as of ${formatDay(r.asOf)}` : ' '} />
       </div>
       <div className="stack">
-        <Card title="Ranking for delegators" subtitle={<>Lowest risk first by default; click a column to sort. <RiskLegend /></>} flush footer={<AsOf heads={q.data?.heads} chains={['og']} />}>
-          <DataTable testId="validators-table" columns={columns} rows={rows} rowKey={(v) => v.validator.id} isPending={q.isPending} error={q.error} retry={() => void q.refetch()} sort={sort} onSort={setSort} emptyText="No validators indexed yet." />
+        <Card
+          title="Ranking for delegators"
+          subtitle={
+            <>
+              Lowest risk first by default; click a column to sort. <RiskLegend />
+            </>
+          }
+          flush
+          footer={<AsOf heads={q.data?.heads} chains={['og']} />}
+        >
+          <DataTable
+            testId="validators-table"
+            columns={columns}
+            rows={rows}
+            rowKey={(v) => v.validator.id}
+            isPending={q.isPending}
+            error={q.error}
+            retry={() => void q.refetch()}
+            sort={sort}
+            onSort={setSort}
+            emptyText="No validators indexed yet."
+          />
         </Card>
         <Methodology weights={weights} />
       </div>

@@ -1,6 +1,13 @@
 /** Validators for delegators: the API's ranking with its risk components, its methodology, and one validator's history. */
 import { typed } from '../../api/document'
-import type { RiskMethodologyQuery, RiskMethodologyQueryVariables, ValidatorQuery, ValidatorQueryVariables, ValidatorRankingQuery, ValidatorRankingQueryVariables } from '../../generated/graphql'
+import type {
+  RiskMethodologyQuery,
+  RiskMethodologyQueryVariables,
+  ValidatorQuery,
+  ValidatorQueryVariables,
+  ValidatorRankingQuery,
+  ValidatorRankingQueryVariables,
+} from '../../generated/graphql'
 
 export const RANKING_QUERY = typed<ValidatorRankingQuery, ValidatorRankingQueryVariables>(/* GraphQL */ `
 query ValidatorRanking {

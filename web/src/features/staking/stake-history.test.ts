@@ -18,7 +18,14 @@ const ev = (kind: StakingEventRow['kind'], amount: number | null, t: string, val
 })
 
 describe('stakeHistory', () => {
-  const events = [ev('CREATE_VALIDATOR', 100, '2026-04-21'), ev('DELEGATE', 50, '2026-05-01'), ev('REDELEGATE', 20, '2026-05-10', '0xother', V), ev('UNBOND', 30, '2026-06-01'), ev('SLASH', 7, '2026-06-02'), ev('WITHDRAW_REWARD', 3, '2026-06-03')]
+  const events = [
+    ev('CREATE_VALIDATOR', 100, '2026-04-21'),
+    ev('DELEGATE', 50, '2026-05-01'),
+    ev('REDELEGATE', 20, '2026-05-10', '0xother', V),
+    ev('UNBOND', 30, '2026-06-01'),
+    ev('SLASH', 7, '2026-06-02'),
+    ev('WITHDRAW_REWARD', 3, '2026-06-03'),
+  ]
   it('walks back from the current stake to zero before creation', () => {
     const points = stakeHistory(OPG(133), events, V)
     expect(points.map((p) => p.stake)).toEqual([0, 100, 150, 170, 140, 133])

@@ -53,7 +53,9 @@ export function PressurePanel({ range }: { range: RangeKey }) {
       result={q}
       empty={!d}
       height={170}
-      csv={() => (d ? { filename: `unlock-pressure-${variables.windowDays}d`, header: ['measure', 'usd', 'opg'], rows: d.bars.map((b) => [b.label, b.usd, b.opg]) } : null)}
+      csv={() =>
+        d ? { filename: `unlock-pressure-${variables.windowDays}d`, header: ['measure', 'usd', 'opg'], rows: d.bars.map((b) => [b.label, b.usd, b.opg]) } : null
+      }
     >
       {() => (
         <>

@@ -18,7 +18,13 @@ describe('SupplyChart', () => {
       { id: 'ecosystem', label: 'Ecosystem', shareBps: 4000, published: true, note: '' },
       { id: 'liquidity', label: 'Liquidity', shareBps: 600, published: false, note: '' },
     ],
-    rows: [0, 30, 60, 90].map((d, i) => ({ t: t0 + d * DAY, values: { ecosystem: 40e6 + d * 1e5, liquidity: 60e6 }, projected: i >= 2, circulatingObserved: i < 2 ? 15 + i : null, circulatingProjected: i >= 1 ? 16 + i : null })),
+    rows: [0, 30, 60, 90].map((d, i) => ({
+      t: t0 + d * DAY,
+      values: { ecosystem: 40e6 + d * 1e5, liquidity: 60e6 },
+      projected: i >= 2,
+      circulatingObserved: i < 2 ? 15 + i : null,
+      circulatingProjected: i >= 1 ? 16 + i : null,
+    })),
     observedUntil: t0 + 40 * DAY,
     nextCliff: { t: t0 + 80 * DAY, daysUntil: 40, allocations: ['coreContributors'] },
   }

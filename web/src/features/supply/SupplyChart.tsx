@@ -13,7 +13,10 @@ interface SupplyChartProps {
   height?: number
 }
 
-type FlatRow = { t: number; projected: boolean; circulatingObserved: number | null; circulatingProjected: number | null } & Record<string, number | boolean | null>
+type FlatRow = { t: number; projected: boolean; circulatingObserved: number | null; circulatingProjected: number | null } & Record<
+  string,
+  number | boolean | null
+>
 
 /**
  * Unlocked OPG by allocation, stacked: observed on chain up to the last indexed day, the projected
@@ -41,14 +44,37 @@ export function SupplyChart({ data, now = Date.now(), height = 320 }: SupplyChar
       <ResponsiveContainer width="100%" height="100%">
         <ComposedChart data={rows} margin={{ top: 18, right: 4, bottom: 0, left: 0 }}>
           <CartesianGrid stroke={COLORS.grid} vertical={false} />
-          <XAxis dataKey="t" type="number" scale="time" domain={[first, last]} tickFormatter={formatAxisMonth} tick={AXIS_TICK} minTickGap={40} tickLine={false} axisLine={{ stroke: COLORS.grid }} />
+          <XAxis
+            dataKey="t"
+            type="number"
+            scale="time"
+            domain={[first, last]}
+            tickFormatter={formatAxisMonth}
+            tick={AXIS_TICK}
+            minTickGap={40}
+            tickLine={false}
+            axisLine={{ stroke: COLORS.grid }}
+          />
           <YAxis yAxisId="opg" tick={AXIS_TICK} tickFormatter={(v: number) => formatCompact(v * 1e6)} width={48} tickLine={false} axisLine={false} />
-          <YAxis yAxisId="pct" orientation="right" domain={[0, 100]} tick={AXIS_TICK} tickFormatter={(v: number) => `${v}%`} width={40} tickLine={false} axisLine={false} />
+          <YAxis
+            yAxisId="pct"
+            orientation="right"
+            domain={[0, 100]}
+            tick={AXIS_TICK}
+            tickFormatter={(v: number) => `${v}%`}
+            width={40}
+            tickLine={false}
+            axisLine={false}
+          />
           <Tooltip
             content={({ active, payload }) => {
               const r = active && payload?.[0] ? (payload[0].payload as FlatRow) : null
               if (!r) return null
-              const items = data.allocations.map((a) => ({ name: a.label, color: ALLOCATION_COLORS[a.id] ?? '#999', value: `${formatCompact((r[`a_${a.id}`] as number) * 1e6)} OPG` }))
+              const items = data.allocations.map((a) => ({
+                name: a.label,
+                color: ALLOCATION_COLORS[a.id] ?? '#999',
+                value: `${formatCompact((r[`a_${a.id}`] as number) * 1e6)} OPG`,
+              }))
               const pct = r.circulatingObserved ?? r.circulatingProjected
               items.push({ name: 'Circulating', color: '#17202e', value: pct == null ? '—' : `${pct.toFixed(2)}%` })
               return <TooltipBox title={`${formatDay(r.t)} (UTC)`} items={items} note={r.projected ? 'Projected schedule' : 'Observed on chain'} />
@@ -70,12 +96,53 @@ export function SupplyChart({ data, now = Date.now(), height = 320 }: SupplyChar
               isAnimationActive={false}
             />
           ))}
-          {today !== null && today < last && <ReferenceArea yAxisId="opg" x1={today} x2={last} fill="#ffffff" fillOpacity={0.45} label={{ value: 'Projected', position: 'insideTopRight', fontSize: 11, fill: COLORS.axis }} />}
-          <Line yAxisId="pct" dataKey="circulatingObserved" name="Circulating % (observed)" stroke="#17202e" strokeWidth={2} dot={false} isAnimationActive={false} />
-          <Line yAxisId="pct" dataKey="circulatingProjected" name="Circulating % (projected)" stroke="#17202e" strokeWidth={1.5} strokeDasharray="4 3" dot={false} isAnimationActive={false} />
-          {today !== null && <ReferenceLine yAxisId="opg" x={today} stroke={COLORS.today} strokeWidth={1.5} label={{ value: todayLabel, position: 'top', fontSize: 11, fill: COLORS.today }} />}
+          {today !== null && today < last && (
+            <ReferenceArea
+              yAxisId="opg"
+              x1={today}
+              x2={last}
+              fill="#ffffff"
+              fillOpacity={0.45}
+              label={{ value: 'Projected', position: 'insideTopRight', fontSize: 11, fill: COLORS.axis }}
+            />
+          )}
+          <Line
+            yAxisId="pct"
+            dataKey="circulatingObserved"
+            name="Circulating % (observed)"
+            stroke="#17202e"
+            strokeWidth={2}
+            dot={false}
+            isAnimationActive={false}
+          />
+          <Line
+            yAxisId="pct"
+            dataKey="circulatingProjected"
+            name="Circulating % (projected)"
+            stroke="#17202e"
+            strokeWidth={1.5}
+            strokeDasharray="4 3"
+            dot={false}
+            isAnimationActive={false}
+          />
+          {today !== null && (
+            <ReferenceLine
+              yAxisId="opg"
+              x={today}
+              stroke={COLORS.today}
+              strokeWidth={1.5}
+              label={{ value: todayLabel, position: 'top', fontSize: 11, fill: COLORS.today }}
+            />
+          )}
           {data.nextCliff && (
-            <ReferenceLine yAxisId="opg" x={data.nextCliff.t} stroke={COLORS.cliff} strokeDasharray="4 3" strokeWidth={1.5} label={{ value: `Cliff ${formatDay(data.nextCliff.t)}`, position: 'insideTopLeft', fontSize: 11, fill: COLORS.cliff }} />
+            <ReferenceLine
+              yAxisId="opg"
+              x={data.nextCliff.t}
+              stroke={COLORS.cliff}
+              strokeDasharray="4 3"
+              strokeWidth={1.5}
+              label={{ value: `Cliff ${formatDay(data.nextCliff.t)}`, position: 'insideTopLeft', fontSize: 11, fill: COLORS.cliff }}
+            />
           )}
         </ComposedChart>
       </ResponsiveContainer>

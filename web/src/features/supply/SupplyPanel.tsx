@@ -17,7 +17,12 @@ function supplyCsv(d: SupplyChartData): CsvTable {
   return {
     filename: 'supply-schedule-weekly',
     header: ['week_start_utc', 'kind', ...d.allocations.map((a) => `${a.id}_opg`), 'circulating_percent'],
-    rows: d.rows.map((r) => [new Date(r.t).toISOString(), r.projected ? 'projected' : 'observed', ...d.allocations.map((a) => r.values[a.id] ?? 0), r.circulatingObserved ?? r.circulatingProjected]),
+    rows: d.rows.map((r) => [
+      new Date(r.t).toISOString(),
+      r.projected ? 'projected' : 'observed',
+      ...d.allocations.map((a) => r.values[a.id] ?? 0),
+      r.circulatingObserved ?? r.circulatingProjected,
+    ]),
   }
 }
 

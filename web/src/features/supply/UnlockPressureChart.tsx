@@ -19,7 +19,16 @@ export function UnlockPressureChart({ bars, height = 170 }: { bars: PressureBar[
       <ResponsiveContainer width="100%" height="100%">
         <BarChart data={data} layout="vertical" margin={{ top: 4, right: 70, bottom: 0, left: 0 }}>
           <CartesianGrid stroke={COLORS.grid} horizontal={false} />
-          <XAxis type="number" scale="log" domain={[0.01, 'auto']} allowDataOverflow tick={AXIS_TICK} tickFormatter={(v: number) => `$${formatCompact(v, 2)}`} tickLine={false} axisLine={false} />
+          <XAxis
+            type="number"
+            scale="log"
+            domain={[0.01, 'auto']}
+            allowDataOverflow
+            tick={AXIS_TICK}
+            tickFormatter={(v: number) => `$${formatCompact(v, 2)}`}
+            tickLine={false}
+            axisLine={false}
+          />
           <YAxis type="category" dataKey="label" width={170} tick={{ ...AXIS_TICK, fill: '#17202e' }} tickLine={false} axisLine={false} />
           <Tooltip
             cursor={{ fill: 'rgba(47,111,219,0.06)' }}

@@ -46,11 +46,26 @@ describe('mapSupply', () => {
 
 describe('mapPressure', () => {
   it('leaves out bars the API could not price', () => {
-    const base = { at: day('2026-07-15'), windowDays: 30, revenueUsd: '19.85', dailyRevenueUsd: '0.66', unlockingOpg: '7968058120104086309771474', coverageRatio: null, byAllocation: [{ id: 'staking', label: 'Staking', amount: '0' }], nextCliff: null, cliffWindowOpg: null, daysOfUsageToAbsorbCliff: null }
+    const base = {
+      at: day('2026-07-15'),
+      windowDays: 30,
+      revenueUsd: '19.85',
+      dailyRevenueUsd: '0.66',
+      unlockingOpg: '7968058120104086309771474',
+      coverageRatio: null,
+      byAllocation: [{ id: 'staking', label: 'Staking', amount: '0' }],
+      nextCliff: null,
+      cliffWindowOpg: null,
+      daysOfUsageToAbsorbCliff: null,
+    }
     const unpriced = mapPressure({ unlockPressure: { ...base, priceUsd: null, unlockingUsd: null, cliffWindowUsd: null } })
     expect(unpriced.bars.map((b) => b.key)).toEqual(['revenue'])
     expect(unpriced.byAllocation).toEqual([])
     const priced = mapPressure({ unlockPressure: { ...base, priceUsd: '0.1773', unlockingUsd: '1413224.24', cliffWindowUsd: '2626918.49' } })
-    expect(priced.bars.map((b) => [b.key, b.usd])).toEqual([['revenue', 19.85], ['unlocking', 1413224.24], ['cliff', 2626918.49]])
+    expect(priced.bars.map((b) => [b.key, b.usd])).toEqual([
+      ['revenue', 19.85],
+      ['unlocking', 1413224.24],
+      ['cliff', 2626918.49],
+    ])
   })
 })

@@ -86,8 +86,15 @@ export interface PressureData {
 export function mapPressure(w: UnlockPressureQuery): PressureData {
   const p = w.unlockPressure
   const bars: PressureBar[] = [{ key: 'revenue', label: `x402 revenue, last ${p.windowDays} d`, usd: Number(p.revenueUsd), opg: null }]
-  if (p.unlockingUsd != null) bars.push({ key: 'unlocking', label: `Unlocking, next ${p.windowDays} d`, usd: Number(p.unlockingUsd), opg: unitsToNumber(p.unlockingOpg) })
-  if (p.cliffWindowUsd != null) bars.push({ key: 'cliff', label: `First ${p.windowDays} d after the cliff`, usd: Number(p.cliffWindowUsd), opg: p.cliffWindowOpg ? unitsToNumber(p.cliffWindowOpg) : null })
+  if (p.unlockingUsd != null)
+    bars.push({ key: 'unlocking', label: `Unlocking, next ${p.windowDays} d`, usd: Number(p.unlockingUsd), opg: unitsToNumber(p.unlockingOpg) })
+  if (p.cliffWindowUsd != null)
+    bars.push({
+      key: 'cliff',
+      label: `First ${p.windowDays} d after the cliff`,
+      usd: Number(p.cliffWindowUsd),
+      opg: p.cliffWindowOpg ? unitsToNumber(p.cliffWindowOpg) : null,
+    })
   return {
     at: Date.parse(p.at),
     windowDays: p.windowDays,

@@ -18,16 +18,45 @@ export function HeartbeatChart({ points, maxAgeHours, height = 240 }: { points: 
       <ResponsiveContainer width="100%" height="100%">
         <ScatterChart margin={{ top: 14, right: 12, bottom: 0, left: 0 }}>
           <CartesianGrid stroke={COLORS.grid} />
-          <XAxis dataKey="t" type="number" scale="time" domain={['dataMin', 'dataMax']} tickFormatter={formatAxisDay} tick={AXIS_TICK} minTickGap={30} tickLine={false} />
-          <YAxis dataKey="gapHours" type="number" domain={[0, Math.ceil(top)]} tick={AXIS_TICK} tickFormatter={(v: number) => `${v} h`} width={44} tickLine={false} axisLine={false} />
+          <XAxis
+            dataKey="t"
+            type="number"
+            scale="time"
+            domain={['dataMin', 'dataMax']}
+            tickFormatter={formatAxisDay}
+            tick={AXIS_TICK}
+            minTickGap={30}
+            tickLine={false}
+          />
+          <YAxis
+            dataKey="gapHours"
+            type="number"
+            domain={[0, Math.ceil(top)]}
+            tick={AXIS_TICK}
+            tickFormatter={(v: number) => `${v} h`}
+            width={44}
+            tickLine={false}
+            axisLine={false}
+          />
           <Tooltip
             content={({ active, payload }) => {
               const p = active && payload?.[0] ? (payload[0].payload as HeartbeatPoint) : null
               if (!p) return null
-              return <TooltipBox title={formatDateTime(p.t, true)} items={[{ name: 'Gap since previous', color: p.late ? COLORS.invalid : COLORS.verified, value: `${p.gapHours?.toFixed(2)} h` }]} note={p.late ? 'Longer than heartbeatMaxAge: counted as downtime' : undefined} />
+              return (
+                <TooltipBox
+                  title={formatDateTime(p.t, true)}
+                  items={[{ name: 'Gap since previous', color: p.late ? COLORS.invalid : COLORS.verified, value: `${p.gapHours?.toFixed(2)} h` }]}
+                  note={p.late ? 'Longer than heartbeatMaxAge: counted as downtime' : undefined}
+                />
+              )
             }}
           />
-          <ReferenceLine y={maxAgeHours} stroke={COLORS.invalid} strokeDasharray="4 3" label={{ value: `heartbeatMaxAge ${maxAgeHours} h`, position: 'insideTopLeft', fontSize: 11, fill: COLORS.invalid }} />
+          <ReferenceLine
+            y={maxAgeHours}
+            stroke={COLORS.invalid}
+            strokeDasharray="4 3"
+            label={{ value: `heartbeatMaxAge ${maxAgeHours} h`, position: 'insideTopLeft', fontSize: 11, fill: COLORS.invalid }}
+          />
           <Scatter name="Heartbeat" data={ok} fill={COLORS.verified} isAnimationActive={false} />
           <Scatter name="Late heartbeat" data={late} fill={COLORS.invalid} isAnimationActive={false} />
         </ScatterChart>

@@ -25,7 +25,12 @@ export default function PcrDetail() {
   if (q.isPending) return <Loading height={300} />
   if (q.error) return <ErrorState error={q.error} retry={() => void q.refetch()} />
   const { pcrs, teeNodes, latestHeartbeat } = q.data.value
-  if (pcrs.length === 0) return <EmptyState>No registry has approved the measurement <span className="mono">{pcrHash}</span>.</EmptyState>
+  if (pcrs.length === 0)
+    return (
+      <EmptyState>
+        No registry has approved the measurement <span className="mono">{pcrHash}</span>.
+      </EmptyState>
+    )
   const reference = latestHeartbeat[0] ? Date.parse(latestHeartbeat[0].timestamp) : null
   const active = pcrs.some((p) => p.active)
   return (
@@ -35,14 +40,19 @@ export default function PcrDetail() {
           <div className="crumbs">
             <Link to="/tees">TEE nodes</Link> / PCR
           </div>
-          <h1 className="row">
-            Enclave measurement (PCR) {active ? <Badge tone="ok">Approved</Badge> : <Badge tone="bad">Revoked everywhere</Badge>}
-          </h1>
-          <p className="mono" style={{ wordBreak: 'break-all' }}>{pcrHash}</p>
+          <h1 className="row">Enclave measurement (PCR) {active ? <Badge tone="ok">Approved</Badge> : <Badge tone="bad">Revoked everywhere</Badge>}</h1>
+          <p className="mono" style={{ wordBreak: 'break-all' }}>
+            {pcrHash}
+          </p>
         </div>
       </div>
       <div className="stack">
-        <Card title="Approvals and revocations" subtitle="Each registry that approved this measurement, for which TEE type." flush footer={<AsOf heads={q.data.heads} chains={['og']} />}>
+        <Card
+          title="Approvals and revocations"
+          subtitle="Each registry that approved this measurement, for which TEE type."
+          flush
+          footer={<AsOf heads={q.data.heads} chains={['og']} />}
+        >
           <DataTable columns={pcrColumns()} rows={pcrs} rowKey={(r) => r.id} />
         </Card>
         <Card title={`TEE nodes running it (${teeNodes.length})`} flush>

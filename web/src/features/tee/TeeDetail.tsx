@@ -21,7 +21,16 @@ import { useGql } from '../../hooks/useGql'
 import { formatCount, formatDuration, formatInteger, formatOpg, formatPercent } from '../../lib/format'
 
 export const pcrColumns = (current?: string | null): Array<Column<PcrRow>> => [
-  { key: 'hash', header: 'PCR hash', render: (r) => <span className="row"><Hash value={r.pcrHash} to={`/pcrs/${r.pcrHash}`} />{current === r.pcrHash && <Badge tone="info">this node</Badge>}</span> },
+  {
+    key: 'hash',
+    header: 'PCR hash',
+    render: (r) => (
+      <span className="row">
+        <Hash value={r.pcrHash} to={`/pcrs/${r.pcrHash}`} />
+        {current === r.pcrHash && <Badge tone="info">this node</Badge>}
+      </span>
+    ),
+  },
   { key: 'type', header: 'TEE type', render: (r) => (r.teeType == null ? '—' : `type ${r.teeType}`) },
   { key: 'version', header: 'Version', render: (r) => r.version ?? '—' },
   { key: 'state', header: 'State', render: (r) => (r.active ? <Badge tone="ok">Approved</Badge> : <Badge tone="bad">Revoked</Badge>) },
@@ -35,9 +44,19 @@ function PcrHistory({ registry, current }: { registry: string; current: string |
   return (
     <>
       <p className="muted" style={{ margin: '10px 14px', fontSize: 12.5 }}>
-        Enclave measurements approved and revoked on this node's registry. A node whose PCR is revoked can no longer register; its past signatures stay checkable.
+        Enclave measurements approved and revoked on this node's registry. A node whose PCR is revoked can no longer register; its past signatures stay
+        checkable.
       </p>
-      <DataTable testId="pcr-table" columns={pcrColumns(current)} rows={q.data?.value.pcrs} rowKey={(r) => r.id} isPending={q.isPending} error={q.error} emptyText="No PCRs on this registry." highlight={(r) => r.pcrHash === current} />
+      <DataTable
+        testId="pcr-table"
+        columns={pcrColumns(current)}
+        rows={q.data?.value.pcrs}
+        rowKey={(r) => r.id}
+        isPending={q.isPending}
+        error={q.error}
+        emptyText="No PCRs on this registry."
+        highlight={(r) => r.pcrHash === current}
+      />
       <div className="card-foot">
         <AsOf heads={q.data?.heads} chains={['og']} />
       </div>
@@ -61,7 +80,12 @@ export default function TeeDetail() {
   if (q.isPending) return <Loading height={400} />
   if (q.error) return <ErrorState error={q.error} retry={() => void q.refetch()} />
   const n = q.data.value.teeNodeById
-  if (!n) return <EmptyState>No TEE node with id <span className="mono">{id}</span> is registered.</EmptyState>
+  if (!n)
+    return (
+      <EmptyState>
+        No TEE node with id <span className="mono">{id}</span> is registered.
+      </EmptyState>
+    )
   const reference = q.data.value.latestHeartbeat[0] ? Date.parse(q.data.value.latestHeartbeat[0].timestamp) : null
   const points = mapHeartbeats(q.data.value.heartbeats, n.heartbeatMaxAge)
   const late = points.filter((p) => p.late).length
@@ -76,14 +100,55 @@ export default function TeeDetail() {
           <h1 className="row">
             TEE node <LivenessBadge liveness={livenessOf(n, reference)} />
           </h1>
-          <p className="mono" style={{ wordBreak: 'break-all' }} data-testid="tee-id">{n.id}</p>
+          <p className="mono" style={{ wordBreak: 'break-all' }} data-testid="tee-id">
+            {n.id}
+          </p>
         </div>
       </div>
       <div className="kpis">
-        <Kpi testId="tee-uptime" label="Uptime" value={formatPercent(n.uptime, 2)} sub={`${formatDuration(n.coveredSeconds)} covered by heartbeats`} hint="coveredSeconds ÷ seconds since registration, as of the last indexed block" />
-        <Kpi testId="tee-heartbeats" label="Heartbeats" value={formatCount(n.heartbeatCount, 'heartbeats')} sub={<>last <Time value={n.lastHeartbeatAt} /></>} />
-        <Kpi testId="tee-inferences" label="Inferences settled" value={formatCount(n.inferenceCount, 'inferences')} sub="leaves and individual settlements naming this TEE" />
-        <Kpi testId="tee-received" label="Payments received" value={account ? formatOpg(account.receivedTotal) : payeeId && payee.isPending ? null : payeeId ? { text: '0 OPG', exact: 'the payment address has never received OPG' } : { text: '—', exact: 'no payment address registered' }} sub={account ? `${formatInteger(account.paymentsReceived)} x402 payments to the payment address` : payeeId ? 'no payments to the payment address' : 'no payment address'} />
+        <Kpi
+          testId="tee-uptime"
+          label="Uptime"
+          value={formatPercent(n.uptime, 2)}
+          sub={`${formatDuration(n.coveredSeconds)} covered by heartbeats`}
+          hint="coveredSeconds ÷ seconds since registration, as of the last indexed block"
+        />
+        <Kpi
+          testId="tee-heartbeats"
+          label="Heartbeats"
+          value={formatCount(n.heartbeatCount, 'heartbeats')}
+          sub={
+            <>
+              last <Time value={n.lastHeartbeatAt} />
+            </>
+          }
+        />
+        <Kpi
+          testId="tee-inferences"
+          label="Inferences settled"
+          value={formatCount(n.inferenceCount, 'inferences')}
+          sub="leaves and individual settlements naming this TEE"
+        />
+        <Kpi
+          testId="tee-received"
+          label="Payments received"
+          value={
+            account
+              ? formatOpg(account.receivedTotal)
+              : payeeId && payee.isPending
+                ? null
+                : payeeId
+                  ? { text: '0 OPG', exact: 'the payment address has never received OPG' }
+                  : { text: '—', exact: 'no payment address registered' }
+          }
+          sub={
+            account
+              ? `${formatInteger(account.paymentsReceived)} x402 payments to the payment address`
+              : payeeId
+                ? 'no payments to the payment address'
+                : 'no payment address'
+          }
+        />
       </div>
       <div className="stack">
         <div className="grid grid-2">
@@ -93,12 +158,24 @@ export default function TeeDetail() {
                 ['Endpoint', n.endpoint ?? '—'],
                 ['Registry status', n.enabled ? <Badge tone="ok">Enabled</Badge> : <Badge tone="bad">Disabled</Badge>],
                 ['TEE type', `type ${n.teeType}`],
-                ['Operator', n.validator ? <Link to={`/validators/${n.validator.id}`}>{n.validator.moniker ?? n.validator.id}</Link> : <Hash value={n.owner} to={`/accounts/${n.owner}`} />],
+                [
+                  'Operator',
+                  n.validator ? (
+                    <Link to={`/validators/${n.validator.id}`}>{n.validator.moniker ?? n.validator.id}</Link>
+                  ) : (
+                    <Hash value={n.owner} to={`/accounts/${n.owner}`} />
+                  ),
+                ],
                 ['Owner', <Hash value={n.owner} to={`/accounts/${n.owner}`} />],
                 ['Payment address', <Hash value={n.paymentAddress} to={n.paymentAddress ? `/accounts/${n.paymentAddress}` : undefined} />],
                 ['PCR (enclave measurement)', <Hash value={n.pcrHash} to={n.pcrHash ? `/pcrs/${n.pcrHash}` : undefined} />],
                 ['Registry contract', <Hash value={n.registry} />],
-                ['Registered', <span>{<Time value={n.registeredAt} />} · OG block {formatInteger(n.registeredBlock)}</span>],
+                [
+                  'Registered',
+                  <span>
+                    {<Time value={n.registeredAt} />} · OG block {formatInteger(n.registeredBlock)}
+                  </span>,
+                ],
                 ['heartbeatMaxAge', formatDuration(n.heartbeatMaxAge)],
                 n.publicKey && ['Signing key (DER)', <Hash value={n.publicKey} />],
               ]}
@@ -112,7 +189,11 @@ export default function TeeDetail() {
             result={q}
             empty={points.length === 0}
             emptyText="No heartbeats indexed for this node."
-            csv={() => ({ filename: `heartbeats-${n.id.slice(0, 10)}`, header: ['time_utc', 'gap_hours', 'late'], rows: points.map((p) => [new Date(p.t).toISOString(), p.gapHours, p.late]) })}
+            csv={() => ({
+              filename: `heartbeats-${n.id.slice(0, 10)}`,
+              header: ['time_utc', 'gap_hours', 'late'],
+              rows: points.map((p) => [new Date(p.t).toISOString(), p.gapHours, p.late]),
+            })}
           >
             {() => <HeartbeatChart points={points} maxAgeHours={n.heartbeatMaxAge / 3600} />}
           </ChartCard>

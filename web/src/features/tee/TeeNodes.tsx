@@ -16,8 +16,26 @@ import { formatInteger } from '../../lib/format'
 import { sortToOrderBy } from '../../lib/sort'
 
 const FIELDS: FilterField[] = [
-  { key: 'enabled', label: 'Registry status', type: 'select', options: [{ value: '', label: 'All' }, { value: 'true', label: 'Enabled' }, { value: 'false', label: 'Disabled' }] },
-  { key: 'type', label: 'TEE type', type: 'select', options: [{ value: '', label: 'All types' }, { value: '0', label: 'Type 0' }, { value: '1', label: 'Type 1' }] },
+  {
+    key: 'enabled',
+    label: 'Registry status',
+    type: 'select',
+    options: [
+      { value: '', label: 'All' },
+      { value: 'true', label: 'Enabled' },
+      { value: 'false', label: 'Disabled' },
+    ],
+  },
+  {
+    key: 'type',
+    label: 'TEE type',
+    type: 'select',
+    options: [
+      { value: '', label: 'All types' },
+      { value: '0', label: 'Type 0' },
+      { value: '1', label: 'Type 1' },
+    ],
+  },
 ]
 
 export default function TeeNodes() {
@@ -33,9 +51,26 @@ export default function TeeNodes() {
   const columns: Array<Column<TeeNodeRow>> = [
     { key: 'id', header: 'TEE id', render: (r) => <Hash value={r.id} to={`/tees/${r.id}`} /> },
     { key: 'status', header: 'Status', render: (r) => <LivenessBadge liveness={livenessOf(r, reference)} /> },
-    { key: 'endpoint', header: 'Endpoint', render: (r) => <span className="muted" style={{ fontSize: 12.5 }}>{r.endpoint ?? '—'}</span> },
+    {
+      key: 'endpoint',
+      header: 'Endpoint',
+      render: (r) => (
+        <span className="muted" style={{ fontSize: 12.5 }}>
+          {r.endpoint ?? '—'}
+        </span>
+      ),
+    },
     { key: 'type', header: 'Type', render: (r) => <span className="badge">type {r.teeType}</span> },
-    { key: 'validator', header: 'Operator', render: (r) => (r.validator ? <Link to={`/validators/${r.validator.id}`}>{r.validator.moniker ?? r.validator.id.slice(0, 10)}</Link> : <Hash value={r.owner} to={`/accounts/${r.owner}`} />) },
+    {
+      key: 'validator',
+      header: 'Operator',
+      render: (r) =>
+        r.validator ? (
+          <Link to={`/validators/${r.validator.id}`}>{r.validator.moniker ?? r.validator.id.slice(0, 10)}</Link>
+        ) : (
+          <Hash value={r.owner} to={`/accounts/${r.owner}`} />
+        ),
+    },
     { key: 'hb', header: 'Last heartbeat (UTC)', sort: 'lastHeartbeatAt', render: (r) => <Time value={r.lastHeartbeatAt} /> },
     { key: 'hbc', header: 'Heartbeats', align: 'right', sort: 'heartbeatCount', render: (r) => formatInteger(r.heartbeatCount) },
     { key: 'uptime', header: 'Uptime', sort: 'uptime', render: (r) => <UptimeMeter uptime={r.uptime} /> },
@@ -49,15 +84,34 @@ export default function TeeNodes() {
         <div>
           <h1>TEE nodes</h1>
           <p>
-            Enclaves registered on the TEE registry, keyed by the hash of their signing key. Uptime is the share of time since registration covered by heartbeats (each covers up to the registry's heartbeatMaxAge); a node is live when
-            enabled and its last heartbeat is within that age of the newest one indexed.
+            Enclaves registered on the TEE registry, keyed by the hash of their signing key. Uptime is the share of time since registration covered by
+            heartbeats (each covers up to the registry's heartbeatMaxAge); a node is live when enabled and its last heartbeat is within that age of the newest
+            one indexed.
           </p>
         </div>
       </div>
       <section className="card">
         <FilterBar fields={FIELDS} values={state} onChange={set} />
-        <DataTable testId="tees-table" columns={columns} rows={p?.rows} rowKey={(r) => r.id} isPending={q.isFetching} error={q.error} retry={() => void q.refetch()} sort={state.sort} onSort={(sort) => set({ sort })} emptyText="No TEE nodes match." />
-        <Pager page={page} pageSize={PAGE_SIZE} count={p?.rows.length ?? 0} total={p?.total} hasNext={p?.hasNext ?? false} onPage={(n) => set({ page: String(n) })} />
+        <DataTable
+          testId="tees-table"
+          columns={columns}
+          rows={p?.rows}
+          rowKey={(r) => r.id}
+          isPending={q.isFetching}
+          error={q.error}
+          retry={() => void q.refetch()}
+          sort={state.sort}
+          onSort={(sort) => set({ sort })}
+          emptyText="No TEE nodes match."
+        />
+        <Pager
+          page={page}
+          pageSize={PAGE_SIZE}
+          count={p?.rows.length ?? 0}
+          total={p?.total}
+          hasNext={p?.hasNext ?? false}
+          onPage={(n) => set({ page: String(n) })}
+        />
         <div className="card-foot">
           <AsOf heads={q.data?.heads} chains={['og']} />
         </div>

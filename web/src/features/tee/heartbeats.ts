@@ -9,5 +9,9 @@ export interface HeartbeatPoint {
 }
 
 export function mapHeartbeats(rows: readonly HeartbeatRow[], maxAgeSeconds: number): HeartbeatPoint[] {
-  return rows.map((h) => ({ t: Date.parse(h.timestamp), gapHours: h.gapSeconds == null ? null : h.gapSeconds / 3600, late: h.gapSeconds != null && h.gapSeconds > maxAgeSeconds }))
+  return rows.map((h) => ({
+    t: Date.parse(h.timestamp),
+    gapHours: h.gapSeconds == null ? null : h.gapSeconds / 3600,
+    late: h.gapSeconds != null && h.gapSeconds > maxAgeSeconds,
+  }))
 }

@@ -44,8 +44,22 @@ export function CandleChart({ candles, interval, height = 280 }: { candles: Cand
       <ResponsiveContainer width="100%" height="100%">
         <ComposedChart data={data} margin={{ top: 8, right: 4, bottom: 0, left: 0 }} barCategoryGap="18%">
           <CartesianGrid stroke={COLORS.grid} vertical={false} />
-          <XAxis dataKey="t" tickFormatter={interval === 'DAY' ? formatAxisDay : (v: number) => formatDateTime(v).slice(5, 16)} tick={AXIS_TICK} minTickGap={28} tickLine={false} />
-          <YAxis yAxisId="p" domain={['auto', 'auto']} tick={AXIS_TICK} tickFormatter={(v: number) => `$${formatCompact(v, 3)}`} width={56} tickLine={false} axisLine={false} />
+          <XAxis
+            dataKey="t"
+            tickFormatter={interval === 'DAY' ? formatAxisDay : (v: number) => formatDateTime(v).slice(5, 16)}
+            tick={AXIS_TICK}
+            minTickGap={28}
+            tickLine={false}
+          />
+          <YAxis
+            yAxisId="p"
+            domain={['auto', 'auto']}
+            tick={AXIS_TICK}
+            tickFormatter={(v: number) => `$${formatCompact(v, 3)}`}
+            width={56}
+            tickLine={false}
+            axisLine={false}
+          />
           <YAxis yAxisId="v" hide domain={[0, maxVolume * 4]} />
           <Tooltip
             cursor={{ fill: 'rgba(47,111,219,0.06)' }}

@@ -13,8 +13,24 @@ export function CirculatingChart({ rows, height = 260 }: { rows: SupplySeriesRow
         <ComposedChart data={data} margin={{ top: 8, right: 4, bottom: 0, left: 0 }}>
           <CartesianGrid stroke={COLORS.grid} vertical={false} />
           <XAxis dataKey="t" tickFormatter={formatAxisDay} tick={AXIS_TICK} minTickGap={28} tickLine={false} />
-          <YAxis yAxisId="c" tick={AXIS_TICK} tickFormatter={(v: number) => formatCompact(v * 1e6)} width={48} tickLine={false} axisLine={false} domain={['auto', 'auto']} />
-          <YAxis yAxisId="u" orientation="right" tick={AXIS_TICK} tickFormatter={(v: number) => formatCompact(v * 1e6)} width={46} tickLine={false} axisLine={false} />
+          <YAxis
+            yAxisId="c"
+            tick={AXIS_TICK}
+            tickFormatter={(v: number) => formatCompact(v * 1e6)}
+            width={48}
+            tickLine={false}
+            axisLine={false}
+            domain={['auto', 'auto']}
+          />
+          <YAxis
+            yAxisId="u"
+            orientation="right"
+            tick={AXIS_TICK}
+            tickFormatter={(v: number) => formatCompact(v * 1e6)}
+            width={46}
+            tickLine={false}
+            axisLine={false}
+          />
           <Tooltip
             content={({ active, payload }) => {
               const r = active && payload?.[0] ? (payload[0].payload as (typeof data)[number]) : null
@@ -32,7 +48,18 @@ export function CirculatingChart({ rows, height = 260 }: { rows: SupplySeriesRow
             }}
           />
           <Legend wrapperStyle={{ fontSize: 12 }} iconSize={10} />
-          <Area yAxisId="c" type="stepAfter" dataKey="circulatingM" name="Circulating (OPG)" stroke={COLORS.balance} fill={COLORS.balance} fillOpacity={0.15} strokeWidth={2} isAnimationActive={false} connectNulls />
+          <Area
+            yAxisId="c"
+            type="stepAfter"
+            dataKey="circulatingM"
+            name="Circulating (OPG)"
+            stroke={COLORS.balance}
+            fill={COLORS.balance}
+            fillOpacity={0.15}
+            strokeWidth={2}
+            isAnimationActive={false}
+            connectNulls
+          />
           <Bar yAxisId="u" dataKey="unlockedM" name="Unlocked per day (OPG, right axis)" fill={COLORS.cliff} isAnimationActive={false} />
         </ComposedChart>
       </ResponsiveContainer>

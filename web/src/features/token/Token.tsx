@@ -31,7 +31,7 @@ export default function Token() {
   const series = useGql(SUPPLY_SERIES_QUERY, seriesVars, { map: mapSupplySeries })
   // hourly candles for a week, daily ones otherwise (at most 1,000 per page)
   const interval = range === '7d' ? 'HOUR' : 'DAY'
-  const candleVars = window ? { interval, from: window.from } as const : null
+  const candleVars = window ? ({ interval, from: window.from } as const) : null
   const candles = useGql(CANDLES_QUERY, candleVars, { map: mapCandles })
   const s = summary.data?.value
   const pending = <T extends { isPending: boolean }>(r: T) => (window === null ? { ...r, isPending: true } : r)
@@ -41,17 +41,34 @@ export default function Token() {
         <div>
           <h1>OPG token</h1>
           <p>
-            OPG on Base: 1,000,000,000 tokens, 18 decimals. Circulating supply is total supply minus the balances of vesting contracts, distributors, treasury, staking pool and bridge; unlocks are transfers out of vesting contracts and
-            distributors. The price is the OPG/USDC pool on Base.
+            OPG on Base: 1,000,000,000 tokens, 18 decimals. Circulating supply is total supply minus the balances of vesting contracts, distributors, treasury,
+            staking pool and bridge; unlocks are transfers out of vesting contracts and distributors. The price is the OPG/USDC pool on Base.
           </p>
         </div>
         <Segmented param="range" options={RANGES} value={range} labels={{ '7d': '7D', '30d': '30D', '90d': '90D', all: 'All' }} ariaLabel="Time range" />
       </div>
       <div className="kpis">
         <Kpi testId="token-price" label="Price" value={s ? formatUsd(s.priceUsd) : null} sub="last hourly close, OPG/USDC" />
-        <Kpi testId="token-circulating" label="Circulating supply" value={s ? formatOpg(s.circulatingWei) : null} sub={s ? `${formatPercent(s.circulatingShare).text} of total · ${s.asOfDay ? formatDay(s.asOfDay) : '—'}` : ' '} />
-        <Kpi testId="token-mcap" label="Market cap / FDV" value={s ? formatUsd(s.marketCapUsd) : null} sub={s ? `FDV ${formatUsd(s.fdvUsd).text} (1 B × price)` : ' '} hint="Circulating supply × price; FDV = total supply × price" />
-        <Kpi testId="token-holders" label="Holders" value={s ? formatCount(s.holders, 'accounts') : null} sub={s ? `${formatCount(s.unlockEvents).text} unlock events so far` : ' '} hint="Base accounts with a non-zero OPG balance" />
+        <Kpi
+          testId="token-circulating"
+          label="Circulating supply"
+          value={s ? formatOpg(s.circulatingWei) : null}
+          sub={s ? `${formatPercent(s.circulatingShare).text} of total · ${s.asOfDay ? formatDay(s.asOfDay) : '—'}` : ' '}
+        />
+        <Kpi
+          testId="token-mcap"
+          label="Market cap / FDV"
+          value={s ? formatUsd(s.marketCapUsd) : null}
+          sub={s ? `FDV ${formatUsd(s.fdvUsd).text} (1 B × price)` : ' '}
+          hint="Circulating supply × price; FDV = total supply × price"
+        />
+        <Kpi
+          testId="token-holders"
+          label="Holders"
+          value={s ? formatCount(s.holders, 'accounts') : null}
+          sub={s ? `${formatCount(s.unlockEvents).text} unlock events so far` : ' '}
+          hint="Base accounts with a non-zero OPG balance"
+        />
       </div>
       <div className="stack">
         <div className="grid grid-2">
@@ -62,7 +79,11 @@ export default function Token() {
             query={{ document: SUPPLY_SERIES_QUERY, variables: seriesVars }}
             result={pending(series)}
             empty={(series.data?.value ?? []).length === 0}
-            csv={() => ({ filename: `circulating-${range}`, header: ['day_utc', 'circulating_opg', 'circulating_percent', 'unlocked_opg'], rows: (series.data?.value ?? []).map((r) => [isoDay(r.t), r.circulating, r.circulatingPercent, r.unlocked]) })}
+            csv={() => ({
+              filename: `circulating-${range}`,
+              header: ['day_utc', 'circulating_opg', 'circulating_percent', 'unlocked_opg'],
+              rows: (series.data?.value ?? []).map((r) => [isoDay(r.t), r.circulating, r.circulatingPercent, r.unlocked]),
+            })}
           >
             {() => <CirculatingChart rows={series.data!.value} />}
           </ChartCard>
@@ -74,7 +95,11 @@ export default function Token() {
             result={pending(candles)}
             empty={(candles.data?.value ?? []).length === 0}
             emptyText="No swaps in this range."
-            csv={() => ({ filename: `candles-${interval.toLowerCase()}-${range}`, header: ['start_utc', 'open', 'high', 'low', 'close', 'volume_usd', 'swaps'], rows: (candles.data?.value ?? []).map((c) => [new Date(c.t).toISOString(), c.open, c.high, c.low, c.close, c.volumeUsd, c.swaps]) })}
+            csv={() => ({
+              filename: `candles-${interval.toLowerCase()}-${range}`,
+              header: ['start_utc', 'open', 'high', 'low', 'close', 'volume_usd', 'swaps'],
+              rows: (candles.data?.value ?? []).map((c) => [new Date(c.t).toISOString(), c.open, c.high, c.low, c.close, c.volumeUsd, c.swaps]),
+            })}
           >
             {() => <CandleChart candles={candles.data!.value} interval={interval} />}
           </ChartCard>

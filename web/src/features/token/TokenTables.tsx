@@ -17,7 +17,8 @@ import { Value } from '../../components/Value'
 
 const TOTAL = unitsToNumber(OPG_TOTAL_SUPPLY)
 
-const account = (a: { id: string; label: string | null }, self?: string) => (a.id === self ? <span className="badge">this address</span> : <Hash value={a.id} to={`/accounts/${a.id}`} label={a.label} />)
+const account = (a: { id: string; label: string | null }, self?: string) =>
+  a.id === self ? <span className="badge">this address</span> : <Hash value={a.id} to={`/accounts/${a.id}`} label={a.label} />
 
 export function HoldersTable() {
   const [state, set] = useUrlState({ page: '1' })
@@ -29,15 +30,32 @@ export function HoldersTable() {
     { key: 'account', header: 'Account', render: (r) => <Hash value={r.id} to={`/accounts/${r.id}`} /> },
     { key: 'label', header: 'Label', render: (r) => (r.label ? <span>{r.label}</span> : <span className="faint">—</span>) },
     { key: 'category', header: 'Category', render: (r) => (r.category ? <Badge tone="info">{r.category}</Badge> : <span className="faint">—</span>) },
-    { key: 'circ', header: 'Circulating', render: (r) => (r.circulating ? <Badge tone="ok">yes</Badge> : <Badge tone="warn" >locked</Badge>) },
+    { key: 'circ', header: 'Circulating', render: (r) => (r.circulating ? <Badge tone="ok">yes</Badge> : <Badge tone="warn">locked</Badge>) },
     { key: 'balance', header: 'Balance', align: 'right', render: (r) => <Value f={formatOpg(r.balance)} /> },
     { key: 'share', header: 'Share of supply', align: 'right', render: (r) => formatPercent(unitsToNumber(r.balance) / TOTAL, 2).text },
     { key: 'tx', header: 'Transfers in / out', align: 'right', render: (r) => `${formatInteger(r.transfersIn)} / ${formatInteger(r.transfersOut)}` },
   ]
   return (
     <>
-      <DataTable testId="holders-table" columns={columns} rows={p?.rows} rowKey={(r) => r.id} isPending={q.isFetching} error={q.error} retry={() => void q.refetch()} emptyText="No holders yet." />
-      <Pager page={page} pageSize={PAGE_SIZE} count={p?.rows.length ?? 0} total={p?.total} hasNext={p?.hasNext ?? false} onPage={(n) => set({ page: String(n) })} exportHref={exportUrl('accounts', { balance_gt: '0' }, ['balance_DESC', 'id_ASC'])} />
+      <DataTable
+        testId="holders-table"
+        columns={columns}
+        rows={p?.rows}
+        rowKey={(r) => r.id}
+        isPending={q.isFetching}
+        error={q.error}
+        retry={() => void q.refetch()}
+        emptyText="No holders yet."
+      />
+      <Pager
+        page={page}
+        pageSize={PAGE_SIZE}
+        count={p?.rows.length ?? 0}
+        total={p?.total}
+        hasNext={p?.hasNext ?? false}
+        onPage={(n) => set({ page: String(n) })}
+        exportHref={exportUrl('accounts', { balance_gt: '0' }, ['balance_DESC', 'id_ASC'])}
+      />
       <div className="card-foot">
         <AsOf heads={q.data?.heads} chains={['base']} />
       </div>
@@ -61,8 +79,27 @@ export function TransfersTable({ where = {}, self }: { where?: Record<string, un
   ]
   return (
     <>
-      <DataTable testId="transfers-table" columns={columns} rows={p?.rows} rowKey={(r) => r.id} isPending={result.isFetching} error={result.error} retry={() => void result.refetch()} sort={state.sort} onSort={(sort) => set({ sort })} emptyText="No OPG transfers." />
-      <Pager page={page} pageSize={PAGE_SIZE} count={p?.rows.length ?? 0} total={p?.total} hasNext={p?.hasNext ?? false} onPage={(n) => set({ page: String(n) })} exportHref={exportUrl('transfers', where, orderBy)} />
+      <DataTable
+        testId="transfers-table"
+        columns={columns}
+        rows={p?.rows}
+        rowKey={(r) => r.id}
+        isPending={result.isFetching}
+        error={result.error}
+        retry={() => void result.refetch()}
+        sort={state.sort}
+        onSort={(sort) => set({ sort })}
+        emptyText="No OPG transfers."
+      />
+      <Pager
+        page={page}
+        pageSize={PAGE_SIZE}
+        count={p?.rows.length ?? 0}
+        total={p?.total}
+        hasNext={p?.hasNext ?? false}
+        onPage={(n) => set({ page: String(n) })}
+        exportHref={exportUrl('transfers', where, orderBy)}
+      />
       <div className="card-foot">
         <AsOf heads={result.data?.heads} chains={['base']} />
       </div>
@@ -79,15 +116,43 @@ export function UnlocksTable({ where = {} }: { where?: Record<string, unknown> }
   const columns: Array<Column<UnlockRow>> = [
     { key: 'time', header: 'Time (UTC)', sort: 'timestamp', render: (r) => <Time value={r.timestamp} /> },
     { key: 'allocation', header: 'Allocation', render: (r) => <Badge tone="info">{r.allocation}</Badge> },
-    { key: 'source', header: 'Source', render: (r) => <span className="row"><Hash value={r.source} to={`/accounts/${r.source}`} /><span className="faint">{r.sourceKind}</span></span> },
+    {
+      key: 'source',
+      header: 'Source',
+      render: (r) => (
+        <span className="row">
+          <Hash value={r.source} to={`/accounts/${r.source}`} />
+          <span className="faint">{r.sourceKind}</span>
+        </span>
+      ),
+    },
     { key: 'beneficiary', header: 'Beneficiary', render: (r) => <Hash value={r.beneficiary} to={`/accounts/${r.beneficiary}`} /> },
     { key: 'amount', header: 'Amount', align: 'right', sort: 'amount', render: (r) => <Value f={formatOpg(r.amount)} /> },
     { key: 'tx', header: 'Base tx', render: (r) => <Hash value={r.txHash} to={`/unlocks/${r.id}`} /> },
   ]
   return (
     <>
-      <DataTable testId="unlocks-table" columns={columns} rows={p?.rows} rowKey={(r) => r.id} isPending={result.isFetching} error={result.error} retry={() => void result.refetch()} sort={state.sort} onSort={(sort) => set({ sort })} emptyText="No unlocks." />
-      <Pager page={page} pageSize={PAGE_SIZE} count={p?.rows.length ?? 0} total={p?.total} hasNext={p?.hasNext ?? false} onPage={(n) => set({ page: String(n) })} exportHref={exportUrl('unlocks', where, orderBy)} />
+      <DataTable
+        testId="unlocks-table"
+        columns={columns}
+        rows={p?.rows}
+        rowKey={(r) => r.id}
+        isPending={result.isFetching}
+        error={result.error}
+        retry={() => void result.refetch()}
+        sort={state.sort}
+        onSort={(sort) => set({ sort })}
+        emptyText="No unlocks."
+      />
+      <Pager
+        page={page}
+        pageSize={PAGE_SIZE}
+        count={p?.rows.length ?? 0}
+        total={p?.total}
+        hasNext={p?.hasNext ?? false}
+        onPage={(n) => set({ page: String(n) })}
+        exportHref={exportUrl('unlocks', where, orderBy)}
+      />
       <div className="card-foot">
         <AsOf heads={result.data?.heads} chains={['base']} />
       </div>

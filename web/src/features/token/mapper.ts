@@ -66,5 +66,13 @@ export interface Candle {
 }
 
 export function mapCandles(w: PriceCandlesQuery): Candle[] {
-  return w.priceCandles.map((c) => ({ t: Date.parse(c.start), open: Number(c.open), high: Number(c.high), low: Number(c.low), close: Number(c.close), volumeUsd: Number(c.volumeUsd), swaps: c.swaps }))
+  return w.priceCandles.map((c) => ({
+    t: Date.parse(c.start),
+    open: Number(c.open),
+    high: Number(c.high),
+    low: Number(c.low),
+    close: Number(c.close),
+    volumeUsd: Number(c.volumeUsd),
+    swaps: c.swaps,
+  }))
 }

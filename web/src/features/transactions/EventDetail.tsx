@@ -13,12 +13,16 @@ import type { Document } from '../../api/document'
 import { useGql } from '../../hooks/useGql'
 import { formatDuration, formatInteger, formatOpg, formatUnitsExact, formatUsd, titleCase } from '../../lib/format'
 
-const acct = (a: { id: string; label?: string | null } | null | undefined) => (a ? <Hash value={a.id} to={`/accounts/${a.id}`} label={a.label ?? undefined} /> : '—')
+const acct = (a: { id: string; label?: string | null } | null | undefined) =>
+  a ? <Hash value={a.id} to={`/accounts/${a.id}`} label={a.label ?? undefined} /> : '—'
 
 function rowsOf(item: EventItem): Array<[ReactNode, ReactNode] | null | undefined | false | ''> {
   const { kind, e } = item
   const common: Array<[ReactNode, ReactNode]> = [
-    ['Transaction', e.txHash ? <Hash value={e.txHash} to={`/tx/${e.txHash}`} full /> : <span className="faint">no transaction: read from the chain's state</span>],
+    [
+      'Transaction',
+      e.txHash ? <Hash value={e.txHash} to={`/tx/${e.txHash}`} full /> : <span className="faint">no transaction: read from the chain's state</span>,
+    ],
     [`${EVENT_CHAIN[kind] === 'og' ? 'OG' : 'Base'} block`, formatInteger(e.blockNumber)],
     ['Time', <Time value={e.timestamp} seconds />],
   ]
@@ -27,20 +31,44 @@ function rowsOf(item: EventItem): Array<[ReactNode, ReactNode] | null | undefine
       const e = item.e
       return [
         ['Payer', acct(e.payer)],
-        ['Payee', <span className="row">{acct(e.payee)}{e.payee?.category && <Badge tone="info">{e.payee.category}</Badge>}</span>],
+        [
+          'Payee',
+          <span className="row">
+            {acct(e.payee)}
+            {e.payee?.category && <Badge tone="info">{e.payee.category}</Badge>}
+          </span>,
+        ],
         ['TEE node', e.teeId ? <Hash value={e.teeId} to={`/tees/${e.teeId}`} full /> : <span className="faint">payee is no TEE node's payment address</span>],
-        ['Amount', <span><Value f={formatOpg(e.amount)} /> <span className="faint">({formatUnitsExact(e.amount)} OPG)</span></span>],
+        [
+          'Amount',
+          <span>
+            <Value f={formatOpg(e.amount)} /> <span className="faint">({formatUnitsExact(e.amount)} OPG)</span>
+          </span>,
+        ],
         ['Amount (USD)', <Value f={formatUsd(e.amountUsd)} />],
         ['Scheme', <Badge>{String(e.scheme).toLowerCase()}</Badge>],
         ['With permit', e.withPermit ? 'yes (Permit2)' : 'no'],
         ['x402 proxy', <Hash value={e.proxy} />],
-        ['Facilitator', e.facilitator ? <Hash value={e.facilitator} to={`/accounts/${e.facilitator}`} /> : <span className="faint">unknown for exact payments</span>],
+        [
+          'Facilitator',
+          e.facilitator ? <Hash value={e.facilitator} to={`/accounts/${e.facilitator}`} /> : <span className="faint">unknown for exact payments</span>,
+        ],
         ...common,
       ]
     }
     case 'transfer': {
       const e = item.e
-      return [['From', acct(e.from)], ['To', acct(e.to)], ['Amount', <span><Value f={formatOpg(e.amount)} /> <span className="faint">({formatUnitsExact(e.amount)} OPG)</span></span>], ...common]
+      return [
+        ['From', acct(e.from)],
+        ['To', acct(e.to)],
+        [
+          'Amount',
+          <span>
+            <Value f={formatOpg(e.amount)} /> <span className="faint">({formatUnitsExact(e.amount)} OPG)</span>
+          </span>,
+        ],
+        ...common,
+      ]
     }
     case 'swap': {
       const e = item.e
@@ -73,9 +101,24 @@ function rowsOf(item: EventItem): Array<[ReactNode, ReactNode] | null | undefine
     case 'heartbeat': {
       const e = item.e
       return [
-        ['TEE node', <span className="row"><Hash value={e.tee.id} to={`/tees/${e.tee.id}`} full />{e.tee.endpoint && <span className="muted">{e.tee.endpoint}</span>}</span>],
+        [
+          'TEE node',
+          <span className="row">
+            <Hash value={e.tee.id} to={`/tees/${e.tee.id}`} full />
+            {e.tee.endpoint && <span className="muted">{e.tee.endpoint}</span>}
+          </span>,
+        ],
         ['Reported at (signed by the enclave)', <Time value={e.reportedAt} seconds />],
-        ['Gap since previous', e.gapSeconds == null ? 'first heartbeat' : <span>{formatDuration(e.gapSeconds)} {e.gapSeconds > e.tee.heartbeatMaxAge && <Badge tone="bad">longer than heartbeatMaxAge</Badge>}</span>],
+        [
+          'Gap since previous',
+          e.gapSeconds == null ? (
+            'first heartbeat'
+          ) : (
+            <span>
+              {formatDuration(e.gapSeconds)} {e.gapSeconds > e.tee.heartbeatMaxAge && <Badge tone="bad">longer than heartbeatMaxAge</Badge>}
+            </span>
+          ),
+        ],
         ...common,
       ]
     }
@@ -83,7 +126,13 @@ function rowsOf(item: EventItem): Array<[ReactNode, ReactNode] | null | undefine
       const e = item.e
       return [
         ['Allocation', <Badge tone="info">{e.allocation}</Badge>],
-        ['Source', <span className="row"><Hash value={e.source} to={`/accounts/${e.source}`} /><span className="muted">{e.sourceKind}</span></span>],
+        [
+          'Source',
+          <span className="row">
+            <Hash value={e.source} to={`/accounts/${e.source}`} />
+            <span className="muted">{e.sourceKind}</span>
+          </span>,
+        ],
         ['Beneficiary', <Hash value={e.beneficiary} to={`/accounts/${e.beneficiary}`} />],
         ['Amount', <Value f={formatOpg(e.amount)} />],
         ...common,
@@ -99,14 +148,21 @@ export default function EventDetail({ kind }: { kind: EventKind }) {
   if (q.isPending) return <Loading height={300} />
   if (q.error) return <ErrorState error={q.error} retry={() => void q.refetch()} />
   const e = q.data.value.event
-  if (!e) return <EmptyState>No {EVENT_TITLES[kind].toLowerCase()} with id <span className="mono">{id}</span> has been indexed.</EmptyState>
+  if (!e)
+    return (
+      <EmptyState>
+        No {EVENT_TITLES[kind].toLowerCase()} with id <span className="mono">{id}</span> has been indexed.
+      </EmptyState>
+    )
   return (
     <>
       <div className="page-head">
         <div>
           <div className="crumbs">{kind === 'payment' ? <Link to="/payments">Payments</Link> : EVENT_TITLES[kind]}</div>
           <h1>{'kind' in e ? titleCase(e.kind) : EVENT_TITLES[kind]}</h1>
-          <p className="mono" style={{ wordBreak: 'break-all' }}>{e.id}</p>
+          <p className="mono" style={{ wordBreak: 'break-all' }}>
+            {e.id}
+          </p>
         </div>
       </div>
       <Card title="Details" flush footer={<AsOf heads={q.data.heads} chains={[EVENT_CHAIN[kind]]} />}>

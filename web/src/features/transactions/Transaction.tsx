@@ -21,10 +21,15 @@ function Section<T>({ title, rows, columns, rowKey }: { title: string; rows: T[]
   )
 }
 
-
-const blockCol = <T extends { blockNumber: number }>(): Column<T> => ({ key: 'block', header: 'Block', align: 'right', render: (r) => formatInteger(r.blockNumber) })
+const blockCol = <T extends { blockNumber: number }>(): Column<T> => ({
+  key: 'block',
+  header: 'Block',
+  align: 'right',
+  render: (r) => formatInteger(r.blockNumber),
+})
 const timeCol = <T extends { timestamp: string }>(): Column<T> => ({ key: 'time', header: 'Time (UTC)', render: (r) => <Time value={r.timestamp} seconds /> })
-const named = (n: { id: string; label?: string | null; moniker?: string | null } | null, route: string): ReactNode => (n ? <Hash value={n.id} to={`${route}/${n.id}`} label={n.label ?? n.moniker ?? undefined} /> : '—')
+const named = (n: { id: string; label?: string | null; moniker?: string | null } | null, route: string): ReactNode =>
+  n ? <Hash value={n.id} to={`${route}/${n.id}`} label={n.label ?? n.moniker ?? undefined} /> : '—'
 
 export default function Transaction() {
   const { hash: raw = '' } = useParams()
@@ -41,7 +46,8 @@ export default function Transaction() {
         <div>
           <div className="crumbs">Transaction</div>
           <h1 className="row">
-            {chain === 'og' ? 'OpenGradient chain transaction' : chain === 'base' ? 'Base transaction' : 'Transaction'} {chain && <Badge tone="info">{chain === 'og' ? 'OG' : 'Base'}</Badge>}
+            {chain === 'og' ? 'OpenGradient chain transaction' : chain === 'base' ? 'Base transaction' : 'Transaction'}{' '}
+            {chain && <Badge tone="info">{chain === 'og' ? 'OG' : 'Base'}</Badge>}
           </h1>
           <p className="mono row" data-testid="tx-hash">
             <Hash value={hash} full />
@@ -70,7 +76,13 @@ export default function Transaction() {
             title="TEE heartbeats"
             rows={tx.heartbeats}
             rowKey={(r) => r.id}
-            columns={[{ key: 'id', header: 'Heartbeat', render: (r) => <Link to={`/heartbeats/${r.id}`}>log {r.id.split('-').pop()}</Link> }, { key: 'tee', header: 'TEE node', render: (r) => <Hash value={r.tee.id} to={`/tees/${r.tee.id}`} /> }, { key: 'rep', header: 'Reported at (UTC)', render: (r) => <Time value={r.reportedAt} seconds /> }, blockCol(), timeCol()]}
+            columns={[
+              { key: 'id', header: 'Heartbeat', render: (r) => <Link to={`/heartbeats/${r.id}`}>log {r.id.split('-').pop()}</Link> },
+              { key: 'tee', header: 'TEE node', render: (r) => <Hash value={r.tee.id} to={`/tees/${r.tee.id}`} /> },
+              { key: 'rep', header: 'Reported at (UTC)', render: (r) => <Time value={r.reportedAt} seconds /> },
+              blockCol(),
+              timeCol(),
+            ]}
           />
           <Section
             title="Staking events"
@@ -90,7 +102,12 @@ export default function Transaction() {
             title="Commission changes"
             rows={tx.commissionChanges}
             rowKey={(r) => r.id}
-            columns={[{ key: 'v', header: 'Validator', render: (r) => named(r.validator, '/validators') }, { key: 'r', header: 'Rate', render: (r) => `${(Number(r.previousRate) * 100).toFixed(2)}% → ${(Number(r.rate) * 100).toFixed(2)}%` }, blockCol(), timeCol()]}
+            columns={[
+              { key: 'v', header: 'Validator', render: (r) => named(r.validator, '/validators') },
+              { key: 'r', header: 'Rate', render: (r) => `${(Number(r.previousRate) * 100).toFixed(2)}% → ${(Number(r.rate) * 100).toFixed(2)}%` },
+              blockCol(),
+              timeCol(),
+            ]}
           />
           <Section
             title="x402 payments"
@@ -111,19 +128,38 @@ export default function Transaction() {
             title="OPG transfers"
             rows={tx.transfers}
             rowKey={(r) => r.id}
-            columns={[{ key: 'id', header: 'Transfer', render: (r) => <Link to={`/transfers/${r.id}`}>log {r.id.split('-').pop()}</Link> }, { key: 'f', header: 'From', render: (r) => named(r.from, '/accounts') }, { key: 't', header: 'To', render: (r) => named(r.to, '/accounts') }, { key: 'a', header: 'Amount', align: 'right', render: (r) => <Value f={formatOpg(r.amount)} /> }, blockCol(), timeCol()]}
+            columns={[
+              { key: 'id', header: 'Transfer', render: (r) => <Link to={`/transfers/${r.id}`}>log {r.id.split('-').pop()}</Link> },
+              { key: 'f', header: 'From', render: (r) => named(r.from, '/accounts') },
+              { key: 't', header: 'To', render: (r) => named(r.to, '/accounts') },
+              { key: 'a', header: 'Amount', align: 'right', render: (r) => <Value f={formatOpg(r.amount)} /> },
+              blockCol(),
+              timeCol(),
+            ]}
           />
           <Section
             title="Swaps"
             rows={tx.swaps}
             rowKey={(r) => r.id}
-            columns={[{ key: 'id', header: 'Swap', render: (r) => <Link to={`/swaps/${r.id}`}>log {r.id.split('-').pop()}</Link> }, { key: 'p', header: 'Price', align: 'right', render: (r) => <Value f={formatUsd(r.priceUsd)} /> }, { key: 'v', header: 'Volume', align: 'right', render: (r) => <Value f={formatUsd(r.volumeUsd)} /> }, blockCol(), timeCol()]}
+            columns={[
+              { key: 'id', header: 'Swap', render: (r) => <Link to={`/swaps/${r.id}`}>log {r.id.split('-').pop()}</Link> },
+              { key: 'p', header: 'Price', align: 'right', render: (r) => <Value f={formatUsd(r.priceUsd)} /> },
+              { key: 'v', header: 'Volume', align: 'right', render: (r) => <Value f={formatUsd(r.volumeUsd)} /> },
+              blockCol(),
+              timeCol(),
+            ]}
           />
           <Section
             title="Unlocks"
             rows={tx.unlocks}
             rowKey={(r) => r.id}
-            columns={[{ key: 'id', header: 'Unlock', render: (r) => <Link to={`/unlocks/${r.id}`}>{r.allocation}</Link> }, { key: 'b', header: 'Beneficiary', render: (r) => <Hash value={r.beneficiary} to={`/accounts/${r.beneficiary}`} /> }, { key: 'a', header: 'Amount', align: 'right', render: (r) => <Value f={formatOpg(r.amount)} /> }, blockCol(), timeCol()]}
+            columns={[
+              { key: 'id', header: 'Unlock', render: (r) => <Link to={`/unlocks/${r.id}`}>{r.allocation}</Link> },
+              { key: 'b', header: 'Beneficiary', render: (r) => <Hash value={r.beneficiary} to={`/accounts/${r.beneficiary}`} /> },
+              { key: 'a', header: 'Amount', align: 'right', render: (r) => <Value f={formatOpg(r.amount)} /> },
+              blockCol(),
+              timeCol(),
+            ]}
           />
           <div className="faint" style={{ fontSize: 12 }}>
             <AsOf heads={q.data.heads} chains={[chain]} />

@@ -1,7 +1,20 @@
 /** Single events of each kind: the pages the API's search links to. */
 import type { Chain } from '@og-explorer/common'
 import { typed, type Document } from '../../api/document'
-import type { HeartbeatQuery, HeartbeatQueryVariables, PaymentQuery, PaymentQueryVariables, StakingEventQuery, StakingEventQueryVariables, SwapQuery, SwapQueryVariables, TransferQuery, TransferQueryVariables, UnlockQuery, UnlockQueryVariables } from '../../generated/graphql'
+import type {
+  HeartbeatQuery,
+  HeartbeatQueryVariables,
+  PaymentQuery,
+  PaymentQueryVariables,
+  StakingEventQuery,
+  StakingEventQueryVariables,
+  SwapQuery,
+  SwapQueryVariables,
+  TransferQuery,
+  TransferQueryVariables,
+  UnlockQuery,
+  UnlockQueryVariables,
+} from '../../generated/graphql'
 
 export type EventKind = 'payment' | 'transfer' | 'swap' | 'stakingEvent' | 'heartbeat' | 'unlock'
 

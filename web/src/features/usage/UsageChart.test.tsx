@@ -11,8 +11,18 @@ vi.mock('recharts', async (importOriginal) => {
 
 const DAY = 86_400_000
 const t0 = Date.parse('2026-07-10T00:00:00Z')
-const usage = (i: number, partial = false): UsageRow => ({ t: t0 + i * DAY, batch: 100 + i, individual: 5, legacy: 0, hub: 2, inferences: 107 + i, payments: 110, payingWallets: 90, priceUsd: 0.17 + i / 1000, partial })
-
+const usage = (i: number, partial = false): UsageRow => ({
+  t: t0 + i * DAY,
+  batch: 100 + i,
+  individual: 5,
+  legacy: 0,
+  hub: 2,
+  inferences: 107 + i,
+  payments: 110,
+  payingWallets: 90,
+  priceUsd: 0.17 + i / 1000,
+  partial,
+})
 
 describe('UsageChart', () => {
   it('draws one stacked bar segment per kind and day, the current day lighter', () => {

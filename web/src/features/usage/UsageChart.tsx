@@ -31,7 +31,16 @@ export function UsageChart({ rows, bucket, height = 300 }: UsageChartProps) {
           <CartesianGrid stroke={COLORS.grid} vertical={false} />
           <XAxis dataKey="t" tickFormatter={formatAxisDay} tick={AXIS_TICK} minTickGap={24} tickLine={false} axisLine={{ stroke: COLORS.grid }} />
           <YAxis yAxisId="count" tick={AXIS_TICK} tickFormatter={(v: number) => formatCompact(v)} width={44} tickLine={false} axisLine={false} />
-          <YAxis yAxisId="price" orientation="right" tick={AXIS_TICK} tickFormatter={(v: number) => `$${formatCompact(v, 2)}`} width={48} tickLine={false} axisLine={false} domain={['auto', 'auto']} />
+          <YAxis
+            yAxisId="price"
+            orientation="right"
+            tick={AXIS_TICK}
+            tickFormatter={(v: number) => `$${formatCompact(v, 2)}`}
+            width={48}
+            tickLine={false}
+            axisLine={false}
+            domain={['auto', 'auto']}
+          />
           <Tooltip
             cursor={{ fill: 'rgba(47,111,219,0.06)' }}
             content={({ active, payload }) => {
@@ -45,7 +54,11 @@ export function UsageChart({ rows, bucket, height = 300 }: UsageChartProps) {
                     { name: 'Inferences', color: '#17202e', value: formatInteger(r.inferences) },
                     ...KINDS.map((k) => ({ name: `  ${k.name.replace(' inferences', '')}`, color: k.color, value: formatInteger(r[k.key]) })),
                     { name: 'x402 payments', color: COLORS.payments, value: formatInteger(r.payments) },
-                    { name: bucket === 'week' ? 'Paying wallets (mean/day)' : 'Paying wallets', color: COLORS.payingWallets, value: formatInteger(r.payingWallets) },
+                    {
+                      name: bucket === 'week' ? 'Paying wallets (mean/day)' : 'Paying wallets',
+                      color: COLORS.payingWallets,
+                      value: formatInteger(r.payingWallets),
+                    },
                     { name: 'OPG price', color: COLORS.price, value: formatUsd(r.priceUsd).text },
                   ]}
                 />
@@ -60,9 +73,38 @@ export function UsageChart({ rows, bucket, height = 300 }: UsageChartProps) {
               ))}
             </Bar>
           ))}
-          <Line yAxisId="count" type="monotone" dataKey="payments" name="x402 payments" stroke={COLORS.payments} strokeWidth={1.8} dot={false} isAnimationActive={false} />
-          <Line yAxisId="count" type="monotone" dataKey="payingWallets" name="Paying wallets" stroke={COLORS.payingWallets} strokeWidth={1.8} strokeDasharray="5 3" dot={false} isAnimationActive={false} />
-          <Line yAxisId="price" type="monotone" dataKey="priceUsd" name="OPG price (USD, right axis)" stroke={COLORS.price} strokeWidth={2} dot={false} connectNulls isAnimationActive={false} />
+          <Line
+            yAxisId="count"
+            type="monotone"
+            dataKey="payments"
+            name="x402 payments"
+            stroke={COLORS.payments}
+            strokeWidth={1.8}
+            dot={false}
+            isAnimationActive={false}
+          />
+          <Line
+            yAxisId="count"
+            type="monotone"
+            dataKey="payingWallets"
+            name="Paying wallets"
+            stroke={COLORS.payingWallets}
+            strokeWidth={1.8}
+            strokeDasharray="5 3"
+            dot={false}
+            isAnimationActive={false}
+          />
+          <Line
+            yAxisId="price"
+            type="monotone"
+            dataKey="priceUsd"
+            name="OPG price (USD, right axis)"
+            stroke={COLORS.price}
+            strokeWidth={2}
+            dot={false}
+            connectNulls
+            isAnimationActive={false}
+          />
         </ComposedChart>
       </ResponsiveContainer>
     </div>

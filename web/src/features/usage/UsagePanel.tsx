@@ -8,13 +8,24 @@ import { USAGE_QUERY } from './query'
 // the chart (and recharts) loads beside the headline figures, which do not wait for it
 const UsageChart = lazy(() => import('./UsageChart').then((m) => ({ default: m.UsageChart })))
 
-const CSV_HEADER = ['bucket_start_utc', 'batch_inferences', 'individual_inferences', 'legacy_inferences', 'hub_inferences', 'inferences', 'x402_payments', 'paying_wallets', 'price_usd', 'partial']
+const CSV_HEADER = [
+  'bucket_start_utc',
+  'batch_inferences',
+  'individual_inferences',
+  'legacy_inferences',
+  'hub_inferences',
+  'inferences',
+  'x402_payments',
+  'paying_wallets',
+  'price_usd',
+  'partial',
+]
 
 /** Usage against price over the selected range: weekly buckets past half a year, daily otherwise. */
 export function UsagePanel({ range, lastDay }: { range: RangeKey; lastDay: number | null }) {
   const window = lastDay !== null ? rangeWindow(range, lastDay) : null
   const interval = window && window.days > 180 ? 'WEEK' : 'DAY'
-  const variables = window ? { from: window.from, to: window.to, interval } as const : null
+  const variables = window ? ({ from: window.from, to: window.to, interval } as const) : null
   const q = useGql(USAGE_QUERY, variables, { map: (w) => mapUsage(w, interval === 'WEEK' ? 7 * DAY_MS : DAY_MS) })
   const rows = q.data?.value ?? []
   const empty = rows.length === 0 || rows.every((r) => r.inferences === 0 && r.payments === 0)
@@ -31,7 +42,18 @@ export function UsagePanel({ range, lastDay }: { range: RangeKey; lastDay: numbe
       csv={() => ({
         filename: `usage-${range}`,
         header: CSV_HEADER,
-        rows: rows.map((r) => [new Date(r.t).toISOString(), r.batch, r.individual, r.legacy, r.hub, r.inferences, r.payments, r.payingWallets, r.priceUsd, r.partial]),
+        rows: rows.map((r) => [
+          new Date(r.t).toISOString(),
+          r.batch,
+          r.individual,
+          r.legacy,
+          r.hub,
+          r.inferences,
+          r.payments,
+          r.payingWallets,
+          r.priceUsd,
+          r.partial,
+        ]),
       })}
     >
       {() => <UsageChart rows={rows} bucket={interval === 'WEEK' ? 'week' : 'day'} />}

@@ -7,13 +7,34 @@ const series = (values: Array<[string, string | null]>) => ({ points: values.map
 
 describe('mapUsage', () => {
   const wire: UsageOverTimeQuery = {
-    batch: series([['2026-07-13', '100'], ['2026-07-14', '40']]),
-    individual: series([['2026-07-13', '5'], ['2026-07-14', '2']]),
-    legacy: series([['2026-07-13', '0'], ['2026-07-14', '0']]),
-    hub: series([['2026-07-13', '3'], ['2026-07-14', '1']]),
-    payments: series([['2026-07-13', '110'], ['2026-07-14', '45']]),
-    payingWallets: series([['2026-07-13', '90'], ['2026-07-14', '40']]),
-    price: series([['2026-07-13', '0.175'], ['2026-07-14', null]]),
+    batch: series([
+      ['2026-07-13', '100'],
+      ['2026-07-14', '40'],
+    ]),
+    individual: series([
+      ['2026-07-13', '5'],
+      ['2026-07-14', '2'],
+    ]),
+    legacy: series([
+      ['2026-07-13', '0'],
+      ['2026-07-14', '0'],
+    ]),
+    hub: series([
+      ['2026-07-13', '3'],
+      ['2026-07-14', '1'],
+    ]),
+    payments: series([
+      ['2026-07-13', '110'],
+      ['2026-07-14', '45'],
+    ]),
+    payingWallets: series([
+      ['2026-07-13', '90'],
+      ['2026-07-14', '40'],
+    ]),
+    price: series([
+      ['2026-07-13', '0.175'],
+      ['2026-07-14', null],
+    ]),
   }
   it('joins the series by day and sums the kinds', () => {
     const rows = mapUsage(wire, 86_400_000, Date.parse('2026-07-20T00:00:00Z'))
