@@ -5,6 +5,7 @@ import { DAY_MS, bucketStarts, type Interval } from './buckets'
 import { endOfLastIndexedDay, checkOrder } from './range'
 import { cachePer } from './per-head-cache'
 import { nextCliffAfter, percentOfSupply, projectedAt } from './schedule'
+import { FORECAST_ASSUMES, forecastCirculating } from './circulating-forecast'
 
 export const MAX_SCHEDULE_POINTS = 2000
 
@@ -47,9 +48,14 @@ export async function loadSupplySchedule(db: Db, interval: Exclude<Interval, 'HO
   const observable = (t: number) => observedUntil !== null && t <= observedUntil
   // the projected schedule once per point and allocation; circulating is their sum at each point
   const projection = ALLOCATIONS.map((a) => points.map((t) => projectedAt(a, t)))
+  const observedByAllocation = new Map<string, (bigint | null)[]>()
   const allocations = ALLOCATIONS.map((a, k) => {
     const rows = unlocks.filter((u) => u.allocation === a.id).map((u) => ({ t: u.d.getTime(), amount: BigInt(u.amount) }))
     const observed = cumulativeBefore(rows, points)
+    observedByAllocation.set(
+      a.id,
+      points.map((t, i) => (observable(t) ? observed[i] : null)),
+    )
     return {
       id: a.id,
       label: a.label,
@@ -66,11 +72,32 @@ export async function loadSupplySchedule(db: Db, interval: Exclude<Interval, 'HO
   // circulating supply is stored as of the end of each day; as of t that is the last day before t
   const days = circulating.map((r) => ({ t: r.d.getTime() + DAY_MS, v: BigInt(r.v) }))
   let j = -1
-  const circulatingPoints = points.map((t, i) => {
+  const observedCirculating = points.map((t) => {
     while (j + 1 < days.length && days[j + 1].t <= t) j++
+    return observable(t) && j >= 0 ? days[j].v : null
+  })
+  const airdropIndex = ALLOCATIONS.findIndex((a) => a.id === 'airdrop')
+  const forecast = forecastCirculating({
+    observed: observedCirculating,
+    scheduleWithoutAirdrop: points.map((_, i) => projection.reduce((sum, series, k) => (k === airdropIndex ? sum : sum + series[i]), 0n)),
+    airdropClaimed: observedByAllocation.get('airdrop') ?? points.map(() => null),
+    airdropTotal: airdropIndex < 0 ? 0n : allocations[airdropIndex].total,
+  })
+  const circulatingPoints = points.map((t, i) => {
     const projected = projection.reduce((sum, series) => sum + series[i], 0n)
-    const observed = observable(t) && j >= 0 ? days[j].v : null
-    return { t, projected, projectedPercent: percentOfSupply(projected), observed, observedPercent: observed === null ? null : percentOfSupply(observed) }
+    const observed = observedCirculating[i]
+    const { forecast: f, unclaimedAirdrop } = forecast[i]
+    return {
+      t,
+      projected,
+      projectedPercent: percentOfSupply(projected),
+      observed,
+      observedPercent: observed === null ? null : percentOfSupply(observed),
+      forecast: f,
+      forecastPercent: f === null ? null : percentOfSupply(f),
+      unclaimedAirdrop,
+      unclaimedAirdropPercent: percentOfSupply(unclaimedAirdrop),
+    }
   })
   const reference = observedUntil ?? (await endOfLastIndexedDay(db, 'base_daily_stat'))
   const cliff = nextCliffAfter(reference)
@@ -81,6 +108,7 @@ export async function loadSupplySchedule(db: Db, interval: Exclude<Interval, 'HO
     nextCliff: cliff && { date: cliff.at, allocations: cliff.allocations, daysUntil: (cliff.at - reference) / DAY_MS },
     allocations,
     circulating: circulatingPoints,
+    forecastAssumes: [...FORECAST_ASSUMES],
     source: TOKENOMICS_SOURCE,
   }
 }

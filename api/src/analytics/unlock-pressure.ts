@@ -12,12 +12,22 @@ function usdRatio(a: string, b: string): number | null {
   return Number(b) === 0 ? null : Number(a) / Number(b)
 }
 
+/**
+ * Indexed days inside the trailing window that ends at `at`: a 365-day window over an index that
+ * began 225 days ago holds 225 days of revenue, and its daily average and its wording must say so.
+ */
+export function trailingDaysWithin(at: number, windowDays: number, firstIndexedDay: number | null): number {
+  if (firstIndexedDay === null || firstIndexedDay >= at) return 0
+  const since = Math.max(firstIndexedDay, at - windowDays * DAY_MS)
+  return Math.min(windowDays, Math.ceil((at - since) / DAY_MS))
+}
+
 export async function loadUnlockPressure(db: Db, windowDays: number, atMs?: number) {
   if (!Number.isInteger(windowDays) || windowDays < 1 || windowDays > 365) throw badInput('windowDays must be an integer from 1 to 365')
   const at = atMs ?? (await endOfLastIndexedDay(db, 'base_daily_stat'))
   const windowMs = windowDays * DAY_MS
   const since = new Date(at - windowMs).toISOString()
-  const [[revenue], [price]] = await Promise.all([
+  const [[revenue], [price], [first]] = await Promise.all([
     // days that start inside (at − window, at]: the window's days before the reference time
     db.query<{ usd: string }>(`SELECT coalesce(sum(payment_volume_usd), 0)::text AS usd FROM base_daily_stat WHERE date >= $1 AND date < $2`, [
       since,
@@ -26,9 +36,11 @@ export async function loadUnlockPressure(db: Db, windowDays: number, atMs?: numb
     db.query<{ close: string }>(`SELECT close::text AS close FROM price_candle WHERE interval = 'HOUR' AND start <= $1 ORDER BY start DESC LIMIT 1`, [
       new Date(at).toISOString(),
     ]),
+    db.query<{ d: Date | null }>(`SELECT min(date) AS d FROM base_daily_stat`),
   ])
+  const trailingDays = trailingDaysWithin(at, windowDays, first?.d ? first.d.getTime() : null)
   const revenueUsd = formatDecimal(parseDecimal(revenue.usd, USD_SCALE), USD_SCALE)
-  const dailyRevenueUsd = formatDecimal(parseDecimal(revenue.usd, USD_SCALE) / BigInt(windowDays), USD_SCALE)
+  const dailyRevenueUsd = formatDecimal(parseDecimal(revenue.usd, USD_SCALE) / BigInt(Math.max(trailingDays, 1)), USD_SCALE)
   const priceUsd = price?.close ?? null
   const byAllocation = unlockingBetween(at, at + windowMs)
   const unlockingOpg = sumAmounts(byAllocation)
@@ -39,6 +51,7 @@ export async function loadUnlockPressure(db: Db, windowDays: number, atMs?: numb
   return {
     at,
     windowDays,
+    trailingDays,
     revenueUsd,
     dailyRevenueUsd,
     priceUsd,

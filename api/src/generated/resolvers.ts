@@ -931,13 +931,23 @@ export type ChainHead = {
 
 export type CirculatingPoint = {
   __typename?: 'CirculatingPoint';
+  /**
+   * Circulating supply forecast from the last observed point: equal to observed there, then that value plus
+   * what the schedule unlocks after it for every allocation except the airdrop (see forecastAssumes).
+   * Null before the last observed point; the plain schedule without the airdrop when nothing is indexed.
+   */
+  forecast?: Maybe<Scalars['BigInt']['output']>;
+  forecastPercent?: Maybe<Scalars['Float']['output']>;
   /** BaseDailyStat.circulatingSupply at the end of the day before t (carried forward); null outside indexed days */
   observed?: Maybe<Scalars['BigInt']['output']>;
   observedPercent?: Maybe<Scalars['Float']['output']>;
-  /** sum of every allocation's projected unlocks by t, OPG wei */
+  /** sum of every allocation's projected unlocks by t, OPG wei: the typed schedule, which counts the whole airdrop as liquid at TGE (compare forecast) */
   projected: Scalars['BigInt']['output'];
   projectedPercent: Scalars['Float']['output'];
   t: Scalars['DateTime']['output'];
+  /** airdrop not yet claimed from its distributor by t (claims carried forward after observedUntil), OPG wei; outside circulating supply */
+  unclaimedAirdrop: Scalars['BigInt']['output'];
+  unclaimedAirdropPercent: Scalars['Float']['output'];
 };
 
 export type Cliff = {
@@ -6294,6 +6304,8 @@ export type SupplySchedule = {
   __typename?: 'SupplySchedule';
   allocations: Array<AllocationSupply>;
   circulating: Array<CirculatingPoint>;
+  /** what the circulating forecast assumes, one sentence each */
+  forecastAssumes: Array<Scalars['String']['output']>;
   interval: ScheduleInterval;
   /** the next cliff after observedUntil (or now when nothing is indexed) */
   nextCliff?: Maybe<Cliff>;
@@ -7535,7 +7547,7 @@ export type UnlockPressure = {
   cliffWindowUsd?: Maybe<Scalars['BigDecimal']['output']>;
   /** revenueUsd / unlockingUsd: above 1, a window of usage pays for more than a window of unlocks at today's price */
   coverageRatio?: Maybe<Scalars['Float']['output']>;
-  /** revenueUsd / windowDays */
+  /** revenueUsd / trailingDays (the days that were indexed), 0 when none were */
   dailyRevenueUsd: Scalars['BigDecimal']['output'];
   /** cliffWindowUsd / dailyRevenueUsd: days of today's usage that equal the cliff's first window of unlocks */
   daysOfUsageToAbsorbCliff?: Maybe<Scalars['Float']['output']>;
@@ -7544,6 +7556,8 @@ export type UnlockPressure = {
   priceUsd?: Maybe<Scalars['BigDecimal']['output']>;
   /** x402 payment volume in USD over the windowDays days before at (BaseDailyStat.paymentVolumeUsd) */
   revenueUsd: Scalars['BigDecimal']['output'];
+  /** indexed days inside the trailing window: windowDays, or fewer when the index starts later (say 'trailing N days' with this N) */
+  trailingDays: Scalars['Int']['output'];
   /** OPG wei unlocking in the windowDays days after at, by the projected schedule */
   unlockingOpg: Scalars['BigInt']['output'];
   /** unlockingOpg × priceUsd */
@@ -8649,11 +8663,15 @@ export type ChainHeadResolvers<ContextType = ApiContext, ParentType extends Reso
 };
 
 export type CirculatingPointResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['CirculatingPoint'] = ResolversParentTypes['CirculatingPoint']> = {
+  forecast?: Resolver<Maybe<ResolversTypes['BigInt']>, ParentType, ContextType>;
+  forecastPercent?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   observed?: Resolver<Maybe<ResolversTypes['BigInt']>, ParentType, ContextType>;
   observedPercent?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   projected?: Resolver<ResolversTypes['BigInt'], ParentType, ContextType>;
   projectedPercent?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   t?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  unclaimedAirdrop?: Resolver<ResolversTypes['BigInt'], ParentType, ContextType>;
+  unclaimedAirdropPercent?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 };
 
 export type CliffResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Cliff'] = ResolversParentTypes['Cliff']> = {
@@ -9205,6 +9223,7 @@ export type SupplyPointResolvers<ContextType = ApiContext, ParentType extends Re
 export type SupplyScheduleResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['SupplySchedule'] = ResolversParentTypes['SupplySchedule']> = {
   allocations?: Resolver<Array<ResolversTypes['AllocationSupply']>, ParentType, ContextType>;
   circulating?: Resolver<Array<ResolversTypes['CirculatingPoint']>, ParentType, ContextType>;
+  forecastAssumes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   interval?: Resolver<ResolversTypes['ScheduleInterval'], ParentType, ContextType>;
   nextCliff?: Resolver<Maybe<ResolversTypes['Cliff']>, ParentType, ContextType>;
   observedUntil?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
@@ -9340,6 +9359,7 @@ export type UnlockPressureResolvers<ContextType = ApiContext, ParentType extends
   nextCliff?: Resolver<Maybe<ResolversTypes['Cliff']>, ParentType, ContextType>;
   priceUsd?: Resolver<Maybe<ResolversTypes['BigDecimal']>, ParentType, ContextType>;
   revenueUsd?: Resolver<ResolversTypes['BigDecimal'], ParentType, ContextType>;
+  trailingDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   unlockingOpg?: Resolver<ResolversTypes['BigInt'], ParentType, ContextType>;
   unlockingUsd?: Resolver<Maybe<ResolversTypes['BigDecimal']>, ParentType, ContextType>;
   windowDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;

@@ -108,12 +108,22 @@ type AllocationSupply {
 
 type CirculatingPoint {
   t: DateTime!
-  "sum of every allocation's projected unlocks by t, OPG wei"
+  "sum of every allocation's projected unlocks by t, OPG wei: the typed schedule, which counts the whole airdrop as liquid at TGE (compare forecast)"
   projected: BigInt!
   projectedPercent: Float!
   "BaseDailyStat.circulatingSupply at the end of the day before t (carried forward); null outside indexed days"
   observed: BigInt
   observedPercent: Float
+  """
+  Circulating supply forecast from the last observed point: equal to observed there, then that value plus
+  what the schedule unlocks after it for every allocation except the airdrop (see forecastAssumes).
+  Null before the last observed point; the plain schedule without the airdrop when nothing is indexed.
+  """
+  forecast: BigInt
+  forecastPercent: Float
+  "airdrop not yet claimed from its distributor by t (claims carried forward after observedUntil), OPG wei; outside circulating supply"
+  unclaimedAirdrop: BigInt!
+  unclaimedAirdropPercent: Float!
 }
 
 type SupplySchedule {
@@ -126,6 +136,8 @@ type SupplySchedule {
   nextCliff: Cliff
   allocations: [AllocationSupply!]!
   circulating: [CirculatingPoint!]!
+  "what the circulating forecast assumes, one sentence each"
+  forecastAssumes: [String!]!
   "where the allocation table comes from"
   source: String!
 }
@@ -145,9 +157,11 @@ type UnlockPressure {
   "reference time: the end of the last indexed Base day unless given"
   at: DateTime!
   windowDays: Int!
+  "indexed days inside the trailing window: windowDays, or fewer when the index starts later (say 'trailing N days' with this N)"
+  trailingDays: Int!
   "x402 payment volume in USD over the windowDays days before at (BaseDailyStat.paymentVolumeUsd)"
   revenueUsd: BigDecimal!
-  "revenueUsd / windowDays"
+  "revenueUsd / trailingDays (the days that were indexed), 0 when none were"
   dailyRevenueUsd: BigDecimal!
   "close of the last hourly PriceCandle at or before at"
   priceUsd: BigDecimal

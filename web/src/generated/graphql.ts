@@ -3094,14 +3094,14 @@ export type SupplyScheduleQueryVariables = Exact<{
 }>;
 
 
-export type SupplyScheduleQuery = { supplySchedule: { totalSupply: string, observedUntil: string | null, nextCliff: { date: string, daysUntil: number, allocations: Array<string> } | null, allocations: Array<{ id: string, label: string, shareBps: number, published: boolean, note: string, points: Array<{ t: string, projected: string, observed: string | null }> }>, circulating: Array<{ t: string, projectedPercent: number, observedPercent: number | null }> } };
+export type SupplyScheduleQuery = { supplySchedule: { totalSupply: string, observedUntil: string | null, forecastAssumes: Array<string>, nextCliff: { date: string, daysUntil: number, allocations: Array<string> } | null, allocations: Array<{ id: string, label: string, shareBps: number, published: boolean, note: string, points: Array<{ t: string, projected: string, observed: string | null }> }>, circulating: Array<{ t: string, projectedPercent: number, observedPercent: number | null, forecastPercent: number | null, unclaimedAirdropPercent: number }> } };
 
 export type UnlockPressureQueryVariables = Exact<{
   windowDays: number;
 }>;
 
 
-export type UnlockPressureQuery = { unlockPressure: { at: string, windowDays: number, revenueUsd: string, dailyRevenueUsd: string, priceUsd: string | null, unlockingOpg: string, unlockingUsd: string | null, coverageRatio: number | null, cliffWindowOpg: string | null, cliffWindowUsd: string | null, daysOfUsageToAbsorbCliff: number | null, byAllocation: Array<{ id: string, label: string, amount: string }>, nextCliff: { date: string, daysUntil: number, allocations: Array<string> } | null } };
+export type UnlockPressureQuery = { unlockPressure: { at: string, windowDays: number, trailingDays: number, revenueUsd: string, dailyRevenueUsd: string, priceUsd: string | null, unlockingOpg: string, unlockingUsd: string | null, coverageRatio: number | null, cliffWindowOpg: string | null, cliffWindowUsd: string | null, daysOfUsageToAbsorbCliff: number | null, byAllocation: Array<{ id: string, label: string, amount: string }>, nextCliff: { date: string, daysUntil: number, allocations: Array<string> } | null } };
 
 export type TeeNodeFieldsFragment = { id: string, registry: string, owner: string, teeType: number, paymentAddress: string | null, endpoint: string | null, pcrHash: string | null, enabled: boolean, registeredAt: string, registeredBlock: number, lastHeartbeatAt: string | null, heartbeatCount: number, coveredSeconds: number, uptime: number, heartbeatMaxAge: number, inferenceCount: number, validator: { id: string, moniker: string | null } | null };
 

@@ -4,6 +4,7 @@ import { useGql } from '../../hooks/useGql'
 import { formatCount, formatUsd } from '../../lib/format'
 import type { RangeKey } from '../../lib/range'
 import { mapPressure, type PressureData } from './mapper'
+import { coverageWords, durationWords, trailingWords } from './pressure-words'
 import { PRESSURE_QUERY } from './query'
 
 const UnlockPressureChart = lazy(() => import('./UnlockPressureChart').then((m) => ({ default: m.UnlockPressureChart })))
@@ -11,10 +12,9 @@ const UnlockPressureChart = lazy(() => import('./UnlockPressureChart').then((m) 
 const PRESSURE_WINDOW: Record<RangeKey, number> = { '7d': 7, '30d': 30, '90d': 90, all: 365 }
 
 function CoverageRatio({ ratio }: { ratio: number | null }) {
-  const text = ratio == null ? '—' : ratio < 0.001 ? ratio.toExponential(2) : ratio.toFixed(3)
   return (
-    <strong title={ratio == null ? 'no price yet' : String(ratio)} data-testid="coverage-ratio">
-      {text}
+    <strong title={ratio == null ? 'no price yet' : `revenue ÷ unlocks = ${ratio}`} data-testid="coverage-ratio">
+      {coverageWords(ratio)}
     </strong>
   )
 }
@@ -24,16 +24,21 @@ function PressureFigures({ d }: { d: PressureData }) {
   return (
     <div className="grid grid-3" style={{ marginTop: 8, gap: 8, fontSize: 12.5 }}>
       <div>
-        <div className="muted">Coverage ratio</div>
-        <CoverageRatio ratio={d.coverageRatio} /> <span className="muted">revenue ÷ unlocks</span>
+        <div className="muted">Revenue against unlocks</div>
+        <CoverageRatio ratio={d.coverageRatio} />{' '}
+        <span className="muted">
+          revenue ({trailingWords(d.trailingDays, d.windowDays)}) : unlocks (next {d.windowDays} days)
+        </span>
       </div>
       <div>
-        <div className="muted">Revenue per day</div>
+        <div className="muted">Revenue per day, {trailingWords(d.trailingDays, d.windowDays)}</div>
         <strong title={formatUsd(d.dailyRevenueUsd).exact}>{formatUsd(d.dailyRevenueUsd).text}</strong>
       </div>
       <div>
-        <div className="muted">Usage to absorb the cliff's first window</div>
-        <strong>{d.daysOfUsageToAbsorbCliff == null ? '—' : `${formatCount(d.daysOfUsageToAbsorbCliff).text} days`}</strong>
+        <div className="muted">Today's usage needed to absorb the cliff's first {d.windowDays} days</div>
+        <strong data-testid="absorb-cliff" title={d.daysOfUsageToAbsorbCliff == null ? undefined : `${formatCount(d.daysOfUsageToAbsorbCliff).exact} days`}>
+          {durationWords(d.daysOfUsageToAbsorbCliff)}
+        </strong>
       </div>
     </div>
   )
@@ -48,7 +53,7 @@ export function PressurePanel({ range }: { range: RangeKey }) {
     <ChartCard
       id="pressure"
       title="Unlock pressure"
-      subtitle={`Trailing ${variables.windowDays}-day x402 revenue against the USD value of what unlocks in the next ${variables.windowDays} days, at the current price.`}
+      subtitle={`x402 revenue over the ${d ? trailingWords(d.trailingDays, d.windowDays) : `trailing ${variables.windowDays} days`} against the USD value of what unlocks in the next ${variables.windowDays} days, at the current price.`}
       query={{ document: PRESSURE_QUERY, variables }}
       result={q}
       empty={!d}

@@ -24,13 +24,16 @@ describe('SupplyChart', () => {
       projected: i >= 2,
       circulatingObserved: i < 2 ? 15 + i : null,
       circulatingProjected: i >= 1 ? 16 + i : null,
+      unclaimedAirdrop: 2.5,
     })),
     observedUntil: t0 + 40 * DAY,
     nextCliff: { t: t0 + 80 * DAY, daysUntil: 40, allocations: ['coreContributors'] },
+    forecastAssumes: ['Starts at the last observed circulating supply.'],
   }
   it('marks today and the cliff, and says so when the index is behind the clock', () => {
     const { container } = render(<SupplyChart data={data} now={t0 + 200 * DAY} />)
-    expect(container.querySelectorAll('.recharts-area').length).toBe(2)
+    // two allocations and the unclaimed airdrop band
+    expect(container.querySelectorAll('.recharts-area').length).toBe(3)
     const labels = [...container.querySelectorAll('text')].map((n) => n.textContent)
     expect(labels).toContain('Indexed to 2026-08-19')
     expect(labels).toContain('Cliff 2026-09-28')

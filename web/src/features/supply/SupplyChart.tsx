@@ -6,6 +6,9 @@ import { formatAxisMonth, formatCompact, formatDay } from '../../lib/format'
 import { TooltipBox } from '../../charts/ChartTooltip'
 import { ALLOCATION_COLORS, AXIS_TICK, COLORS } from '../../charts/theme'
 
+/** the unclaimed band wears the airdrop's colour: it is the part of that allocation still in its distributor */
+const UNCLAIMED_COLOR = ALLOCATION_COLORS.airdrop ?? '#999'
+
 interface SupplyChartProps {
   data: SupplyChartData
   /** wall-clock now: when the index is behind, "today" and the last indexed day differ */
@@ -13,21 +16,39 @@ interface SupplyChartProps {
   height?: number
 }
 
-type FlatRow = { t: number; projected: boolean; circulatingObserved: number | null; circulatingProjected: number | null } & Record<
-  string,
-  number | boolean | null
->
+type FlatRow = {
+  t: number
+  projected: boolean
+  circulatingObserved: number | null
+  circulatingProjected: number | null
+  unclaimedAirdrop: number | null
+  /** [circulating %, circulating % + unclaimed airdrop %]: the band of airdrop that could still be claimed */
+  airdropBand: [number, number] | null
+} & Record<string, number | boolean | null | [number, number]>
+
+function airdropBand(r: { circulatingObserved: number | null; circulatingProjected: number | null; unclaimedAirdrop: number | null }): [number, number] | null {
+  const base = r.circulatingObserved ?? r.circulatingProjected
+  return base == null || r.unclaimedAirdrop == null || r.unclaimedAirdrop <= 0 ? null : [base, base + r.unclaimedAirdrop]
+}
 
 /**
  * Unlocked OPG by allocation, stacked: observed on chain up to the last indexed day, the projected
- * schedule after it (faded). The circulating share of total supply is the line on the right axis;
- * "today" and the next cliff are marked.
+ * schedule after it (faded). The circulating share of total supply is the line on the right axis,
+ * its forecast starting at the last observed value; the airdrop not yet claimed is a band above it
+ * (claimable, not circulating). "today" and the next cliff are marked.
  */
 export function SupplyChart({ data, now = Date.now(), height = 320 }: SupplyChartProps) {
   const rows = useMemo(
     () =>
       data.rows.map((r) => {
-        const flat: FlatRow = { t: r.t, projected: r.projected, circulatingObserved: r.circulatingObserved, circulatingProjected: r.circulatingProjected }
+        const flat: FlatRow = {
+          t: r.t,
+          projected: r.projected,
+          circulatingObserved: r.circulatingObserved,
+          circulatingProjected: r.circulatingProjected,
+          unclaimedAirdrop: r.unclaimedAirdrop,
+          airdropBand: airdropBand(r),
+        }
         for (const a of data.allocations) flat[`a_${a.id}`] = (r.values[a.id] ?? 0) / 1e6
         return flat
       }),
@@ -77,7 +98,15 @@ export function SupplyChart({ data, now = Date.now(), height = 320 }: SupplyChar
               }))
               const pct = r.circulatingObserved ?? r.circulatingProjected
               items.push({ name: 'Circulating', color: '#17202e', value: pct == null ? '—' : `${pct.toFixed(2)}%` })
-              return <TooltipBox title={`${formatDay(r.t)} (UTC)`} items={items} note={r.projected ? 'Projected schedule' : 'Observed on chain'} />
+              if (r.unclaimedAirdrop != null)
+                items.push({ name: 'Unclaimed airdrop (not circulating)', color: UNCLAIMED_COLOR, value: `${r.unclaimedAirdrop.toFixed(2)}%` })
+              return (
+                <TooltipBox
+                  title={`${formatDay(r.t)} (UTC)`}
+                  items={items}
+                  note={r.projected ? 'Forecast from the last observed value' : 'Observed on chain'}
+                />
+              )
             }}
           />
           <Legend wrapperStyle={{ fontSize: 12 }} iconSize={10} />
@@ -106,6 +135,17 @@ export function SupplyChart({ data, now = Date.now(), height = 320 }: SupplyChar
               label={{ value: 'Projected', position: 'insideTopRight', fontSize: 11, fill: COLORS.axis }}
             />
           )}
+          <Area
+            yAxisId="pct"
+            type="linear"
+            dataKey="airdropBand"
+            name="Unclaimed airdrop %"
+            stroke="none"
+            fill={UNCLAIMED_COLOR}
+            fillOpacity={0.35}
+            connectNulls
+            isAnimationActive={false}
+          />
           <Line
             yAxisId="pct"
             dataKey="circulatingObserved"
@@ -118,7 +158,7 @@ export function SupplyChart({ data, now = Date.now(), height = 320 }: SupplyChar
           <Line
             yAxisId="pct"
             dataKey="circulatingProjected"
-            name="Circulating % (projected)"
+            name="Circulating % (forecast)"
             stroke="#17202e"
             strokeWidth={1.5}
             strokeDasharray="4 3"

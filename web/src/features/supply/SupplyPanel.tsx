@@ -8,20 +8,24 @@ const SupplyChart = lazy(() => import('./SupplyChart').then((m) => ({ default: m
 
 const VARIABLES = { interval: 'WEEK' } as const
 
+/** Says what the forecast assumes, so nobody reads the dashed line as observed or as a promise. */
 function assumedNote(d: SupplyChartData | undefined): string | undefined {
-  const assumed = d?.allocations.filter((a) => !a.published) ?? []
-  return assumed.length > 0 ? `Assumed schedules (none published): ${assumed.map((a) => a.label).join(', ')}` : undefined
+  if (!d) return undefined
+  const assumed = d.allocations.filter((a) => !a.published)
+  const schedules = assumed.length > 0 ? ` Assumed schedules (none published): ${assumed.map((a) => a.label).join(', ')}.` : ''
+  return `Forecast assumes: ${d.forecastAssumes.join(' ')}${schedules}`
 }
 
 function supplyCsv(d: SupplyChartData): CsvTable {
   return {
     filename: 'supply-schedule-weekly',
-    header: ['week_start_utc', 'kind', ...d.allocations.map((a) => `${a.id}_opg`), 'circulating_percent'],
+    header: ['week_start_utc', 'kind', ...d.allocations.map((a) => `${a.id}_opg`), 'circulating_percent', 'unclaimed_airdrop_percent'],
     rows: d.rows.map((r) => [
       new Date(r.t).toISOString(),
       r.projected ? 'projected' : 'observed',
       ...d.allocations.map((a) => r.values[a.id] ?? 0),
       r.circulatingObserved ?? r.circulatingProjected,
+      r.unclaimedAirdrop,
     ]),
   }
 }
@@ -34,7 +38,7 @@ export function SupplyPanel() {
     <ChartCard
       id="supply"
       title="Supply schedule"
-      subtitle="OPG unlocked by allocation: observed on chain up to the last indexed day, the published schedule after it. The line is circulating supply as a share of the 1 B total. Not affected by the range."
+      subtitle="OPG unlocked by allocation: observed on chain up to the last indexed day, the published schedule after it. The line is circulating supply as a share of the 1 B total, forecast from its last observed value; the band above it is airdrop not yet claimed. Not affected by the range."
       query={{ document: SUPPLY_QUERY, variables: VARIABLES }}
       result={q}
       empty={!d || d.rows.length === 0}

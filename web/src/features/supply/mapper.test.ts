@@ -25,10 +25,11 @@ describe('mapSupply', () => {
         },
       ],
       circulating: [
-        { t: day('2026-05-01'), projectedPercent: 19, observedPercent: 15 },
-        { t: day('2026-06-01'), projectedPercent: 20, observedPercent: 15.5 },
-        { t: day('2026-07-01'), projectedPercent: 21, observedPercent: null },
+        { t: day('2026-05-01'), projectedPercent: 19, observedPercent: 15, forecastPercent: null, unclaimedAirdropPercent: 3 },
+        { t: day('2026-06-01'), projectedPercent: 20, observedPercent: 15.5, forecastPercent: 15.5, unclaimedAirdropPercent: 2.8 },
+        { t: day('2026-07-01'), projectedPercent: 21, observedPercent: null, forecastPercent: 16, unclaimedAirdropPercent: 2.8 },
       ],
+      forecastAssumes: ['Starts at the last observed circulating supply.'],
     },
   }
   it('uses observed values up to the last indexed day and the projection after it', () => {
@@ -36,19 +37,62 @@ describe('mapSupply', () => {
     expect(d.rows.map((r) => r.values.ecosystem)).toEqual([40e6, 46e6, 54e6])
     expect(d.rows.map((r) => r.projected)).toEqual([false, false, true])
   })
-  it('starts the projected circulating line where the observed one ends', () => {
+  it('draws the forecast, not the plain schedule, from the last observed point, where the two lines meet', () => {
     const d = mapSupply(wire)
     expect(d.rows.map((r) => r.circulatingObserved)).toEqual([15, 15.5, null])
-    expect(d.rows.map((r) => r.circulatingProjected)).toEqual([null, 20, 21])
+    expect(d.rows.map((r) => r.circulatingProjected)).toEqual([null, 15.5, 16])
+    const lastObserved = d.rows.filter((r) => !r.projected).at(-1)!
+    expect(lastObserved.circulatingProjected).toBe(lastObserved.circulatingObserved)
+    expect(d.rows.map((r) => r.unclaimedAirdrop)).toEqual([3, 2.8, 2.8])
+    expect(d.forecastAssumes).toEqual(['Starts at the last observed circulating supply.'])
     expect(d.nextCliff?.t).toBe(Date.parse('2027-04-21T00:00:00Z'))
+  })
+  it('keeps the airdrop at what was claimed after the last observed point, not the whole allocation', () => {
+    const airdrop = {
+      id: 'airdrop',
+      label: 'Airdrop',
+      shareBps: 400,
+      published: true,
+      note: '',
+      points: [
+        { t: day('2026-05-01'), projected: '40000000000000000000000000', observed: '10000000000000000000000000' },
+        { t: day('2026-06-01'), projected: '40000000000000000000000000', observed: '12000000000000000000000000' },
+        { t: day('2026-07-01'), projected: '40000000000000000000000000', observed: null },
+      ],
+    }
+    const d = mapSupply({ supplySchedule: { ...wire.supplySchedule, allocations: [...wire.supplySchedule.allocations, airdrop] } })
+    expect(d.rows.map((r) => r.values.airdrop)).toEqual([10e6, 12e6, 12e6])
   })
 })
 
 describe('mapPressure', () => {
+  it('labels revenue with the days really indexed, not the window asked for', () => {
+    const d = mapPressure({
+      unlockPressure: {
+        at: day('2026-12-02'),
+        windowDays: 365,
+        trailingDays: 225,
+        revenueUsd: '225',
+        dailyRevenueUsd: '1',
+        priceUsd: null,
+        unlockingOpg: '0',
+        unlockingUsd: null,
+        coverageRatio: null,
+        byAllocation: [],
+        nextCliff: null,
+        cliffWindowOpg: null,
+        cliffWindowUsd: null,
+        daysOfUsageToAbsorbCliff: null,
+      },
+    })
+    expect(d.trailingDays).toBe(225)
+    expect(d.bars[0].label).toBe('x402 revenue, last 225 d')
+  })
   it('leaves out bars the API could not price', () => {
     const base = {
       at: day('2026-07-15'),
       windowDays: 30,
+      trailingDays: 30,
       revenueUsd: '19.85',
       dailyRevenueUsd: '0.66',
       unlockingOpg: '7968058120104086309771474',

@@ -2,6 +2,8 @@
 import type { SupplyScheduleQuery, UnlockPressureQuery } from '../../generated/graphql'
 import { unitsToNumber } from '../../lib/format'
 
+const AIRDROP = 'airdrop'
+
 export interface AllocationInfo {
   id: string
   label: string
@@ -18,8 +20,10 @@ export interface SupplyRow {
   projected: boolean
   /** circulating % of total supply as observed on chain (null after observedUntil) */
   circulatingObserved: number | null
-  /** circulating % by the projected schedule, drawn from the last observed point on */
+  /** circulating % forecast from the last observed point on (the API's forecast: equal to observed there) */
   circulatingProjected: number | null
+  /** airdrop not yet claimed, % of total supply: a band above circulating, not part of it */
+  unclaimedAirdrop: number | null
 }
 
 export interface SupplyChartData {
@@ -27,6 +31,8 @@ export interface SupplyChartData {
   rows: SupplyRow[]
   observedUntil: number | null
   nextCliff: { t: number; daysUntil: number; allocations: string[] } | null
+  /** what the circulating forecast assumes, one sentence each */
+  forecastAssumes: string[]
 }
 
 export function mapSupply(w: SupplyScheduleQuery): SupplyChartData {
@@ -36,31 +42,44 @@ export function mapSupply(w: SupplyScheduleQuery): SupplyChartData {
   const row = (t: number) => {
     let r = rows.get(t)
     if (!r) {
-      r = { t, values: {}, projected: observedUntil === null || t > observedUntil, circulatingObserved: null, circulatingProjected: null }
+      r = {
+        t,
+        values: {},
+        projected: observedUntil === null || t > observedUntil,
+        circulatingObserved: null,
+        circulatingProjected: null,
+        unclaimedAirdrop: null,
+      }
       rows.set(t, r)
     }
     return r
   }
   for (const a of s.allocations) {
-    for (const p of a.points) {
+    // the schedule counts the whole airdrop as liquid, but only claims circulate: after the last
+    // observed point the airdrop stays at what was claimed, the rest is the unclaimed band
+    let claimed: string | null = null
+    for (const p of [...a.points].sort((x, y) => Date.parse(x.t) - Date.parse(y.t))) {
       const r = row(Date.parse(p.t))
-      r.values[a.id] = unitsToNumber(!r.projected && p.observed != null ? p.observed : p.projected)
+      if (!r.projected && p.observed != null) claimed = p.observed
+      const carried = a.id === AIRDROP && r.projected && claimed !== null ? claimed : p.projected
+      r.values[a.id] = unitsToNumber(!r.projected && p.observed != null ? p.observed : carried)
     }
   }
   const sorted = [...rows.values()].sort((a, b) => a.t - b.t)
-  const lastObserved = [...sorted].reverse().find((r) => !r.projected)
   for (const c of s.circulating) {
     const r = rows.get(Date.parse(c.t))
     if (!r) continue
     if (!r.projected) r.circulatingObserved = c.observedPercent ?? null
-    // the projected line starts at the last observed point so the two lines meet
-    if (r.projected || r === lastObserved) r.circulatingProjected = c.projectedPercent
+    // the API's forecast starts at the last observed point with its value, so the two lines meet
+    r.circulatingProjected = c.forecastPercent ?? null
+    r.unclaimedAirdrop = c.unclaimedAirdropPercent
   }
   return {
     allocations: s.allocations.map(({ id, label, shareBps, published, note }) => ({ id, label, shareBps, published, note })),
     rows: sorted,
     observedUntil,
     nextCliff: s.nextCliff ? { t: Date.parse(s.nextCliff.date), daysUntil: s.nextCliff.daysUntil, allocations: s.nextCliff.allocations } : null,
+    forecastAssumes: s.forecastAssumes,
   }
 }
 
@@ -74,6 +93,8 @@ export interface PressureBar {
 export interface PressureData {
   at: number
   windowDays: number
+  /** indexed days inside the trailing window: fewer than windowDays when the index is younger */
+  trailingDays: number
   bars: PressureBar[]
   coverageRatio: number | null
   dailyRevenueUsd: number
@@ -85,7 +106,7 @@ export interface PressureData {
 
 export function mapPressure(w: UnlockPressureQuery): PressureData {
   const p = w.unlockPressure
-  const bars: PressureBar[] = [{ key: 'revenue', label: `x402 revenue, last ${p.windowDays} d`, usd: Number(p.revenueUsd), opg: null }]
+  const bars: PressureBar[] = [{ key: 'revenue', label: `x402 revenue, last ${p.trailingDays} d`, usd: Number(p.revenueUsd), opg: null }]
   if (p.unlockingUsd != null)
     bars.push({ key: 'unlocking', label: `Unlocking, next ${p.windowDays} d`, usd: Number(p.unlockingUsd), opg: unitsToNumber(p.unlockingOpg) })
   if (p.cliffWindowUsd != null)
@@ -98,6 +119,7 @@ export function mapPressure(w: UnlockPressureQuery): PressureData {
   return {
     at: Date.parse(p.at),
     windowDays: p.windowDays,
+    trailingDays: p.trailingDays,
     bars,
     coverageRatio: p.coverageRatio ?? null,
     dailyRevenueUsd: Number(p.dailyRevenueUsd),

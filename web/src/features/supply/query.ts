@@ -9,14 +9,15 @@ query SupplySchedule($interval: ScheduleInterval!) {
     observedUntil
     nextCliff { date daysUntil allocations }
     allocations { id label shareBps published note points { t projected observed } }
-    circulating { t projectedPercent observedPercent }
+    circulating { t projectedPercent observedPercent forecastPercent unclaimedAirdropPercent }
+    forecastAssumes
   }
 }`)
 
 export const PRESSURE_QUERY = typed<UnlockPressureQuery, UnlockPressureQueryVariables>(/* GraphQL */ `
 query UnlockPressure($windowDays: Int!) {
   unlockPressure(windowDays: $windowDays) {
-    at windowDays revenueUsd dailyRevenueUsd priceUsd unlockingOpg unlockingUsd coverageRatio
+    at windowDays trailingDays revenueUsd dailyRevenueUsd priceUsd unlockingOpg unlockingUsd coverageRatio
     byAllocation { id label amount }
     nextCliff { date daysUntil allocations }
     cliffWindowOpg cliffWindowUsd daysOfUsageToAbsorbCliff
