@@ -3,6 +3,7 @@ import { ChartCard, type CsvTable } from '../../components/ChartCard'
 import { useGql } from '../../hooks/useGql'
 import { mapSupply, type SupplyChartData } from './mapper'
 import { SUPPLY_QUERY } from './query'
+import { SupplySeam } from './SupplySeam'
 
 const SupplyChart = lazy(() => import('./SupplyChart').then((m) => ({ default: m.SupplyChart })))
 
@@ -45,7 +46,12 @@ export function SupplyPanel() {
       note={assumedNote(d)}
       csv={() => (d ? supplyCsv(d) : null)}
     >
-      {() => <SupplyChart data={d!} />}
+      {() => (
+        <>
+          <SupplyChart data={d!} />
+          <SupplySeam data={d!} />
+        </>
+      )}
     </ChartCard>
   )
 }
