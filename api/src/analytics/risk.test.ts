@@ -2,27 +2,31 @@ import { test } from 'node:test'
 import assert from 'node:assert/strict'
 import {
   DEFAULT_SLASH_FRACTION,
+  PRIOR_YEARS,
   RISK_WEIGHTS,
+  confidence,
   expectedLossPer1000,
   networkSlashRate,
   observedSlashFraction,
+  priorRisk,
   riskComponents,
   riskScore,
+  shrinkRisk,
   type RiskInputs,
 } from './risk'
 
-const clean: RiskInputs = { slashCount: 0, jailCount: 0, jailed: false, teeUptime: 1, commissionIncrease90d: 0, selfBondShare: 0.5, stakeShare: 0.05 }
+const clean: RiskInputs = { slashCount: 0, jailCount: 0, jailed: false, teeUptime: 1, commissionWeightedRise: 0, selfBondShare: 0.5, stakeShare: 0.05 }
 
 test('a clean validator scores near 0 and the worst case scores 100', () => {
   const c = riskComponents(clean)
   assert.deepEqual([c.slashing, c.jailing, c.downtime, c.commission, c.selfBond], [0, 0, 0, 0, 0])
   assert.equal(riskScore(c), Math.round(100 * RISK_WEIGHTS.concentration * (0.05 * 3) * 100) / 100)
-  const worst = riskComponents({ slashCount: 50, jailCount: 50, jailed: true, teeUptime: 0, commissionIncrease90d: 1, selfBondShare: 0, stakeShare: 1 })
+  const worst = riskComponents({ slashCount: 50, jailCount: 50, jailed: true, teeUptime: 0, commissionWeightedRise: 1, selfBondShare: 0, stakeShare: 1 })
   assert.equal(riskScore(worst), 100)
 })
 
 test('each component follows its documented formula', () => {
-  const c = riskComponents({ slashCount: 1, jailCount: 2, jailed: false, teeUptime: 0.97, commissionIncrease90d: 0.05, selfBondShare: 0.04, stakeShare: 0.2 })
+  const c = riskComponents({ slashCount: 1, jailCount: 2, jailed: false, teeUptime: 0.97, commissionWeightedRise: 0.05, selfBondShare: 0.04, stakeShare: 0.2 })
   assert.equal(c.slashing, 1 - Math.exp(-1))
   assert.equal(c.jailing, 1 - Math.exp(-1))
   assert.ok(Math.abs(c.downtime - 0.3) < 1e-9)
@@ -39,7 +43,7 @@ test('the score rises with every kind of incident', () => {
     { slashCount: 1 },
     { jailCount: 1 },
     { teeUptime: 0.9 },
-    { commissionIncrease90d: 0.02 },
+    { commissionWeightedRise: 0.02 },
     { selfBondShare: 0.01 },
     { stakeShare: 0.3 },
   ]) {
@@ -74,4 +78,16 @@ test('network slash rate and observed slash fraction', () => {
     ]),
     0.05,
   )
+})
+
+test('a short record is shrunk toward the network prior by ageYears / (ageYears + PRIOR_YEARS)', () => {
+  assert.equal(confidence(0), 0)
+  assert.equal(confidence(PRIOR_YEARS), 0.5)
+  // a brand-new validator is the prior; one PRIOR_YEARS old is half way between its record and the prior
+  assert.equal(shrinkRisk(0, 0, 30), 30)
+  assert.equal(shrinkRisk(10, PRIOR_YEARS, 30), 20)
+  // a long clean record stays close to its own score
+  assert.ok(shrinkRisk(0, 20 * PRIOR_YEARS, 30) < 2)
+  assert.equal(priorRisk([10, 20, 60]), 30)
+  assert.equal(priorRisk([]), 0)
 })

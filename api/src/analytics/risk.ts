@@ -10,8 +10,8 @@ export interface RiskInputs {
   jailed: boolean
   /** the linked TEE's uptime, 0..1; null when the operator runs no TEE we can see */
   teeUptime: number | null
-  /** sum of commission increases over the last 90 days, as a fraction (0.05 → 0.10 is 0.05) */
-  commissionIncrease90d: number
+  /** every commission rise, weighted by recency (CommissionTrend.weightedRise), as a fraction (0.05 → 0.10 is 0.05) */
+  commissionWeightedRise: number
   /** selfBond / stake */
   selfBondShare: number
   /** stake / total stake */
@@ -40,8 +40,8 @@ export function riskComponents(i: RiskInputs): RiskComponents {
     jailing: i.jailed ? 1 : 1 - Math.exp(-i.jailCount / 2),
     // 10% downtime already counts as the worst
     downtime: i.teeUptime === null ? UNKNOWN_UPTIME_COMPONENT : clamp01((1 - i.teeUptime) * 10),
-    // raising commission by 10 points within 90 days counts as the worst
-    commission: clamp01(i.commissionIncrease90d / 0.1),
+    // 10 points of recency-weighted rises count as the worst: 10 % → 18 % → 25 % within the year is there
+    commission: clamp01(i.commissionWeightedRise / 0.1),
     // an operator with at least 10% of its stake as self-bond has enough skin in the game
     selfBond: 1 - clamp01(i.selfBondShare / 0.1),
     // a third of the stake can halt a BFT chain
@@ -53,6 +53,30 @@ export function riskComponents(i: RiskInputs): RiskComponents {
 export function riskScore(c: RiskComponents, weights: RiskComponents = RISK_WEIGHTS): number {
   const total = (Object.keys(weights) as (keyof RiskComponents)[]).reduce((s, k) => s + weights[k] * c[k], 0)
   return Math.round(total * 100 * 100) / 100
+}
+
+/**
+ * How much of a validator's score rests on its own record: ageYears / (ageYears + PRIOR_YEARS).
+ * A validator one PRIOR_YEARS old is judged half on its record and half on the network's.
+ */
+export function confidence(ageYears: number): number {
+  const age = Math.max(0, ageYears)
+  return age / (age + PRIOR_YEARS)
+}
+
+/**
+ * The score a ranking can use: the validator's own score shrunk toward the network's mean score by
+ * the same PRIOR_YEARS the expected loss uses, so a few clean weeks cannot outrank years of record:
+ *   risk = confidence × rawRisk + (1 − confidence) × priorRisk
+ */
+export function shrinkRisk(rawRisk: number, ageYears: number, priorRisk: number): number {
+  const c = confidence(ageYears)
+  return Math.round((c * rawRisk + (1 - c) * priorRisk) * 100) / 100
+}
+
+/** The mean raw score across the network: what a validator with no record is assumed to be. */
+export function priorRisk(rawRisks: readonly number[]): number {
+  return rawRisks.length ? rawRisks.reduce((s, r) => s + r, 0) / rawRisks.length : 0
 }
 
 export interface LossInputs {

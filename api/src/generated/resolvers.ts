@@ -1201,6 +1201,24 @@ export type CommissionChangesConnection = {
   totalCount: Scalars['Int']['output'];
 };
 
+/** A validator's commission history in a few numbers, as fractions (0.05 = 5%). */
+export type CommissionTrend = {
+  __typename?: 'CommissionTrend';
+  cuts: Scalars['Int']['output'];
+  /** the rate before the first recorded change; the current rate when there is none */
+  fromRate: Scalars['Float']['output'];
+  /** the highest rate ever charged (the chain's declared maximum is maxCommissionRate, when reported) */
+  maxObservedRate: Scalars['Float']['output'];
+  /** the largest single rise */
+  maxRise: Scalars['Float']['output'];
+  rises: Scalars['Int']['output'];
+  /** years between the first and the last change */
+  spanYears: Scalars['Float']['output'];
+  toRate: Scalars['Float']['output'];
+  /** Σ rise × 2^(−years ago / 1): every rise, weighted by recency */
+  weightedRise: Scalars['Float']['output'];
+};
+
 export type CoverageGrouping =
   /** per UTC day, from OgDailyStat (the aggregate); settled also counts the declared leaves of batches whose blob was missing or corrupt (they have no Inference rows and count as invalid) */
   | 'DAY'
@@ -4699,7 +4717,7 @@ export type Query = {
   /** Per day: inferences, payments, paying wallets, revenue in USD and the price close, for one chart. Defaults to the last 90 indexed days. */
   usageVsPrice: Array<UsageVsPriceDay>;
   validatorById?: Maybe<Validator>;
-  /** Every validator with stake, self-bond, commission history, flows, slash and jail history, TEE uptime, a risk score and the expected loss per 1,000 OPG. */
+  /** Every validator with stake, self-bond, commission history, flows, slash and jail history, TEE uptime, a risk score, the expected reward, loss and net per 1,000 OPG. */
   validatorRanking: ValidatorRanking;
   validators: Array<Validator>;
   validatorsConnection: ValidatorsConnection;
@@ -5255,7 +5273,7 @@ export type QueryValidatorsConnectionArgs = {
 
 export type RiskComponents = {
   __typename?: 'RiskComponents';
-  /** min(1, commission increases over the last 90 days / 0.10) */
+  /** min(1, every commission rise weighted by recency (CommissionTrend.weightedRise) / 0.10) */
   commission: Scalars['Float']['output'];
   /** min(1, stakeShare / (1/3)) */
   concentration: Scalars['Float']['output'];
@@ -7883,8 +7901,20 @@ export type ValidatorRanking = {
   __typename?: 'ValidatorRanking';
   /** the reference time: the end of the last indexed OG day */
   asOf: Scalars['DateTime']['output'];
+  /** gross reward per staked token per year, before commission, from withdrawn rewards */
+  grossRewardYield: Scalars['Float']['output'];
+  /** stake-weighted mean commission now (the prior of a young validator's commission) */
+  networkCommissionRate: Scalars['Float']['output'];
+  /** recency-weighted commission rise per validator-year across the network */
+  networkCommissionRiseRate: Scalars['Float']['output'];
   /** slashes per validator-year across the network (the prior in the expected loss) */
   networkSlashRate: Scalars['Float']['output'];
+  /** the mean record risk: the score assumed for a validator with no record */
+  priorRisk: Scalars['Float']['output'];
+  /** years of network history a validator's record is weighed against */
+  priorYears: Scalars['Float']['output'];
+  /** indexed days the reward yield was observed over (at most 365) */
+  rewardWindowDays: Scalars['Int']['output'];
   slashFraction: Scalars['Float']['output'];
   /** ogwei across all validators */
   totalStake: Scalars['BigInt']['output'];
@@ -7895,21 +7925,34 @@ export type ValidatorRanking = {
 export type ValidatorRankingOrder =
   | 'COMMISSION_ASC'
   | 'EXPECTED_LOSS_ASC'
+  /** expected reward − expected loss per 1,000 OPG, highest first */
+  | 'NET_DESC'
   | 'RISK_ASC'
   | 'RISK_DESC'
   | 'STAKE_DESC';
 
 /**
- * One validator seen from a delegator's side.
+ * One validator seen from a delegator's side. The default order is by net, highest first.
  *
- * Risk score (0 = no observed risk, 100 = worst) = 100 × (0.3 × slashing + 0.2 × jailing
- * + 0.2 × downtime + 0.1 × commission + 0.1 × selfBond + 0.1 × concentration),
- * each component in [0, 1] as described on RiskComponents.
+ * Net per 1,000 OPG over the next year = expected reward − expected loss.
+ *
+ * Expected reward per 1,000 OPG = 1000 × grossRewardYield × (1 − expectedCommission), 0 while jailed
+ * or not bonded. grossRewardYield (on ValidatorRanking) = Σ withdrawn delegator rewards ÷ (1 − the
+ * validator's commission when withdrawn) ÷ Σ daily total stake / 365.25, over the last 365 days (or
+ * rewardWindowDays when shorter). expectedCommission = min(max rate, start + riseRate / 2) with
+ * start = max(commission, confidence × commission + (1 − confidence) × networkCommissionRate) (a low rate
+ * with little record behind it is a launch price) and riseRate = (commissionTrend.weightedRise +
+ * priorYears × networkCommissionRiseRate) / (ageYears + priorYears).
  *
  * Expected loss per 1,000 OPG delegated over the next year = 1000 × P × slashFraction, where
  * P = 1 − e^(−λ), λ = (slashCount + 1 × networkSlashRate) / (ageYears + 1) (the network's slashes per
  * validator-year as a one-year prior), and slashFraction = the mean share of stake a slash took on this
  * network (totalSlashed / (stake + totalSlashed) / slashCount over slashed validators; 0.05 if none).
+ *
+ * Risk score of the record alone, recordRisk (0 = no observed risk, 100 = worst) = 100 × (0.3 × slashing + 0.2 × jailing
+ * + 0.2 × downtime + 0.1 × commission + 0.1 × selfBond + 0.1 × concentration),
+ * each component in [0, 1] as described on RiskComponents. Risk = confidence × recordRisk + (1 − confidence)
+ * × priorRisk, confidence = ageYears / (ageYears + 1): a short record is shrunk toward the network's mean.
  */
 export type ValidatorRisk = {
   __typename?: 'ValidatorRisk';
@@ -7920,10 +7963,20 @@ export type ValidatorRisk = {
   /** sum of commission increases in the 90 days before asOf, as a fraction */
   commissionIncrease90d: Scalars['Float']['output'];
   commissionRate: Scalars['BigDecimal']['output'];
+  /** every commission change summed up: from, to, rises, the highest rate and the largest rise */
+  commissionTrend: CommissionTrend;
   components: RiskComponents;
+  /** ageYears / (ageYears + priorYears): the share of the risk score that rests on this validator's own record */
+  confidence: Scalars['Float']['output'];
   delegatorCount: Scalars['Int']['output'];
+  /** false while jailed or not bonded: such a validator earns its delegators nothing */
+  earning: Scalars['Boolean']['output'];
+  /** the commission to expect on average over the next year (see the formula above) */
+  expectedCommission: Scalars['Float']['output'];
   /** OPG */
   expectedLossPer1000: Scalars['Float']['output'];
+  /** OPG after commission over the next year */
+  expectedRewardPer1000: Scalars['Float']['output'];
   /** ogwei delegated (DELEGATE, REDELEGATE in) in the 30 days before asOf */
   inflow30d: Scalars['BigInt']['output'];
   jailCount: Scalars['Int']['output'];
@@ -7931,9 +7984,16 @@ export type ValidatorRisk = {
   maxCommissionRate?: Maybe<Scalars['BigDecimal']['output']>;
   /** inflow30d − outflow30d */
   netFlow30d: Scalars['BigInt']['output'];
+  /** expectedRewardPer1000 − expectedLossPer1000, OPG */
+  netPer1000: Scalars['Float']['output'];
   /** ogwei leaving (UNBOND, REDELEGATE out) in the 30 days before asOf */
   outflow30d: Scalars['BigInt']['output'];
   rank: Scalars['Int']['output'];
+  /** why this row ranks above validators with a lower expected loss; null when the rank and the loss agree */
+  rankNote?: Maybe<Scalars['String']['output']>;
+  /** the score of the record alone, before shrinking toward priorRisk */
+  recordRisk: Scalars['Float']['output'];
+  /** confidence × recordRisk + (1 − confidence) × priorRisk */
   risk: Scalars['Float']['output'];
   /** ogwei */
   selfBond: Scalars['BigInt']['output'];
@@ -8265,6 +8325,7 @@ export type ResolversTypes = {
   CommissionChangeOrderByInput: CommissionChangeOrderByInput;
   CommissionChangeWhereInput: CommissionChangeWhereInput;
   CommissionChangesConnection: ResolverTypeWrapper<Omit<CommissionChangesConnection, 'edges'> & { edges: Array<ResolversTypes['CommissionChangeEdge']> }>;
+  CommissionTrend: ResolverTypeWrapper<CommissionTrend>;
   CoverageGrouping: CoverageGrouping;
   DailyPayer: ResolverTypeWrapper<Row>;
   DailyPayerEdge: ResolverTypeWrapper<Omit<DailyPayerEdge, 'node'> & { node: ResolversTypes['DailyPayer'] }>;
@@ -8427,6 +8488,7 @@ export type ResolversParentTypes = {
   CommissionChangeEdge: Omit<CommissionChangeEdge, 'node'> & { node: ResolversParentTypes['CommissionChange'] };
   CommissionChangeWhereInput: CommissionChangeWhereInput;
   CommissionChangesConnection: Omit<CommissionChangesConnection, 'edges'> & { edges: Array<ResolversParentTypes['CommissionChangeEdge']> };
+  CommissionTrend: CommissionTrend;
   DailyPayer: Row;
   DailyPayerEdge: Omit<DailyPayerEdge, 'node'> & { node: ResolversParentTypes['DailyPayer'] };
   DailyPayerWhereInput: DailyPayerWhereInput;
@@ -8699,6 +8761,17 @@ export type CommissionChangesConnectionResolvers<ContextType = ApiContext, Paren
   edges?: Resolver<Array<ResolversTypes['CommissionChangeEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type CommissionTrendResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['CommissionTrend'] = ResolversParentTypes['CommissionTrend']> = {
+  cuts?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  fromRate?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  maxObservedRate?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  maxRise?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  rises?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  spanYears?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  toRate?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  weightedRise?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 };
 
 export type DailyPayerResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['DailyPayer'] = ResolversParentTypes['DailyPayer']> = {
@@ -9409,7 +9482,13 @@ export type ValidatorEdgeResolvers<ContextType = ApiContext, ParentType extends 
 
 export type ValidatorRankingResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['ValidatorRanking'] = ResolversParentTypes['ValidatorRanking']> = {
   asOf?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  grossRewardYield?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  networkCommissionRate?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  networkCommissionRiseRate?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   networkSlashRate?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  priorRisk?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  priorYears?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  rewardWindowDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   slashFraction?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   totalStake?: Resolver<ResolversTypes['BigInt'], ParentType, ContextType>;
   validators?: Resolver<Array<ResolversTypes['ValidatorRisk']>, ParentType, ContextType>;
@@ -9422,16 +9501,24 @@ export type ValidatorRiskResolvers<ContextType = ApiContext, ParentType extends 
   commissionChanges?: Resolver<Array<ResolversTypes['CommissionChange']>, ParentType, ContextType>;
   commissionIncrease90d?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   commissionRate?: Resolver<ResolversTypes['BigDecimal'], ParentType, ContextType>;
+  commissionTrend?: Resolver<ResolversTypes['CommissionTrend'], ParentType, ContextType>;
   components?: Resolver<ResolversTypes['RiskComponents'], ParentType, ContextType>;
+  confidence?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   delegatorCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  earning?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  expectedCommission?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   expectedLossPer1000?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  expectedRewardPer1000?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   inflow30d?: Resolver<ResolversTypes['BigInt'], ParentType, ContextType>;
   jailCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   jailed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   maxCommissionRate?: Resolver<Maybe<ResolversTypes['BigDecimal']>, ParentType, ContextType>;
   netFlow30d?: Resolver<ResolversTypes['BigInt'], ParentType, ContextType>;
+  netPer1000?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   outflow30d?: Resolver<ResolversTypes['BigInt'], ParentType, ContextType>;
   rank?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  rankNote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  recordRisk?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   risk?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   selfBond?: Resolver<ResolversTypes['BigInt'], ParentType, ContextType>;
   selfBondShare?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
@@ -9476,6 +9563,7 @@ export type Resolvers<ContextType = ApiContext> = {
   CommissionChange?: CommissionChangeResolvers<ContextType>;
   CommissionChangeEdge?: CommissionChangeEdgeResolvers<ContextType>;
   CommissionChangesConnection?: CommissionChangesConnectionResolvers<ContextType>;
+  CommissionTrend?: CommissionTrendResolvers<ContextType>;
   DailyPayer?: DailyPayerResolvers<ContextType>;
   DailyPayerEdge?: DailyPayerEdgeResolvers<ContextType>;
   DailyPayersConnection?: DailyPayersConnectionResolvers<ContextType>;

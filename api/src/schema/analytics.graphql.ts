@@ -1,4 +1,5 @@
 import { metricEnumSdl } from '../analytics/metrics'
+import { COMMISSION_HALF_LIFE_YEARS } from '../analytics/commission-trend'
 import { RISK_WEIGHTS } from '../analytics/risk'
 
 const w = RISK_WEIGHTS
@@ -224,7 +225,7 @@ type RiskComponents {
   jailing: Float!
   "min(1, 10 × (1 − uptime of the operator's TEE)); 0.5 when no TEE is linked"
   downtime: Float!
-  "min(1, commission increases over the last 90 days / 0.10)"
+  "min(1, every commission rise weighted by recency (CommissionTrend.weightedRise) / 0.10)"
   commission: Float!
   "1 − min(1, selfBondShare / 0.10)"
   selfBond: Float!
@@ -233,16 +234,27 @@ type RiskComponents {
 }
 
 """
-One validator seen from a delegator's side.
+One validator seen from a delegator's side. The default order is by net, highest first.
 
-Risk score (0 = no observed risk, 100 = worst) = 100 × (${w.slashing} × slashing + ${w.jailing} × jailing
-+ ${w.downtime} × downtime + ${w.commission} × commission + ${w.selfBond} × selfBond + ${w.concentration} × concentration),
-each component in [0, 1] as described on RiskComponents.
+Net per 1,000 OPG over the next year = expected reward − expected loss.
+
+Expected reward per 1,000 OPG = 1000 × grossRewardYield × (1 − expectedCommission), 0 while jailed
+or not bonded. grossRewardYield (on ValidatorRanking) = Σ withdrawn delegator rewards ÷ (1 − the
+validator's commission when withdrawn) ÷ Σ daily total stake / 365.25, over the last 365 days (or
+rewardWindowDays when shorter). expectedCommission = min(max rate, start + riseRate / 2) with
+start = max(commission, confidence × commission + (1 − confidence) × networkCommissionRate) (a low rate
+with little record behind it is a launch price) and riseRate = (commissionTrend.weightedRise +
+priorYears × networkCommissionRiseRate) / (ageYears + priorYears).
 
 Expected loss per 1,000 OPG delegated over the next year = 1000 × P × slashFraction, where
 P = 1 − e^(−λ), λ = (slashCount + 1 × networkSlashRate) / (ageYears + 1) (the network's slashes per
 validator-year as a one-year prior), and slashFraction = the mean share of stake a slash took on this
 network (totalSlashed / (stake + totalSlashed) / slashCount over slashed validators; 0.05 if none).
+
+Risk score of the record alone, recordRisk (0 = no observed risk, 100 = worst) = 100 × (${w.slashing} × slashing + ${w.jailing} × jailing
++ ${w.downtime} × downtime + ${w.commission} × commission + ${w.selfBond} × selfBond + ${w.concentration} × concentration),
+each component in [0, 1] as described on RiskComponents. Risk = confidence × recordRisk + (1 − confidence)
+× priorRisk, confidence = ageYears / (ageYears + 1): a short record is shrunk toward the network's mean.
 """
 type ValidatorRisk {
   rank: Int!
@@ -261,6 +273,10 @@ type ValidatorRisk {
   commissionChanges: [CommissionChange!]!
   "sum of commission increases in the 90 days before asOf, as a fraction"
   commissionIncrease90d: Float!
+  "every commission change summed up: from, to, rises, the highest rate and the largest rise"
+  commissionTrend: CommissionTrend!
+  "the commission to expect on average over the next year (see the formula above)"
+  expectedCommission: Float!
   delegatorCount: Int!
   "ogwei delegated (DELEGATE, REDELEGATE in) in the 30 days before asOf"
   inflow30d: BigInt!
@@ -279,15 +295,47 @@ type ValidatorRisk {
   teeUptime: Float
   teeNodes: [TeeNode!]!
   ageYears: Float!
+  "ageYears / (ageYears + priorYears): the share of the risk score that rests on this validator's own record"
+  confidence: Float!
+  "the score of the record alone, before shrinking toward priorRisk"
+  recordRisk: Float!
+  "confidence × recordRisk + (1 − confidence) × priorRisk"
   risk: Float!
   components: RiskComponents!
   annualSlashProbability: Float!
   slashFraction: Float!
   "OPG"
   expectedLossPer1000: Float!
+  "false while jailed or not bonded: such a validator earns its delegators nothing"
+  earning: Boolean!
+  "OPG after commission over the next year"
+  expectedRewardPer1000: Float!
+  "expectedRewardPer1000 − expectedLossPer1000, OPG"
+  netPer1000: Float!
+  "why this row ranks above validators with a lower expected loss; null when the rank and the loss agree"
+  rankNote: String
+}
+
+"A validator's commission history in a few numbers, as fractions (0.05 = 5%)."
+type CommissionTrend {
+  "the rate before the first recorded change; the current rate when there is none"
+  fromRate: Float!
+  toRate: Float!
+  rises: Int!
+  cuts: Int!
+  "the highest rate ever charged (the chain's declared maximum is maxCommissionRate, when reported)"
+  maxObservedRate: Float!
+  "the largest single rise"
+  maxRise: Float!
+  "Σ rise × 2^(−years ago / ${COMMISSION_HALF_LIFE_YEARS}): every rise, weighted by recency"
+  weightedRise: Float!
+  "years between the first and the last change"
+  spanYears: Float!
 }
 
 enum ValidatorRankingOrder {
+  "expected reward − expected loss per 1,000 OPG, highest first"
+  NET_DESC
   RISK_ASC
   RISK_DESC
   STAKE_DESC
@@ -304,6 +352,18 @@ type ValidatorRanking {
   networkSlashRate: Float!
   slashFraction: Float!
   weights: RiskComponents!
+  "years of network history a validator's record is weighed against"
+  priorYears: Float!
+  "the mean record risk: the score assumed for a validator with no record"
+  priorRisk: Float!
+  "stake-weighted mean commission now (the prior of a young validator's commission)"
+  networkCommissionRate: Float!
+  "recency-weighted commission rise per validator-year across the network"
+  networkCommissionRiseRate: Float!
+  "gross reward per staked token per year, before commission, from withdrawn rewards"
+  grossRewardYield: Float!
+  "indexed days the reward yield was observed over (at most 365)"
+  rewardWindowDays: Int!
   validators: [ValidatorRisk!]!
 }
 
@@ -318,7 +378,7 @@ extend type Query {
   unlockPressure(windowDays: Int! = 30, at: DateTime): UnlockPressure!
   "Settled, verified, invalid, pending and unverifiable inferences by day, mode or TEE. Defaults to all time."
   proofCoverage(from: DateTime, to: DateTime, by: CoverageGrouping! = DAY): ProofCoverage!
-  "Every validator with stake, self-bond, commission history, flows, slash and jail history, TEE uptime, a risk score and the expected loss per 1,000 OPG."
-  validatorRanking(orderBy: ValidatorRankingOrder! = RISK_ASC): ValidatorRanking!
+  "Every validator with stake, self-bond, commission history, flows, slash and jail history, TEE uptime, a risk score, the expected reward, loss and net per 1,000 OPG."
+  validatorRanking(orderBy: ValidatorRankingOrder! = NET_DESC): ValidatorRanking!
 }
 `

@@ -1,7 +1,16 @@
 import { describe, test } from 'node:test'
 import assert from 'node:assert/strict'
 import { ALLOCATIONS, OPG_TOTAL_SUPPLY, projectedUnlocked } from '@og-explorer/common'
-import { expectedLossPer1000, networkSlashRate, observedSlashFraction, riskComponents, riskScore } from '@og-explorer/api/lib/analytics/risk'
+import { commissionTrend } from '@og-explorer/api/lib/analytics/commission-trend'
+import {
+  expectedLossPer1000,
+  networkSlashRate,
+  observedSlashFraction,
+  priorRisk,
+  riskComponents,
+  riskScore,
+  shrinkRisk,
+} from '@og-explorer/api/lib/analytics/risk'
 import type { E2eContext } from './context'
 
 const DAY = 86_400_000
@@ -314,7 +323,7 @@ export function analyticsCases(ctx: () => E2eContext): void {
     test('validatorRanking: stake, commission history, flows, incidents and the risk maths from raw rows', async () => {
       const c = ctx()
       const d = await c.data(
-        `{ validatorRanking { asOf totalStake networkSlashRate slashFraction validators { rank validator { id } stake stakeShare selfBondShare commissionChanges { id } commissionIncrease90d netFlow30d slashCount slashAndJailHistory { id kind } teeUptime risk components { slashing jailing downtime commission selfBond concentration } expectedLossPer1000 } } }`,
+        `{ validatorRanking(orderBy: RISK_ASC) { asOf totalStake networkSlashRate slashFraction priorRisk validators { rank validator { id } stake stakeShare selfBondShare commissionChanges { id } commissionIncrease90d netFlow30d slashCount slashAndJailHistory { id kind } teeUptime ageYears recordRisk risk components { slashing jailing downtime commission selfBond concentration } expectedLossPer1000 expectedRewardPer1000 netPer1000 } } }`,
       )
       const r = d.validatorRanking
       const asOf = Date.parse(r.asOf)
@@ -356,20 +365,29 @@ export function analyticsCases(ctx: () => E2eContext): void {
         assert.equal(got.netFlow30d, flow.toString(), `flow ${v.id}`)
         const own = tees.filter((t) => t.validator_id === v.id)
         const uptime = own.length ? own.reduce((s, t) => s + t.uptime, 0) / own.length : null
-        const increase = changes
-          .filter((x) => x.validator_id === v.id && x.timestamp.getTime() > asOf - 90 * DAY && x.timestamp.getTime() <= asOf)
+        const ownChanges = changes.filter((x) => x.validator_id === v.id)
+        const increase = ownChanges
+          .filter((x) => x.timestamp.getTime() > asOf - 90 * DAY && x.timestamp.getTime() <= asOf)
           .reduce((s, x) => s + Math.max(0, x.rate - x.prev), 0)
+        near(got.commissionIncrease90d, increase, `${v.id} 90-day rise`)
+        const trend = commissionTrend(
+          ownChanges.map((x) => ({ rate: x.rate, previousRate: x.prev, timestamp: x.timestamp.getTime() })),
+          0, // only the recency-weighted rise enters the score, and it does not depend on the current rate
+          asOf,
+        )
         const components = riskComponents({
           slashCount: v.slash_count,
           jailCount: v.jail_count,
           jailed: v.jailed,
           teeUptime: uptime,
-          commissionIncrease90d: increase,
+          commissionWeightedRise: trend.weightedRise,
           selfBondShare: Number(BigInt(v.self_bond)) / Number(BigInt(v.tokens)),
           stakeShare: Number(BigInt(v.tokens)) / Number(BigInt(r.totalStake)),
         })
         for (const k of Object.keys(components) as (keyof typeof components)[]) assert.ok(Math.abs(got.components[k] - components[k]) < 1e-6, `${v.id} ${k}`)
-        assert.ok(Math.abs(got.risk - riskScore(components)) <= 0.01, `${v.id} risk`)
+        assert.ok(Math.abs(got.recordRisk - riskScore(components)) <= 0.01, `${v.id} record risk`)
+        assert.ok(Math.abs(got.risk - shrinkRisk(got.recordRisk, got.ageYears, r.priorRisk)) <= 0.02, `${v.id} risk`)
+        assert.ok(Math.abs(got.netPer1000 - (got.expectedRewardPer1000 - got.expectedLossPer1000)) < 1e-3, `${v.id} net`)
         const loss = expectedLossPer1000({
           slashCount: v.slash_count,
           ageYears: (asOf - v.created_at.getTime()) / (365.25 * DAY),
@@ -386,6 +404,8 @@ export function analyticsCases(ctx: () => E2eContext): void {
         r.validators.every((v: any, i: number) => i === 0 || r.validators[i - 1].risk <= v.risk),
         'ordered by risk',
       )
+      // the API rounds the prior to two decimals, as it does every score
+      assert.ok(Math.abs(r.priorRisk - priorRisk(r.validators.map((v: any) => v.recordRisk))) <= 0.01, 'prior risk')
       assert.ok(
         r.validators.some((v: any) => v.slashCount > 0),
         'the simulation slashed someone',
