@@ -1,6 +1,6 @@
 import { Link, useSearchParams } from 'react-router'
 import { METHODOLOGY_QUERY, RANKING_QUERY } from './query'
-import { COMPONENT_LABELS, sortRanking, type RiskComponents, type ValidatorRisk } from './ranking'
+import { COMPONENT_LABELS, DEFAULT_RANKING_SORT, commissionTrendText, sortRanking, type RiskComponents, type ValidatorRisk } from './ranking'
 import { AsOf } from '../../components/AsOf'
 import { Badge } from '../../components/Badges'
 import { Card } from '../../components/Card'
@@ -19,8 +19,8 @@ export function Methodology({ weights }: { weights?: RiskComponents }) {
   const doc = q.data?.value
   return (
     <Card
-      title="How the score is computed"
-      subtitle="The API's own documentation of the formula (the ValidatorRisk and RiskComponents types in its schema)."
+      title="How the ranking is computed"
+      subtitle="The API's own documentation of the formulas for net, reward, loss and risk (the ValidatorRisk and RiskComponents types in its schema)."
       actions={
         <a className="btn" href={graphiqlUrl(RANKING_QUERY)} target="_blank" rel="noreferrer">
           GraphiQL ↗
@@ -62,13 +62,13 @@ export function Methodology({ weights }: { weights?: RiskComponents }) {
 
 export default function Validators() {
   const [params, setParams] = useSearchParams()
-  const sort = params.get('sort') ?? 'risk'
+  const sort = params.get('sort') ?? DEFAULT_RANKING_SORT
   const q = useGql(RANKING_QUERY, {})
   const r = q.data?.value.validatorRanking
   const rows = r ? sortRanking(r.validators, sort) : undefined
   const weights = r?.weights
   const columns: Array<Column<ValidatorRisk>> = [
-    { key: 'rank', header: '#', align: 'right', title: 'Rank by risk, lowest first', render: (v) => v.rank },
+    { key: 'rank', header: '#', align: 'right', title: 'Rank by net per 1,000 OPG, highest first', render: (v) => v.rank },
     {
       key: 'name',
       header: 'Validator',
@@ -91,10 +91,15 @@ export default function Validators() {
       key: 'risk',
       header: 'Risk score',
       sort: 'risk',
-      title: '0 = no observed risk, 100 = worst; the bar shows each component’s points',
+      title: '0 = no observed risk, 100 = worst, a short record shrunk toward the network mean; the bar shows each component’s points',
       render: (v) => (
         <span className="row nowrap">
-          <span className={`badge ${riskTone(v.risk)}`} style={{ minWidth: 44, textAlign: 'center' }} data-testid="risk-score">
+          <span
+            className={`badge ${riskTone(v.risk)}`}
+            style={{ minWidth: 44, textAlign: 'center' }}
+            title={`record alone ${v.recordRisk.toFixed(1)}; ${formatPercent(v.confidence, 0).text} of the score rests on it, the rest on the network mean ${r?.priorRisk.toFixed(1)}`}
+            data-testid="risk-score"
+          >
             {v.risk.toFixed(1)}
           </span>
           {weights && <RiskBar components={v.components} weights={weights} />}
@@ -124,11 +129,20 @@ export default function Validators() {
       render: (v) => (
         <span className="stack" style={{ gap: 0 }}>
           <span>{formatPercent(Number(v.commissionRate)).text}</span>
-          {v.commissionIncrease90d > 0 && (
-            <span className="badge warn" title="sum of increases over the last 90 days">
-              +{formatPercent(v.commissionIncrease90d).text} in 90 d
+          {commissionTrendText(v.commissionTrend, (x) => formatPercent(x).text) && (
+            <span
+              className={`badge ${v.commissionTrend.rises > 0 ? 'warn' : 'ok'}`}
+              title={`highest ever ${formatPercent(v.commissionTrend.maxObservedRate).text}, largest rise ${formatPercent(v.commissionTrend.maxRise).text}${
+                v.maxCommissionRate == null ? '' : `, declared maximum ${formatPercent(Number(v.maxCommissionRate)).text}`
+              }; every rise counts, halving in weight each year`}
+              data-testid="commission-trend"
+            >
+              {commissionTrendText(v.commissionTrend, (x) => formatPercent(x).text)}
             </span>
           )}
+          <span className="faint" style={{ fontSize: 12 }} title="the commission to expect on average over the next year">
+            expect {formatPercent(v.expectedCommission).text}
+          </span>
         </span>
       ),
     },
@@ -156,6 +170,21 @@ export default function Validators() {
         </span>
       ),
     },
+    {
+      key: 'age',
+      header: 'Track record',
+      align: 'right',
+      sort: 'age',
+      title: 'Age of the validator, and the share of its risk score that rests on its own record rather than the network mean',
+      render: (v) => (
+        <span className="stack" style={{ gap: 0 }} data-testid="track-record">
+          <span>{v.ageYears < 1 ? `${Math.round(v.ageYears * 365.25)} d` : `${v.ageYears.toFixed(1)} y`}</span>
+          <span className={v.confidence < 0.5 ? 'badge warn' : 'faint'} style={{ fontSize: 12 }}>
+            {formatPercent(v.confidence, 0).text} own record
+          </span>
+        </span>
+      ),
+    },
     { key: 'delegators', header: 'Delegators', align: 'right', render: (v) => formatInteger(v.delegatorCount) },
     {
       key: 'flow',
@@ -178,7 +207,44 @@ export default function Validators() {
         </strong>
       ),
     },
+    {
+      key: 'reward',
+      header: 'Exp. reward / 1,000 OPG',
+      align: 'right',
+      sort: 'reward',
+      title: 'Expected OPG earned per 1,000 OPG delegated over the next year, after the expected commission',
+      render: (v) =>
+        v.earning ? (
+          <span data-testid="expected-reward">{v.expectedRewardPer1000.toFixed(2)} OPG</span>
+        ) : (
+          <span className="badge bad" title="jailed or not bonded: earns nothing until it is back" data-testid="expected-reward">
+            {v.expectedRewardPer1000.toFixed(2)} OPG
+          </span>
+        ),
+    },
+    {
+      key: 'net',
+      header: 'Net / 1,000 OPG',
+      align: 'right',
+      sort: 'net',
+      title: 'Expected reward − expected loss per 1,000 OPG over the next year',
+      render: (v) => (
+        <span className="stack" style={{ gap: 0 }}>
+          <strong className={v.netPer1000 < 0 ? 'down' : undefined} data-testid="net">
+            {v.netPer1000.toFixed(2)} OPG
+          </strong>
+          {v.rankNote && (
+            <span className="badge warn" title={v.rankNote} data-testid="rank-note">
+              why this rank?
+            </span>
+          )}
+        </span>
+      ),
+    },
   ]
+  // net, risk and commission first: on a phone the table scrolls sideways and these are what a delegator decides on
+  const first = ['rank', 'name', 'net', 'risk', 'commission']
+  columns.sort((a, b) => (first.includes(a.key) ? first.indexOf(a.key) : first.length) - (first.includes(b.key) ? first.indexOf(b.key) : first.length))
   const setSort = (s: string) =>
     setParams((p) => {
       p.set('sort', s)
@@ -190,9 +256,10 @@ export default function Validators() {
         <div>
           <h1>Validators</h1>
           <p>
-            Staking here is underwriting: a validator that attests falsely is slashed, and so are its delegators. Compare validators on stake, self-bond,
-            commission history, TEE uptime and slash and jail history; the risk score adds these up with the weights below, and the expected loss turns the
-            slash history into OPG per 1,000 delegated.
+            Staking here is underwriting: a validator that attests falsely is slashed, and so are its delegators. Validators are ranked by net per 1,000 OPG
+            delegated over the next year: the expected reward after the commission to expect (every past rise counts) minus the expected loss to slashing. A
+            short record is weighed against the network's, so a new validator does not rank first on a few clean weeks. The risk score adds up stake, self-bond,
+            commission history, TEE uptime and slash and jail history with the weights below.
           </p>
         </div>
       </div>
@@ -209,13 +276,22 @@ export default function Validators() {
           sub="slashes per validator-year (the prior)"
         />
         <Kpi label="Slash fraction" value={r ? formatPercent(r.slashFraction, 2) : null} sub={r ? `of stake per slash · as of ${formatDay(r.asOf)}` : ' '} />
+        <Kpi
+          label="Gross reward yield"
+          value={r ? formatPercent(r.grossRewardYield, 2) : null}
+          sub={r ? `a year, before commission · from rewards withdrawn over ${formatInteger(r.rewardWindowDays)} indexed days` : ' '}
+        />
       </div>
       <div className="stack">
         <Card
           title="Ranking for delegators"
           subtitle={
             <>
-              Lowest risk first by default; click a column to sort. <RiskLegend />
+              <span data-testid="net-formula">
+                Net = expected reward − expected loss per 1,000 OPG; reward = 1,000 × gross yield × (1 − expected commission), 0 while jailed; loss = 1,000 ×
+                P(slash in a year) × slash fraction.
+              </span>{' '}
+              Highest net first by default; click a column to sort. <RiskLegend />
             </>
           }
           flush

@@ -1,4 +1,4 @@
-/** Validators for delegators: the API's ranking with its risk components, its methodology, and one validator's history. */
+/** Validators for delegators: the API's ranking by net (reward − loss) with its risk components, its methodology, and one validator's history. */
 import { typed } from '../../api/document'
 import type {
   RiskMethodologyQuery,
@@ -11,14 +11,16 @@ import type {
 
 export const RANKING_QUERY = typed<ValidatorRankingQuery, ValidatorRankingQueryVariables>(/* GraphQL */ `
 query ValidatorRanking {
-  validatorRanking(orderBy: RISK_ASC) {
-    asOf totalStake networkSlashRate slashFraction
+  validatorRanking(orderBy: NET_DESC) {
+    asOf totalStake networkSlashRate slashFraction priorYears priorRisk networkCommissionRate networkCommissionRiseRate
+    grossRewardYield rewardWindowDays
     weights { slashing jailing downtime commission selfBond concentration }
     validators {
-      rank stake stakeShare selfBond selfBondShare commissionRate maxCommissionRate commissionIncrease90d delegatorCount
-      inflow30d outflow30d netFlow30d slashCount jailCount jailed totalSlashed teeUptime ageYears risk
+      rank rankNote stake stakeShare selfBond selfBondShare commissionRate maxCommissionRate commissionIncrease90d delegatorCount
+      commissionTrend { fromRate toRate rises cuts maxObservedRate maxRise weightedRise spanYears } expectedCommission
+      inflow30d outflow30d netFlow30d slashCount jailCount jailed totalSlashed teeUptime ageYears confidence recordRisk risk
       components { slashing jailing downtime commission selfBond concentration }
-      annualSlashProbability slashFraction expectedLossPer1000
+      annualSlashProbability slashFraction expectedLossPer1000 earning expectedRewardPer1000 netPer1000
       validator { id moniker status createdAt }
       teeNodes { id uptime enabled endpoint }
     }

@@ -1,4 +1,4 @@
-/** The validator ranking as delegators read it: labels of the risk components and sorting by any column. */
+/** The validator ranking as delegators read it: labels of the risk components, the commission trend in words and sorting by any column. */
 import type { ValidatorRankingQuery } from '../../generated/graphql'
 import { unitsToNumber } from '../../lib/format'
 
@@ -14,10 +14,16 @@ export const COMPONENT_LABELS: Record<keyof RiskComponents, string> = {
   concentration: 'Concentration',
 }
 
-export const RANKING_SORTS = ['risk', 'stake', 'commission', 'uptime', 'loss'] as const
+export const RANKING_SORTS = ['net', 'reward', 'risk', 'stake', 'commission', 'uptime', 'loss', 'age'] as const
 export type RankingSort = (typeof RANKING_SORTS)[number]
 
+/** The page opens as the API ranks: by net per 1,000 OPG, highest first. */
+export const DEFAULT_RANKING_SORT = '-net'
+
 const sortValue: Record<RankingSort, (v: ValidatorRisk) => number> = {
+  net: (v) => v.netPer1000,
+  reward: (v) => v.expectedRewardPer1000,
+  age: (v) => v.ageYears,
   risk: (v) => v.risk,
   stake: (v) => unitsToNumber(v.stake),
   commission: (v) => Number(v.commissionRate),
@@ -30,6 +36,15 @@ const sortValue: Record<RankingSort, (v: ValidatorRisk) => number> = {
 export function sortRanking(rows: readonly ValidatorRisk[], sort: string): ValidatorRisk[] {
   const desc = sort.startsWith('-')
   const key = (desc ? sort.slice(1) : sort) as RankingSort
-  const value = sortValue[key] ?? sortValue.risk
+  const value = sortValue[key] ?? sortValue.net
   return [...rows].sort((a, b) => (desc ? value(b) - value(a) : value(a) - value(b)) || a.rank - b.rank)
+}
+
+/** "10 % → 25 %, 2 rises" — the whole commission history in the row; null when it never changed. */
+export function commissionTrendText(t: ValidatorRisk['commissionTrend'], percent: (x: number) => string): string | null {
+  if (t.rises === 0 && t.cuts === 0) return null
+  const parts = [`${percent(t.fromRate)} → ${percent(t.toRate)}`]
+  if (t.rises) parts.push(t.rises === 1 ? '1 rise' : `${t.rises} rises`)
+  if (t.cuts) parts.push(t.cuts === 1 ? '1 cut' : `${t.cuts} cuts`)
+  return parts.join(', ')
 }
