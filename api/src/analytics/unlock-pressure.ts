@@ -22,6 +22,17 @@ export function trailingDaysWithin(at: number, windowDays: number, firstIndexedD
   return Math.min(windowDays, Math.ceil((at - since) / DAY_MS))
 }
 
+/**
+ * Revenue against unlocks over the same number of days: revenue earned over trailingDays is scaled
+ * to windowDays before it is set against windowDays of unlocks, so a young index is not compared
+ * 225 days against 365.
+ */
+export function coverageOver(revenueUsd: string, unlockingUsd: string, windowDays: number, trailingDays: number): number | null {
+  const ratio = usdRatio(revenueUsd, unlockingUsd)
+  if (ratio === null || trailingDays === windowDays) return ratio
+  return trailingDays === 0 ? 0 : (ratio * windowDays) / trailingDays
+}
+
 export async function loadUnlockPressure(db: Db, windowDays: number, atMs?: number) {
   if (!Number.isInteger(windowDays) || windowDays < 1 || windowDays > 365) throw badInput('windowDays must be an integer from 1 to 365')
   const at = atMs ?? (await endOfLastIndexedDay(db, 'base_daily_stat'))
@@ -57,7 +68,7 @@ export async function loadUnlockPressure(db: Db, windowDays: number, atMs?: numb
     priceUsd,
     unlockingOpg,
     unlockingUsd,
-    coverageRatio: unlockingUsd === null ? null : usdRatio(revenueUsd, unlockingUsd),
+    coverageRatio: unlockingUsd === null ? null : coverageOver(revenueUsd, unlockingUsd, windowDays, trailingDays),
     byAllocation: byAllocation.filter((a) => a.amount > 0n),
     nextCliff: cliff && { date: cliff.at, allocations: cliff.allocations, daysUntil: (cliff.at - at) / DAY_MS },
     cliffWindowOpg,

@@ -7563,7 +7563,7 @@ export type UnlockPressure = {
   cliffWindowOpg?: Maybe<Scalars['BigInt']['output']>;
   /** cliffWindowOpg × priceUsd */
   cliffWindowUsd?: Maybe<Scalars['BigDecimal']['output']>;
-  /** revenueUsd / unlockingUsd: above 1, a window of usage pays for more than a window of unlocks at today's price */
+  /** revenueUsd / unlockingUsd, with revenue scaled from trailingDays to windowDays (dailyRevenueUsd × windowDays / unlockingUsd): above 1, a window of usage pays for more than a window of unlocks at today's price */
   coverageRatio?: Maybe<Scalars['Float']['output']>;
   /** revenueUsd / trailingDays (the days that were indexed), 0 when none were */
   dailyRevenueUsd: Scalars['BigDecimal']['output'];

@@ -170,7 +170,7 @@ type UnlockPressure {
   unlockingOpg: BigInt!
   "unlockingOpg × priceUsd"
   unlockingUsd: BigDecimal
-  "revenueUsd / unlockingUsd: above 1, a window of usage pays for more than a window of unlocks at today's price"
+  "revenueUsd / unlockingUsd, with revenue scaled from trailingDays to windowDays (dailyRevenueUsd × windowDays / unlockingUsd): above 1, a window of usage pays for more than a window of unlocks at today's price"
   coverageRatio: Float
   byAllocation: [AllocationUnlock!]!
   nextCliff: Cliff

@@ -27,7 +27,7 @@ function PressureFigures({ d }: { d: PressureData }) {
         <div className="muted">Revenue against unlocks</div>
         <CoverageRatio ratio={d.coverageRatio} />{' '}
         <span className="muted">
-          revenue ({trailingWords(d.trailingDays, d.windowDays)}) : unlocks (next {d.windowDays} days)
+          revenue per day ({trailingWords(d.trailingDays, d.windowDays)}) × {d.windowDays} days ÷ unlocks over the next {d.windowDays} days
         </span>
       </div>
       <div>
