@@ -235,7 +235,7 @@ if (!chromiumPath) {
     test('TEE nodes and validators: lists and ranking as the API has them', async () => {
       const api = await product.gql(`{
         teeNodesConnection(orderBy: [id_ASC]) { totalCount }
-        validatorRanking(orderBy: RISK_ASC) { validators { risk expectedLossPer1000 validator { id } } }
+        validatorRanking { validators { risk expectedLossPer1000 validator { id } } }
       }`)
       const tees = await open('/tees', 'tees')
       assert.equal(await tees.locator('[data-testid="tees-table"] tbody tr').count(), Math.min(25, api.teeNodesConnection.totalCount))
