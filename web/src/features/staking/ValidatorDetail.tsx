@@ -1,6 +1,6 @@
 import { Link, useParams, useSearchParams } from 'react-router'
 import { RANKING_QUERY, VALIDATOR_QUERY } from './query'
-import { COMPONENT_LABELS, type RiskComponents } from './ranking'
+import { COMPONENT_LABELS, commissionTrendText, type RiskComponents } from './ranking'
 import { flowOf, stakeHistory, type StakingEventRow } from './stake-history'
 import { StakeChart } from './StakeChart'
 import { AsOf } from '../../components/AsOf'
@@ -112,7 +112,7 @@ export default function ValidatorDetail() {
           sub={
             risk ? (
               <>
-                rank {risk.rank} of {ranking.data?.value.validatorRanking.validators.length} ·{' '}
+                {formatPercent(risk.confidence, 0).text} own record ·{' '}
                 <span className={`badge ${riskTone(risk.risk)}`}>
                   {riskTone(risk.risk) === 'ok' ? 'low' : riskTone(risk.risk) === 'warn' ? 'medium' : 'high'}
                 </span>
@@ -121,7 +121,24 @@ export default function ValidatorDetail() {
               ' '
             )
           }
-          hint="0 = no observed risk, 100 = worst"
+          hint="0 = no observed risk, 100 = worst; a short record is shrunk toward the network mean"
+        />
+        <Kpi
+          testId="validator-net"
+          label="Net per 1,000 OPG"
+          value={
+            risk
+              ? { text: `${risk.netPer1000.toFixed(2)} OPG`, exact: `${risk.netPer1000} OPG per 1,000 OPG delegated, next year` }
+              : ranking.isPending
+                ? null
+                : { text: '—', exact: '' }
+          }
+          sub={
+            risk
+              ? `rank ${risk.rank} of ${ranking.data?.value.validatorRanking.validators.length} · reward ${risk.expectedRewardPer1000.toFixed(2)} − loss ${risk.expectedLossPer1000.toFixed(2)}`
+              : ' '
+          }
+          hint={risk?.rankNote ?? 'expected reward after commission − expected loss to slashing'}
         />
         <Kpi
           testId="validator-loss"
@@ -149,7 +166,11 @@ export default function ValidatorDetail() {
           testId="validator-commission"
           label="Commission"
           value={formatPercent(Number(v.commissionRate))}
-          sub={`${v.commissionChanges.length} changes${v.maxCommissionRate ? ` · max ${formatPercent(Number(v.maxCommissionRate)).text}` : ''}`}
+          sub={
+            risk
+              ? `${commissionTrendText(risk.commissionTrend, (x) => formatPercent(x).text) ?? 'never changed'} · highest ${formatPercent(risk.commissionTrend.maxObservedRate).text} · expect ${formatPercent(risk.expectedCommission).text}`
+              : `${v.commissionChanges.length} changes${v.maxCommissionRate ? ` · max ${formatPercent(Number(v.maxCommissionRate)).text}` : ''}`
+          }
         />
       </div>
       <div className="stack">
