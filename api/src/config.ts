@@ -36,8 +36,10 @@ const EnvSchema = z.object({
   API_MAX_DB_ROWS: positiveInt(250_000),
   API_MAX_RESPONSE_BYTES: positiveInt(8 * 1024 * 1024),
   API_REQUEST_TIMEOUT_MS: positiveInt(10_000),
-  // 4 of the pool's 10: one client can never hold most of the connections, so others are served beside it
-  API_MAX_IN_FLIGHT: positiveInt(4),
+  // requests of one client in flight; above a browser's own parallelism (six connections per origin), so the web app
+  // loading a page is never refused, while a script opening dozens at once is
+  API_MAX_IN_FLIGHT: positiveInt(16),
+  // 4 of the pool's 10 connections per client: its other queries wait their turn, so others are served beside it
   API_MAX_CLIENT_QUERIES: positiveInt(4),
   /** origins allowed to read the API from a browser, comma-separated; unset: same-origin only */
   API_CORS_ORIGINS: z.string().optional(),

@@ -170,7 +170,7 @@ export function budgetAttacks(): Attack[] {
     {
       name: 'OR of 99 inferences_every with _containsInsensitive, 10 at once',
       expect: 'refused',
-      // ten at once from one client exceed its in-flight share (API_MAX_IN_FLIGHT, 4 by default), so the excess is
+      // with a lowered API_MAX_IN_FLIGHT, ten at once from one client exceed its in-flight share and the excess is
       // refused by the limiter before the budget sees it: either refusal is the right, fast answer
       codes: ['FILTER_TOO_COMPLEX', 'RATE_LIMITED'],
       rounds: 10,
