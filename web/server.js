@@ -4,6 +4,8 @@
 const fs = require('node:fs')
 const path = require('node:path')
 const zlib = require('node:zlib')
+// the page table the app's router uses: a path no page owns is answered 404, an alias is redirected
+const { matchAppRoute, resolveAlias } = require('@og-explorer/common')
 
 /** Paths the API owns; the web handler never answers them. */
 const API_PATHS = /^\/(graphql|export|healthz|readyz|metrics)(\/|$|\?)/
@@ -100,7 +102,15 @@ function createWebHandler(distDir = path.join(__dirname, 'dist')) {
       // a missing script or stylesheet must not be answered with the page
       if (immutable || path.extname(pathname)) return new Response('Not found', { status: 404, headers: { 'content-type': 'text/plain; charset=utf-8' } })
     }
-    // every other path is a client route: the app's router decides what it shows
+    // paths other explorers use (/address/0x…, /block/N) lead to ours, keeping the query string
+    const alias = resolveAlias(pathname)
+    if (alias) {
+      const query = new URL(request.url).search
+      const location = query ? `${alias}${alias.includes('?') ? '&' : '?'}${query.slice(1)}` : alias
+      return new Response(null, { status: 301, headers: { location, 'cache-control': 'public, max-age=3600' } })
+    }
+    // every other path is a client route: the page is served either way (it shows the not-found card and the
+    // search), but a path no page owns says 404 so crawlers and link checkers see it
     const index = await load(path.join(root, 'index.html'), false)
     if (!index) {
       return new Response('The web app is not built yet: run `npm run build -w web`.', {
@@ -108,7 +118,7 @@ function createWebHandler(distDir = path.join(__dirname, 'dist')) {
         headers: { 'content-type': 'text/plain; charset=utf-8' },
       })
     }
-    return respond(request, index, REVALIDATE)
+    return respond(request, index, REVALIDATE, matchAppRoute(pathname) ? 200 : 404)
   }
 }
 

@@ -1,6 +1,7 @@
 import { lazy } from 'react'
 import { Route, Routes } from 'react-router'
 import { Layout } from './components/Layout'
+import AliasRedirect from './routing/AliasRedirect'
 
 // one chunk per page: the charts (recharts) load with the pages that draw them; pages live with their feature
 const Overview = lazy(() => import('./pages/Overview'))
@@ -45,6 +46,11 @@ export function App() {
         <Route path="accounts/:id" element={<Account />} />
         <Route path="tx/:hash" element={<Transaction />} />
         <Route path="search" element={<Search />} />
+        {/* paths other explorers use; the server redirects them too, this covers in-app links and the dev server */}
+        <Route path="address/:id" element={<AliasRedirect />} />
+        <Route path="block/:number" element={<AliasRedirect />} />
+        <Route path="transaction/:hash" element={<AliasRedirect />} />
+        <Route path="token/:address" element={<AliasRedirect />} />
         <Route path="*" element={<NotFound />} />
       </Route>
     </Routes>

@@ -47,6 +47,20 @@ describe('createWebHandler', () => {
     }
     assert.equal((await get('/robots.txt'))!.headers.get('cache-control'), 'no-cache')
   })
+  test('a path no page owns gets the page (its not-found card and search) with status 404', async () => {
+    for (const route of ['/nope', '/settlements/0xabc-1/extra', '/blocks/og']) {
+      const res = (await get(route))!
+      assert.equal(res.status, 404, route)
+      assert.match(await res.text(), /id="root"/)
+    }
+  })
+  test('paths other explorers use redirect to ours, keeping the query string', async () => {
+    const addr = '0x1234567890123456789012345678901234567890'
+    const res = (await get(`/address/${addr}?tab=transfers`))!
+    assert.equal(res.status, 301)
+    assert.equal(res.headers.get('location'), `/accounts/${addr}?tab=transfers`)
+    assert.equal((await get('/block/42'))!.headers.get('location'), '/search?q=42')
+  })
   test('leaves the API paths and non-GET requests to the API', async () => {
     for (const p of ['/graphql', '/graphql?query={a}', '/export/settlements.csv', '/healthz', '/readyz', '/metrics']) assert.equal(await get(p), null, p)
     assert.equal(await get('/settlements', {}, 'POST'), null)

@@ -21,13 +21,13 @@ type SearchHit {
 
 type SearchResult {
   query: String!
-  "what the query looked like: hash, address, eventId, blobId or text"
+  "what the query looked like: hash, address, eventId, blobId, blockNumber, prefix (the start of a hex id, or an id as lists shorten it: 0x2588…-6) or text"
   shape: String!
   hits: [SearchHit!]!
 }
 
 extend type Query {
-  "One box for everything: a tx hash, address, settlement or inference id, merkle root, TEE id, input or output hash, PCR hash, blob id, validator moniker or account label. At most 10 hits per kind."
+  "One box for everything: a tx hash, address, settlement or inference id, merkle root, TEE id, input or output hash, PCR hash, blob id, block number, validator moniker or account label. Hex ids may omit 0x; the start of an id (at least 4 hex digits) or an id as lists shorten it (0x2588…-6) returns suggestions. At most 10 hits per kind."
   search(q: String!): SearchResult!
 }
 `
