@@ -3,6 +3,7 @@ import { NavLink, Outlet, useLocation } from 'react-router'
 import { STATUS_QUERY } from '../features/status/query'
 import { useGql } from '../hooks/useGql'
 import { formatInteger } from '../lib/format'
+import { usePageTitle } from '../routing/usePageTitle'
 import { SearchBar } from './SearchBar'
 import { Loading } from './States'
 
@@ -31,6 +32,7 @@ export function Layout() {
   const [open, setOpen] = useState(false)
   const location = useLocation()
   useEffect(() => setOpen(false), [location.pathname])
+  usePageTitle()
   return (
     <>
       <header className="app-header">
