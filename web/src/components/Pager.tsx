@@ -20,7 +20,7 @@ export function Pager({ page, pageSize, count, total, hasNext, onPage, exportHre
     <div className="pager">
       <span className="num" data-testid="pager-summary">
         {count === 0 ? 'No rows' : `${formatInteger(first)}–${formatInteger(last)}`}
-        {total != null && ` of ${formatInteger(total)}`}
+        {total != null && count > 0 && ` of ${formatInteger(total)}`}
       </span>
       <span className="row">
         {exportHref && (

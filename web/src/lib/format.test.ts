@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { formatAge, formatCompact, formatCount, formatDateTime, formatDay, formatDuration, formatInteger, formatOpg, formatPercent, formatUnitsExact, formatUsd, shortenHash, unitsToNumber } from './format'
+import { formatAge, formatCompact, formatCount, formatDateTime, formatDay, formatDuration, formatInteger, formatOpg, formatPercent, formatUnitsExact, formatUsd, leafNumber, plural, shortenHash, unitsToNumber } from './format'
 
 describe('formatCompact', () => {
   it('abbreviates with three significant digits', () => {
@@ -78,5 +78,23 @@ describe('hashes', () => {
     expect(shortenHash('0x0236284df53cec2730cec8b1289d2b1aaf7bc4bd1b48be3b37a2659cfa980f13')).toBe('0x0236…0f13')
     expect(shortenHash('0xabc')).toBe('0xabc')
     expect(shortenHash(null)).toBe('—')
+  })
+})
+
+describe('plural forms', () => {
+  it('uses the singular for exactly one and the plural otherwise, with the number grouped', () => {
+    expect(plural(1, 'batch', 'batches')).toBe('1 batch')
+    expect(plural(-1, 'batch', 'batches')).toBe('-1 batch')
+    expect(plural(0, 'batch', 'batches')).toBe('0 batches')
+    expect(plural(2, 'inference', 'inferences')).toBe('2 inferences')
+    expect(plural(12_345, 'leaf', 'leaves')).toBe('12,345 leaves')
+  })
+})
+
+describe('leaf numbers', () => {
+  it('counts leaves from 1 for readers while the tree stores them from 0', () => {
+    expect(leafNumber(0)).toBe('1')
+    expect(leafNumber(41)).toBe('42')
+    expect(leafNumber(9_999)).toBe('10,000')
   })
 })

@@ -154,6 +154,16 @@ export function formatDuration(seconds: number | null | undefined): string {
   return `${Math.floor(s / 86400)} d${Math.floor((s % 86400) / 3600) ? ` ${Math.floor((s % 86400) / 3600)} h` : ''}`
 }
 
+/** "1 batch", "2 batches": the word for `n`, with the number grouped. English has one singular (exactly 1). */
+export function plural(n: number, one: string, many: string): string {
+  return `${formatInteger(n)} ${Math.abs(n) === 1 ? one : many}`
+}
+
+/** A leaf's position for people: the tree stores leaves from 0, a reader counts from 1. */
+export function leafNumber(leafIndex: number): string {
+  return formatInteger(leafIndex + 1)
+}
+
 /** "0x1234…abcd" */
 export function shortenHash(value: string | null | undefined, head = 6, tail = 4): string {
   if (!value) return '—'

@@ -1,14 +1,13 @@
 import { exportUrl } from '../../api/client'
 import { PAYMENTS_QUERY, type PaymentRow } from './query'
-import { PAGE_SIZE, usePaged } from '../../hooks/usePaged'
+import { usePaged } from '../../hooks/usePaged'
 import { useUrlState } from '../../hooks/useUrlState'
 import { formatInteger, formatOpg, formatUsd } from '../../lib/format'
 import { sortToOrderBy } from '../../lib/sort'
-import { AsOf } from '../../components/AsOf'
 import { Badge } from '../../components/Badges'
-import { DataTable, type Column } from '../../components/DataTable'
+import type { Column } from '../../components/DataTable'
 import { Hash } from '../../components/Hash'
-import { Pager } from '../../components/Pager'
+import { PagedTable, pageFromUrl } from '../../components/PagedTable'
 import { Time } from '../../components/Time'
 import { Value } from '../../components/Value'
 
@@ -32,36 +31,24 @@ export function paymentColumns(self?: string): Array<Column<PaymentRow>> {
 /** A paged, sortable list of x402 payments for any filter; page and sort live in the URL. */
 export function PaymentsTable({ where, self, testId = 'payments-table' }: { where: Record<string, unknown>; self?: string; testId?: string }) {
   const [state, set] = useUrlState({ sort: '-timestamp', page: '1' })
-  const page = Math.max(1, Number(state.page) || 1)
+  const page = pageFromUrl(state.page)
   const orderBy = sortToOrderBy(state.sort, ['id_ASC'])
   const { result } = usePaged(PAYMENTS_QUERY, 'paymentsConnection', where, orderBy, page)
-  const p = result.data?.value
   return (
     <>
-      <DataTable
+      <PagedTable
         testId={testId}
         columns={paymentColumns(self)}
-        rows={p?.rows}
+        rows={result.data?.value}
         rowKey={(r) => r.id}
-        isPending={result.isFetching}
-        error={result.error}
-        retry={() => void result.refetch()}
+        query={result}
+        page={page}
         sort={state.sort}
-        onSort={(sort) => set({ sort })}
+        onChange={set}
+        exportHref={exportUrl('payments', where, orderBy)}
+        chains={['base']}
         emptyText="No x402 payments."
       />
-      <Pager
-        page={page}
-        pageSize={PAGE_SIZE}
-        count={p?.rows.length ?? 0}
-        total={p?.total}
-        hasNext={p?.hasNext ?? false}
-        onPage={(n) => set({ page: String(n) })}
-        exportHref={exportUrl('payments', where, orderBy)}
-      />
-      <div className="card-foot">
-        <AsOf heads={result.data?.heads} chains={['base']} />
-      </div>
     </>
   )
 }

@@ -1,15 +1,14 @@
 import { Link } from 'react-router'
 import { exportUrl } from '../../api/client'
 import { INFERENCES_QUERY, type InferenceRow } from './query'
-import { PAGE_SIZE, usePaged } from '../../hooks/usePaged'
+import { usePaged } from '../../hooks/usePaged'
 import { useUrlState } from '../../hooks/useUrlState'
 import { formatInteger } from '../../lib/format'
 import { sortToOrderBy } from '../../lib/sort'
-import { AsOf } from '../../components/AsOf'
 import { KindBadge, StatusBadge, VerdictBadge } from '../../components/Badges'
-import { DataTable, type Column } from '../../components/DataTable'
+import type { Column } from '../../components/DataTable'
 import { Hash } from '../../components/Hash'
-import { Pager } from '../../components/Pager'
+import { PagedTable, pageFromUrl } from '../../components/PagedTable'
 import { Time } from '../../components/Time'
 
 export const inferenceColumns: Array<Column<InferenceRow>> = [
@@ -39,36 +38,24 @@ export function InferencesTable({
   emptyText?: string
 }) {
   const [state, set] = useUrlState({ sort: '-blockNumber', page: '1' })
-  const page = Math.max(1, Number(state.page) || 1)
+  const page = pageFromUrl(state.page)
   const orderBy = sortToOrderBy(state.sort, ['id_ASC'])
   const { result } = usePaged(INFERENCES_QUERY, 'inferencesConnection', where, orderBy, page)
-  const p = result.data?.value
   return (
     <>
-      <DataTable
+      <PagedTable
         testId={testId}
         columns={inferenceColumns}
-        rows={p?.rows}
+        rows={result.data?.value}
         rowKey={(r) => r.id}
-        isPending={result.isFetching}
-        error={result.error}
-        retry={() => void result.refetch()}
+        query={result}
+        page={page}
         sort={state.sort}
-        onSort={(sort) => set({ sort })}
+        onChange={set}
+        exportHref={exportUrl('inferences', where, orderBy)}
+        chains={['og']}
         emptyText={emptyText}
       />
-      <Pager
-        page={page}
-        pageSize={PAGE_SIZE}
-        count={p?.rows.length ?? 0}
-        total={p?.total}
-        hasNext={p?.hasNext ?? false}
-        onPage={(n) => set({ page: String(n) })}
-        exportHref={exportUrl('inferences', where, orderBy)}
-      />
-      <div className="card-foot">
-        <AsOf heads={result.data?.heads} chains={['og']} />
-      </div>
     </>
   )
 }

@@ -2,15 +2,14 @@ import { Link, useLocation } from 'react-router'
 import { exportUrl } from '../../api/client'
 import { INFERENCE_MODES, SETTLEMENT_KINDS, VERIFICATION_STATUSES, filtersToWhere } from './filters'
 import { SETTLEMENTS_QUERY, type SettlementRow } from './query'
-import { AsOf } from '../../components/AsOf'
 import { KindBadge, StatusBadge } from '../../components/Badges'
-import { DataTable, type Column } from '../../components/DataTable'
+import type { Column } from '../../components/DataTable'
 import { FilterBar, optionsOf, type FilterField } from '../../components/FilterBar'
 import { Hash } from '../../components/Hash'
-import { Pager } from '../../components/Pager'
+import { PagedTable, pageFromUrl } from '../../components/PagedTable'
 import { Time } from '../../components/Time'
 import { InferencesTable } from './InferencesTable'
-import { usePaged, PAGE_SIZE } from '../../hooks/usePaged'
+import { usePaged } from '../../hooks/usePaged'
 import { useUrlState } from '../../hooks/useUrlState'
 import { KIND_LABELS, STATUS_LABELS, formatInteger } from '../../lib/format'
 import { sortToOrderBy } from '../../lib/sort'
@@ -86,38 +85,26 @@ function ListTabs({ view }: { view: 'settlements' | 'inferences' }) {
 
 function SettlementList() {
   const [state, set] = useUrlState(DEFAULTS)
-  const page = Math.max(1, Number(state.page) || 1)
+  const page = pageFromUrl(state.page)
   const where = filtersToWhere(state)
   const orderBy = sortToOrderBy(state.sort, ['id_ASC'])
   const { result } = usePaged(SETTLEMENTS_QUERY, 'settlementsConnection', where, orderBy, page)
-  const p = result.data?.value
   return (
     <>
       <FilterBar fields={COMMON_FIELDS} values={state} onChange={set} />
-      <DataTable
+      <PagedTable
         testId="settlements-table"
         columns={settlementColumns}
-        rows={p?.rows}
+        rows={result.data?.value}
         rowKey={(r) => r.id}
-        isPending={result.isFetching}
-        error={result.error}
-        retry={() => void result.refetch()}
+        query={result}
+        page={page}
         sort={state.sort}
-        onSort={(sort) => set({ sort })}
+        onChange={set}
+        exportHref={exportUrl('settlements', where, orderBy)}
+        chains={['og']}
         emptyText="No settlements match these filters."
       />
-      <Pager
-        page={page}
-        pageSize={PAGE_SIZE}
-        count={p?.rows.length ?? 0}
-        total={p?.total}
-        hasNext={p?.hasNext ?? false}
-        onPage={(n) => set({ page: String(n) })}
-        exportHref={exportUrl('settlements', where, orderBy)}
-      />
-      <div className="card-foot">
-        <AsOf heads={result.data?.heads} chains={['og']} />
-      </div>
     </>
   )
 }

@@ -1,12 +1,11 @@
 import { Link } from 'react-router'
 import { livenessOf } from './liveness'
 import { TEE_NODES_QUERY, type TeeNodeRow } from './query'
-import { AsOf } from '../../components/AsOf'
-import { DataTable, type Column } from '../../components/DataTable'
+import type { Column } from '../../components/DataTable'
 import { FilterBar, type FilterField } from '../../components/FilterBar'
 import { Hash } from '../../components/Hash'
 import { LivenessBadge, UptimeMeter } from './Liveness'
-import { Pager } from '../../components/Pager'
+import { PagedTable, pageFromUrl } from '../../components/PagedTable'
 import { Time } from '../../components/Time'
 import { useGql } from '../../hooks/useGql'
 import { PAGE_SIZE } from '../../hooks/usePaged'
@@ -40,7 +39,7 @@ const FIELDS: FilterField[] = [
 
 export default function TeeNodes() {
   const [state, set] = useUrlState({ enabled: '', type: '', sort: '-inferenceCount', page: '1' })
-  const page = Math.max(1, Number(state.page) || 1)
+  const page = pageFromUrl(state.page)
   const where: Record<string, unknown> = {}
   if (state.enabled) where.enabled_eq = state.enabled === 'true'
   if (state.type) where.teeType_eq = Number(state.type)
@@ -92,29 +91,18 @@ export default function TeeNodes() {
       </div>
       <section className="card">
         <FilterBar fields={FIELDS} values={state} onChange={set} />
-        <DataTable
+        <PagedTable
           testId="tees-table"
           columns={columns}
-          rows={p?.rows}
+          rows={p}
           rowKey={(r) => r.id}
-          isPending={q.isFetching}
-          error={q.error}
-          retry={() => void q.refetch()}
+          query={q}
+          page={page}
           sort={state.sort}
-          onSort={(sort) => set({ sort })}
+          onChange={set}
+          chains={['og']}
           emptyText="No TEE nodes match."
         />
-        <Pager
-          page={page}
-          pageSize={PAGE_SIZE}
-          count={p?.rows.length ?? 0}
-          total={p?.total}
-          hasNext={p?.hasNext ?? false}
-          onPage={(n) => set({ page: String(n) })}
-        />
-        <div className="card-foot">
-          <AsOf heads={q.data?.heads} chains={['og']} />
-        </div>
       </section>
     </>
   )

@@ -7,11 +7,10 @@ import { PAGE_SIZE, usePaged } from '../../hooks/usePaged'
 import { useUrlState } from '../../hooks/useUrlState'
 import { formatInteger, formatOpg, formatPercent, unitsToNumber } from '../../lib/format'
 import { sortToOrderBy } from '../../lib/sort'
-import { AsOf } from '../../components/AsOf'
 import { Badge } from '../../components/Badges'
-import { DataTable, type Column } from '../../components/DataTable'
+import type { Column } from '../../components/DataTable'
 import { Hash } from '../../components/Hash'
-import { Pager } from '../../components/Pager'
+import { PagedTable, pageFromUrl } from '../../components/PagedTable'
 import { Time } from '../../components/Time'
 import { Value } from '../../components/Value'
 
@@ -22,7 +21,7 @@ const account = (a: { id: string; label: string | null }, self?: string) =>
 
 export function HoldersTable() {
   const [state, set] = useUrlState({ page: '1' })
-  const page = Math.max(1, Number(state.page) || 1)
+  const page = pageFromUrl(state.page)
   const q = useGql(HOLDERS_QUERY, pageArgs(page, PAGE_SIZE), { keepPrevious: true })
   const p = q.data ? pageOf(q.data.value.accountsConnection) : undefined
   const columns: Array<Column<HolderRow>> = [
@@ -37,38 +36,27 @@ export function HoldersTable() {
   ]
   return (
     <>
-      <DataTable
+      <PagedTable
         testId="holders-table"
         columns={columns}
-        rows={p?.rows}
+        rows={p}
         rowKey={(r) => r.id}
-        isPending={q.isFetching}
-        error={q.error}
-        retry={() => void q.refetch()}
+        query={q}
+        page={page}
+        onChange={set}
+        exportHref={exportUrl('accounts', { balance_gt: '0' }, ['balance_DESC', 'id_ASC'])}
+        chains={['base']}
         emptyText="No holders yet."
       />
-      <Pager
-        page={page}
-        pageSize={PAGE_SIZE}
-        count={p?.rows.length ?? 0}
-        total={p?.total}
-        hasNext={p?.hasNext ?? false}
-        onPage={(n) => set({ page: String(n) })}
-        exportHref={exportUrl('accounts', { balance_gt: '0' }, ['balance_DESC', 'id_ASC'])}
-      />
-      <div className="card-foot">
-        <AsOf heads={q.data?.heads} chains={['base']} />
-      </div>
     </>
   )
 }
 
 export function TransfersTable({ where = {}, self }: { where?: Record<string, unknown>; self?: string }) {
   const [state, set] = useUrlState({ sort: '-blockNumber', page: '1' })
-  const page = Math.max(1, Number(state.page) || 1)
+  const page = pageFromUrl(state.page)
   const orderBy = sortToOrderBy(state.sort, ['id_ASC'])
   const { result } = usePaged(TRANSFERS_QUERY, 'transfersConnection', where, orderBy, page)
-  const p = result.data?.value
   const columns: Array<Column<TransferRow>> = [
     { key: 'tx', header: 'Base tx', render: (r) => <Hash value={r.txHash} to={`/transfers/${r.id}`} /> },
     { key: 'time', header: 'Time (UTC)', render: (r) => <Time value={r.timestamp} /> },
@@ -79,40 +67,28 @@ export function TransfersTable({ where = {}, self }: { where?: Record<string, un
   ]
   return (
     <>
-      <DataTable
+      <PagedTable
         testId="transfers-table"
         columns={columns}
-        rows={p?.rows}
+        rows={result.data?.value}
         rowKey={(r) => r.id}
-        isPending={result.isFetching}
-        error={result.error}
-        retry={() => void result.refetch()}
+        query={result}
+        page={page}
         sort={state.sort}
-        onSort={(sort) => set({ sort })}
+        onChange={set}
+        exportHref={exportUrl('transfers', where, orderBy)}
+        chains={['base']}
         emptyText="No OPG transfers."
       />
-      <Pager
-        page={page}
-        pageSize={PAGE_SIZE}
-        count={p?.rows.length ?? 0}
-        total={p?.total}
-        hasNext={p?.hasNext ?? false}
-        onPage={(n) => set({ page: String(n) })}
-        exportHref={exportUrl('transfers', where, orderBy)}
-      />
-      <div className="card-foot">
-        <AsOf heads={result.data?.heads} chains={['base']} />
-      </div>
     </>
   )
 }
 
 export function UnlocksTable({ where = {} }: { where?: Record<string, unknown> }) {
   const [state, set] = useUrlState({ sort: '-timestamp', page: '1' })
-  const page = Math.max(1, Number(state.page) || 1)
+  const page = pageFromUrl(state.page)
   const orderBy = sortToOrderBy(state.sort, ['id_ASC'])
   const { result } = usePaged(UNLOCKS_QUERY, 'unlocksConnection', where, orderBy, page)
-  const p = result.data?.value
   const columns: Array<Column<UnlockRow>> = [
     { key: 'time', header: 'Time (UTC)', sort: 'timestamp', render: (r) => <Time value={r.timestamp} /> },
     { key: 'allocation', header: 'Allocation', render: (r) => <Badge tone="info">{r.allocation}</Badge> },
@@ -132,30 +108,19 @@ export function UnlocksTable({ where = {} }: { where?: Record<string, unknown> }
   ]
   return (
     <>
-      <DataTable
+      <PagedTable
         testId="unlocks-table"
         columns={columns}
-        rows={p?.rows}
+        rows={result.data?.value}
         rowKey={(r) => r.id}
-        isPending={result.isFetching}
-        error={result.error}
-        retry={() => void result.refetch()}
+        query={result}
+        page={page}
         sort={state.sort}
-        onSort={(sort) => set({ sort })}
+        onChange={set}
+        exportHref={exportUrl('unlocks', where, orderBy)}
+        chains={['base']}
         emptyText="No unlocks."
       />
-      <Pager
-        page={page}
-        pageSize={PAGE_SIZE}
-        count={p?.rows.length ?? 0}
-        total={p?.total}
-        hasNext={p?.hasNext ?? false}
-        onPage={(n) => set({ page: String(n) })}
-        exportHref={exportUrl('unlocks', where, orderBy)}
-      />
-      <div className="card-foot">
-        <AsOf heads={result.data?.heads} chains={['base']} />
-      </div>
     </>
   )
 }
