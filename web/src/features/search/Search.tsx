@@ -8,6 +8,17 @@ import { EmptyState, ErrorState, Loading } from '../../components/States'
 import { useGql } from '../../hooks/useGql'
 import { titleCase } from '../../lib/format'
 
+/** how the API read the query, in words */
+const SHAPE_WORDS: Record<string, string> = {
+  hash: 'a hash',
+  address: 'an address',
+  eventId: 'an event id',
+  blobId: 'a blob id',
+  blockNumber: 'a block number',
+  prefix: 'the start of an id',
+  text: 'a name',
+}
+
 export default function Search() {
   const [params] = useSearchParams()
   const q = (params.get('q') ?? '').trim()
@@ -35,25 +46,15 @@ export default function Search() {
           <h1>Search</h1>
           <p>
             {hits.length === 0 ? 'Nothing matches' : `${hits.length} matches for`} <span className="mono">{q}</span>
-            {found && (
-              <span className="faint">
-                {' '}
-                (read as{' '}
-                {found.shape === 'eventId'
-                  ? 'an event id'
-                  : found.shape === 'blobId'
-                    ? 'a blob id'
-                    : `${found.shape === 'address' ? 'an' : 'a'} ${found.shape}`}
-                )
-              </span>
-            )}
+            {found && <span className="faint"> (read as {SHAPE_WORDS[found.shape] ?? found.shape})</span>}
           </p>
         </div>
       </div>
       {hits.length === 0 ? (
         <EmptyState>
-          No transaction, settlement, inference, TEE node, account or validator matches. Hashes and addresses must be complete (0x followed by 64 or 40 hex
-          digits).
+          {found?.shape === 'blockNumber'
+            ? 'Neither chain has indexed a block with this number yet (the indexed heights are in the footer).'
+            : 'No transaction, settlement, inference, TEE node, account or validator matches. Paste a whole hash or address, or at least its first 4 hex digits.'}
         </EmptyState>
       ) : (
         <Card title="Results" flush>
