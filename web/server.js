@@ -109,8 +109,9 @@ function createWebHandler(distDir = path.join(__dirname, 'dist')) {
       const location = query ? `${alias}${alias.includes('?') ? '&' : '?'}${query.slice(1)}` : alias
       return new Response(null, { status: 301, headers: { location, 'cache-control': 'public, max-age=3600' } })
     }
-    // every other path is a client route: the page is served either way (it shows the not-found card and the
-    // search), but a path no page owns says 404 so crawlers and link checkers see it
+    // every other path is a client route: the page is served either way (it shows the not-found or malformed-id
+    // card and the search), but a path no page owns, or an id no record can have, says 404 so crawlers and link
+    // checkers see it
     const index = await load(path.join(root, 'index.html'), false)
     if (!index) {
       return new Response('The web app is not built yet: run `npm run build -w web`.', {
@@ -118,7 +119,8 @@ function createWebHandler(distDir = path.join(__dirname, 'dist')) {
         headers: { 'content-type': 'text/plain; charset=utf-8' },
       })
     }
-    return respond(request, index, REVALIDATE, matchAppRoute(pathname) ? 200 : 404)
+    const page = matchAppRoute(pathname)
+    return respond(request, index, REVALIDATE, page && !page.malformed ? 200 : 404)
   }
 }
 

@@ -43,3 +43,18 @@ test('aliases from other explorers lead to our pages', () => {
     assert.ok(target && (target.startsWith('/search') || matchAppRoute(target)), `${alias} → ${target} is a page`)
   }
 })
+
+test('an id that cannot exist is malformed, and says what the id should look like', () => {
+  assert.equal(matchAppRoute(`/settlements/${TX}-6`)?.malformed, null)
+  assert.equal(matchAppRoute(`/accounts/0x${'Ab'.repeat(20)}`)?.malformed, null)
+  assert.equal(matchAppRoute('/blocks/base/12')?.malformed, null)
+  const bad = matchAppRoute('/settlements/xyz')
+  assert.equal(bad?.route.pattern, 'settlements/:id')
+  assert.equal(bad?.malformed?.value, 'xyz')
+  assert.match(bad?.malformed?.what ?? '', /transaction hash and log index/)
+  assert.equal(matchAppRoute(`/inferences/${TX}-6`)?.malformed?.param, 'id', 'an inference id has a leaf')
+  assert.equal(matchAppRoute('/blocks/ogx/12')?.malformed?.param, 'chain')
+  assert.equal(matchAppRoute('/blocks/og/12a')?.malformed?.param, 'number')
+  assert.equal(matchAppRoute('/accounts/0x12')?.malformed?.param, 'id')
+  assert.equal(matchAppRoute('/validators/anything')?.malformed, null, 'pages without a shape take any id')
+})

@@ -6,12 +6,36 @@
 
 export const SITE_NAME = 'OpenGradient Explorer'
 
+/** what a path segment must look like for the page to be able to exist */
+export interface ParamShape {
+  pattern: RegExp
+  /** says what the id is, for the page that explains a malformed one */
+  what: string
+}
+
 export interface AppRoute {
   /** router pattern without the leading slash ('' is the overview) */
   pattern: string
   /** the page's title; params are the decoded path segments */
   title: (params: Record<string, string>) => string
+  /** shapes of the params; a param that does not fit is a malformed id, not a missing record */
+  shapes?: Record<string, ParamShape>
 }
+
+const HASH = '0x[0-9a-fA-F]{64}'
+const shape = (pattern: string, what: string): ParamShape => ({ pattern: new RegExp(`^(?:${pattern})$`), what })
+const EVENT_ID = shape(`${HASH}-\\d{1,9}`, 'an event id is its transaction hash and log index, like 0x2588…-6')
+const SHAPES = {
+  event: { id: EVENT_ID },
+  inference: { id: shape(`${HASH}-\\d{1,9}-\\d{1,9}`, 'an inference id is its settlement id and leaf, like 0x2588…-6-1') },
+  hash32: { id: shape(HASH, 'this id is a 32-byte hex hash: 0x followed by 64 hex digits') },
+  address: { id: shape('0x[0-9a-fA-F]{40}', 'an address is 0x followed by 40 hex digits') },
+  tx: { hash: shape(`(0x)?[0-9a-fA-F]{64}`, 'a transaction hash is 0x followed by 64 hex digits') },
+  block: {
+    chain: shape('og|base', 'the chain is og (OpenGradient) or base'),
+    number: shape('\\d{1,12}', 'a block number is a whole number'),
+  },
+} satisfies Record<string, Record<string, ParamShape>>
 
 /** a long id as lists show it: the head and tail of a hash, event ids keep their -logIndex[-leaf] suffix */
 export function shortId(id: string): string {
@@ -23,33 +47,34 @@ export function shortId(id: string): string {
 
 const chainName = (chain: string) => (chain === 'og' ? 'OpenGradient' : chain === 'base' ? 'Base' : chain)
 
-const page = (pattern: string, title: AppRoute['title'] | string): AppRoute => ({
+const page = (pattern: string, title: AppRoute['title'] | string, shapes?: Record<string, ParamShape>): AppRoute => ({
   pattern,
   title: typeof title === 'string' ? () => title : title,
+  ...(shapes ? { shapes } : {}),
 })
 
 export const APP_ROUTES: readonly AppRoute[] = [
   page('', 'Overview'),
   page('settlements', 'Settlements'),
   page('inferences', 'Inferences'),
-  page('settlements/:id', (p) => `Settlement ${shortId(p.id)}`),
-  page('inferences/:id', (p) => `Inference ${shortId(p.id)}`),
+  page('settlements/:id', (p) => `Settlement ${shortId(p.id)}`, SHAPES.event),
+  page('inferences/:id', (p) => `Inference ${shortId(p.id)}`, SHAPES.inference),
   page('tees', 'TEE nodes'),
-  page('tees/:id', (p) => `TEE node ${shortId(p.id)}`),
+  page('tees/:id', (p) => `TEE node ${shortId(p.id)}`, SHAPES.hash32),
   page('pcrs/:id', (p) => `Enclave measurement ${shortId(p.id)}`),
   page('validators', 'Validators'),
   page('validators/:id', (p) => `Validator ${shortId(p.id)}`),
   page('token', 'OPG token'),
   page('payments', 'x402 payments'),
-  page('payments/:id', (p) => `Payment ${shortId(p.id)}`),
-  page('transfers/:id', (p) => `Transfer ${shortId(p.id)}`),
-  page('swaps/:id', (p) => `Swap ${shortId(p.id)}`),
-  page('staking-events/:id', (p) => `Staking event ${shortId(p.id)}`),
-  page('heartbeats/:id', (p) => `Heartbeat ${shortId(p.id)}`),
-  page('unlocks/:id', (p) => `Unlock ${shortId(p.id)}`),
-  page('accounts/:id', (p) => `Address ${shortId(p.id)}`),
-  page('tx/:hash', (p) => `Transaction ${shortId(p.hash)}`),
-  page('blocks/:chain/:number', (p) => `${chainName(p.chain)} block ${p.number}`),
+  page('payments/:id', (p) => `Payment ${shortId(p.id)}`, SHAPES.event),
+  page('transfers/:id', (p) => `Transfer ${shortId(p.id)}`, SHAPES.event),
+  page('swaps/:id', (p) => `Swap ${shortId(p.id)}`, SHAPES.event),
+  page('staking-events/:id', (p) => `Staking event ${shortId(p.id)}`, SHAPES.event),
+  page('heartbeats/:id', (p) => `Heartbeat ${shortId(p.id)}`, SHAPES.event),
+  page('unlocks/:id', (p) => `Unlock ${shortId(p.id)}`, SHAPES.event),
+  page('accounts/:id', (p) => `Address ${shortId(p.id)}`, SHAPES.address),
+  page('tx/:hash', (p) => `Transaction ${shortId(p.hash)}`, SHAPES.tx),
+  page('blocks/:chain/:number', (p) => `${chainName(p.chain)} block ${p.number}`, SHAPES.block),
   page('search', 'Search'),
 ]
 
@@ -86,11 +111,20 @@ function matchPattern(pattern: string, pathname: string): Record<string, string>
   return params
 }
 
+export interface RouteMatch {
+  route: AppRoute
+  params: Record<string, string>
+  /** the first param that cannot be an id of this page, and what it should look like */
+  malformed: { param: string; value: string; what: string } | null
+}
+
 /** The page a path opens, with its params; null when no page owns it (the server answers 404). */
-export function matchAppRoute(pathname: string): { route: AppRoute; params: Record<string, string> } | null {
+export function matchAppRoute(pathname: string): RouteMatch | null {
   for (const route of APP_ROUTES) {
     const params = matchPattern(route.pattern, pathname)
-    if (params) return { route, params }
+    if (!params) continue
+    const bad = Object.entries(route.shapes ?? {}).find(([name, s]) => !s.pattern.test(params[name] ?? ''))
+    return { route, params, malformed: bad ? { param: bad[0], value: params[bad[0]] ?? '', what: bad[1].what } : null }
   }
   return null
 }

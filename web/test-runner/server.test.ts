@@ -38,7 +38,8 @@ describe('createWebHandler', () => {
     assert.equal(again.status, 304)
   })
   test('answers client routes with index.html, revalidated', async () => {
-    for (const route of ['/', '/settlements/0xabc-1', '/accounts/0x12?tab=transfers', '/tees/']) {
+    const addr = '0x1234567890123456789012345678901234567890'
+    for (const route of ['/', `/settlements/0x${'ab'.repeat(32)}-1`, `/accounts/${addr}?tab=transfers`, '/tees/']) {
       const res = (await get(route))!
       assert.equal(res.status, 200, route)
       assert.equal(res.headers.get('content-type'), 'text/html; charset=utf-8')
@@ -47,8 +48,8 @@ describe('createWebHandler', () => {
     }
     assert.equal((await get('/robots.txt'))!.headers.get('cache-control'), 'no-cache')
   })
-  test('a path no page owns gets the page (its not-found card and search) with status 404', async () => {
-    for (const route of ['/nope', '/settlements/0xabc-1/extra', '/blocks/og']) {
+  test('a path no page owns, or an id no record can have, gets the page (its card and search) with status 404', async () => {
+    for (const route of ['/nope', '/settlements/0xabc-1/extra', '/blocks/og', '/settlements/0xabc-1', '/accounts/0x12']) {
       const res = (await get(route))!
       assert.equal(res.status, 404, route)
       assert.match(await res.text(), /id="root"/)

@@ -1,8 +1,9 @@
 import { Suspense, useEffect, useState } from 'react'
-import { NavLink, Outlet, useLocation } from 'react-router'
+import { NavLink, useLocation } from 'react-router'
 import { STATUS_QUERY } from '../features/status/query'
 import { useGql } from '../hooks/useGql'
 import { formatInteger } from '../lib/format'
+import { PageOutlet } from '../routing/PageOutlet'
 import { usePageTitle } from '../routing/usePageTitle'
 import { SearchBar } from './SearchBar'
 import { Loading } from './States'
@@ -61,7 +62,7 @@ export function Layout() {
       </header>
       <main>
         <Suspense fallback={<Loading height={300} label="Loading page…" />}>
-          <Outlet />
+          <PageOutlet />
         </Suspense>
       </main>
       <footer className="app-footer">

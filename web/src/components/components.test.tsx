@@ -1,3 +1,4 @@
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
 import { fireEvent, render, screen } from '@testing-library/react'
 import { MemoryRouter, Route, Routes, useLocation } from 'react-router'
 import { describe, expect, it, vi } from 'vitest'
@@ -101,8 +102,10 @@ function Where() {
 }
 
 describe('SearchBar', () => {
+  // the box asks the API for suggestions through react-query
+  const withClient = (ui: React.ReactNode) => render(<QueryClientProvider client={new QueryClient()}>{ui}</QueryClientProvider>)
   it('focuses on "/" and sends the query to the search page', () => {
-    render(
+    withClient(
       <MemoryRouter initialEntries={['/tees']}>
         <SearchBar />
         <Routes>
@@ -118,7 +121,7 @@ describe('SearchBar', () => {
     expect(screen.getByTestId('where').textContent).toBe('/search?q=0xABC')
   })
   it('leaves "/" alone while another field has focus', () => {
-    render(
+    withClient(
       <MemoryRouter>
         <input data-testid="other" />
         <SearchBar />
