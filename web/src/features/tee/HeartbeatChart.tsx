@@ -1,6 +1,7 @@
 import { CartesianGrid, ReferenceLine, ResponsiveContainer, Scatter, ScatterChart, Tooltip, XAxis, YAxis } from 'recharts'
 import type { HeartbeatPoint } from './heartbeats'
-import { formatAxisDay, formatDateTime } from '../../lib/format'
+import { formatDateTime } from '../../lib/format'
+import { timeAxis } from '../../charts/ticks'
 import { TooltipBox } from '../../charts/ChartTooltip'
 import { AXIS_TICK, COLORS } from '../../charts/theme'
 
@@ -13,21 +14,15 @@ export function HeartbeatChart({ points, maxAgeHours, height = 240 }: { points: 
   const ok = withGap.filter((p) => !p.late)
   const late = withGap.filter((p) => p.late)
   const top = Math.max(maxAgeHours * 1.2, ...withGap.map((p) => p.gapHours ?? 0))
+  const from = Math.min(...points.map((p) => p.t))
+  const to = Math.max(...points.map((p) => p.t))
   return (
     <div className="chart-box" style={{ height }} data-testid="heartbeat-chart">
       <ResponsiveContainer width="100%" height="100%">
         <ScatterChart margin={{ top: 14, right: 12, bottom: 0, left: 0 }}>
           <CartesianGrid stroke={COLORS.grid} />
-          <XAxis
-            dataKey="t"
-            type="number"
-            scale="time"
-            domain={['dataMin', 'dataMax']}
-            tickFormatter={formatAxisDay}
-            tick={AXIS_TICK}
-            minTickGap={30}
-            tickLine={false}
-          />
+          {/* calendar ticks over the whole span, so the labels run to the last heartbeat */}
+          <XAxis dataKey="t" {...timeAxis(from, to)} tick={AXIS_TICK} tickLine={false} />
           <YAxis
             dataKey="gapHours"
             type="number"

@@ -1,3 +1,4 @@
+import { teeTypeName } from '@og-explorer/common'
 import { Link, useParams, useSearchParams } from 'react-router'
 import { mapHeartbeats } from './heartbeats'
 import { livenessOf } from './liveness'
@@ -31,7 +32,7 @@ export const pcrColumns = (current?: string | null): Array<Column<PcrRow>> => [
       </span>
     ),
   },
-  { key: 'type', header: 'TEE type', render: (r) => (r.teeType == null ? '—' : `type ${r.teeType}`) },
+  { key: 'type', header: 'TEE type', render: (r) => (r.teeType == null ? '—' : teeTypeName(r.teeType)) },
   { key: 'version', header: 'Version', render: (r) => r.version ?? '—' },
   { key: 'state', header: 'State', render: (r) => (r.active ? <Badge tone="ok">Approved</Badge> : <Badge tone="bad">Revoked</Badge>) },
   { key: 'approved', header: 'Approved (UTC)', render: (r) => <Time value={r.approvedAt} /> },
@@ -157,7 +158,7 @@ export default function TeeDetail() {
               rows={[
                 ['Endpoint', n.endpoint ?? '—'],
                 ['Registry status', n.enabled ? <Badge tone="ok">Enabled</Badge> : <Badge tone="bad">Disabled</Badge>],
-                ['TEE type', `type ${n.teeType}`],
+                ['TEE type', teeTypeName(n.teeType)],
                 [
                   'Operator',
                   n.validator ? (

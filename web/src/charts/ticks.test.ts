@@ -1,0 +1,75 @@
+import { describe, expect, test } from 'vitest'
+import { formatTimeTick, niceTicks, timeAxis, timeTicks, zeroBasedTicks } from './ticks'
+
+const utc = (s: string) => Date.parse(`${s}T00:00:00Z`)
+
+describe('niceTicks', () => {
+  test('a narrow price range gets distinct labels: enough decimals for the step', () => {
+    const { ticks, decimals } = niceTicks(0.2081, 0.2149)
+    const labels = ticks.map((t) => t.toFixed(decimals))
+    expect(new Set(labels).size).toBe(labels.length)
+    expect(ticks[0]).toBeLessThanOrEqual(0.2081)
+    expect(ticks.at(-1)).toBeGreaterThanOrEqual(0.2149)
+    expect(ticks.length).toBeGreaterThanOrEqual(3)
+    expect(ticks.length).toBeLessThanOrEqual(8)
+  })
+  test('steps are 1, 2, 2.5 or 5 times a power of ten and evenly spaced', () => {
+    for (const [lo, hi] of [
+      [0, 97],
+      [3, 1234567],
+      [-40, 260],
+      [0.001, 0.0093],
+    ]) {
+      const { ticks } = niceTicks(lo, hi)
+      const step = ticks[1] - ticks[0]
+      const mantissa = step / 10 ** Math.floor(Math.log10(step))
+      expect([1, 2, 2.5, 5].some((m) => Math.abs(m - mantissa) < 1e-6)).toBe(true)
+      for (let i = 1; i < ticks.length; i++) expect(ticks[i] - ticks[i - 1]).toBeCloseTo(step, 9)
+    }
+  })
+  test('a flat series still has an axis around its value, and quantities start at zero', () => {
+    const flat = niceTicks(5, 5)
+    expect(flat.ticks[0]).toBeLessThan(5)
+    expect(flat.ticks.at(-1)).toBeGreaterThan(5)
+    expect(zeroBasedTicks(830).ticks[0]).toBe(0)
+    expect(zeroBasedTicks(830).ticks.at(-1)).toBeGreaterThanOrEqual(830)
+  })
+})
+
+describe('timeTicks', () => {
+  test('labels the whole domain, to its end, not just the first stretch', () => {
+    const from = utc('2026-06-01')
+    const to = utc('2026-12-02')
+    const { ticks, unit } = timeTicks(from, to, 7)
+    expect(unit).toBe('month')
+    expect(ticks[0]).toBe(utc('2026-06-01'))
+    expect(ticks.at(-1)).toBe(utc('2026-12-01'))
+    expect(ticks.length).toBeLessThanOrEqual(7)
+    const fewer = timeTicks(from, to, 4)
+    expect(fewer.unit).toBe('quarter')
+    expect(fewer.ticks.at(-1)).toBe(utc('2026-10-01'))
+  })
+  test('ticks fall on calendar boundaries of the chosen unit', () => {
+    const days = timeTicks(utc('2026-09-03') + 3_600_000, utc('2026-09-07'))
+    expect(days.unit).toBe('day')
+    expect(days.ticks[0]).toBe(utc('2026-09-04'))
+    for (const t of days.ticks) expect(t % 86_400_000).toBe(0)
+    const quarters = timeTicks(utc('2026-01-15'), utc('2027-12-31'))
+    expect(quarters.unit).toBe('quarter')
+    for (const t of quarters.ticks) expect(new Date(t).getUTCMonth() % 3).toBe(0)
+    const weeks = timeTicks(utc('2026-09-01'), utc('2026-10-10'))
+    for (const t of weeks.ticks) expect(new Date(t).getUTCDay()).toBe(1)
+  })
+  test('labels say the unit: day, month, quarter, year', () => {
+    expect(formatTimeTick(utc('2026-09-14'), 'day')).toBe('Sep 14')
+    expect(formatTimeTick(utc('2026-09-01'), 'month')).toBe('Sep 2026')
+    expect(formatTimeTick(utc('2027-01-01'), 'month')).toBe('2027')
+    expect(formatTimeTick(utc('2026-07-01'), 'quarter')).toBe('Q3 2026')
+    expect(formatTimeTick(utc('2027-01-01'), 'year')).toBe('2027')
+  })
+  test('the axis props cover the domain given, not the data', () => {
+    const axis = timeAxis(utc('2026-06-01'), utc('2026-12-02'))
+    expect(axis.domain).toEqual([utc('2026-06-01'), utc('2026-12-02')])
+    expect(axis.ticks.every((t) => t >= axis.domain[0] && t <= axis.domain[1])).toBe(true)
+  })
+})
