@@ -5,6 +5,7 @@ import { createPool } from './db/pool'
 import { createHeadsReader, type HeadsReader } from './heads'
 import { useCorsAllowList } from './http/cors'
 import { useCsvExport } from './http/csv-export'
+import { useRankingCsv } from './http/ranking-csv'
 import { useGraphiql } from './http/graphiql'
 import { useHealthRoutes } from './http/health'
 import { useInputGuard } from './http/input-guard'
@@ -67,6 +68,7 @@ export function createApi(config: ApiConfig, options: { responseCache?: boolean;
       useGraphiql({ title: 'OpenGradient explorer API', defaultQuery: '{ squidStatus { og { height } base { height } } }' }),
       useHealthRoutes(db, heads),
       useCsvExport({ db, model, config, schema }),
+      useRankingCsv({ db, model, config }),
       useInputGuard(),
       useArmor(config.limits),
       useErrorCodes(),

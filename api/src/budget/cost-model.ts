@@ -175,6 +175,8 @@ function analyticsWork(name: string, args: Record<string, unknown>, scope: Scope
     case 'unlockPressure':
     case 'proofCoverage':
     case 'validatorRanking':
+    case 'validatorIncidents':
+    case 'commissionLimits':
       return ANALYTICS_QUERY_WORK
     default:
       return 0

@@ -7,13 +7,14 @@ import { analyticsTypeDefs } from './analytics.graphql'
 import { entityTypeDefs } from './entity-sdl'
 import { scalarResolvers, scalarTypeDefs } from './scalars'
 import { searchTypeDefs } from './search.graphql'
+import { stakingTypeDefs } from './staking.graphql'
 import { statusTypeDefs } from './status.graphql'
 
 /** The public schema: generated entity queries plus the hand-written analytics, search and status. */
 export function buildSchema(model: Model): GraphQLSchema {
   const entities = entityResolvers(model)
   return createSchema({
-    typeDefs: [scalarTypeDefs, entityTypeDefs(model), statusTypeDefs, analyticsTypeDefs, searchTypeDefs],
+    typeDefs: [scalarTypeDefs, entityTypeDefs(model), statusTypeDefs, analyticsTypeDefs, searchTypeDefs, stakingTypeDefs],
     resolvers: {
       ...scalarResolvers,
       ...entities.types,

@@ -1,4 +1,5 @@
 import type { QueryResolvers } from '../../generated/resolvers'
+import { commissionLimits } from './commissionLimits'
 import { proofCoverage } from './proofCoverage'
 import { search } from './search'
 import { squidStatus } from './squidStatus'
@@ -6,6 +7,7 @@ import { supplySchedule } from './supplySchedule'
 import { timeSeries } from './timeSeries'
 import { unlockPressure } from './unlockPressure'
 import { usageVsPrice } from './usageVsPrice'
+import { validatorIncidents } from './validatorIncidents'
 import { validatorRanking } from './validatorRanking'
 
 type CustomField =
@@ -18,6 +20,8 @@ type CustomField =
   | 'proofCoverage'
   | 'validatorRanking'
   | 'search'
+  | 'validatorIncidents'
+  | 'commissionLimits'
 
 /**
  * The hand-written root fields, one resolver per file, checked against the resolver types codegen
@@ -33,4 +37,6 @@ export const customQueryResolvers: Required<Pick<QueryResolvers, CustomField>> =
   proofCoverage,
   validatorRanking,
   search,
+  validatorIncidents,
+  commissionLimits,
 }
