@@ -48,6 +48,14 @@ const EnvSchema = z.object({
   API_EXPORT_QUEUE_MS: positiveInt(10_000),
   API_EXPORT_WRITE_TIMEOUT_MS: positiveInt(15_000),
   API_EXPORT_MAX_MS: positiveInt(120_000),
+  /** JSON-RPC endpoints the API reads transactions and blocks from (api/src/chain); unset: those pages show what is indexed */
+  API_OG_RPC_URL: z.string().url().optional(),
+  API_BASE_RPC_URL: z.string().url().optional(),
+  API_CHAIN_TIMEOUT_MS: positiveInt(4000),
+  API_CHAIN_CONCURRENCY: positiveInt(8),
+  API_CHAIN_RETRIES: z.coerce.number().int().min(0).max(5).default(2),
+  API_CHAIN_CACHE_ENTRIES: z.coerce.number().int().min(0).default(2000),
+  API_CHAIN_CACHE_DEPTH: positiveInt(12),
 })
 
 export interface ApiConfig {
@@ -95,6 +103,16 @@ export interface ApiConfig {
   headsTtlMs: number
   /** exact origins (scheme://host[:port]) whose pages may read responses; empty: none but the API's own */
   corsOrigins: string[]
+  /** reads from the chains' nodes (api/src/chain); a chain without a URL is not read */
+  chain: {
+    rpcUrls: { og?: string; base?: string }
+    timeoutMs: number
+    concurrency: number
+    retries: number
+    cacheEntries: number
+    /** blocks at least this far below the head are final for the cache */
+    cacheDepth: number
+  }
   csvExport: {
     /** exports running at once, each holding one pooled connection */
     slots: number
@@ -173,6 +191,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     cacheTtlMs: e.API_CACHE_TTL_MS,
     headsTtlMs: e.API_HEADS_TTL_MS,
     corsOrigins: parseOrigins(e.API_CORS_ORIGINS),
+    chain: {
+      rpcUrls: { og: e.API_OG_RPC_URL, base: e.API_BASE_RPC_URL },
+      timeoutMs: e.API_CHAIN_TIMEOUT_MS,
+      concurrency: e.API_CHAIN_CONCURRENCY,
+      retries: e.API_CHAIN_RETRIES,
+      cacheEntries: e.API_CHAIN_CACHE_ENTRIES,
+      cacheDepth: e.API_CHAIN_CACHE_DEPTH,
+    },
     csvExport: {
       slots: e.API_EXPORT_SLOTS,
       queue: e.API_EXPORT_QUEUE,

@@ -24,6 +24,8 @@ export const ErrorCode = {
   NOT_FOUND: 'NOT_FOUND',
   /** the server has no capacity for this request now (export slots and queue full, no pooled connection); retry later */
   OVERLOADED: 'OVERLOADED',
+  /** a chain's node did not answer a read the API makes for it (api/src/chain); never means "not found" */
+  CHAIN_UNAVAILABLE: 'CHAIN_UNAVAILABLE',
   /** an unexpected failure; details stay in the server log */
   INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
 } as const

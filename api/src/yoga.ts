@@ -1,5 +1,6 @@
 import { createYoga, type YogaServerInstance } from 'graphql-yoga'
 import type { ApiConfig } from './config'
+import { createChainReaders } from './chain/readers'
 import { createDb, type Db } from './db/db'
 import { createPool } from './db/pool'
 import { createHeadsReader, type HeadsReader } from './heads'
@@ -45,6 +46,7 @@ export function createApi(config: ApiConfig, options: { responseCache?: boolean;
   const db = createDb(createPool({ url: config.databaseUrl, statementTimeoutMs: config.statementTimeoutMs, size: config.poolSize }), config.statementTimeoutMs)
   const heads = createHeadsReader(db, config.headsTtlMs)
   const schema = buildSchema(model)
+  const chain = createChainReaders(config.chain)
   const yoga = createYoga<Record<string, unknown>, ApiContext>({
     schema,
     graphqlEndpoint: '/graphql',
@@ -57,7 +59,7 @@ export function createApi(config: ApiConfig, options: { responseCache?: boolean;
     graphiql: false,
     // useCorsAllowList instead: yoga's default reflects any origin with credentials
     cors: false,
-    context: () => ({ db, model, config, heads, loaders: createLoaders(db, model), rows: createRowBudget(config.limits.maxRowsPerRequest) }),
+    context: () => ({ db, model, config, heads, loaders: createLoaders(db, model), rows: createRowBudget(config.limits.maxRowsPerRequest), chain }),
     plugins: [
       useMetrics(db, heads),
       useSecurityHeaders(),

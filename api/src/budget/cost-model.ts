@@ -45,6 +45,13 @@ export const PROJECTION_WORK = 8
 export const COUNT_WORK = 50
 /** validatorRanking's and proofCoverage's reads and the risk maths beside them */
 export const ANALYTICS_QUERY_WORK = 2_000
+/**
+ * One read of a chain's node (api/src/chain): little event-loop work, but it holds one of the node's few
+ * concurrent slots for up to API_CHAIN_TIMEOUT_MS, so it is priced like an analytics query per call.
+ */
+export const CHAIN_CALL_WORK = 500
+/** node calls each chain root field makes at most (latestTransactions reads up to 20 blocks and the head) */
+const CHAIN_CALLS: Record<string, number> = { transaction: 4, block: 2, latestBlocks: 26, latestTransactions: 21, accountKind: 2 }
 /** graphql-js's introspection resolvers are several times slower per value than plain objects */
 export const INTROSPECTION_VALUE_WORK = 3
 
@@ -164,6 +171,7 @@ function listSize(
 
 /** Work an analytics root field does besides producing its values. */
 function analyticsWork(name: string, args: Record<string, unknown>, scope: Scope): number {
+  if (Object.hasOwn(CHAIN_CALLS, name)) return CHAIN_CALLS[name] * CHAIN_CALL_WORK
   switch (name) {
     case 'supplySchedule':
       // every point of every allocation, and of circulating (which sums all allocations again)

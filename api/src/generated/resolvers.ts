@@ -55,6 +55,32 @@ export type AccountEdge = {
   node: Account;
 };
 
+/** The first inbound OPG transfer of an account. */
+export type AccountFunding = {
+  __typename?: 'AccountFunding';
+  /** allocation id when the transfer was an unlock (vesting contract or distributor) */
+  allocation?: Maybe<Scalars['String']['output']>;
+  /** OPG wei */
+  amount: Scalars['BigInt']['output'];
+  from: Scalars['String']['output'];
+  fromCategory?: Maybe<Scalars['String']['output']>;
+  /** the sender's label, or the allocation's name when the transfer was an unlock */
+  fromLabel?: Maybe<Scalars['String']['output']>;
+  timestamp: Scalars['DateTime']['output'];
+  transferId: Scalars['String']['output'];
+  txHash: Scalars['String']['output'];
+};
+
+export type AccountKind = {
+  __typename?: 'AccountKind';
+  address: Scalars['String']['output'];
+  chains: Array<AddressOnChain>;
+  /** OPG wei held on Base, from the indexed Account row (the sum of indexed OPG transfers); null when no transfer touched the address */
+  opgBalance?: Maybe<Scalars['BigInt']['output']>;
+  /** where opgBalance comes from, in words */
+  opgBalanceSource: Scalars['String']['output'];
+};
+
 export type AccountOrderByInput =
   | 'balance_ASC'
   | 'balance_ASC_NULLS_FIRST'
@@ -146,6 +172,31 @@ export type AccountOrderByInput =
   | 'transfersOut_DESC'
   | 'transfersOut_DESC_NULLS_FIRST'
   | 'transfersOut_DESC_NULLS_LAST';
+
+export type AccountUsage = {
+  __typename?: 'AccountUsage';
+  account: Scalars['String']['output'];
+  /** distinct UTC days with a payment */
+  activeDays: Scalars['Int']['output'];
+  /** distinct TEE nodes paid */
+  distinctTees: Scalars['Int']['output'];
+  firstPaymentAt?: Maybe<Scalars['DateTime']['output']>;
+  /** null when no OPG transfer into the account was indexed */
+  fundedBy?: Maybe<AccountFunding>;
+  lastPaymentAt?: Maybe<Scalars['DateTime']['output']>;
+  /** OPG wei of every x402 payment indexed */
+  networkOpg: Scalars['BigInt']['output'];
+  /** every x402 payment indexed */
+  networkPayments: Scalars['BigInt']['output'];
+  /** paidOpg ÷ networkOpg */
+  opgShare?: Maybe<Scalars['Float']['output']>;
+  /** OPG wei paid */
+  paidOpg: Scalars['BigInt']['output'];
+  /** payments ÷ networkPayments */
+  paymentShare?: Maybe<Scalars['Float']['output']>;
+  /** x402 payments made */
+  payments: Scalars['Int']['output'];
+};
 
 export type AccountWhereInput = {
   AND?: InputMaybe<Array<AccountWhereInput>>;
@@ -313,6 +364,21 @@ export type AccountsConnection = {
   totalCount: Scalars['Int']['output'];
 };
 
+export type AddressKind =
+  /** has code at the node's head */
+  | 'CONTRACT'
+  /** no code (or an EIP-7702 delegation): a key-held account */
+  | 'EOA'
+  /** no RPC URL for this chain */
+  | 'UNKNOWN';
+
+export type AddressOnChain = {
+  __typename?: 'AddressOnChain';
+  chain: ChainName;
+  chainReads: Scalars['Boolean']['output'];
+  kind: AddressKind;
+};
+
 /**
  * OPG unlocked on one UTC day from one allocation's vesting contracts and distributors, kept
  * incrementally. supplySchedule's observed unlocks add these up instead of scanning Unlock.
@@ -442,6 +508,56 @@ export type AllocationDailyUnlocksConnection = {
   totalCount: Scalars['Int']['output'];
 };
 
+/** How an allocation unlocks under the typed schedule (common/src/tokenomics.ts). */
+export type AllocationKind =
+  /** nothing until the cliff, then all of it */
+  | 'CLIFF'
+  /** nothing until the cliff, then linear */
+  | 'CLIFF_THEN_LINEAR'
+  /** a share at TGE (possibly none), the rest linear from TGE */
+  | 'LINEAR'
+  /** all at TGE */
+  | 'TGE'
+  /** no published schedule and none assumed (the staking rewards pool): stays locked */
+  | 'UNSCHEDULED';
+
+export type AllocationRow = {
+  __typename?: 'AllocationRow';
+  /** unlocked ÷ circulating supply at asOf, percent */
+  circulatingPercent?: Maybe<Scalars['Float']['output']>;
+  /** end of the cliff; null without one */
+  cliffDate?: Maybe<Scalars['DateTime']['output']>;
+  id: Scalars['String']['output'];
+  kind: AllocationKind;
+  label: Scalars['String']['output'];
+  /** total − unlocked, never below 0, OPG wei */
+  locked: Scalars['BigInt']['output'];
+  lockedUsd?: Maybe<Scalars['BigDecimal']['output']>;
+  /** the allocation's first event starting after asOf; null when its schedule is over or it has none */
+  nextUnlock?: Maybe<UnlockEvent>;
+  note: Scalars['String']['output'];
+  /** OPG wei the schedule has unlocked by asOf, whatever the basis (to compare with an observed unlocked) */
+  projectedUnlocked: Scalars['BigInt']['output'];
+  /** false where no schedule was published and the projection is an assumption */
+  published: Scalars['Boolean']['output'];
+  /** share of total supply in basis points */
+  shareBps: Scalars['Int']['output'];
+  /** share of the allocation released at TGE, percent */
+  tgePercent: Scalars['Float']['output'];
+  /** OPG wei */
+  total: Scalars['BigInt']['output'];
+  /** × the price at asOf, USD; null without a price */
+  totalUsd?: Maybe<Scalars['BigDecimal']['output']>;
+  /** OPG wei unlocked by asOf; see unlockedBasis */
+  unlocked: Scalars['BigInt']['output'];
+  unlockedBasis: UnlockedBasis;
+  unlockedUsd?: Maybe<Scalars['BigDecimal']['output']>;
+  /** when the last token unlocks; null for UNSCHEDULED */
+  vestingEnd?: Maybe<Scalars['DateTime']['output']>;
+  /** TGE */
+  vestingStart: Scalars['DateTime']['output'];
+};
+
 export type AllocationSupply = {
   __typename?: 'AllocationSupply';
   cliffMonths: Scalars['Int']['output'];
@@ -465,6 +581,23 @@ export type AllocationUnlock = {
   amount: Scalars['BigInt']['output'];
   id: Scalars['String']['output'];
   label: Scalars['String']['output'];
+};
+
+export type Allocations = {
+  __typename?: 'Allocations';
+  allocations: Array<AllocationRow>;
+  /** reference time: the end of the last indexed Base day (the wall clock before any) */
+  asOf: Scalars['DateTime']['output'];
+  /** OPG wei: BaseDailyStat.circulatingSupply of the last indexed day, or the schedule before any (see circulatingBasis) */
+  circulating: Scalars['BigInt']['output'];
+  circulatingBasis: UnlockedBasis;
+  nextUnlock?: Maybe<NextUnlock>;
+  /** close of the last hourly PriceCandle at or before asOf */
+  priceUsd?: Maybe<Scalars['BigDecimal']['output']>;
+  /** where the allocation table comes from */
+  source: Scalars['String']['output'];
+  /** OPG wei */
+  totalSupply: Scalars['BigInt']['output'];
 };
 
 /** Base numbers for one UTC day, kept incrementally. */
@@ -921,12 +1054,113 @@ export type CandleInterval =
   | 'DAY'
   | 'HOUR';
 
+export type ChainBlock = {
+  __typename?: 'ChainBlock';
+  /** wei per gas; null before EIP-1559 */
+  baseFeePerGas?: Maybe<Scalars['BigInt']['output']>;
+  chain: ChainName;
+  /** false: no RPC URL for this chain; only number is set */
+  chainReads: Scalars['Boolean']['output'];
+  confirmations?: Maybe<Scalars['Int']['output']>;
+  gasLimit?: Maybe<Scalars['BigInt']['output']>;
+  gasUsed?: Maybe<Scalars['BigInt']['output']>;
+  hash?: Maybe<Scalars['String']['output']>;
+  /** the fee recipient (miner, validator or sequencer) */
+  miner?: Maybe<Scalars['String']['output']>;
+  number: Scalars['Int']['output'];
+  parentHash?: Maybe<Scalars['String']['output']>;
+  timestamp?: Maybe<Scalars['DateTime']['output']>;
+  /** the block's transactions from txOffset, at most txLimit */
+  transactions: Array<ChainTxSummary>;
+  txCount?: Maybe<Scalars['Int']['output']>;
+};
+
+export type ChainBlockSummary = {
+  __typename?: 'ChainBlockSummary';
+  gasUsed: Scalars['BigInt']['output'];
+  hash: Scalars['String']['output'];
+  miner: Scalars['String']['output'];
+  number: Scalars['Int']['output'];
+  timestamp: Scalars['DateTime']['output'];
+  txCount: Scalars['Int']['output'];
+};
+
 /** The last block a chain's processor has written (finalized or hot). */
 export type ChainHead = {
   __typename?: 'ChainHead';
   chain: Scalars['String']['output'];
   hash: Scalars['String']['output'];
   height: Scalars['Int']['output'];
+};
+
+/** A log of a transaction, decoded when its topic0 is an event of one of the explorer's ABIs, else raw. */
+export type ChainLog = {
+  __typename?: 'ChainLog';
+  address: Scalars['String']['output'];
+  args?: Maybe<Array<DecodedLogArg>>;
+  /** the ABI that named it, e.g. InferenceSettlementRelay */
+  contract?: Maybe<Scalars['String']['output']>;
+  data: Scalars['String']['output'];
+  /** the event's name, null when no ABI of ours has this topic (or the log does not fit it) */
+  event?: Maybe<Scalars['String']['output']>;
+  logIndex: Scalars['Int']['output'];
+  signature?: Maybe<Scalars['String']['output']>;
+  topics: Array<Scalars['String']['output']>;
+};
+
+/** A chain the explorer reads: og (the OpenGradient chain) or base. */
+export type ChainName =
+  | 'base'
+  | 'og';
+
+/** A transaction as the chain's node reports it. Without an RPC URL for the chain only chain, hash and chainReads are set. */
+export type ChainTransaction = {
+  __typename?: 'ChainTransaction';
+  blockNumber?: Maybe<Scalars['Int']['output']>;
+  chain: ChainName;
+  /** false: the API has no RPC URL for this chain (API_OG_RPC_URL, API_BASE_RPC_URL); the page shows what is indexed */
+  chainReads: Scalars['Boolean']['output'];
+  /** blocks from its block to the node's head, its own included */
+  confirmations?: Maybe<Scalars['Int']['output']>;
+  /** the contract a deployment created */
+  createdContract?: Maybe<Scalars['String']['output']>;
+  /** wei per gas paid */
+  effectiveGasPrice?: Maybe<Scalars['BigInt']['output']>;
+  /** gasUsed × effectiveGasPrice, wei */
+  executionFee?: Maybe<Scalars['BigInt']['output']>;
+  /** executionFee + l1Fee, wei of the chain's native coin */
+  fee?: Maybe<Scalars['BigInt']['output']>;
+  /** false: the node answered that it does not know this hash */
+  found: Scalars['Boolean']['output'];
+  from?: Maybe<Scalars['String']['output']>;
+  gasUsed?: Maybe<Scalars['BigInt']['output']>;
+  hash: Scalars['String']['output'];
+  /** the L1 data fee an OP-stack receipt (Base) carries, wei; null where there is none */
+  l1Fee?: Maybe<Scalars['BigInt']['output']>;
+  logs: Array<ChainLog>;
+  method?: Maybe<TxMethod>;
+  status?: Maybe<ChainTxStatus>;
+  timestamp?: Maybe<Scalars['DateTime']['output']>;
+  to?: Maybe<Scalars['String']['output']>;
+  /** native coin sent, wei */
+  value?: Maybe<Scalars['BigInt']['output']>;
+};
+
+export type ChainTxStatus =
+  | 'FAILED'
+  /** known to the node but not in a block yet */
+  | 'PENDING'
+  | 'SUCCESS';
+
+export type ChainTxSummary = {
+  __typename?: 'ChainTxSummary';
+  blockNumber: Scalars['Int']['output'];
+  from: Scalars['String']['output'];
+  hash: Scalars['String']['output'];
+  method?: Maybe<TxMethod>;
+  timestamp?: Maybe<Scalars['DateTime']['output']>;
+  to?: Maybe<Scalars['String']['output']>;
+  value: Scalars['BigInt']['output'];
 };
 
 export type CirculatingPoint = {
@@ -957,6 +1191,17 @@ export type Cliff = {
   date: Scalars['DateTime']['output'];
   /** days from the reference time to the cliff */
   daysUntil: Scalars['Float']['output'];
+};
+
+export type CohortRetention = {
+  __typename?: 'CohortRetention';
+  /** periods after the cohort's own */
+  offset: Scalars['Int']['output'];
+  /** wallets ÷ cohort size */
+  share: Scalars['Float']['output'];
+  t: Scalars['DateTime']['output'];
+  /** wallets of the cohort that paid in this period */
+  wallets: Scalars['Int']['output'];
 };
 
 export type CommissionChange = {
@@ -1199,6 +1444,22 @@ export type CommissionChangesConnection = {
   pageInfo: PageInfo;
   /** exact when filtered (up to the count cap); unfiltered counts of large tables come from the daily aggregates or the planner's estimate, see the API README */
   totalCount: Scalars['Int']['output'];
+};
+
+/**
+ * The chain's commission limits, as fractions. minRate is the chain's min_commission_rate; maxRate and
+ * maxChangeRate (per 24 h) are declared by each validator at creation and are not in the staking
+ * precompile's view, so the values are those OpenGradient's mainnet genesis validators declare
+ * (0.5 and 0.01) and perValidatorLimitsIndexed is false.
+ */
+export type CommissionLimits = {
+  __typename?: 'CommissionLimits';
+  maxChangeRate: Scalars['Float']['output'];
+  maxRate: Scalars['Float']['output'];
+  minRate: Scalars['Float']['output'];
+  perValidatorLimitsIndexed: Scalars['Boolean']['output'];
+  source: Scalars['String']['output'];
+  validators: Array<ValidatorCommissionCheck>;
 };
 
 /** A validator's commission history in a few numbers, as fractions (0.05 = 5%). */
@@ -1735,6 +1996,17 @@ export type DailyStatsConnection = {
   pageInfo: PageInfo;
   /** exact when filtered (up to the count cap); unfiltered counts of large tables come from the daily aggregates or the planner's estimate, see the API README */
   totalCount: Scalars['Int']['output'];
+};
+
+export type DecodedLogArg = {
+  __typename?: 'DecodedLogArg';
+  /** an indexed string, bytes, array or tuple: the log holds only its keccak hash, which value is */
+  hashed: Scalars['Boolean']['output'];
+  indexed: Scalars['Boolean']['output'];
+  name: Scalars['String']['output'];
+  type: Scalars['String']['output'];
+  /** scalars as text (numbers in decimal, in the token's smallest unit), tuples and arrays as JSON */
+  value: Scalars['String']['output'];
 };
 
 export type Delegation = {
@@ -3035,6 +3307,50 @@ export type InferenceOrderByInput =
   | 'txHash_DESC_NULLS_FIRST'
   | 'txHash_DESC_NULLS_LAST';
 
+/** Everything needed to re-check one inference with public tools, without trusting this explorer. */
+export type InferenceProof = {
+  __typename?: 'InferenceProof';
+  blobId?: Maybe<Scalars['String']['output']>;
+  /** the blob on the Walrus aggregator the indexer reads (BLOB_STORE_URL); null when none is configured */
+  blobUrl?: Maybe<Scalars['String']['output']>;
+  inferenceId: Scalars['String']['output'];
+  /** keccak256(publicKey) equals teeId */
+  keyMatchesTeeId?: Maybe<Scalars['Boolean']['output']>;
+  /** leaves of the batch the indexer stored */
+  leafCount: Scalars['Int']['output'];
+  /** abi.encode(bytes32 teeId, bytes32 inputHash, bytes32 outputHash, bytes signature, uint256 timestamp) */
+  leafEncoded?: Maybe<Scalars['String']['output']>;
+  /** keccak256(keccak256(leafEncoded)), the OpenZeppelin StandardMerkleTree leaf */
+  leafHash?: Maybe<Scalars['String']['output']>;
+  /** position of the leaf in the Merkle dump's values (0 for a single settlement) */
+  leafIndex: Scalars['Int']['output'];
+  messageHash?: Maybe<Scalars['String']['output']>;
+  /** why a part could not be given, in words */
+  notes: Array<Scalars['String']['output']>;
+  /** the root the BatchSettlement event carries */
+  onChainRoot?: Maybe<Scalars['String']['output']>;
+  /** where the path was rebuilt from: INDEXED_LEAVES (the batch's Inference rows, as the indexer expanded them from the blob; the API does not read Walrus) or NONE */
+  pathSource: Scalars['String']['output'];
+  /** the enclave measurement the TEE registered with */
+  pcrHash?: Maybe<Scalars['String']['output']>;
+  /** sibling hashes from the leaf up to the root; each step hashes the sorted pair */
+  proof?: Maybe<Array<Scalars['String']['output']>>;
+  /** the enclave's signing key as registered on chain: DER SubjectPublicKeyInfo, hex */
+  publicKey?: Maybe<Scalars['String']['output']>;
+  /** the root the stored leaves rebuild */
+  rebuiltRoot?: Maybe<Scalars['String']['output']>;
+  rootMatches?: Maybe<Scalars['Boolean']['output']>;
+  /** a Node script (viem and node:crypto) that re-checks the key, the leaf, the root and the signature and prints valid or INVALID */
+  script?: Maybe<Scalars['String']['output']>;
+  settlementId: Scalars['String']['output'];
+  settlementKind: SettlementKind;
+  /** RSA-PSS (SHA-256, MGF1-SHA256, salt 32) over messageHash */
+  signature?: Maybe<Scalars['String']['output']>;
+  /** the 96 bytes whose keccak256 the enclave signed: inputHash ‖ outputHash ‖ uint256 timestamp */
+  signedMessage?: Maybe<Scalars['String']['output']>;
+  teeId?: Maybe<Scalars['String']['output']>;
+};
+
 export type InferenceWhereInput = {
   AND?: InputMaybe<Array<InferenceWhereInput>>;
   OR?: InputMaybe<Array<InferenceWhereInput>>;
@@ -3259,11 +3575,103 @@ export type InferencesConnection = {
   totalCount: Scalars['Int']['output'];
 };
 
+export type LatestBlocks = {
+  __typename?: 'LatestBlocks';
+  blocks: Array<ChainBlockSummary>;
+  chain: ChainName;
+  chainReads: Scalars['Boolean']['output'];
+  /** the node's head when read */
+  head?: Maybe<Scalars['Int']['output']>;
+};
+
+export type LatestTransactions = {
+  __typename?: 'LatestTransactions';
+  chain: ChainName;
+  chainReads: Scalars['Boolean']['output'];
+  head?: Maybe<Scalars['Int']['output']>;
+  /** newest first, from the newest blocks (at most 20 blocks are read) */
+  transactions: Array<ChainTxSummary>;
+};
+
+/** One push of the live stream: the indexed heads and the rows indexed since the previous push, newest first. */
+export type LiveEvent = {
+  __typename?: 'LiveEvent';
+  heads: LiveHeads;
+  /** this subscriber read too slowly and earlier pushes were dropped: refetch what you show */
+  missed: Scalars['Boolean']['output'];
+  newPayments: Array<LivePayment>;
+  /** at most API_LIVE_MAX_ROWS; settlementsTruncated says more arrived */
+  newSettlements: Array<LiveSettlement>;
+  paymentsTruncated: Scalars['Boolean']['output'];
+  settlementsTruncated: Scalars['Boolean']['output'];
+};
+
+/** An indexed head as the live stream saw it. */
+export type LiveHead = {
+  __typename?: 'LiveHead';
+  chain: Scalars['String']['output'];
+  hash: Scalars['String']['output'];
+  height: Scalars['Int']['output'];
+  /** when this API process first saw the head at this height (the processors' status tables keep no block time) */
+  observedAt: Scalars['DateTime']['output'];
+};
+
+export type LiveHeads = {
+  __typename?: 'LiveHeads';
+  base?: Maybe<LiveHead>;
+  og?: Maybe<LiveHead>;
+};
+
+/** An x402 payment indexed since the previous push. */
+export type LivePayment = {
+  __typename?: 'LivePayment';
+  /** OPG wei */
+  amount: Scalars['BigInt']['output'];
+  amountUsd: Scalars['BigDecimal']['output'];
+  blockNumber: Scalars['Int']['output'];
+  id: Scalars['ID']['output'];
+  payee: Scalars['String']['output'];
+  payer: Scalars['String']['output'];
+  scheme: PaymentScheme;
+  teeId?: Maybe<Scalars['String']['output']>;
+  timestamp: Scalars['DateTime']['output'];
+  txHash: Scalars['String']['output'];
+};
+
+/** A settlement indexed since the previous push. */
+export type LiveSettlement = {
+  __typename?: 'LiveSettlement';
+  blockNumber: Scalars['Int']['output'];
+  id: Scalars['ID']['output'];
+  inferenceCount: Scalars['Int']['output'];
+  kind: SettlementKind;
+  status: VerificationStatus;
+  teeId?: Maybe<Scalars['String']['output']>;
+  timestamp: Scalars['DateTime']['output'];
+  txHash: Scalars['String']['output'];
+};
+
 export type MetricKind =
   /** an amount per bucket (counts, volumes) */
   | 'FLOW'
   /** a state at the end of a bucket (supply, stake, price) */
   | 'LEVEL';
+
+/** The earliest date after asOf on which unlock events start, over every allocation. */
+export type NextUnlock = {
+  __typename?: 'NextUnlock';
+  allocations: Array<Scalars['String']['output']>;
+  /** OPG wei of every event starting on date */
+  amount: Scalars['BigInt']['output'];
+  amountUsd?: Maybe<Scalars['BigDecimal']['output']>;
+  circulatingPercent?: Maybe<Scalars['Float']['output']>;
+  date: Scalars['DateTime']['output'];
+  /** (date − asOf) in days */
+  daysUntil: Scalars['Float']['output'];
+  supplyPercent: Scalars['Float']['output'];
+  /** end of the longest period starting then */
+  until: Scalars['DateTime']['output'];
+};
 
 /** OG-chain numbers for one UTC day, kept incrementally. */
 export type OgDailyStat = {
@@ -3765,6 +4173,74 @@ export type PageInfo = {
   hasNextPage: Scalars['Boolean']['output'];
   hasPreviousPage: Scalars['Boolean']['output'];
   startCursor: Scalars['String']['output'];
+};
+
+/** The wallets whose first payment ever fell in one period, and how many paid again in each later period. */
+export type PayerCohort = {
+  __typename?: 'PayerCohort';
+  retention: Array<CohortRetention>;
+  size: Scalars['Int']['output'];
+  t: Scalars['DateTime']['output'];
+};
+
+export type PayerCohorts = {
+  __typename?: 'PayerCohorts';
+  /** one per period, each with its retention in every later period of the range (a triangle) */
+  cohorts: Array<PayerCohort>;
+  /** start of the first period */
+  from?: Maybe<Scalars['DateTime']['output']>;
+  interval: PeriodInterval;
+  periods: Array<PayerPeriod>;
+  source: Scalars['String']['output'];
+  /** start of the last period */
+  to?: Maybe<Scalars['DateTime']['output']>;
+};
+
+export type PayerConcentration = {
+  __typename?: 'PayerConcentration';
+  from?: Maybe<Scalars['DateTime']['output']>;
+  interval: PeriodInterval;
+  /** the whole range: its top payers are ranked over the range, so its shares are not an average of the periods' */
+  overall: PayerConcentrationPeriod;
+  periods: Array<PayerConcentrationPeriod>;
+  source: Scalars['String']['output'];
+  to?: Maybe<Scalars['DateTime']['output']>;
+  /** how many of the largest payers the top share counts (10); ranked by count for the count share and by OPG for the OPG share, within each period and over the whole range */
+  topN: Scalars['Int']['output'];
+};
+
+export type PayerConcentrationPeriod = {
+  __typename?: 'PayerConcentrationPeriod';
+  /** OPG wei */
+  opg: Scalars['BigInt']['output'];
+  payers: Scalars['Int']['output'];
+  payments: Scalars['Int']['output'];
+  /** payments ÷ payers */
+  paymentsPerWalletMean?: Maybe<Scalars['Float']['output']>;
+  /** the median paying wallet's number of payments */
+  paymentsPerWalletMedian?: Maybe<Scalars['Float']['output']>;
+  /** start of the period; null for the whole range */
+  t?: Maybe<Scalars['DateTime']['output']>;
+  /** OPG wei paid by the 10 wallets that paid the most OPG */
+  topOpg: Scalars['BigInt']['output'];
+  /** topOpg ÷ opg (null without OPG paid) */
+  topOpgShare?: Maybe<Scalars['Float']['output']>;
+  /** payments of the 10 wallets with the most payments */
+  topPayments: Scalars['Int']['output'];
+  /** topPayments ÷ payments (null without payments) */
+  topPaymentsShare?: Maybe<Scalars['Float']['output']>;
+};
+
+export type PayerPeriod = {
+  __typename?: 'PayerPeriod';
+  /** of those, wallets whose first payment ever fell in the period */
+  newPayers: Scalars['Int']['output'];
+  /** distinct wallets that made an x402 payment in the period */
+  payers: Scalars['Int']['output'];
+  /** of those, wallets that had paid in an earlier period (before the range included) */
+  returningPayers: Scalars['Int']['output'];
+  /** start of the period (UTC) */
+  t: Scalars['DateTime']['output'];
 };
 
 /** An x402 payment: a Settled()/SettledWithPermit() from a proxy with the OPG transfer of the same tx. Indexed by payer and payee with time, for address pages. */
@@ -4408,6 +4884,13 @@ export type PcrsConnection = {
   totalCount: Scalars['Int']['output'];
 };
 
+export type PeriodInterval =
+  | 'DAY'
+  /** calendar months (UTC) */
+  | 'MONTH'
+  /** ISO weeks, starting on Monday (UTC) */
+  | 'WEEK';
+
 export type PriceCandle = {
   __typename?: 'PriceCandle';
   close: Scalars['BigDecimal']['output'];
@@ -4634,20 +5117,30 @@ export type Query = {
   /** The same as squidStatus, under The Graph's name. */
   _meta: SquidStatus;
   accountById?: Maybe<Account>;
+  /** Whether an address is a contract or a key-held account on each chain, and its OPG holdings. */
+  accountKind: AccountKind;
+  /** One address's usage: who funded it, its active days, the TEE nodes it paid and its share of all x402 payments. */
+  accountUsage: AccountUsage;
   accounts: Array<Account>;
   accountsConnection: AccountsConnection;
   allocationDailyUnlockById?: Maybe<AllocationDailyUnlock>;
   allocationDailyUnlocks: Array<AllocationDailyUnlock>;
   allocationDailyUnlocksConnection: AllocationDailyUnlocksConnection;
+  /** The allocation table: per allocation total, unlocked (observed or projected), locked, kind, cliff, vesting end, next unlock, share of circulating and USD value; and the next unlock over all allocations. */
+  allocations: Allocations;
   baseDailyStatById?: Maybe<BaseDailyStat>;
   baseDailyStats: Array<BaseDailyStat>;
   baseDailyStatsConnection: BaseDailyStatsConnection;
   baseHourlyStatById?: Maybe<BaseHourlyStat>;
   baseHourlyStats: Array<BaseHourlyStat>;
   baseHourlyStatsConnection: BaseHourlyStatsConnection;
+  /** A block read from the chain's node, with a page of its transactions (txLimit at most 100). Null when the node has no such block. */
+  block?: Maybe<ChainBlock>;
   commissionChangeById?: Maybe<CommissionChange>;
   commissionChanges: Array<CommissionChange>;
   commissionChangesConnection: CommissionChangesConnection;
+  /** The chain's minimum commission, the max rate and max daily change, and whether each validator's observed changes ever exceeded the daily max. */
+  commissionLimits: CommissionLimits;
   dailyPayerById?: Maybe<DailyPayer>;
   dailyPayers: Array<DailyPayer>;
   dailyPayersConnection: DailyPayersConnection;
@@ -4667,14 +5160,24 @@ export type Query = {
   inferenceDailyGroupById?: Maybe<InferenceDailyGroup>;
   inferenceDailyGroups: Array<InferenceDailyGroup>;
   inferenceDailyGroupsConnection: InferenceDailyGroupsConnection;
+  /** One inference's proof: blob, Merkle path, signed message, enclave key and PCR, and a script that re-checks them. Null when no such inference is indexed. */
+  inferenceProof?: Maybe<InferenceProof>;
   inferences: Array<Inference>;
   inferencesConnection: InferencesConnection;
+  /** The newest blocks of a chain, newest first (limit at most 25). */
+  latestBlocks: LatestBlocks;
+  /** The newest transactions of a chain, newest first (limit at most 25). */
+  latestTransactions: LatestTransactions;
   ogDailyStatById?: Maybe<OgDailyStat>;
   ogDailyStats: Array<OgDailyStat>;
   ogDailyStatsConnection: OgDailyStatsConnection;
   ogHourlyStatById?: Maybe<OgHourlyStat>;
   ogHourlyStats: Array<OgHourlyStat>;
   ogHourlyStatsConnection: OgHourlyStatsConnection;
+  /** New and returning paying wallets per period, and each first-payment cohort's retention in the later periods. from defaults to 90 days, 26 weeks or 12 months before to; to defaults to the last indexed Base day. At most 120 periods. */
+  payerCohorts: PayerCohorts;
+  /** The top-10 payers' share of payments (count and OPG), payments per wallet (mean, median) and distinct payers, per period and over the range. At most 400 periods. */
+  payerConcentration: PayerConcentration;
   paymentById?: Maybe<Payment>;
   payments: Array<Payment>;
   paymentsConnection: PaymentsConnection;
@@ -4686,8 +5189,10 @@ export type Query = {
   priceCandlesConnection: PriceCandlesConnection;
   /** Settled, verified, invalid, pending and unverifiable inferences by day, mode or TEE. Defaults to all time. */
   proofCoverage: ProofCoverage;
-  /** One box for everything: a tx hash, address, settlement or inference id, merkle root, TEE id, input or output hash, PCR hash, blob id, validator moniker or account label. At most 10 hits per kind. */
+  /** One box for everything: a tx hash, address, settlement or inference id, merkle root, TEE id, input or output hash, PCR hash, blob id, block number, validator moniker or account label. Hex ids may omit 0x; the start of an id (at least 4 hex digits) or an id as lists shorten it (0x2588…-6) returns suggestions. At most 10 hits per kind. */
   search: SearchResult;
+  /** Declared against expanded inferences, all time. */
+  settledInferences: SettledInferences;
   settlementById?: Maybe<Settlement>;
   settlements: Array<Settlement>;
   settlementsConnection: SettlementsConnection;
@@ -4706,25 +5211,47 @@ export type Query = {
   teeNodesConnection: TeeNodesConnection;
   /** One metric over time, gap-filled (see TimeSeriesMetric for each metric's rules). from defaults to 90 days (DAY), 52 weeks (WEEK) or 7 days (HOUR) before to; to defaults to the last stored bucket. At most 5,000 points. */
   timeSeries: TimeSeries;
+  /** A transaction read from the chain's node: status, block, confirmations, fee, method and every log (decoded when it is one of our events). */
+  transaction: ChainTransaction;
   transferById?: Maybe<Transfer>;
   transfers: Array<Transfer>;
   transfersConnection: TransfersConnection;
+  /** Batch settlements whose leaves are not indexed (blob missing, expired, corrupt or pending; legacy batches), for a search that found nothing. limit 1..50. */
+  unexpandedBatches: UnexpandedBatches;
   unlockById?: Maybe<Unlock>;
+  /** Unlock events starting in [from, to], by date. from defaults to the allocations' asOf, to to 18 months after from. The whole schedule holds a few hundred events. */
+  unlockCalendar: Array<UnlockEvent>;
   /** Trailing revenue against the next window of unlocks, and the days of usage the next cliff's first window represents. windowDays 1..365. */
   unlockPressure: UnlockPressure;
   unlocks: Array<Unlock>;
   unlocksConnection: UnlocksConnection;
+  /** Periods whose count exceeds the median of the trailing window + k × scaled MAD, each spike with the share of its payments made by new wallets and how many of those never paid again. window 3..90 periods, by default 28 days, 12 weeks or 6 months. At most 400 periods. */
+  usageSpikes: UsageSpikes;
   /** Per day: inferences, payments, paying wallets, revenue in USD and the price close, for one chart. Defaults to the last 90 indexed days. */
   usageVsPrice: Array<UsageVsPriceDay>;
   validatorById?: Maybe<Validator>;
+  /** One validator's slashes, jails and unjails, newest first, with the delegators' loss per slash and the end of each jail. Null for an unknown validator; validator is its operator address. */
+  validatorIncidents?: Maybe<ValidatorIncidents>;
   /** Every validator with stake, self-bond, commission history, flows, slash and jail history, TEE uptime, a risk score, the expected reward, loss and net per 1,000 OPG. */
   validatorRanking: ValidatorRanking;
   validators: Array<Validator>;
   validatorsConnection: ValidatorsConnection;
+  /** The schedule of a vesting contract or distributor (an Unlock source); null for any other address. */
+  vestingSchedule?: Maybe<VestingSchedule>;
 };
 
 
 export type QueryAccountByIdArgs = {
+  id: Scalars['String']['input'];
+};
+
+
+export type QueryAccountKindArgs = {
+  address: Scalars['String']['input'];
+};
+
+
+export type QueryAccountUsageArgs = {
   id: Scalars['String']['input'];
 };
 
@@ -4805,6 +5332,14 @@ export type QueryBaseHourlyStatsConnectionArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   orderBy: Array<BaseHourlyStatOrderByInput>;
   where?: InputMaybe<BaseHourlyStatWhereInput>;
+};
+
+
+export type QueryBlockArgs = {
+  chain: ChainName;
+  number: Scalars['Int']['input'];
+  txLimit?: InputMaybe<Scalars['Int']['input']>;
+  txOffset?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -4960,6 +5495,11 @@ export type QueryInferenceDailyGroupsConnectionArgs = {
 };
 
 
+export type QueryInferenceProofArgs = {
+  id: Scalars['String']['input'];
+};
+
+
 export type QueryInferencesArgs = {
   limit?: InputMaybe<Scalars['Int']['input']>;
   offset?: InputMaybe<Scalars['Int']['input']>;
@@ -4973,6 +5513,18 @@ export type QueryInferencesConnectionArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   orderBy: Array<InferenceOrderByInput>;
   where?: InputMaybe<InferenceWhereInput>;
+};
+
+
+export type QueryLatestBlocksArgs = {
+  chain: ChainName;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryLatestTransactionsArgs = {
+  chain: ChainName;
+  limit?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -5015,6 +5567,20 @@ export type QueryOgHourlyStatsConnectionArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   orderBy: Array<OgHourlyStatOrderByInput>;
   where?: InputMaybe<OgHourlyStatWhereInput>;
+};
+
+
+export type QueryPayerCohortsArgs = {
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  interval?: PeriodInterval;
+  to?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+
+export type QueryPayerConcentrationArgs = {
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  interval?: PeriodInterval;
+  to?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
 
@@ -5192,6 +5758,12 @@ export type QueryTimeSeriesArgs = {
 };
 
 
+export type QueryTransactionArgs = {
+  chain: ChainName;
+  hash: Scalars['String']['input'];
+};
+
+
 export type QueryTransferByIdArgs = {
   id: Scalars['String']['input'];
 };
@@ -5213,8 +5785,20 @@ export type QueryTransfersConnectionArgs = {
 };
 
 
+export type QueryUnexpandedBatchesArgs = {
+  limit?: Scalars['Int']['input'];
+  q?: InputMaybe<Scalars['String']['input']>;
+};
+
+
 export type QueryUnlockByIdArgs = {
   id: Scalars['String']['input'];
+};
+
+
+export type QueryUnlockCalendarArgs = {
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  to?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
 
@@ -5240,6 +5824,15 @@ export type QueryUnlocksConnectionArgs = {
 };
 
 
+export type QueryUsageSpikesArgs = {
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  interval?: PeriodInterval;
+  metric?: SpikeMetric;
+  to?: InputMaybe<Scalars['DateTime']['input']>;
+  window?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
 export type QueryUsageVsPriceArgs = {
   from?: InputMaybe<Scalars['DateTime']['input']>;
   to?: InputMaybe<Scalars['DateTime']['input']>;
@@ -5248,6 +5841,11 @@ export type QueryUsageVsPriceArgs = {
 
 export type QueryValidatorByIdArgs = {
   id: Scalars['String']['input'];
+};
+
+
+export type QueryValidatorIncidentsArgs = {
+  validator: Scalars['String']['input'];
 };
 
 
@@ -5269,6 +5867,11 @@ export type QueryValidatorsConnectionArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   orderBy: Array<ValidatorOrderByInput>;
   where?: InputMaybe<ValidatorWhereInput>;
+};
+
+
+export type QueryVestingScheduleArgs = {
+  address: Scalars['String']['input'];
 };
 
 export type RiskComponents = {
@@ -5309,6 +5912,7 @@ export type SearchHitKind =
   | 'ACCOUNT'
   | 'BATCH'
   | 'BLOB'
+  | 'BLOCK'
   | 'DELEGATOR'
   | 'HEARTBEAT'
   | 'INFERENCE'
@@ -5327,8 +5931,28 @@ export type SearchResult = {
   __typename?: 'SearchResult';
   hits: Array<SearchHit>;
   query: Scalars['String']['output'];
-  /** what the query looked like: hash, address, eventId, blobId or text */
+  /** what the query looked like: hash, address, eventId, blobId, blockNumber, prefix (the start of a hex id, or an id as lists shorten it: 0x2588…-6) or text */
   shape: Scalars['String']['output'];
+};
+
+/** Inferences the chain declares against the Inference rows the indexer expanded, and the difference by cause. */
+export type SettledInferences = {
+  __typename?: 'SettledInferences';
+  /** each batch's declared batchSize plus one per other settlement (the overview's inferences settled) */
+  declared: Scalars['Float']['output'];
+  /** Inference rows */
+  expanded: Scalars['Float']['output'];
+  inLegacyBatches: Scalars['Int']['output'];
+  inPendingBatches: Scalars['Int']['output'];
+  inUnreadableBatches: Scalars['Int']['output'];
+  /** v0 batches: a root without a blob */
+  legacyBatches: Scalars['Int']['output'];
+  /** declared − expanded */
+  notExpanded: Scalars['Float']['output'];
+  /** batches still waiting for their blob */
+  pendingBatches: Scalars['Int']['output'];
+  /** batches whose blob could not be read or did not prove them (missing, expired, corrupt, unreadable blob id) */
+  unreadableBatches: Scalars['Int']['output'];
 };
 
 /** One settlement log on the OG chain. */
@@ -5876,6 +6500,12 @@ export type SettlementsConnection = {
   totalCount: Scalars['Int']['output'];
 };
 
+export type SpikeMetric =
+  /** inferences settled, declared leaves included (OgDailyStat.inferencesSettled) */
+  | 'INFERENCES_SETTLED'
+  /** x402 payments (BaseDailyStat.payments) */
+  | 'PAYMENTS';
+
 export type SquidStatus = {
   __typename?: 'SquidStatus';
   base?: Maybe<ChainHead>;
@@ -6307,6 +6937,56 @@ export type StakingEventsConnection = {
   pageInfo: PageInfo;
   /** exact when filtered (up to the count cap); unfiltered counts of large tables come from the daily aggregates or the planner's estimate, see the API README */
   totalCount: Scalars['Int']['output'];
+};
+
+/**
+ * One slash, jail or unjail and what it meant for delegators. Slashes and jails leave no EVM log: the
+ * indexer finds them as changes in the staking precompile's view (detectedBy = state), which names no
+ * cause, so reason is null and reasonNote says "reason not reported by the chain" rather than guessing.
+ */
+export type StakingIncident = {
+  __typename?: 'StakingIncident';
+  blockNumber: Scalars['Int']['output'];
+  /** log or state */
+  detectedBy: Scalars['String']['output'];
+  /** the StakingEvent id */
+  id: Scalars['ID']['output'];
+  /** JAIL: the earliest unjail: jail time + the chain's downtime jail duration (600 s) when the event carries no end */
+  jailedUntil?: Maybe<Scalars['DateTime']['output']>;
+  jailedUntilSource?: Maybe<Scalars['String']['output']>;
+  kind: StakingIncidentKind;
+  /** SLASH: OPG a delegator lost per 1,000 OPG delegated = 1000 × slashFraction */
+  lossPer1000?: Maybe<Scalars['Float']['output']>;
+  /** SLASH: where the loss comes from */
+  lossSource?: Maybe<Scalars['String']['output']>;
+  /** the cause as the chain reports it; null when the indexed event carries none */
+  reason?: Maybe<Scalars['String']['output']>;
+  reasonNote: Scalars['String']['output'];
+  /** SLASH: slashedAmount / stakeBefore */
+  slashFraction?: Maybe<Scalars['Float']['output']>;
+  /** SLASH: ogwei lost by every delegation of the validator, its self-bond included (the indexed slashed amount) */
+  slashedAmount?: Maybe<Scalars['BigInt']['output']>;
+  /** SLASH: ogwei staked just before, the current stake walked back through the later staking events */
+  stakeBefore?: Maybe<Scalars['BigInt']['output']>;
+  /** for state findings: the block the change was read at (it happened at or before it) */
+  timestamp: Scalars['DateTime']['output'];
+  /** JAIL: when the validator unjailed; null while still jailed */
+  unjailedAt?: Maybe<Scalars['DateTime']['output']>;
+};
+
+export type StakingIncidentKind =
+  | 'JAIL'
+  | 'SLASH'
+  | 'UNJAIL';
+
+export type Subscription = {
+  __typename?: 'Subscription';
+  /**
+   * Pushed whenever an indexed head moves (first push: the current heads). Over Server-Sent Events:
+   * GET /graphql?query=subscription{live{…}} with Accept: text/event-stream. One poller per API process
+   * serves every subscriber; a process holds at most API_LIVE_MAX_SUBSCRIBERS (then OVERLOADED).
+   */
+  live: LiveEvent;
 };
 
 export type SupplyPoint = {
@@ -7470,6 +8150,41 @@ export type TransfersConnection = {
   totalCount: Scalars['Int']['output'];
 };
 
+/** What a call's input names by its first four bytes. */
+export type TxMethod = {
+  __typename?: 'TxMethod';
+  /** the function's name when one of the explorer's ABIs (or a common ERC-20 or WETH call) has the selector */
+  name?: Maybe<Scalars['String']['output']>;
+  /** 0x and 8 hex digits */
+  selector: Scalars['String']['output'];
+  signature?: Maybe<Scalars['String']['output']>;
+};
+
+/** A batch settlement whose declared leaves are not indexed. */
+export type UnexpandedBatch = {
+  __typename?: 'UnexpandedBatch';
+  attempts: Scalars['Int']['output'];
+  batchSize: Scalars['Int']['output'];
+  blockNumber: Scalars['Int']['output'];
+  id: Scalars['String']['output'];
+  kind: SettlementKind;
+  status: VerificationStatus;
+  statusReason?: Maybe<Scalars['String']['output']>;
+  timestamp: Scalars['DateTime']['output'];
+};
+
+export type UnexpandedBatches = {
+  __typename?: 'UnexpandedBatches';
+  /** latest first */
+  batches: Array<UnexpandedBatch>;
+  /** batches whose leaves are not indexed, so a search cannot find an inference inside them */
+  count: Scalars['Int']['output'];
+  /** inferences they declare */
+  inferences: Scalars['Int']['output'];
+  /** the batch the query names (an inference id <txHash>-<logIndex>-<leaf>, or a settlement id), when it is one of them */
+  match?: Maybe<UnexpandedBatch>;
+};
+
 /** OPG leaving a vesting contract or a distributor: tokens entering circulation. */
 export type Unlock = {
   __typename?: 'Unlock';
@@ -7493,6 +8208,37 @@ export type UnlockEdge = {
   cursor: Scalars['String']['output'];
   node: Unlock;
 };
+
+/**
+ * An unlock event of the schedule. Linear vesting is continuous, so it is cut into calendar months after
+ * the cliff: the event dated date is what unlocks from date until until. A TGE release is an instant.
+ */
+export type UnlockEvent = {
+  __typename?: 'UnlockEvent';
+  allocation: Scalars['String']['output'];
+  /** OPG wei */
+  amount: Scalars['BigInt']['output'];
+  /** amount × the price at asOf; null without a price */
+  amountUsd?: Maybe<Scalars['BigDecimal']['output']>;
+  /** amount ÷ circulating supply at asOf, percent; null when nothing circulates */
+  circulatingPercent?: Maybe<Scalars['Float']['output']>;
+  /** start of the period (the instant of a TGE release) */
+  date: Scalars['DateTime']['output'];
+  kind: UnlockEventKind;
+  label: Scalars['String']['output'];
+  /** amount ÷ total supply, percent */
+  supplyPercent: Scalars['Float']['output'];
+  /** end of the period; equal to date for a TGE release */
+  until: Scalars['DateTime']['output'];
+};
+
+export type UnlockEventKind =
+  /** the first month of linear unlocks after a cliff */
+  | 'CLIFF'
+  /** one calendar month of linear unlocks */
+  | 'LINEAR'
+  /** the TGE share, released at one instant */
+  | 'TGE';
 
 export type UnlockOrderByInput =
   | 'allocation_ASC'
@@ -7717,12 +8463,70 @@ export type UnlockWhereInput = {
   txHash_startsWith?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** Where an unlocked amount comes from. */
+export type UnlockedBasis =
+  /** summed from indexed on-chain Unlock transfers out of the allocation's vesting contracts and distributors */
+  | 'OBSERVED'
+  /** the typed schedule at the reference time: the allocation has no indexed unlocks */
+  | 'PROJECTED';
+
 export type UnlocksConnection = {
   __typename?: 'UnlocksConnection';
   edges: Array<UnlockEdge>;
   pageInfo: PageInfo;
   /** exact when filtered (up to the count cap); unfiltered counts of large tables come from the daily aggregates or the planner's estimate, see the API README */
   totalCount: Scalars['Int']['output'];
+};
+
+export type UsagePeriod = {
+  __typename?: 'UsagePeriod';
+  /** median of the trailing window; null while fewer than half a window of earlier periods exist */
+  baseline?: Maybe<Scalars['Float']['output']>;
+  spike: Scalars['Boolean']['output'];
+  t: Scalars['DateTime']['output'];
+  /** baseline + k × max(madScale × MAD, minSpread) */
+  threshold?: Maybe<Scalars['Float']['output']>;
+  value: Scalars['Float']['output'];
+};
+
+/** A spike and what drove it, counted over the x402 payments of its period. */
+export type UsageSpike = {
+  __typename?: 'UsageSpike';
+  baseline?: Maybe<Scalars['Float']['output']>;
+  /** whole days indexed after the period ended: the time its new wallets had to come back */
+  daysObservedAfter: Scalars['Int']['output'];
+  newWalletPaymentShare?: Maybe<Scalars['Float']['output']>;
+  /** payments made by wallets whose first payment ever fell in the period */
+  newWalletPayments: Scalars['Int']['output'];
+  newWallets: Scalars['Int']['output'];
+  /** new wallets with no payment in any later period, up to the indexed head */
+  newWalletsNotReturned: Scalars['Int']['output'];
+  notReturnedShare?: Maybe<Scalars['Float']['output']>;
+  payments: Scalars['Int']['output'];
+  t: Scalars['DateTime']['output'];
+  threshold?: Maybe<Scalars['Float']['output']>;
+  value: Scalars['Float']['output'];
+};
+
+export type UsageSpikes = {
+  __typename?: 'UsageSpikes';
+  from?: Maybe<Scalars['DateTime']['output']>;
+  interval: PeriodInterval;
+  /** 3: scaled MADs above the median (the Hampel identifier) */
+  k: Scalars['Float']['output'];
+  /** 1.4826: turns the MAD into a standard-deviation estimate for normal data */
+  madScale: Scalars['Float']['output'];
+  metric: SpikeMetric;
+  /** 1: the spread used when every period of the window had the same count */
+  minSpread: Scalars['Float']['output'];
+  periods: Array<UsagePeriod>;
+  /** the rule in words */
+  rule: Scalars['String']['output'];
+  source: Scalars['String']['output'];
+  spikes: Array<UsageSpike>;
+  to?: Maybe<Scalars['DateTime']['output']>;
+  /** trailing periods the baseline is the median of */
+  window: Scalars['Int']['output'];
 };
 
 export type UsageVsPriceDay = {
@@ -7787,10 +8591,34 @@ export type ValidatorDelegationsArgs = {
   where?: InputMaybe<DelegationWhereInput>;
 };
 
+/** One validator's commission moves against the max change rate. */
+export type ValidatorCommissionCheck = {
+  __typename?: 'ValidatorCommissionCheck';
+  changes: Scalars['Int']['output'];
+  /** changes that moved the rate by more than maxChangeRate within 24 h */
+  changesOverMax: Scalars['Int']['output'];
+  commissionRate: Scalars['Float']['output'];
+  exceedsMaxChange: Scalars['Boolean']['output'];
+  /** the largest move of the rate within any 24 h, as a fraction (two changes within a day count together) */
+  largestDailyChange: Scalars['Float']['output'];
+  largestDailyChangeAt?: Maybe<Scalars['DateTime']['output']>;
+  /** the commission now is below minRate or above maxRate */
+  outsideRange: Scalars['Boolean']['output'];
+  validator: Scalars['String']['output'];
+};
+
 export type ValidatorEdge = {
   __typename?: 'ValidatorEdge';
   cursor: Scalars['String']['output'];
   node: Validator;
+};
+
+export type ValidatorIncidents = {
+  __typename?: 'ValidatorIncidents';
+  /** newest first */
+  incidents: Array<StakingIncident>;
+  jailed: Scalars['Boolean']['output'];
+  validator: Scalars['String']['output'];
 };
 
 export type ValidatorOrderByInput =
@@ -8221,6 +9049,61 @@ export type VerificationStatus =
   /** the blob rebuilt the on-chain root (batch) or matched the event (individual) and every signature verified */
   | 'VERIFIED';
 
+export type VestingRelease = {
+  __typename?: 'VestingRelease';
+  /** OPG wei */
+  amount: Scalars['BigInt']['output'];
+  date: Scalars['DateTime']['output'];
+  kind: UnlockEventKind;
+  until: Scalars['DateTime']['output'];
+};
+
+/** A vesting contract's or distributor's schedule (its allocation's, scaled to what it holds) and its releases. */
+export type VestingSchedule = {
+  __typename?: 'VestingSchedule';
+  address: Scalars['String']['output'];
+  allocation: Scalars['String']['output'];
+  /** UNLOCKS: from its Unlock rows; LABEL: from its account label (no release yet) */
+  allocationFrom: Scalars['String']['output'];
+  allocationLabel: Scalars['String']['output'];
+  asOf: Scalars['DateTime']['output'];
+  /** the one beneficiary of its releases; null when there are none or several */
+  beneficiary?: Maybe<Scalars['String']['output']>;
+  beneficiaryCount: Scalars['Int']['output'];
+  cliffDate?: Maybe<Scalars['DateTime']['output']>;
+  cliffMonths: Scalars['Int']['output'];
+  /** length of the linear part, days */
+  durationDays: Scalars['Float']['output'];
+  firstRelease?: Maybe<Scalars['DateTime']['output']>;
+  /** released + remaining, OPG wei: what the contract was given */
+  holdings: Scalars['BigInt']['output'];
+  /** holdings ÷ the allocation's total, percent */
+  holdingsPercentOfAllocation?: Maybe<Scalars['Float']['output']>;
+  kind: AllocationKind;
+  label?: Maybe<Scalars['String']['output']>;
+  lastRelease?: Maybe<Scalars['DateTime']['output']>;
+  /** the schedule's next event after asOf, scaled to holdings */
+  nextRelease?: Maybe<VestingRelease>;
+  /** scheduledReleased − released, never below 0: vested but not yet released (or claimed) */
+  releasableNow: Scalars['BigInt']['output'];
+  /** sum of its Unlock rows, OPG wei */
+  released: Scalars['BigInt']['output'];
+  /** its Unlock rows */
+  releases: Scalars['Int']['output'];
+  /** its OPG balance, OPG wei */
+  remaining: Scalars['BigInt']['output'];
+  /** what the schedule has vested by asOf, scaled to holdings, OPG wei */
+  scheduledReleased: Scalars['BigInt']['output'];
+  /** vesting or distributor */
+  sourceKind: Scalars['String']['output'];
+  start: Scalars['DateTime']['output'];
+  tgePercent: Scalars['Float']['output'];
+  /** up to 5 beneficiaries, most received first */
+  topBeneficiaries: Array<Scalars['String']['output']>;
+  vestingEnd?: Maybe<Scalars['DateTime']['output']>;
+  vestingMonths: Scalars['Int']['output'];
+};
+
 
 
 export type ResolverTypeWrapper<T> = Promise<T> | T;
@@ -8292,16 +9175,24 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 export type ResolversTypes = {
   Account: ResolverTypeWrapper<Row>;
   AccountEdge: ResolverTypeWrapper<Omit<AccountEdge, 'node'> & { node: ResolversTypes['Account'] }>;
+  AccountFunding: ResolverTypeWrapper<AccountFunding>;
+  AccountKind: ResolverTypeWrapper<AccountKind>;
   AccountOrderByInput: AccountOrderByInput;
+  AccountUsage: ResolverTypeWrapper<AccountUsage>;
   AccountWhereInput: AccountWhereInput;
   AccountsConnection: ResolverTypeWrapper<Omit<AccountsConnection, 'edges'> & { edges: Array<ResolversTypes['AccountEdge']> }>;
+  AddressKind: AddressKind;
+  AddressOnChain: ResolverTypeWrapper<AddressOnChain>;
   AllocationDailyUnlock: ResolverTypeWrapper<Row>;
   AllocationDailyUnlockEdge: ResolverTypeWrapper<Omit<AllocationDailyUnlockEdge, 'node'> & { node: ResolversTypes['AllocationDailyUnlock'] }>;
   AllocationDailyUnlockOrderByInput: AllocationDailyUnlockOrderByInput;
   AllocationDailyUnlockWhereInput: AllocationDailyUnlockWhereInput;
   AllocationDailyUnlocksConnection: ResolverTypeWrapper<Omit<AllocationDailyUnlocksConnection, 'edges'> & { edges: Array<ResolversTypes['AllocationDailyUnlockEdge']> }>;
+  AllocationKind: AllocationKind;
+  AllocationRow: ResolverTypeWrapper<AllocationRow>;
   AllocationSupply: ResolverTypeWrapper<AllocationSupply>;
   AllocationUnlock: ResolverTypeWrapper<AllocationUnlock>;
+  Allocations: ResolverTypeWrapper<Allocations>;
   BaseDailyStat: ResolverTypeWrapper<Row>;
   BaseDailyStatEdge: ResolverTypeWrapper<Omit<BaseDailyStatEdge, 'node'> & { node: ResolversTypes['BaseDailyStat'] }>;
   BaseDailyStatOrderByInput: BaseDailyStatOrderByInput;
@@ -8317,14 +9208,23 @@ export type ResolversTypes = {
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Bytes: ResolverTypeWrapper<Scalars['Bytes']['output']>;
   CandleInterval: CandleInterval;
+  ChainBlock: ResolverTypeWrapper<ChainBlock>;
+  ChainBlockSummary: ResolverTypeWrapper<ChainBlockSummary>;
   ChainHead: ResolverTypeWrapper<ChainHead>;
+  ChainLog: ResolverTypeWrapper<ChainLog>;
+  ChainName: ChainName;
+  ChainTransaction: ResolverTypeWrapper<ChainTransaction>;
+  ChainTxStatus: ChainTxStatus;
+  ChainTxSummary: ResolverTypeWrapper<ChainTxSummary>;
   CirculatingPoint: ResolverTypeWrapper<CirculatingPoint>;
   Cliff: ResolverTypeWrapper<Cliff>;
+  CohortRetention: ResolverTypeWrapper<CohortRetention>;
   CommissionChange: ResolverTypeWrapper<Row>;
   CommissionChangeEdge: ResolverTypeWrapper<Omit<CommissionChangeEdge, 'node'> & { node: ResolversTypes['CommissionChange'] }>;
   CommissionChangeOrderByInput: CommissionChangeOrderByInput;
   CommissionChangeWhereInput: CommissionChangeWhereInput;
   CommissionChangesConnection: ResolverTypeWrapper<Omit<CommissionChangesConnection, 'edges'> & { edges: Array<ResolversTypes['CommissionChangeEdge']> }>;
+  CommissionLimits: ResolverTypeWrapper<CommissionLimits>;
   CommissionTrend: ResolverTypeWrapper<CommissionTrend>;
   CoverageGrouping: CoverageGrouping;
   DailyPayer: ResolverTypeWrapper<Row>;
@@ -8338,6 +9238,7 @@ export type ResolversTypes = {
   DailyStatWhereInput: DailyStatWhereInput;
   DailyStatsConnection: ResolverTypeWrapper<Omit<DailyStatsConnection, 'edges'> & { edges: Array<ResolversTypes['DailyStatEdge']> }>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  DecodedLogArg: ResolverTypeWrapper<DecodedLogArg>;
   Delegation: ResolverTypeWrapper<Row>;
   DelegationEdge: ResolverTypeWrapper<Omit<DelegationEdge, 'node'> & { node: ResolversTypes['Delegation'] }>;
   DelegationOrderByInput: DelegationOrderByInput;
@@ -8350,6 +9251,7 @@ export type ResolversTypes = {
   HeartbeatOrderByInput: HeartbeatOrderByInput;
   HeartbeatWhereInput: HeartbeatWhereInput;
   HeartbeatsConnection: ResolverTypeWrapper<Omit<HeartbeatsConnection, 'edges'> & { edges: Array<ResolversTypes['HeartbeatEdge']> }>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   IndexingIssue: ResolverTypeWrapper<Row>;
   IndexingIssueEdge: ResolverTypeWrapper<Omit<IndexingIssueEdge, 'node'> & { node: ResolversTypes['IndexingIssue'] }>;
   IndexingIssueOrderByInput: IndexingIssueOrderByInput;
@@ -8364,11 +9266,20 @@ export type ResolversTypes = {
   InferenceEdge: ResolverTypeWrapper<Omit<InferenceEdge, 'node'> & { node: ResolversTypes['Inference'] }>;
   InferenceMode: InferenceMode;
   InferenceOrderByInput: InferenceOrderByInput;
+  InferenceProof: ResolverTypeWrapper<InferenceProof>;
   InferenceWhereInput: InferenceWhereInput;
   InferencesConnection: ResolverTypeWrapper<Omit<InferencesConnection, 'edges'> & { edges: Array<ResolversTypes['InferenceEdge']> }>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
+  LatestBlocks: ResolverTypeWrapper<LatestBlocks>;
+  LatestTransactions: ResolverTypeWrapper<LatestTransactions>;
+  LiveEvent: ResolverTypeWrapper<LiveEvent>;
+  LiveHead: ResolverTypeWrapper<LiveHead>;
+  LiveHeads: ResolverTypeWrapper<LiveHeads>;
+  LivePayment: ResolverTypeWrapper<LivePayment>;
+  LiveSettlement: ResolverTypeWrapper<LiveSettlement>;
   MetricKind: MetricKind;
+  NextUnlock: ResolverTypeWrapper<NextUnlock>;
   OgDailyStat: ResolverTypeWrapper<Row>;
   OgDailyStatEdge: ResolverTypeWrapper<Omit<OgDailyStatEdge, 'node'> & { node: ResolversTypes['OgDailyStat'] }>;
   OgDailyStatOrderByInput: OgDailyStatOrderByInput;
@@ -8380,6 +9291,11 @@ export type ResolversTypes = {
   OgHourlyStatWhereInput: OgHourlyStatWhereInput;
   OgHourlyStatsConnection: ResolverTypeWrapper<Omit<OgHourlyStatsConnection, 'edges'> & { edges: Array<ResolversTypes['OgHourlyStatEdge']> }>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
+  PayerCohort: ResolverTypeWrapper<PayerCohort>;
+  PayerCohorts: ResolverTypeWrapper<PayerCohorts>;
+  PayerConcentration: ResolverTypeWrapper<PayerConcentration>;
+  PayerConcentrationPeriod: ResolverTypeWrapper<PayerConcentrationPeriod>;
+  PayerPeriod: ResolverTypeWrapper<PayerPeriod>;
   Payment: ResolverTypeWrapper<Row>;
   PaymentEdge: ResolverTypeWrapper<Omit<PaymentEdge, 'node'> & { node: ResolversTypes['Payment'] }>;
   PaymentOrderByInput: PaymentOrderByInput;
@@ -8391,6 +9307,7 @@ export type ResolversTypes = {
   PcrOrderByInput: PcrOrderByInput;
   PcrWhereInput: PcrWhereInput;
   PcrsConnection: ResolverTypeWrapper<Omit<PcrsConnection, 'edges'> & { edges: Array<ResolversTypes['PcrEdge']> }>;
+  PeriodInterval: PeriodInterval;
   PriceCandle: ResolverTypeWrapper<Row>;
   PriceCandleEdge: ResolverTypeWrapper<Omit<PriceCandleEdge, 'node'> & { node: ResolversTypes['PriceCandle'] }>;
   PriceCandleOrderByInput: PriceCandleOrderByInput;
@@ -8404,12 +9321,14 @@ export type ResolversTypes = {
   SearchHit: ResolverTypeWrapper<SearchHit>;
   SearchHitKind: SearchHitKind;
   SearchResult: ResolverTypeWrapper<SearchResult>;
+  SettledInferences: ResolverTypeWrapper<SettledInferences>;
   Settlement: ResolverTypeWrapper<Row>;
   SettlementEdge: ResolverTypeWrapper<Omit<SettlementEdge, 'node'> & { node: ResolversTypes['Settlement'] }>;
   SettlementKind: SettlementKind;
   SettlementOrderByInput: SettlementOrderByInput;
   SettlementWhereInput: SettlementWhereInput;
   SettlementsConnection: ResolverTypeWrapper<Omit<SettlementsConnection, 'edges'> & { edges: Array<ResolversTypes['SettlementEdge']> }>;
+  SpikeMetric: SpikeMetric;
   SquidStatus: ResolverTypeWrapper<SquidStatus>;
   StakingEvent: ResolverTypeWrapper<Row>;
   StakingEventEdge: ResolverTypeWrapper<Omit<StakingEventEdge, 'node'> & { node: ResolversTypes['StakingEvent'] }>;
@@ -8417,7 +9336,10 @@ export type ResolversTypes = {
   StakingEventOrderByInput: StakingEventOrderByInput;
   StakingEventWhereInput: StakingEventWhereInput;
   StakingEventsConnection: ResolverTypeWrapper<Omit<StakingEventsConnection, 'edges'> & { edges: Array<ResolversTypes['StakingEventEdge']> }>;
+  StakingIncident: ResolverTypeWrapper<StakingIncident>;
+  StakingIncidentKind: StakingIncidentKind;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
   SupplyPoint: ResolverTypeWrapper<SupplyPoint>;
   SupplySchedule: ResolverTypeWrapper<SupplySchedule>;
   Swap: ResolverTypeWrapper<Row>;
@@ -8439,15 +9361,26 @@ export type ResolversTypes = {
   TransferOrderByInput: TransferOrderByInput;
   TransferWhereInput: TransferWhereInput;
   TransfersConnection: ResolverTypeWrapper<Omit<TransfersConnection, 'edges'> & { edges: Array<ResolversTypes['TransferEdge']> }>;
+  TxMethod: ResolverTypeWrapper<TxMethod>;
+  UnexpandedBatch: ResolverTypeWrapper<UnexpandedBatch>;
+  UnexpandedBatches: ResolverTypeWrapper<UnexpandedBatches>;
   Unlock: ResolverTypeWrapper<Row>;
   UnlockEdge: ResolverTypeWrapper<Omit<UnlockEdge, 'node'> & { node: ResolversTypes['Unlock'] }>;
+  UnlockEvent: ResolverTypeWrapper<UnlockEvent>;
+  UnlockEventKind: UnlockEventKind;
   UnlockOrderByInput: UnlockOrderByInput;
   UnlockPressure: ResolverTypeWrapper<UnlockPressure>;
   UnlockWhereInput: UnlockWhereInput;
+  UnlockedBasis: UnlockedBasis;
   UnlocksConnection: ResolverTypeWrapper<Omit<UnlocksConnection, 'edges'> & { edges: Array<ResolversTypes['UnlockEdge']> }>;
+  UsagePeriod: ResolverTypeWrapper<UsagePeriod>;
+  UsageSpike: ResolverTypeWrapper<UsageSpike>;
+  UsageSpikes: ResolverTypeWrapper<UsageSpikes>;
   UsageVsPriceDay: ResolverTypeWrapper<UsageVsPriceDay>;
   Validator: ResolverTypeWrapper<Row>;
+  ValidatorCommissionCheck: ResolverTypeWrapper<ValidatorCommissionCheck>;
   ValidatorEdge: ResolverTypeWrapper<Omit<ValidatorEdge, 'node'> & { node: ResolversTypes['Validator'] }>;
+  ValidatorIncidents: ResolverTypeWrapper<ValidatorIncidents>;
   ValidatorOrderByInput: ValidatorOrderByInput;
   ValidatorRanking: ResolverTypeWrapper<Omit<ValidatorRanking, 'validators'> & { validators: Array<ResolversTypes['ValidatorRisk']> }>;
   ValidatorRankingOrder: ValidatorRankingOrder;
@@ -8455,20 +9388,28 @@ export type ResolversTypes = {
   ValidatorWhereInput: ValidatorWhereInput;
   ValidatorsConnection: ResolverTypeWrapper<Omit<ValidatorsConnection, 'edges'> & { edges: Array<ResolversTypes['ValidatorEdge']> }>;
   VerificationStatus: VerificationStatus;
+  VestingRelease: ResolverTypeWrapper<VestingRelease>;
+  VestingSchedule: ResolverTypeWrapper<VestingSchedule>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
   Account: Row;
   AccountEdge: Omit<AccountEdge, 'node'> & { node: ResolversParentTypes['Account'] };
+  AccountFunding: AccountFunding;
+  AccountKind: AccountKind;
+  AccountUsage: AccountUsage;
   AccountWhereInput: AccountWhereInput;
   AccountsConnection: Omit<AccountsConnection, 'edges'> & { edges: Array<ResolversParentTypes['AccountEdge']> };
+  AddressOnChain: AddressOnChain;
   AllocationDailyUnlock: Row;
   AllocationDailyUnlockEdge: Omit<AllocationDailyUnlockEdge, 'node'> & { node: ResolversParentTypes['AllocationDailyUnlock'] };
   AllocationDailyUnlockWhereInput: AllocationDailyUnlockWhereInput;
   AllocationDailyUnlocksConnection: Omit<AllocationDailyUnlocksConnection, 'edges'> & { edges: Array<ResolversParentTypes['AllocationDailyUnlockEdge']> };
+  AllocationRow: AllocationRow;
   AllocationSupply: AllocationSupply;
   AllocationUnlock: AllocationUnlock;
+  Allocations: Allocations;
   BaseDailyStat: Row;
   BaseDailyStatEdge: Omit<BaseDailyStatEdge, 'node'> & { node: ResolversParentTypes['BaseDailyStat'] };
   BaseDailyStatWhereInput: BaseDailyStatWhereInput;
@@ -8481,13 +9422,20 @@ export type ResolversParentTypes = {
   BigInt: Scalars['BigInt']['output'];
   Boolean: Scalars['Boolean']['output'];
   Bytes: Scalars['Bytes']['output'];
+  ChainBlock: ChainBlock;
+  ChainBlockSummary: ChainBlockSummary;
   ChainHead: ChainHead;
+  ChainLog: ChainLog;
+  ChainTransaction: ChainTransaction;
+  ChainTxSummary: ChainTxSummary;
   CirculatingPoint: CirculatingPoint;
   Cliff: Cliff;
+  CohortRetention: CohortRetention;
   CommissionChange: Row;
   CommissionChangeEdge: Omit<CommissionChangeEdge, 'node'> & { node: ResolversParentTypes['CommissionChange'] };
   CommissionChangeWhereInput: CommissionChangeWhereInput;
   CommissionChangesConnection: Omit<CommissionChangesConnection, 'edges'> & { edges: Array<ResolversParentTypes['CommissionChangeEdge']> };
+  CommissionLimits: CommissionLimits;
   CommissionTrend: CommissionTrend;
   DailyPayer: Row;
   DailyPayerEdge: Omit<DailyPayerEdge, 'node'> & { node: ResolversParentTypes['DailyPayer'] };
@@ -8498,6 +9446,7 @@ export type ResolversParentTypes = {
   DailyStatWhereInput: DailyStatWhereInput;
   DailyStatsConnection: Omit<DailyStatsConnection, 'edges'> & { edges: Array<ResolversParentTypes['DailyStatEdge']> };
   DateTime: Scalars['DateTime']['output'];
+  DecodedLogArg: DecodedLogArg;
   Delegation: Row;
   DelegationEdge: Omit<DelegationEdge, 'node'> & { node: ResolversParentTypes['Delegation'] };
   DelegationWhereInput: DelegationWhereInput;
@@ -8507,6 +9456,7 @@ export type ResolversParentTypes = {
   HeartbeatEdge: Omit<HeartbeatEdge, 'node'> & { node: ResolversParentTypes['Heartbeat'] };
   HeartbeatWhereInput: HeartbeatWhereInput;
   HeartbeatsConnection: Omit<HeartbeatsConnection, 'edges'> & { edges: Array<ResolversParentTypes['HeartbeatEdge']> };
+  ID: Scalars['ID']['output'];
   IndexingIssue: Row;
   IndexingIssueEdge: Omit<IndexingIssueEdge, 'node'> & { node: ResolversParentTypes['IndexingIssue'] };
   IndexingIssueWhereInput: IndexingIssueWhereInput;
@@ -8517,10 +9467,19 @@ export type ResolversParentTypes = {
   InferenceDailyGroupWhereInput: InferenceDailyGroupWhereInput;
   InferenceDailyGroupsConnection: Omit<InferenceDailyGroupsConnection, 'edges'> & { edges: Array<ResolversParentTypes['InferenceDailyGroupEdge']> };
   InferenceEdge: Omit<InferenceEdge, 'node'> & { node: ResolversParentTypes['Inference'] };
+  InferenceProof: InferenceProof;
   InferenceWhereInput: InferenceWhereInput;
   InferencesConnection: Omit<InferencesConnection, 'edges'> & { edges: Array<ResolversParentTypes['InferenceEdge']> };
   Int: Scalars['Int']['output'];
   JSON: Scalars['JSON']['output'];
+  LatestBlocks: LatestBlocks;
+  LatestTransactions: LatestTransactions;
+  LiveEvent: LiveEvent;
+  LiveHead: LiveHead;
+  LiveHeads: LiveHeads;
+  LivePayment: LivePayment;
+  LiveSettlement: LiveSettlement;
+  NextUnlock: NextUnlock;
   OgDailyStat: Row;
   OgDailyStatEdge: Omit<OgDailyStatEdge, 'node'> & { node: ResolversParentTypes['OgDailyStat'] };
   OgDailyStatWhereInput: OgDailyStatWhereInput;
@@ -8530,6 +9489,11 @@ export type ResolversParentTypes = {
   OgHourlyStatWhereInput: OgHourlyStatWhereInput;
   OgHourlyStatsConnection: Omit<OgHourlyStatsConnection, 'edges'> & { edges: Array<ResolversParentTypes['OgHourlyStatEdge']> };
   PageInfo: PageInfo;
+  PayerCohort: PayerCohort;
+  PayerCohorts: PayerCohorts;
+  PayerConcentration: PayerConcentration;
+  PayerConcentrationPeriod: PayerConcentrationPeriod;
+  PayerPeriod: PayerPeriod;
   Payment: Row;
   PaymentEdge: Omit<PaymentEdge, 'node'> & { node: ResolversParentTypes['Payment'] };
   PaymentWhereInput: PaymentWhereInput;
@@ -8548,6 +9512,7 @@ export type ResolversParentTypes = {
   RiskComponents: RiskComponents;
   SearchHit: SearchHit;
   SearchResult: SearchResult;
+  SettledInferences: SettledInferences;
   Settlement: Row;
   SettlementEdge: Omit<SettlementEdge, 'node'> & { node: ResolversParentTypes['Settlement'] };
   SettlementWhereInput: SettlementWhereInput;
@@ -8557,7 +9522,9 @@ export type ResolversParentTypes = {
   StakingEventEdge: Omit<StakingEventEdge, 'node'> & { node: ResolversParentTypes['StakingEvent'] };
   StakingEventWhereInput: StakingEventWhereInput;
   StakingEventsConnection: Omit<StakingEventsConnection, 'edges'> & { edges: Array<ResolversParentTypes['StakingEventEdge']> };
+  StakingIncident: StakingIncident;
   String: Scalars['String']['output'];
+  Subscription: Record<PropertyKey, never>;
   SupplyPoint: SupplyPoint;
   SupplySchedule: SupplySchedule;
   Swap: Row;
@@ -8574,18 +9541,29 @@ export type ResolversParentTypes = {
   TransferEdge: Omit<TransferEdge, 'node'> & { node: ResolversParentTypes['Transfer'] };
   TransferWhereInput: TransferWhereInput;
   TransfersConnection: Omit<TransfersConnection, 'edges'> & { edges: Array<ResolversParentTypes['TransferEdge']> };
+  TxMethod: TxMethod;
+  UnexpandedBatch: UnexpandedBatch;
+  UnexpandedBatches: UnexpandedBatches;
   Unlock: Row;
   UnlockEdge: Omit<UnlockEdge, 'node'> & { node: ResolversParentTypes['Unlock'] };
+  UnlockEvent: UnlockEvent;
   UnlockPressure: UnlockPressure;
   UnlockWhereInput: UnlockWhereInput;
   UnlocksConnection: Omit<UnlocksConnection, 'edges'> & { edges: Array<ResolversParentTypes['UnlockEdge']> };
+  UsagePeriod: UsagePeriod;
+  UsageSpike: UsageSpike;
+  UsageSpikes: UsageSpikes;
   UsageVsPriceDay: UsageVsPriceDay;
   Validator: Row;
+  ValidatorCommissionCheck: ValidatorCommissionCheck;
   ValidatorEdge: Omit<ValidatorEdge, 'node'> & { node: ResolversParentTypes['Validator'] };
+  ValidatorIncidents: ValidatorIncidents;
   ValidatorRanking: Omit<ValidatorRanking, 'validators'> & { validators: Array<ResolversParentTypes['ValidatorRisk']> };
   ValidatorRisk: Omit<ValidatorRisk, 'commissionChanges' | 'slashAndJailHistory' | 'teeNodes' | 'validator'> & { commissionChanges: Array<ResolversParentTypes['CommissionChange']>, slashAndJailHistory: Array<ResolversParentTypes['StakingEvent']>, teeNodes: Array<ResolversParentTypes['TeeNode']>, validator: ResolversParentTypes['Validator'] };
   ValidatorWhereInput: ValidatorWhereInput;
   ValidatorsConnection: Omit<ValidatorsConnection, 'edges'> & { edges: Array<ResolversParentTypes['ValidatorEdge']> };
+  VestingRelease: VestingRelease;
+  VestingSchedule: VestingSchedule;
 };
 
 export type AccountResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Account'] = ResolversParentTypes['Account']> = {
@@ -8611,10 +9589,49 @@ export type AccountEdgeResolvers<ContextType = ApiContext, ParentType extends Re
   node?: Resolver<ResolversTypes['Account'], ParentType, ContextType>;
 };
 
+export type AccountFundingResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['AccountFunding'] = ResolversParentTypes['AccountFunding']> = {
+  allocation?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  amount?: Resolver<ResolversTypes['BigInt'], ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  fromCategory?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  fromLabel?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  timestamp?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  transferId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  txHash?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type AccountKindResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['AccountKind'] = ResolversParentTypes['AccountKind']> = {
+  address?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  chains?: Resolver<Array<ResolversTypes['AddressOnChain']>, ParentType, ContextType>;
+  opgBalance?: Resolver<Maybe<ResolversTypes['BigInt']>, ParentType, ContextType>;
+  opgBalanceSource?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type AccountUsageResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['AccountUsage'] = ResolversParentTypes['AccountUsage']> = {
+  account?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  activeDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  distinctTees?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  firstPaymentAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  fundedBy?: Resolver<Maybe<ResolversTypes['AccountFunding']>, ParentType, ContextType>;
+  lastPaymentAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  networkOpg?: Resolver<ResolversTypes['BigInt'], ParentType, ContextType>;
+  networkPayments?: Resolver<ResolversTypes['BigInt'], ParentType, ContextType>;
+  opgShare?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  paidOpg?: Resolver<ResolversTypes['BigInt'], ParentType, ContextType>;
+  paymentShare?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  payments?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type AccountsConnectionResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['AccountsConnection'] = ResolversParentTypes['AccountsConnection']> = {
   edges?: Resolver<Array<ResolversTypes['AccountEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type AddressOnChainResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['AddressOnChain'] = ResolversParentTypes['AddressOnChain']> = {
+  chain?: Resolver<ResolversTypes['ChainName'], ParentType, ContextType>;
+  chainReads?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['AddressKind'], ParentType, ContextType>;
 };
 
 export type AllocationDailyUnlockResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['AllocationDailyUnlock'] = ResolversParentTypes['AllocationDailyUnlock']> = {
@@ -8636,6 +9653,29 @@ export type AllocationDailyUnlocksConnectionResolvers<ContextType = ApiContext, 
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type AllocationRowResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['AllocationRow'] = ResolversParentTypes['AllocationRow']> = {
+  circulatingPercent?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  cliffDate?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['AllocationKind'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  locked?: Resolver<ResolversTypes['BigInt'], ParentType, ContextType>;
+  lockedUsd?: Resolver<Maybe<ResolversTypes['BigDecimal']>, ParentType, ContextType>;
+  nextUnlock?: Resolver<Maybe<ResolversTypes['UnlockEvent']>, ParentType, ContextType>;
+  note?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  projectedUnlocked?: Resolver<ResolversTypes['BigInt'], ParentType, ContextType>;
+  published?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  shareBps?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  tgePercent?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['BigInt'], ParentType, ContextType>;
+  totalUsd?: Resolver<Maybe<ResolversTypes['BigDecimal']>, ParentType, ContextType>;
+  unlocked?: Resolver<ResolversTypes['BigInt'], ParentType, ContextType>;
+  unlockedBasis?: Resolver<ResolversTypes['UnlockedBasis'], ParentType, ContextType>;
+  unlockedUsd?: Resolver<Maybe<ResolversTypes['BigDecimal']>, ParentType, ContextType>;
+  vestingEnd?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  vestingStart?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+};
+
 export type AllocationSupplyResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['AllocationSupply'] = ResolversParentTypes['AllocationSupply']> = {
   cliffMonths?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -8653,6 +9693,17 @@ export type AllocationUnlockResolvers<ContextType = ApiContext, ParentType exten
   amount?: Resolver<ResolversTypes['BigInt'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type AllocationsResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Allocations'] = ResolversParentTypes['Allocations']> = {
+  allocations?: Resolver<Array<ResolversTypes['AllocationRow']>, ParentType, ContextType>;
+  asOf?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  circulating?: Resolver<ResolversTypes['BigInt'], ParentType, ContextType>;
+  circulatingBasis?: Resolver<ResolversTypes['UnlockedBasis'], ParentType, ContextType>;
+  nextUnlock?: Resolver<Maybe<ResolversTypes['NextUnlock']>, ParentType, ContextType>;
+  priceUsd?: Resolver<Maybe<ResolversTypes['BigDecimal']>, ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  totalSupply?: Resolver<ResolversTypes['BigInt'], ParentType, ContextType>;
 };
 
 export type BaseDailyStatResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['BaseDailyStat'] = ResolversParentTypes['BaseDailyStat']> = {
@@ -8718,10 +9769,78 @@ export interface BytesScalarConfig extends GraphQLScalarTypeConfig<ResolversType
   name: 'Bytes';
 }
 
+export type ChainBlockResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['ChainBlock'] = ResolversParentTypes['ChainBlock']> = {
+  baseFeePerGas?: Resolver<Maybe<ResolversTypes['BigInt']>, ParentType, ContextType>;
+  chain?: Resolver<ResolversTypes['ChainName'], ParentType, ContextType>;
+  chainReads?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  confirmations?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  gasLimit?: Resolver<Maybe<ResolversTypes['BigInt']>, ParentType, ContextType>;
+  gasUsed?: Resolver<Maybe<ResolversTypes['BigInt']>, ParentType, ContextType>;
+  hash?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  miner?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  number?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  parentHash?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  timestamp?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  transactions?: Resolver<Array<ResolversTypes['ChainTxSummary']>, ParentType, ContextType>;
+  txCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+};
+
+export type ChainBlockSummaryResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['ChainBlockSummary'] = ResolversParentTypes['ChainBlockSummary']> = {
+  gasUsed?: Resolver<ResolversTypes['BigInt'], ParentType, ContextType>;
+  hash?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  miner?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  number?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  timestamp?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  txCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type ChainHeadResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['ChainHead'] = ResolversParentTypes['ChainHead']> = {
   chain?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   hash?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   height?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ChainLogResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['ChainLog'] = ResolversParentTypes['ChainLog']> = {
+  address?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  args?: Resolver<Maybe<Array<ResolversTypes['DecodedLogArg']>>, ParentType, ContextType>;
+  contract?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  data?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  event?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  logIndex?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  signature?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  topics?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type ChainTransactionResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['ChainTransaction'] = ResolversParentTypes['ChainTransaction']> = {
+  blockNumber?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  chain?: Resolver<ResolversTypes['ChainName'], ParentType, ContextType>;
+  chainReads?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  confirmations?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  createdContract?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  effectiveGasPrice?: Resolver<Maybe<ResolversTypes['BigInt']>, ParentType, ContextType>;
+  executionFee?: Resolver<Maybe<ResolversTypes['BigInt']>, ParentType, ContextType>;
+  fee?: Resolver<Maybe<ResolversTypes['BigInt']>, ParentType, ContextType>;
+  found?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  from?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  gasUsed?: Resolver<Maybe<ResolversTypes['BigInt']>, ParentType, ContextType>;
+  hash?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  l1Fee?: Resolver<Maybe<ResolversTypes['BigInt']>, ParentType, ContextType>;
+  logs?: Resolver<Array<ResolversTypes['ChainLog']>, ParentType, ContextType>;
+  method?: Resolver<Maybe<ResolversTypes['TxMethod']>, ParentType, ContextType>;
+  status?: Resolver<Maybe<ResolversTypes['ChainTxStatus']>, ParentType, ContextType>;
+  timestamp?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  to?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  value?: Resolver<Maybe<ResolversTypes['BigInt']>, ParentType, ContextType>;
+};
+
+export type ChainTxSummaryResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['ChainTxSummary'] = ResolversParentTypes['ChainTxSummary']> = {
+  blockNumber?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  hash?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  method?: Resolver<Maybe<ResolversTypes['TxMethod']>, ParentType, ContextType>;
+  timestamp?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  to?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['BigInt'], ParentType, ContextType>;
 };
 
 export type CirculatingPointResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['CirculatingPoint'] = ResolversParentTypes['CirculatingPoint']> = {
@@ -8740,6 +9859,13 @@ export type CliffResolvers<ContextType = ApiContext, ParentType extends Resolver
   allocations?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   date?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   daysUntil?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type CohortRetentionResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['CohortRetention'] = ResolversParentTypes['CohortRetention']> = {
+  offset?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  share?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  t?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  wallets?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type CommissionChangeResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['CommissionChange'] = ResolversParentTypes['CommissionChange']> = {
@@ -8761,6 +9887,15 @@ export type CommissionChangesConnectionResolvers<ContextType = ApiContext, Paren
   edges?: Resolver<Array<ResolversTypes['CommissionChangeEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type CommissionLimitsResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['CommissionLimits'] = ResolversParentTypes['CommissionLimits']> = {
+  maxChangeRate?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  maxRate?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  minRate?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  perValidatorLimitsIndexed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  validators?: Resolver<Array<ResolversTypes['ValidatorCommissionCheck']>, ParentType, ContextType>;
 };
 
 export type CommissionTrendResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['CommissionTrend'] = ResolversParentTypes['CommissionTrend']> = {
@@ -8831,6 +9966,14 @@ export type DailyStatsConnectionResolvers<ContextType = ApiContext, ParentType e
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
   name: 'DateTime';
 }
+
+export type DecodedLogArgResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['DecodedLogArg'] = ResolversParentTypes['DecodedLogArg']> = {
+  hashed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  indexed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
 
 export type DelegationResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Delegation'] = ResolversParentTypes['Delegation']> = {
   amount?: Resolver<ResolversTypes['BigInt'], ParentType, ContextType>;
@@ -8948,6 +10091,32 @@ export type InferenceEdgeResolvers<ContextType = ApiContext, ParentType extends 
   node?: Resolver<ResolversTypes['Inference'], ParentType, ContextType>;
 };
 
+export type InferenceProofResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['InferenceProof'] = ResolversParentTypes['InferenceProof']> = {
+  blobId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  blobUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  inferenceId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  keyMatchesTeeId?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  leafCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  leafEncoded?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  leafHash?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  leafIndex?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  messageHash?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  notes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  onChainRoot?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  pathSource?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  pcrHash?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  proof?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
+  publicKey?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  rebuiltRoot?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  rootMatches?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  script?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  settlementId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  settlementKind?: Resolver<ResolversTypes['SettlementKind'], ParentType, ContextType>;
+  signature?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  signedMessage?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  teeId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
 export type InferencesConnectionResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['InferencesConnection'] = ResolversParentTypes['InferencesConnection']> = {
   edges?: Resolver<Array<ResolversTypes['InferenceEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
@@ -8957,6 +10126,76 @@ export type InferencesConnectionResolvers<ContextType = ApiContext, ParentType e
 export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['JSON'], any> {
   name: 'JSON';
 }
+
+export type LatestBlocksResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['LatestBlocks'] = ResolversParentTypes['LatestBlocks']> = {
+  blocks?: Resolver<Array<ResolversTypes['ChainBlockSummary']>, ParentType, ContextType>;
+  chain?: Resolver<ResolversTypes['ChainName'], ParentType, ContextType>;
+  chainReads?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  head?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+};
+
+export type LatestTransactionsResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['LatestTransactions'] = ResolversParentTypes['LatestTransactions']> = {
+  chain?: Resolver<ResolversTypes['ChainName'], ParentType, ContextType>;
+  chainReads?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  head?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  transactions?: Resolver<Array<ResolversTypes['ChainTxSummary']>, ParentType, ContextType>;
+};
+
+export type LiveEventResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['LiveEvent'] = ResolversParentTypes['LiveEvent']> = {
+  heads?: Resolver<ResolversTypes['LiveHeads'], ParentType, ContextType>;
+  missed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  newPayments?: Resolver<Array<ResolversTypes['LivePayment']>, ParentType, ContextType>;
+  newSettlements?: Resolver<Array<ResolversTypes['LiveSettlement']>, ParentType, ContextType>;
+  paymentsTruncated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  settlementsTruncated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type LiveHeadResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['LiveHead'] = ResolversParentTypes['LiveHead']> = {
+  chain?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  hash?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  height?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  observedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+};
+
+export type LiveHeadsResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['LiveHeads'] = ResolversParentTypes['LiveHeads']> = {
+  base?: Resolver<Maybe<ResolversTypes['LiveHead']>, ParentType, ContextType>;
+  og?: Resolver<Maybe<ResolversTypes['LiveHead']>, ParentType, ContextType>;
+};
+
+export type LivePaymentResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['LivePayment'] = ResolversParentTypes['LivePayment']> = {
+  amount?: Resolver<ResolversTypes['BigInt'], ParentType, ContextType>;
+  amountUsd?: Resolver<ResolversTypes['BigDecimal'], ParentType, ContextType>;
+  blockNumber?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  payee?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  payer?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  scheme?: Resolver<ResolversTypes['PaymentScheme'], ParentType, ContextType>;
+  teeId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  timestamp?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  txHash?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type LiveSettlementResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['LiveSettlement'] = ResolversParentTypes['LiveSettlement']> = {
+  blockNumber?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  inferenceCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['SettlementKind'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['VerificationStatus'], ParentType, ContextType>;
+  teeId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  timestamp?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  txHash?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type NextUnlockResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['NextUnlock'] = ResolversParentTypes['NextUnlock']> = {
+  allocations?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  amount?: Resolver<ResolversTypes['BigInt'], ParentType, ContextType>;
+  amountUsd?: Resolver<Maybe<ResolversTypes['BigDecimal']>, ParentType, ContextType>;
+  circulatingPercent?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  date?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  daysUntil?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  supplyPercent?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  until?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+};
 
 export type OgDailyStatResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['OgDailyStat'] = ResolversParentTypes['OgDailyStat']> = {
   activeTees?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -9017,6 +10256,51 @@ export type PageInfoResolvers<ContextType = ApiContext, ParentType extends Resol
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   hasPreviousPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   startCursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type PayerCohortResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['PayerCohort'] = ResolversParentTypes['PayerCohort']> = {
+  retention?: Resolver<Array<ResolversTypes['CohortRetention']>, ParentType, ContextType>;
+  size?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  t?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+};
+
+export type PayerCohortsResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['PayerCohorts'] = ResolversParentTypes['PayerCohorts']> = {
+  cohorts?: Resolver<Array<ResolversTypes['PayerCohort']>, ParentType, ContextType>;
+  from?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  interval?: Resolver<ResolversTypes['PeriodInterval'], ParentType, ContextType>;
+  periods?: Resolver<Array<ResolversTypes['PayerPeriod']>, ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  to?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+};
+
+export type PayerConcentrationResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['PayerConcentration'] = ResolversParentTypes['PayerConcentration']> = {
+  from?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  interval?: Resolver<ResolversTypes['PeriodInterval'], ParentType, ContextType>;
+  overall?: Resolver<ResolversTypes['PayerConcentrationPeriod'], ParentType, ContextType>;
+  periods?: Resolver<Array<ResolversTypes['PayerConcentrationPeriod']>, ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  to?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  topN?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type PayerConcentrationPeriodResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['PayerConcentrationPeriod'] = ResolversParentTypes['PayerConcentrationPeriod']> = {
+  opg?: Resolver<ResolversTypes['BigInt'], ParentType, ContextType>;
+  payers?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  payments?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  paymentsPerWalletMean?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  paymentsPerWalletMedian?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  t?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  topOpg?: Resolver<ResolversTypes['BigInt'], ParentType, ContextType>;
+  topOpgShare?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  topPayments?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  topPaymentsShare?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+};
+
+export type PayerPeriodResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['PayerPeriod'] = ResolversParentTypes['PayerPeriod']> = {
+  newPayers?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  payers?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  returningPayers?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  t?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
 };
 
 export type PaymentResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Payment'] = ResolversParentTypes['Payment']> = {
@@ -9116,20 +10400,25 @@ export type ProofCoverageRowResolvers<ContextType = ApiContext, ParentType exten
 export type QueryResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   _meta?: Resolver<ResolversTypes['SquidStatus'], ParentType, ContextType>;
   accountById?: Resolver<Maybe<ResolversTypes['Account']>, ParentType, ContextType, RequireFields<QueryAccountByIdArgs, 'id'>>;
+  accountKind?: Resolver<ResolversTypes['AccountKind'], ParentType, ContextType, RequireFields<QueryAccountKindArgs, 'address'>>;
+  accountUsage?: Resolver<ResolversTypes['AccountUsage'], ParentType, ContextType, RequireFields<QueryAccountUsageArgs, 'id'>>;
   accounts?: Resolver<Array<ResolversTypes['Account']>, ParentType, ContextType, Partial<QueryAccountsArgs>>;
   accountsConnection?: Resolver<ResolversTypes['AccountsConnection'], ParentType, ContextType, RequireFields<QueryAccountsConnectionArgs, 'orderBy'>>;
   allocationDailyUnlockById?: Resolver<Maybe<ResolversTypes['AllocationDailyUnlock']>, ParentType, ContextType, RequireFields<QueryAllocationDailyUnlockByIdArgs, 'id'>>;
   allocationDailyUnlocks?: Resolver<Array<ResolversTypes['AllocationDailyUnlock']>, ParentType, ContextType, Partial<QueryAllocationDailyUnlocksArgs>>;
   allocationDailyUnlocksConnection?: Resolver<ResolversTypes['AllocationDailyUnlocksConnection'], ParentType, ContextType, RequireFields<QueryAllocationDailyUnlocksConnectionArgs, 'orderBy'>>;
+  allocations?: Resolver<ResolversTypes['Allocations'], ParentType, ContextType>;
   baseDailyStatById?: Resolver<Maybe<ResolversTypes['BaseDailyStat']>, ParentType, ContextType, RequireFields<QueryBaseDailyStatByIdArgs, 'id'>>;
   baseDailyStats?: Resolver<Array<ResolversTypes['BaseDailyStat']>, ParentType, ContextType, Partial<QueryBaseDailyStatsArgs>>;
   baseDailyStatsConnection?: Resolver<ResolversTypes['BaseDailyStatsConnection'], ParentType, ContextType, RequireFields<QueryBaseDailyStatsConnectionArgs, 'orderBy'>>;
   baseHourlyStatById?: Resolver<Maybe<ResolversTypes['BaseHourlyStat']>, ParentType, ContextType, RequireFields<QueryBaseHourlyStatByIdArgs, 'id'>>;
   baseHourlyStats?: Resolver<Array<ResolversTypes['BaseHourlyStat']>, ParentType, ContextType, Partial<QueryBaseHourlyStatsArgs>>;
   baseHourlyStatsConnection?: Resolver<ResolversTypes['BaseHourlyStatsConnection'], ParentType, ContextType, RequireFields<QueryBaseHourlyStatsConnectionArgs, 'orderBy'>>;
+  block?: Resolver<Maybe<ResolversTypes['ChainBlock']>, ParentType, ContextType, RequireFields<QueryBlockArgs, 'chain' | 'number' | 'txLimit' | 'txOffset'>>;
   commissionChangeById?: Resolver<Maybe<ResolversTypes['CommissionChange']>, ParentType, ContextType, RequireFields<QueryCommissionChangeByIdArgs, 'id'>>;
   commissionChanges?: Resolver<Array<ResolversTypes['CommissionChange']>, ParentType, ContextType, Partial<QueryCommissionChangesArgs>>;
   commissionChangesConnection?: Resolver<ResolversTypes['CommissionChangesConnection'], ParentType, ContextType, RequireFields<QueryCommissionChangesConnectionArgs, 'orderBy'>>;
+  commissionLimits?: Resolver<ResolversTypes['CommissionLimits'], ParentType, ContextType>;
   dailyPayerById?: Resolver<Maybe<ResolversTypes['DailyPayer']>, ParentType, ContextType, RequireFields<QueryDailyPayerByIdArgs, 'id'>>;
   dailyPayers?: Resolver<Array<ResolversTypes['DailyPayer']>, ParentType, ContextType, Partial<QueryDailyPayersArgs>>;
   dailyPayersConnection?: Resolver<ResolversTypes['DailyPayersConnection'], ParentType, ContextType, RequireFields<QueryDailyPayersConnectionArgs, 'orderBy'>>;
@@ -9149,14 +10438,19 @@ export type QueryResolvers<ContextType = ApiContext, ParentType extends Resolver
   inferenceDailyGroupById?: Resolver<Maybe<ResolversTypes['InferenceDailyGroup']>, ParentType, ContextType, RequireFields<QueryInferenceDailyGroupByIdArgs, 'id'>>;
   inferenceDailyGroups?: Resolver<Array<ResolversTypes['InferenceDailyGroup']>, ParentType, ContextType, Partial<QueryInferenceDailyGroupsArgs>>;
   inferenceDailyGroupsConnection?: Resolver<ResolversTypes['InferenceDailyGroupsConnection'], ParentType, ContextType, RequireFields<QueryInferenceDailyGroupsConnectionArgs, 'orderBy'>>;
+  inferenceProof?: Resolver<Maybe<ResolversTypes['InferenceProof']>, ParentType, ContextType, RequireFields<QueryInferenceProofArgs, 'id'>>;
   inferences?: Resolver<Array<ResolversTypes['Inference']>, ParentType, ContextType, Partial<QueryInferencesArgs>>;
   inferencesConnection?: Resolver<ResolversTypes['InferencesConnection'], ParentType, ContextType, RequireFields<QueryInferencesConnectionArgs, 'orderBy'>>;
+  latestBlocks?: Resolver<ResolversTypes['LatestBlocks'], ParentType, ContextType, RequireFields<QueryLatestBlocksArgs, 'chain' | 'limit'>>;
+  latestTransactions?: Resolver<ResolversTypes['LatestTransactions'], ParentType, ContextType, RequireFields<QueryLatestTransactionsArgs, 'chain' | 'limit'>>;
   ogDailyStatById?: Resolver<Maybe<ResolversTypes['OgDailyStat']>, ParentType, ContextType, RequireFields<QueryOgDailyStatByIdArgs, 'id'>>;
   ogDailyStats?: Resolver<Array<ResolversTypes['OgDailyStat']>, ParentType, ContextType, Partial<QueryOgDailyStatsArgs>>;
   ogDailyStatsConnection?: Resolver<ResolversTypes['OgDailyStatsConnection'], ParentType, ContextType, RequireFields<QueryOgDailyStatsConnectionArgs, 'orderBy'>>;
   ogHourlyStatById?: Resolver<Maybe<ResolversTypes['OgHourlyStat']>, ParentType, ContextType, RequireFields<QueryOgHourlyStatByIdArgs, 'id'>>;
   ogHourlyStats?: Resolver<Array<ResolversTypes['OgHourlyStat']>, ParentType, ContextType, Partial<QueryOgHourlyStatsArgs>>;
   ogHourlyStatsConnection?: Resolver<ResolversTypes['OgHourlyStatsConnection'], ParentType, ContextType, RequireFields<QueryOgHourlyStatsConnectionArgs, 'orderBy'>>;
+  payerCohorts?: Resolver<ResolversTypes['PayerCohorts'], ParentType, ContextType, RequireFields<QueryPayerCohortsArgs, 'interval'>>;
+  payerConcentration?: Resolver<ResolversTypes['PayerConcentration'], ParentType, ContextType, RequireFields<QueryPayerConcentrationArgs, 'interval'>>;
   paymentById?: Resolver<Maybe<ResolversTypes['Payment']>, ParentType, ContextType, RequireFields<QueryPaymentByIdArgs, 'id'>>;
   payments?: Resolver<Array<ResolversTypes['Payment']>, ParentType, ContextType, Partial<QueryPaymentsArgs>>;
   paymentsConnection?: Resolver<ResolversTypes['PaymentsConnection'], ParentType, ContextType, RequireFields<QueryPaymentsConnectionArgs, 'orderBy'>>;
@@ -9168,6 +10462,7 @@ export type QueryResolvers<ContextType = ApiContext, ParentType extends Resolver
   priceCandlesConnection?: Resolver<ResolversTypes['PriceCandlesConnection'], ParentType, ContextType, RequireFields<QueryPriceCandlesConnectionArgs, 'orderBy'>>;
   proofCoverage?: Resolver<ResolversTypes['ProofCoverage'], ParentType, ContextType, RequireFields<QueryProofCoverageArgs, 'by'>>;
   search?: Resolver<ResolversTypes['SearchResult'], ParentType, ContextType, RequireFields<QuerySearchArgs, 'q'>>;
+  settledInferences?: Resolver<ResolversTypes['SettledInferences'], ParentType, ContextType>;
   settlementById?: Resolver<Maybe<ResolversTypes['Settlement']>, ParentType, ContextType, RequireFields<QuerySettlementByIdArgs, 'id'>>;
   settlements?: Resolver<Array<ResolversTypes['Settlement']>, ParentType, ContextType, Partial<QuerySettlementsArgs>>;
   settlementsConnection?: Resolver<ResolversTypes['SettlementsConnection'], ParentType, ContextType, RequireFields<QuerySettlementsConnectionArgs, 'orderBy'>>;
@@ -9183,18 +10478,24 @@ export type QueryResolvers<ContextType = ApiContext, ParentType extends Resolver
   teeNodes?: Resolver<Array<ResolversTypes['TeeNode']>, ParentType, ContextType, Partial<QueryTeeNodesArgs>>;
   teeNodesConnection?: Resolver<ResolversTypes['TeeNodesConnection'], ParentType, ContextType, RequireFields<QueryTeeNodesConnectionArgs, 'orderBy'>>;
   timeSeries?: Resolver<ResolversTypes['TimeSeries'], ParentType, ContextType, RequireFields<QueryTimeSeriesArgs, 'interval' | 'metric'>>;
+  transaction?: Resolver<ResolversTypes['ChainTransaction'], ParentType, ContextType, RequireFields<QueryTransactionArgs, 'chain' | 'hash'>>;
   transferById?: Resolver<Maybe<ResolversTypes['Transfer']>, ParentType, ContextType, RequireFields<QueryTransferByIdArgs, 'id'>>;
   transfers?: Resolver<Array<ResolversTypes['Transfer']>, ParentType, ContextType, Partial<QueryTransfersArgs>>;
   transfersConnection?: Resolver<ResolversTypes['TransfersConnection'], ParentType, ContextType, RequireFields<QueryTransfersConnectionArgs, 'orderBy'>>;
+  unexpandedBatches?: Resolver<ResolversTypes['UnexpandedBatches'], ParentType, ContextType, RequireFields<QueryUnexpandedBatchesArgs, 'limit'>>;
   unlockById?: Resolver<Maybe<ResolversTypes['Unlock']>, ParentType, ContextType, RequireFields<QueryUnlockByIdArgs, 'id'>>;
+  unlockCalendar?: Resolver<Array<ResolversTypes['UnlockEvent']>, ParentType, ContextType, Partial<QueryUnlockCalendarArgs>>;
   unlockPressure?: Resolver<ResolversTypes['UnlockPressure'], ParentType, ContextType, RequireFields<QueryUnlockPressureArgs, 'windowDays'>>;
   unlocks?: Resolver<Array<ResolversTypes['Unlock']>, ParentType, ContextType, Partial<QueryUnlocksArgs>>;
   unlocksConnection?: Resolver<ResolversTypes['UnlocksConnection'], ParentType, ContextType, RequireFields<QueryUnlocksConnectionArgs, 'orderBy'>>;
+  usageSpikes?: Resolver<ResolversTypes['UsageSpikes'], ParentType, ContextType, RequireFields<QueryUsageSpikesArgs, 'interval' | 'metric'>>;
   usageVsPrice?: Resolver<Array<ResolversTypes['UsageVsPriceDay']>, ParentType, ContextType, Partial<QueryUsageVsPriceArgs>>;
   validatorById?: Resolver<Maybe<ResolversTypes['Validator']>, ParentType, ContextType, RequireFields<QueryValidatorByIdArgs, 'id'>>;
+  validatorIncidents?: Resolver<Maybe<ResolversTypes['ValidatorIncidents']>, ParentType, ContextType, RequireFields<QueryValidatorIncidentsArgs, 'validator'>>;
   validatorRanking?: Resolver<ResolversTypes['ValidatorRanking'], ParentType, ContextType, RequireFields<QueryValidatorRankingArgs, 'orderBy'>>;
   validators?: Resolver<Array<ResolversTypes['Validator']>, ParentType, ContextType, Partial<QueryValidatorsArgs>>;
   validatorsConnection?: Resolver<ResolversTypes['ValidatorsConnection'], ParentType, ContextType, RequireFields<QueryValidatorsConnectionArgs, 'orderBy'>>;
+  vestingSchedule?: Resolver<Maybe<ResolversTypes['VestingSchedule']>, ParentType, ContextType, RequireFields<QueryVestingScheduleArgs, 'address'>>;
 };
 
 export type RiskComponentsResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['RiskComponents'] = ResolversParentTypes['RiskComponents']> = {
@@ -9218,6 +10519,18 @@ export type SearchResultResolvers<ContextType = ApiContext, ParentType extends R
   hits?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType>;
   query?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   shape?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type SettledInferencesResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['SettledInferences'] = ResolversParentTypes['SettledInferences']> = {
+  declared?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  expanded?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  inLegacyBatches?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  inPendingBatches?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  inUnreadableBatches?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  legacyBatches?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  notExpanded?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  pendingBatches?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  unreadableBatches?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type SettlementResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Settlement'] = ResolversParentTypes['Settlement']> = {
@@ -9285,6 +10598,28 @@ export type StakingEventsConnectionResolvers<ContextType = ApiContext, ParentTyp
   edges?: Resolver<Array<ResolversTypes['StakingEventEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type StakingIncidentResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['StakingIncident'] = ResolversParentTypes['StakingIncident']> = {
+  blockNumber?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  detectedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  jailedUntil?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  jailedUntilSource?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['StakingIncidentKind'], ParentType, ContextType>;
+  lossPer1000?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  lossSource?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  reasonNote?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  slashFraction?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  slashedAmount?: Resolver<Maybe<ResolversTypes['BigInt']>, ParentType, ContextType>;
+  stakeBefore?: Resolver<Maybe<ResolversTypes['BigInt']>, ParentType, ContextType>;
+  timestamp?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  unjailedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+};
+
+export type SubscriptionResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Subscription'] = ResolversParentTypes['Subscription']> = {
+  live?: SubscriptionResolver<ResolversTypes['LiveEvent'], "live", ParentType, ContextType>;
 };
 
 export type SupplyPointResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['SupplyPoint'] = ResolversParentTypes['SupplyPoint']> = {
@@ -9404,6 +10739,30 @@ export type TransfersConnectionResolvers<ContextType = ApiContext, ParentType ex
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type TxMethodResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['TxMethod'] = ResolversParentTypes['TxMethod']> = {
+  name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  selector?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  signature?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type UnexpandedBatchResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['UnexpandedBatch'] = ResolversParentTypes['UnexpandedBatch']> = {
+  attempts?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  batchSize?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  blockNumber?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['SettlementKind'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['VerificationStatus'], ParentType, ContextType>;
+  statusReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  timestamp?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+};
+
+export type UnexpandedBatchesResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['UnexpandedBatches'] = ResolversParentTypes['UnexpandedBatches']> = {
+  batches?: Resolver<Array<ResolversTypes['UnexpandedBatch']>, ParentType, ContextType>;
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  inferences?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  match?: Resolver<Maybe<ResolversTypes['UnexpandedBatch']>, ParentType, ContextType>;
+};
+
 export type UnlockResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Unlock'] = ResolversParentTypes['Unlock']> = {
   allocation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   amount?: Resolver<ResolversTypes['BigInt'], ParentType, ContextType>;
@@ -9419,6 +10778,18 @@ export type UnlockResolvers<ContextType = ApiContext, ParentType extends Resolve
 export type UnlockEdgeResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['UnlockEdge'] = ResolversParentTypes['UnlockEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Unlock'], ParentType, ContextType>;
+};
+
+export type UnlockEventResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['UnlockEvent'] = ResolversParentTypes['UnlockEvent']> = {
+  allocation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  amount?: Resolver<ResolversTypes['BigInt'], ParentType, ContextType>;
+  amountUsd?: Resolver<Maybe<ResolversTypes['BigDecimal']>, ParentType, ContextType>;
+  circulatingPercent?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  date?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['UnlockEventKind'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  supplyPercent?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  until?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
 };
 
 export type UnlockPressureResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['UnlockPressure'] = ResolversParentTypes['UnlockPressure']> = {
@@ -9442,6 +10813,43 @@ export type UnlocksConnectionResolvers<ContextType = ApiContext, ParentType exte
   edges?: Resolver<Array<ResolversTypes['UnlockEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type UsagePeriodResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['UsagePeriod'] = ResolversParentTypes['UsagePeriod']> = {
+  baseline?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  spike?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  t?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  threshold?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type UsageSpikeResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['UsageSpike'] = ResolversParentTypes['UsageSpike']> = {
+  baseline?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  daysObservedAfter?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  newWalletPaymentShare?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  newWalletPayments?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  newWallets?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  newWalletsNotReturned?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  notReturnedShare?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  payments?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  t?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  threshold?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type UsageSpikesResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['UsageSpikes'] = ResolversParentTypes['UsageSpikes']> = {
+  from?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  interval?: Resolver<ResolversTypes['PeriodInterval'], ParentType, ContextType>;
+  k?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  madScale?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  metric?: Resolver<ResolversTypes['SpikeMetric'], ParentType, ContextType>;
+  minSpread?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  periods?: Resolver<Array<ResolversTypes['UsagePeriod']>, ParentType, ContextType>;
+  rule?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  spikes?: Resolver<Array<ResolversTypes['UsageSpike']>, ParentType, ContextType>;
+  to?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  window?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type UsageVsPriceDayResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['UsageVsPriceDay'] = ResolversParentTypes['UsageVsPriceDay']> = {
@@ -9475,9 +10883,26 @@ export type ValidatorResolvers<ContextType = ApiContext, ParentType extends Reso
   totalSlashed?: Resolver<ResolversTypes['BigInt'], ParentType, ContextType>;
 };
 
+export type ValidatorCommissionCheckResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['ValidatorCommissionCheck'] = ResolversParentTypes['ValidatorCommissionCheck']> = {
+  changes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  changesOverMax?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  commissionRate?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  exceedsMaxChange?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  largestDailyChange?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  largestDailyChangeAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  outsideRange?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  validator?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type ValidatorEdgeResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['ValidatorEdge'] = ResolversParentTypes['ValidatorEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Validator'], ParentType, ContextType>;
+};
+
+export type ValidatorIncidentsResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['ValidatorIncidents'] = ResolversParentTypes['ValidatorIncidents']> = {
+  incidents?: Resolver<Array<ResolversTypes['StakingIncident']>, ParentType, ContextType>;
+  jailed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  validator?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type ValidatorRankingResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['ValidatorRanking'] = ResolversParentTypes['ValidatorRanking']> = {
@@ -9539,15 +10964,59 @@ export type ValidatorsConnectionResolvers<ContextType = ApiContext, ParentType e
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type VestingReleaseResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['VestingRelease'] = ResolversParentTypes['VestingRelease']> = {
+  amount?: Resolver<ResolversTypes['BigInt'], ParentType, ContextType>;
+  date?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['UnlockEventKind'], ParentType, ContextType>;
+  until?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+};
+
+export type VestingScheduleResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['VestingSchedule'] = ResolversParentTypes['VestingSchedule']> = {
+  address?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  allocation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  allocationFrom?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  allocationLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  asOf?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  beneficiary?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  beneficiaryCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  cliffDate?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  cliffMonths?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  durationDays?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  firstRelease?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  holdings?: Resolver<ResolversTypes['BigInt'], ParentType, ContextType>;
+  holdingsPercentOfAllocation?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['AllocationKind'], ParentType, ContextType>;
+  label?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  lastRelease?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  nextRelease?: Resolver<Maybe<ResolversTypes['VestingRelease']>, ParentType, ContextType>;
+  releasableNow?: Resolver<ResolversTypes['BigInt'], ParentType, ContextType>;
+  released?: Resolver<ResolversTypes['BigInt'], ParentType, ContextType>;
+  releases?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  remaining?: Resolver<ResolversTypes['BigInt'], ParentType, ContextType>;
+  scheduledReleased?: Resolver<ResolversTypes['BigInt'], ParentType, ContextType>;
+  sourceKind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  start?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  tgePercent?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  topBeneficiaries?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  vestingEnd?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  vestingMonths?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type Resolvers<ContextType = ApiContext> = {
   Account?: AccountResolvers<ContextType>;
   AccountEdge?: AccountEdgeResolvers<ContextType>;
+  AccountFunding?: AccountFundingResolvers<ContextType>;
+  AccountKind?: AccountKindResolvers<ContextType>;
+  AccountUsage?: AccountUsageResolvers<ContextType>;
   AccountsConnection?: AccountsConnectionResolvers<ContextType>;
+  AddressOnChain?: AddressOnChainResolvers<ContextType>;
   AllocationDailyUnlock?: AllocationDailyUnlockResolvers<ContextType>;
   AllocationDailyUnlockEdge?: AllocationDailyUnlockEdgeResolvers<ContextType>;
   AllocationDailyUnlocksConnection?: AllocationDailyUnlocksConnectionResolvers<ContextType>;
+  AllocationRow?: AllocationRowResolvers<ContextType>;
   AllocationSupply?: AllocationSupplyResolvers<ContextType>;
   AllocationUnlock?: AllocationUnlockResolvers<ContextType>;
+  Allocations?: AllocationsResolvers<ContextType>;
   BaseDailyStat?: BaseDailyStatResolvers<ContextType>;
   BaseDailyStatEdge?: BaseDailyStatEdgeResolvers<ContextType>;
   BaseDailyStatsConnection?: BaseDailyStatsConnectionResolvers<ContextType>;
@@ -9557,12 +11026,19 @@ export type Resolvers<ContextType = ApiContext> = {
   BigDecimal?: GraphQLScalarType;
   BigInt?: GraphQLScalarType;
   Bytes?: GraphQLScalarType;
+  ChainBlock?: ChainBlockResolvers<ContextType>;
+  ChainBlockSummary?: ChainBlockSummaryResolvers<ContextType>;
   ChainHead?: ChainHeadResolvers<ContextType>;
+  ChainLog?: ChainLogResolvers<ContextType>;
+  ChainTransaction?: ChainTransactionResolvers<ContextType>;
+  ChainTxSummary?: ChainTxSummaryResolvers<ContextType>;
   CirculatingPoint?: CirculatingPointResolvers<ContextType>;
   Cliff?: CliffResolvers<ContextType>;
+  CohortRetention?: CohortRetentionResolvers<ContextType>;
   CommissionChange?: CommissionChangeResolvers<ContextType>;
   CommissionChangeEdge?: CommissionChangeEdgeResolvers<ContextType>;
   CommissionChangesConnection?: CommissionChangesConnectionResolvers<ContextType>;
+  CommissionLimits?: CommissionLimitsResolvers<ContextType>;
   CommissionTrend?: CommissionTrendResolvers<ContextType>;
   DailyPayer?: DailyPayerResolvers<ContextType>;
   DailyPayerEdge?: DailyPayerEdgeResolvers<ContextType>;
@@ -9571,6 +11047,7 @@ export type Resolvers<ContextType = ApiContext> = {
   DailyStatEdge?: DailyStatEdgeResolvers<ContextType>;
   DailyStatsConnection?: DailyStatsConnectionResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
+  DecodedLogArg?: DecodedLogArgResolvers<ContextType>;
   Delegation?: DelegationResolvers<ContextType>;
   DelegationEdge?: DelegationEdgeResolvers<ContextType>;
   DelegationsConnection?: DelegationsConnectionResolvers<ContextType>;
@@ -9585,8 +11062,17 @@ export type Resolvers<ContextType = ApiContext> = {
   InferenceDailyGroupEdge?: InferenceDailyGroupEdgeResolvers<ContextType>;
   InferenceDailyGroupsConnection?: InferenceDailyGroupsConnectionResolvers<ContextType>;
   InferenceEdge?: InferenceEdgeResolvers<ContextType>;
+  InferenceProof?: InferenceProofResolvers<ContextType>;
   InferencesConnection?: InferencesConnectionResolvers<ContextType>;
   JSON?: GraphQLScalarType;
+  LatestBlocks?: LatestBlocksResolvers<ContextType>;
+  LatestTransactions?: LatestTransactionsResolvers<ContextType>;
+  LiveEvent?: LiveEventResolvers<ContextType>;
+  LiveHead?: LiveHeadResolvers<ContextType>;
+  LiveHeads?: LiveHeadsResolvers<ContextType>;
+  LivePayment?: LivePaymentResolvers<ContextType>;
+  LiveSettlement?: LiveSettlementResolvers<ContextType>;
+  NextUnlock?: NextUnlockResolvers<ContextType>;
   OgDailyStat?: OgDailyStatResolvers<ContextType>;
   OgDailyStatEdge?: OgDailyStatEdgeResolvers<ContextType>;
   OgDailyStatsConnection?: OgDailyStatsConnectionResolvers<ContextType>;
@@ -9594,6 +11080,11 @@ export type Resolvers<ContextType = ApiContext> = {
   OgHourlyStatEdge?: OgHourlyStatEdgeResolvers<ContextType>;
   OgHourlyStatsConnection?: OgHourlyStatsConnectionResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
+  PayerCohort?: PayerCohortResolvers<ContextType>;
+  PayerCohorts?: PayerCohortsResolvers<ContextType>;
+  PayerConcentration?: PayerConcentrationResolvers<ContextType>;
+  PayerConcentrationPeriod?: PayerConcentrationPeriodResolvers<ContextType>;
+  PayerPeriod?: PayerPeriodResolvers<ContextType>;
   Payment?: PaymentResolvers<ContextType>;
   PaymentEdge?: PaymentEdgeResolvers<ContextType>;
   PaymentsConnection?: PaymentsConnectionResolvers<ContextType>;
@@ -9609,6 +11100,7 @@ export type Resolvers<ContextType = ApiContext> = {
   RiskComponents?: RiskComponentsResolvers<ContextType>;
   SearchHit?: SearchHitResolvers<ContextType>;
   SearchResult?: SearchResultResolvers<ContextType>;
+  SettledInferences?: SettledInferencesResolvers<ContextType>;
   Settlement?: SettlementResolvers<ContextType>;
   SettlementEdge?: SettlementEdgeResolvers<ContextType>;
   SettlementsConnection?: SettlementsConnectionResolvers<ContextType>;
@@ -9616,6 +11108,8 @@ export type Resolvers<ContextType = ApiContext> = {
   StakingEvent?: StakingEventResolvers<ContextType>;
   StakingEventEdge?: StakingEventEdgeResolvers<ContextType>;
   StakingEventsConnection?: StakingEventsConnectionResolvers<ContextType>;
+  StakingIncident?: StakingIncidentResolvers<ContextType>;
+  Subscription?: SubscriptionResolvers<ContextType>;
   SupplyPoint?: SupplyPointResolvers<ContextType>;
   SupplySchedule?: SupplyScheduleResolvers<ContextType>;
   Swap?: SwapResolvers<ContextType>;
@@ -9629,15 +11123,26 @@ export type Resolvers<ContextType = ApiContext> = {
   Transfer?: TransferResolvers<ContextType>;
   TransferEdge?: TransferEdgeResolvers<ContextType>;
   TransfersConnection?: TransfersConnectionResolvers<ContextType>;
+  TxMethod?: TxMethodResolvers<ContextType>;
+  UnexpandedBatch?: UnexpandedBatchResolvers<ContextType>;
+  UnexpandedBatches?: UnexpandedBatchesResolvers<ContextType>;
   Unlock?: UnlockResolvers<ContextType>;
   UnlockEdge?: UnlockEdgeResolvers<ContextType>;
+  UnlockEvent?: UnlockEventResolvers<ContextType>;
   UnlockPressure?: UnlockPressureResolvers<ContextType>;
   UnlocksConnection?: UnlocksConnectionResolvers<ContextType>;
+  UsagePeriod?: UsagePeriodResolvers<ContextType>;
+  UsageSpike?: UsageSpikeResolvers<ContextType>;
+  UsageSpikes?: UsageSpikesResolvers<ContextType>;
   UsageVsPriceDay?: UsageVsPriceDayResolvers<ContextType>;
   Validator?: ValidatorResolvers<ContextType>;
+  ValidatorCommissionCheck?: ValidatorCommissionCheckResolvers<ContextType>;
   ValidatorEdge?: ValidatorEdgeResolvers<ContextType>;
+  ValidatorIncidents?: ValidatorIncidentsResolvers<ContextType>;
   ValidatorRanking?: ValidatorRankingResolvers<ContextType>;
   ValidatorRisk?: ValidatorRiskResolvers<ContextType>;
   ValidatorsConnection?: ValidatorsConnectionResolvers<ContextType>;
+  VestingRelease?: VestingReleaseResolvers<ContextType>;
+  VestingSchedule?: VestingScheduleResolvers<ContextType>;
 };
 

@@ -1,3 +1,4 @@
+import type { ChainReaders } from '../chain/chain-reader'
 import type { ApiConfig } from '../config'
 import type { Db } from '../db/db'
 import type { HeadsReader } from '../heads'
@@ -13,4 +14,6 @@ export interface ApiContext {
   heads: HeadsReader
   loaders: Loaders
   rows: RowBudget
+  /** the chains' nodes, for the pages the index cannot draw alone; null where no RPC URL is set */
+  chain: ChainReaders
 }

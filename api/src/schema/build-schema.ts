@@ -4,6 +4,7 @@ import type { Model } from '../model/types'
 import { entityResolvers } from '../resolvers/entities'
 import { customQueryResolvers } from '../resolvers/Query'
 import { analyticsTypeDefs } from './analytics.graphql'
+import { chainTypeDefs } from './chain.graphql'
 import { entityTypeDefs } from './entity-sdl'
 import { scalarResolvers, scalarTypeDefs } from './scalars'
 import { searchTypeDefs } from './search.graphql'
@@ -14,7 +15,7 @@ import { statusTypeDefs } from './status.graphql'
 export function buildSchema(model: Model): GraphQLSchema {
   const entities = entityResolvers(model)
   return createSchema({
-    typeDefs: [scalarTypeDefs, entityTypeDefs(model), statusTypeDefs, analyticsTypeDefs, searchTypeDefs, stakingTypeDefs],
+    typeDefs: [scalarTypeDefs, entityTypeDefs(model), statusTypeDefs, analyticsTypeDefs, chainTypeDefs, searchTypeDefs, stakingTypeDefs],
     resolvers: {
       ...scalarResolvers,
       ...entities.types,

@@ -1343,6 +1343,15 @@ export type PaymentWhereInput = {
   withPermit_not_eq?: boolean | null | undefined;
 };
 
+export const PeriodInterval = {
+  Day: 'DAY',
+  /** calendar months (UTC) */
+  Month: 'MONTH',
+  /** ISO weeks, starting on Monday (UTC) */
+  Week: 'WEEK'
+} as const;
+
+export type PeriodInterval = typeof PeriodInterval[keyof typeof PeriodInterval];
 export const ScheduleInterval = {
   Day: 'DAY',
   Month: 'MONTH',
@@ -1355,6 +1364,7 @@ export const SearchHitKind = {
   Account: 'ACCOUNT',
   Batch: 'BATCH',
   Blob: 'BLOB',
+  Block: 'BLOCK',
   Delegator: 'DELEGATOR',
   Heartbeat: 'HEARTBEAT',
   Inference: 'INFERENCE',
@@ -2987,6 +2997,31 @@ export type AccountQueryVariables = Exact<{
 
 export type AccountQuery = { accountById: { id: string, balance: string, label: string | null, category: string | null, circulating: boolean, firstSeenAt: string, firstSeenBlock: number, lastSeenAt: string, transfersIn: number, transfersOut: number, paidTotal: string, paymentsMade: number, receivedTotal: string, paymentsReceived: number, firstPaymentAt: string | null } | null, validatorById: { id: string, moniker: string | null, jailed: boolean, tokens: string } | null, teeNodes: Array<{ id: string, endpoint: string | null, enabled: boolean, owner: string, paymentAddress: string | null, uptime: number }>, delegations: Array<{ id: string, amount: string, shares: string, createdAt: string, updatedAt: string, validator: { id: string, moniker: string | null, jailed: boolean } }>, recentTransfers: Array<{ timestamp: string, amount: string, from: { id: string }, to: { id: string } }> };
 
+export type OrganicUsageQueryVariables = Exact<{
+  from: string;
+  to: string;
+  interval: PeriodInterval;
+}>;
+
+
+export type OrganicUsageQuery = { payerCohorts: { interval: PeriodInterval, from: string | null, to: string | null, periods: Array<{ t: string, payers: number, newPayers: number, returningPayers: number }>, cohorts: Array<{ t: string, size: number, retention: Array<{ offset: number, t: string, wallets: number, share: number }> }> }, payerConcentration: { topN: number, overall: { payers: number, payments: number, opg: string, topPayments: number, topOpg: string, topPaymentsShare: number | null, topOpgShare: number | null, paymentsPerWalletMean: number | null, paymentsPerWalletMedian: number | null }, periods: Array<{ t: string | null, payers: number, payments: number, topPaymentsShare: number | null, topOpgShare: number | null, paymentsPerWalletMean: number | null, paymentsPerWalletMedian: number | null }> }, usageSpikes: { window: number, k: number, rule: string, spikes: Array<{ t: string, value: number, baseline: number | null, threshold: number | null, payments: number, newWalletPayments: number, newWalletPaymentShare: number | null, newWallets: number, newWalletsNotReturned: number, notReturnedShare: number | null, daysObservedAfter: number }> } };
+
+export type UsageSpikeMarkersQueryVariables = Exact<{
+  from: string;
+  to: string;
+  interval: PeriodInterval;
+}>;
+
+
+export type UsageSpikeMarkersQuery = { usageSpikes: { spikes: Array<{ t: string, value: number, baseline: number | null, newWalletPaymentShare: number | null, newWallets: number, newWalletsNotReturned: number }> } };
+
+export type AccountUsageProfileQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type AccountUsageProfileQuery = { accountUsage: { account: string, payments: number, paidOpg: string, activeDays: number, distinctTees: number, firstPaymentAt: string | null, lastPaymentAt: string | null, networkPayments: string, networkOpg: string, paymentShare: number | null, opgShare: number | null, fundedBy: { transferId: string, from: string, fromLabel: string | null, fromCategory: string | null, allocation: string | null, amount: string, timestamp: string, txHash: string } | null } };
+
 export type DataEndQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -2995,7 +3030,7 @@ export type DataEndQuery = { dailyStats: Array<{ date: string }> };
 export type OverviewHeadlineQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type OverviewHeadlineQuery = { proofs: { total: { settled: number, verified: number, invalid: number, pending: number, unverifiable: number, verifiedShare: number | null } }, payingWallets: { totalCount: number }, enabledTees: { totalCount: number }, recent: Array<{ date: string, settlements: number | null, heartbeats: number | null, stakingEvents: number | null, transfers: number | null, payments: number | null, payingWallets: number | null, activeTees: number | null, circulatingSupply: string | null }>, lastPrice: Array<{ start: string, close: string }>, allTimeHigh: Array<{ start: string, high: string }>, pressure: { at: string, nextCliff: { date: string, daysUntil: number, allocations: Array<string> } | null } };
+export type OverviewHeadlineQuery = { proofs: { total: { settled: number, verified: number, invalid: number, pending: number, unverifiable: number, verifiedShare: number | null } }, settledInferences: { declared: number, expanded: number, notExpanded: number, inUnreadableBatches: number, unreadableBatches: number, inPendingBatches: number, pendingBatches: number, inLegacyBatches: number, legacyBatches: number }, payingWallets: { totalCount: number }, enabledTees: { totalCount: number }, recent: Array<{ date: string, settlements: number | null, heartbeats: number | null, stakingEvents: number | null, transfers: number | null, payments: number | null, payingWallets: number | null, activeTees: number | null, circulatingSupply: string | null }>, lastPrice: Array<{ start: string, close: string }>, allTimeHigh: Array<{ start: string, high: string }>, pressure: { at: string, nextCliff: { date: string, daysUntil: number, allocations: Array<string> } | null } };
 
 export type PaymentsQueryVariables = Exact<{
   where?: PaymentWhereInput | null | undefined;
@@ -3022,6 +3057,26 @@ export type SearchQueryVariables = Exact<{
 
 export type SearchQuery = { search: { query: string, shape: string, hits: Array<{ kind: SearchHitKind, id: string, label: string, route: string, chain: string | null }> } };
 
+export type InferenceProofQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type InferenceProofQuery = { inferenceProof: { inferenceId: string, settlementId: string, settlementKind: SettlementKind, leafIndex: number, leafCount: number, pathSource: string, leafEncoded: string | null, leafHash: string | null, proof: Array<string> | null, rebuiltRoot: string | null, onChainRoot: string | null, rootMatches: boolean | null, blobId: string | null, blobUrl: string | null, teeId: string | null, signedMessage: string | null, messageHash: string | null, signature: string | null, publicKey: string | null, keyMatchesTeeId: boolean | null, pcrHash: string | null, script: string | null, notes: Array<string> } | null };
+
+export type SettledInferencesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SettledInferencesQuery = { settledInferences: { declared: number, expanded: number, notExpanded: number, unreadableBatches: number, inUnreadableBatches: number, pendingBatches: number, inPendingBatches: number, legacyBatches: number, inLegacyBatches: number } };
+
+export type UnexpandedBatchesQueryVariables = Exact<{
+  q?: string | null | undefined;
+  limit: number;
+}>;
+
+
+export type UnexpandedBatchesQuery = { unexpandedBatches: { count: number, inferences: number, match: { id: string, kind: SettlementKind, status: VerificationStatus, statusReason: string | null, batchSize: number, attempts: number, blockNumber: number, timestamp: string } | null, batches: Array<{ id: string, kind: SettlementKind, status: VerificationStatus, statusReason: string | null, batchSize: number, attempts: number, blockNumber: number, timestamp: string }> } };
+
 export type SettlementsQueryVariables = Exact<{
   where?: SettlementWhereInput | null | undefined;
   orderBy: Array<SettlementOrderByInput> | SettlementOrderByInput;
@@ -3030,7 +3085,7 @@ export type SettlementsQueryVariables = Exact<{
 }>;
 
 
-export type SettlementsQuery = { settlementsConnection: { totalCount: number, pageInfo: { hasNextPage: boolean }, edges: Array<{ node: { id: string, kind: SettlementKind, status: VerificationStatus, statusReason: string | null, txHash: string, blockNumber: number, timestamp: string, merkleRoot: string | null, batchSize: number | null, teeId: string | null, inferenceCount: number, validSignatures: number, invalidSignatures: number } }> } };
+export type SettlementsQuery = { settlementsConnection: { totalCount: number, pageInfo: { hasNextPage: boolean }, edges: Array<{ node: { id: string, kind: SettlementKind, status: VerificationStatus, statusReason: string | null, txHash: string, blockNumber: number, timestamp: string, merkleRoot: string | null, batchSize: number | null, teeId: string | null, inferenceCount: number, validSignatures: number, invalidSignatures: number, attempts: number, nextAttemptAt: string | null } }> } };
 
 export type InferencesQueryVariables = Exact<{
   where?: InferenceWhereInput | null | undefined;
@@ -3049,14 +3104,14 @@ export type SettlementQueryVariables = Exact<{
 }>;
 
 
-export type SettlementQuery = { settlementById: { id: string, kind: SettlementKind, relay: string, txHash: string, blockNumber: number, timestamp: string, merkleRoot: string | null, batchSize: number | null, blobId: string | null, teeId: string | null, ethAddress: string | null, status: VerificationStatus, statusReason: string | null, attempts: number, verifiedAt: string | null, inferenceCount: number, validSignatures: number, invalidSignatures: number, teeNode: { id: string, endpoint: string | null, enabled: boolean, paymentAddress: string | null } | null, inferences: Array<{ id: string, leafIndex: number, teeId: string | null, inputHash: string | null, outputHash: string | null, teeTimestamp: string | null, signature: string | null, signatureValid: boolean | null, status: VerificationStatus, mode: InferenceMode, model: string | null, ethAddress: string | null }> } | null };
+export type SettlementQuery = { settlementById: { id: string, kind: SettlementKind, relay: string, txHash: string, blockNumber: number, timestamp: string, merkleRoot: string | null, batchSize: number | null, blobId: string | null, teeId: string | null, ethAddress: string | null, status: VerificationStatus, statusReason: string | null, attempts: number, nextAttemptAt: string | null, verifiedAt: string | null, inferenceCount: number, validSignatures: number, invalidSignatures: number, teeNode: { id: string, endpoint: string | null, enabled: boolean, paymentAddress: string | null } | null, inferences: Array<{ id: string, leafIndex: number, teeId: string | null, inputHash: string | null, outputHash: string | null, teeTimestamp: string | null, signature: string | null, signatureValid: boolean | null, status: VerificationStatus, mode: InferenceMode, model: string | null, ethAddress: string | null }> } | null };
 
 export type InferenceQueryVariables = Exact<{
   id: string;
 }>;
 
 
-export type InferenceQuery = { inferenceById: { id: string, kind: SettlementKind, leafIndex: number, teeId: string | null, inputHash: string | null, outputHash: string | null, teeTimestamp: string | null, signature: string | null, signatureValid: boolean | null, status: VerificationStatus, mode: InferenceMode, model: string | null, ethAddress: string | null, blockNumber: number, timestamp: string, txHash: string, teeNode: { id: string, endpoint: string | null, enabled: boolean, paymentAddress: string | null, owner: string } | null, settlement: { id: string, kind: SettlementKind, merkleRoot: string | null, batchSize: number | null, blobId: string | null, status: VerificationStatus, statusReason: string | null, inferenceCount: number, relay: string } } | null };
+export type InferenceQuery = { inferenceById: { id: string, kind: SettlementKind, leafIndex: number, teeId: string | null, inputHash: string | null, outputHash: string | null, teeTimestamp: string | null, signature: string | null, signatureValid: boolean | null, status: VerificationStatus, mode: InferenceMode, model: string | null, ethAddress: string | null, blockNumber: number, timestamp: string, txHash: string, teeNode: { id: string, endpoint: string | null, enabled: boolean, paymentAddress: string | null, owner: string } | null, settlement: { id: string, kind: SettlementKind, merkleRoot: string | null, batchSize: number | null, blobId: string | null, status: VerificationStatus, statusReason: string | null, inferenceCount: number, relay: string, attempts: number, nextAttemptAt: string | null, validSignatures: number, invalidSignatures: number } } | null };
 
 export type CandidatePaymentsQueryVariables = Exact<{
   payer: string;

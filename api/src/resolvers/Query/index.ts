@@ -1,4 +1,9 @@
 import type { QueryResolvers } from '../../generated/resolvers'
+import { accountKind } from './accountKind'
+import { block } from './block'
+import { latestBlocks } from './latestBlocks'
+import { latestTransactions } from './latestTransactions'
+import { transaction } from './transaction'
 import { commissionLimits } from './commissionLimits'
 import { proofCoverage } from './proofCoverage'
 import { search } from './search'
@@ -20,6 +25,11 @@ type CustomField =
   | 'proofCoverage'
   | 'validatorRanking'
   | 'search'
+  | 'transaction'
+  | 'block'
+  | 'latestBlocks'
+  | 'latestTransactions'
+  | 'accountKind'
   | 'validatorIncidents'
   | 'commissionLimits'
 
@@ -37,6 +47,11 @@ export const customQueryResolvers: Required<Pick<QueryResolvers, CustomField>> =
   proofCoverage,
   validatorRanking,
   search,
+  transaction,
+  block,
+  latestBlocks,
+  latestTransactions,
+  accountKind,
   validatorIncidents,
   commissionLimits,
 }
