@@ -9,6 +9,7 @@ import path from 'node:path'
 import { PROCESSOR_NODE_FLAGS } from '@og-explorer/indexer/lib/cli/node-flags'
 import { CONFIG_ERROR_EXIT_CODE } from '@og-explorer/indexer/lib/util/setting-error'
 import { apiDatabaseUrl, apiEntry, processorsWroteState, readyLine } from './api'
+import { apiChainEnv } from './chain-urls'
 import { children, runNode } from './children'
 import { startDevnet } from './devnet'
 import { log } from './output'
@@ -76,7 +77,12 @@ async function start(settings: LaunchSettings): Promise<void> {
   // 4. the API, once both processors created their state tables
   while (!stopping && !(await processorsWroteState(databaseUrl))) await new Promise((r) => setTimeout(r, 1000))
   if (stopping) return
-  const apiEnv = { API_DATABASE_URL: settings.apiDatabaseUrl ?? (await apiDatabaseUrl(databaseUrl)), API_PORT: String(settings.apiPort) }
+  const apiEnv = {
+    API_DATABASE_URL: settings.apiDatabaseUrl ?? (await apiDatabaseUrl(databaseUrl)),
+    API_PORT: String(settings.apiPort),
+    // the transaction and block pages read the chains being indexed
+    ...apiChainEnv(process.env, env.DEVNET_DEPLOYMENTS),
+  }
   supervise('api', () =>
     runNode('api', [apiEntry(API)], apiEnv, (line) => {
       const ready = readyLine(line)

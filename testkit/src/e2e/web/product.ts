@@ -1,6 +1,7 @@
 import http from 'node:http'
 import { freePort } from '@og-explorer/devnet'
 import { loadConfig } from '@og-explorer/api/lib/config'
+import { apiChainEnv } from '../../stack/api-chain-env'
 import { startIndexedStack } from '../../stack/indexed-stack'
 import { createApi } from '@og-explorer/api/lib/yoga'
 import { stopTestPostgres } from '@og-explorer/indexer/lib/testing/postgres'
@@ -25,7 +26,9 @@ export async function startProduct(): Promise<Product> {
   const server = http.createServer()
   const port = await freePort()
   try {
-    api = createApi(loadConfig({ DATABASE_URL: stack.dbUrl, WEB_DIST_DIR: DIST_DIR, API_RATE_LIMIT: '1000000', API_CACHE_TTL_MS: '0' }))
+    api = createApi(
+      loadConfig({ DATABASE_URL: stack.dbUrl, WEB_DIST_DIR: DIST_DIR, API_RATE_LIMIT: '1000000', API_CACHE_TTL_MS: '0', ...apiChainEnv(stack.devnet) }),
+    )
     server.on('request', api.yoga)
     await new Promise<void>((resolve, reject) => server.once('error', reject).listen(port, '127.0.0.1', resolve))
   } catch (error) {
