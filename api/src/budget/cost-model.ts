@@ -180,6 +180,10 @@ function analyticsWork(name: string, args: Record<string, unknown>, scope: Scope
       return (scope.points ?? 0) * ROW_WORK
     case 'usageVsPrice':
       return usageVsPriceDays(args) * 5 * ROW_WORK
+    // allocations, unlockCalendar: three small reads cached per head, then the schedule's few hundred events
+    case 'allocations':
+    case 'unlockCalendar':
+    case 'vestingSchedule':
     case 'unlockPressure':
     case 'proofCoverage':
     case 'validatorRanking':

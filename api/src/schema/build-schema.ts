@@ -3,6 +3,7 @@ import type { GraphQLSchema } from 'graphql'
 import type { Model } from '../model/types'
 import { entityResolvers } from '../resolvers/entities'
 import { customQueryResolvers } from '../resolvers/Query'
+import { allocationsTypeDefs } from './allocations.graphql'
 import { analyticsTypeDefs } from './analytics.graphql'
 import { chainTypeDefs } from './chain.graphql'
 import { entityTypeDefs } from './entity-sdl'
@@ -15,7 +16,7 @@ import { statusTypeDefs } from './status.graphql'
 export function buildSchema(model: Model): GraphQLSchema {
   const entities = entityResolvers(model)
   return createSchema({
-    typeDefs: [scalarTypeDefs, entityTypeDefs(model), statusTypeDefs, analyticsTypeDefs, chainTypeDefs, searchTypeDefs, stakingTypeDefs],
+    typeDefs: [scalarTypeDefs, entityTypeDefs(model), statusTypeDefs, analyticsTypeDefs, chainTypeDefs, searchTypeDefs, allocationsTypeDefs, stakingTypeDefs],
     resolvers: {
       ...scalarResolvers,
       ...entities.types,

@@ -166,6 +166,21 @@ export const CandleInterval = {
 } as const;
 
 export type CandleInterval = typeof CandleInterval[keyof typeof CandleInterval];
+/** A chain the explorer reads: og (the OpenGradient chain) or base. */
+export const ChainName = {
+  Base: 'base',
+  Og: 'og'
+} as const;
+
+export type ChainName = typeof ChainName[keyof typeof ChainName];
+export const ChainTxStatus = {
+  Failed: 'FAILED',
+  /** known to the node but not in a block yet */
+  Pending: 'PENDING',
+  Success: 'SUCCESS'
+} as const;
+
+export type ChainTxStatus = typeof ChainTxStatus[keyof typeof ChainTxStatus];
 export type CommissionChangeWhereInput = {
   AND?: Array<CommissionChangeWhereInput> | null | undefined;
   OR?: Array<CommissionChangeWhereInput> | null | undefined;
@@ -243,6 +258,148 @@ export type CommissionChangeWhereInput = {
   validator_isNull?: boolean | null | undefined;
 };
 
+export const DelegationOrderByInput = {
+  AmountAsc: 'amount_ASC',
+  AmountAscNullsFirst: 'amount_ASC_NULLS_FIRST',
+  AmountAscNullsLast: 'amount_ASC_NULLS_LAST',
+  AmountDesc: 'amount_DESC',
+  AmountDescNullsFirst: 'amount_DESC_NULLS_FIRST',
+  AmountDescNullsLast: 'amount_DESC_NULLS_LAST',
+  CreatedAtAsc: 'createdAt_ASC',
+  CreatedAtAscNullsFirst: 'createdAt_ASC_NULLS_FIRST',
+  CreatedAtAscNullsLast: 'createdAt_ASC_NULLS_LAST',
+  CreatedAtDesc: 'createdAt_DESC',
+  CreatedAtDescNullsFirst: 'createdAt_DESC_NULLS_FIRST',
+  CreatedAtDescNullsLast: 'createdAt_DESC_NULLS_LAST',
+  DelegatorAsc: 'delegator_ASC',
+  DelegatorAscNullsFirst: 'delegator_ASC_NULLS_FIRST',
+  DelegatorAscNullsLast: 'delegator_ASC_NULLS_LAST',
+  DelegatorDesc: 'delegator_DESC',
+  DelegatorDescNullsFirst: 'delegator_DESC_NULLS_FIRST',
+  DelegatorDescNullsLast: 'delegator_DESC_NULLS_LAST',
+  IdAsc: 'id_ASC',
+  IdAscNullsFirst: 'id_ASC_NULLS_FIRST',
+  IdAscNullsLast: 'id_ASC_NULLS_LAST',
+  IdDesc: 'id_DESC',
+  IdDescNullsFirst: 'id_DESC_NULLS_FIRST',
+  IdDescNullsLast: 'id_DESC_NULLS_LAST',
+  SharesAsc: 'shares_ASC',
+  SharesAscNullsFirst: 'shares_ASC_NULLS_FIRST',
+  SharesAscNullsLast: 'shares_ASC_NULLS_LAST',
+  SharesDesc: 'shares_DESC',
+  SharesDescNullsFirst: 'shares_DESC_NULLS_FIRST',
+  SharesDescNullsLast: 'shares_DESC_NULLS_LAST',
+  UpdatedAtAsc: 'updatedAt_ASC',
+  UpdatedAtAscNullsFirst: 'updatedAt_ASC_NULLS_FIRST',
+  UpdatedAtAscNullsLast: 'updatedAt_ASC_NULLS_LAST',
+  UpdatedAtDesc: 'updatedAt_DESC',
+  UpdatedAtDescNullsFirst: 'updatedAt_DESC_NULLS_FIRST',
+  UpdatedAtDescNullsLast: 'updatedAt_DESC_NULLS_LAST',
+  ValidatorCommissionRateAsc: 'validator_commissionRate_ASC',
+  ValidatorCommissionRateAscNullsFirst: 'validator_commissionRate_ASC_NULLS_FIRST',
+  ValidatorCommissionRateAscNullsLast: 'validator_commissionRate_ASC_NULLS_LAST',
+  ValidatorCommissionRateDesc: 'validator_commissionRate_DESC',
+  ValidatorCommissionRateDescNullsFirst: 'validator_commissionRate_DESC_NULLS_FIRST',
+  ValidatorCommissionRateDescNullsLast: 'validator_commissionRate_DESC_NULLS_LAST',
+  ValidatorCreatedAtAsc: 'validator_createdAt_ASC',
+  ValidatorCreatedAtAscNullsFirst: 'validator_createdAt_ASC_NULLS_FIRST',
+  ValidatorCreatedAtAscNullsLast: 'validator_createdAt_ASC_NULLS_LAST',
+  ValidatorCreatedAtDesc: 'validator_createdAt_DESC',
+  ValidatorCreatedAtDescNullsFirst: 'validator_createdAt_DESC_NULLS_FIRST',
+  ValidatorCreatedAtDescNullsLast: 'validator_createdAt_DESC_NULLS_LAST',
+  ValidatorCreatedBlockAsc: 'validator_createdBlock_ASC',
+  ValidatorCreatedBlockAscNullsFirst: 'validator_createdBlock_ASC_NULLS_FIRST',
+  ValidatorCreatedBlockAscNullsLast: 'validator_createdBlock_ASC_NULLS_LAST',
+  ValidatorCreatedBlockDesc: 'validator_createdBlock_DESC',
+  ValidatorCreatedBlockDescNullsFirst: 'validator_createdBlock_DESC_NULLS_FIRST',
+  ValidatorCreatedBlockDescNullsLast: 'validator_createdBlock_DESC_NULLS_LAST',
+  ValidatorDelegatorCountAsc: 'validator_delegatorCount_ASC',
+  ValidatorDelegatorCountAscNullsFirst: 'validator_delegatorCount_ASC_NULLS_FIRST',
+  ValidatorDelegatorCountAscNullsLast: 'validator_delegatorCount_ASC_NULLS_LAST',
+  ValidatorDelegatorCountDesc: 'validator_delegatorCount_DESC',
+  ValidatorDelegatorCountDescNullsFirst: 'validator_delegatorCount_DESC_NULLS_FIRST',
+  ValidatorDelegatorCountDescNullsLast: 'validator_delegatorCount_DESC_NULLS_LAST',
+  ValidatorDelegatorSharesAsc: 'validator_delegatorShares_ASC',
+  ValidatorDelegatorSharesAscNullsFirst: 'validator_delegatorShares_ASC_NULLS_FIRST',
+  ValidatorDelegatorSharesAscNullsLast: 'validator_delegatorShares_ASC_NULLS_LAST',
+  ValidatorDelegatorSharesDesc: 'validator_delegatorShares_DESC',
+  ValidatorDelegatorSharesDescNullsFirst: 'validator_delegatorShares_DESC_NULLS_FIRST',
+  ValidatorDelegatorSharesDescNullsLast: 'validator_delegatorShares_DESC_NULLS_LAST',
+  ValidatorIdAsc: 'validator_id_ASC',
+  ValidatorIdAscNullsFirst: 'validator_id_ASC_NULLS_FIRST',
+  ValidatorIdAscNullsLast: 'validator_id_ASC_NULLS_LAST',
+  ValidatorIdDesc: 'validator_id_DESC',
+  ValidatorIdDescNullsFirst: 'validator_id_DESC_NULLS_FIRST',
+  ValidatorIdDescNullsLast: 'validator_id_DESC_NULLS_LAST',
+  ValidatorJailCountAsc: 'validator_jailCount_ASC',
+  ValidatorJailCountAscNullsFirst: 'validator_jailCount_ASC_NULLS_FIRST',
+  ValidatorJailCountAscNullsLast: 'validator_jailCount_ASC_NULLS_LAST',
+  ValidatorJailCountDesc: 'validator_jailCount_DESC',
+  ValidatorJailCountDescNullsFirst: 'validator_jailCount_DESC_NULLS_FIRST',
+  ValidatorJailCountDescNullsLast: 'validator_jailCount_DESC_NULLS_LAST',
+  ValidatorJailedAsc: 'validator_jailed_ASC',
+  ValidatorJailedAscNullsFirst: 'validator_jailed_ASC_NULLS_FIRST',
+  ValidatorJailedAscNullsLast: 'validator_jailed_ASC_NULLS_LAST',
+  ValidatorJailedDesc: 'validator_jailed_DESC',
+  ValidatorJailedDescNullsFirst: 'validator_jailed_DESC_NULLS_FIRST',
+  ValidatorJailedDescNullsLast: 'validator_jailed_DESC_NULLS_LAST',
+  ValidatorMaxCommissionRateAsc: 'validator_maxCommissionRate_ASC',
+  ValidatorMaxCommissionRateAscNullsFirst: 'validator_maxCommissionRate_ASC_NULLS_FIRST',
+  ValidatorMaxCommissionRateAscNullsLast: 'validator_maxCommissionRate_ASC_NULLS_LAST',
+  ValidatorMaxCommissionRateDesc: 'validator_maxCommissionRate_DESC',
+  ValidatorMaxCommissionRateDescNullsFirst: 'validator_maxCommissionRate_DESC_NULLS_FIRST',
+  ValidatorMaxCommissionRateDescNullsLast: 'validator_maxCommissionRate_DESC_NULLS_LAST',
+  ValidatorMinSelfDelegationAsc: 'validator_minSelfDelegation_ASC',
+  ValidatorMinSelfDelegationAscNullsFirst: 'validator_minSelfDelegation_ASC_NULLS_FIRST',
+  ValidatorMinSelfDelegationAscNullsLast: 'validator_minSelfDelegation_ASC_NULLS_LAST',
+  ValidatorMinSelfDelegationDesc: 'validator_minSelfDelegation_DESC',
+  ValidatorMinSelfDelegationDescNullsFirst: 'validator_minSelfDelegation_DESC_NULLS_FIRST',
+  ValidatorMinSelfDelegationDescNullsLast: 'validator_minSelfDelegation_DESC_NULLS_LAST',
+  ValidatorMonikerAsc: 'validator_moniker_ASC',
+  ValidatorMonikerAscNullsFirst: 'validator_moniker_ASC_NULLS_FIRST',
+  ValidatorMonikerAscNullsLast: 'validator_moniker_ASC_NULLS_LAST',
+  ValidatorMonikerDesc: 'validator_moniker_DESC',
+  ValidatorMonikerDescNullsFirst: 'validator_moniker_DESC_NULLS_FIRST',
+  ValidatorMonikerDescNullsLast: 'validator_moniker_DESC_NULLS_LAST',
+  ValidatorSelfBondAsc: 'validator_selfBond_ASC',
+  ValidatorSelfBondAscNullsFirst: 'validator_selfBond_ASC_NULLS_FIRST',
+  ValidatorSelfBondAscNullsLast: 'validator_selfBond_ASC_NULLS_LAST',
+  ValidatorSelfBondDesc: 'validator_selfBond_DESC',
+  ValidatorSelfBondDescNullsFirst: 'validator_selfBond_DESC_NULLS_FIRST',
+  ValidatorSelfBondDescNullsLast: 'validator_selfBond_DESC_NULLS_LAST',
+  ValidatorSlashCountAsc: 'validator_slashCount_ASC',
+  ValidatorSlashCountAscNullsFirst: 'validator_slashCount_ASC_NULLS_FIRST',
+  ValidatorSlashCountAscNullsLast: 'validator_slashCount_ASC_NULLS_LAST',
+  ValidatorSlashCountDesc: 'validator_slashCount_DESC',
+  ValidatorSlashCountDescNullsFirst: 'validator_slashCount_DESC_NULLS_FIRST',
+  ValidatorSlashCountDescNullsLast: 'validator_slashCount_DESC_NULLS_LAST',
+  ValidatorStateBlockAsc: 'validator_stateBlock_ASC',
+  ValidatorStateBlockAscNullsFirst: 'validator_stateBlock_ASC_NULLS_FIRST',
+  ValidatorStateBlockAscNullsLast: 'validator_stateBlock_ASC_NULLS_LAST',
+  ValidatorStateBlockDesc: 'validator_stateBlock_DESC',
+  ValidatorStateBlockDescNullsFirst: 'validator_stateBlock_DESC_NULLS_FIRST',
+  ValidatorStateBlockDescNullsLast: 'validator_stateBlock_DESC_NULLS_LAST',
+  ValidatorStatusAsc: 'validator_status_ASC',
+  ValidatorStatusAscNullsFirst: 'validator_status_ASC_NULLS_FIRST',
+  ValidatorStatusAscNullsLast: 'validator_status_ASC_NULLS_LAST',
+  ValidatorStatusDesc: 'validator_status_DESC',
+  ValidatorStatusDescNullsFirst: 'validator_status_DESC_NULLS_FIRST',
+  ValidatorStatusDescNullsLast: 'validator_status_DESC_NULLS_LAST',
+  ValidatorTokensAsc: 'validator_tokens_ASC',
+  ValidatorTokensAscNullsFirst: 'validator_tokens_ASC_NULLS_FIRST',
+  ValidatorTokensAscNullsLast: 'validator_tokens_ASC_NULLS_LAST',
+  ValidatorTokensDesc: 'validator_tokens_DESC',
+  ValidatorTokensDescNullsFirst: 'validator_tokens_DESC_NULLS_FIRST',
+  ValidatorTokensDescNullsLast: 'validator_tokens_DESC_NULLS_LAST',
+  ValidatorTotalSlashedAsc: 'validator_totalSlashed_ASC',
+  ValidatorTotalSlashedAscNullsFirst: 'validator_totalSlashed_ASC_NULLS_FIRST',
+  ValidatorTotalSlashedAscNullsLast: 'validator_totalSlashed_ASC_NULLS_LAST',
+  ValidatorTotalSlashedDesc: 'validator_totalSlashed_DESC',
+  ValidatorTotalSlashedDescNullsFirst: 'validator_totalSlashed_DESC_NULLS_FIRST',
+  ValidatorTotalSlashedDescNullsLast: 'validator_totalSlashed_DESC_NULLS_LAST'
+} as const;
+
+export type DelegationOrderByInput = typeof DelegationOrderByInput[keyof typeof DelegationOrderByInput];
 export type DelegationWhereInput = {
   AND?: Array<DelegationWhereInput> | null | undefined;
   OR?: Array<DelegationWhereInput> | null | undefined;
@@ -1884,6 +2041,13 @@ export const StakingEventKind = {
 } as const;
 
 export type StakingEventKind = typeof StakingEventKind[keyof typeof StakingEventKind];
+export const StakingIncidentKind = {
+  Jail: 'JAIL',
+  Slash: 'SLASH',
+  Unjail: 'UNJAIL'
+} as const;
+
+export type StakingIncidentKind = typeof StakingIncidentKind[keyof typeof StakingIncidentKind];
 export const TeeNodeOrderByInput = {
   CoveredSecondsAsc: 'coveredSeconds_ASC',
   CoveredSecondsAscNullsFirst: 'coveredSeconds_ASC_NULLS_FIRST',
@@ -2995,7 +3159,7 @@ export type AccountQueryVariables = Exact<{
 }>;
 
 
-export type AccountQuery = { accountById: { id: string, balance: string, label: string | null, category: string | null, circulating: boolean, firstSeenAt: string, firstSeenBlock: number, lastSeenAt: string, transfersIn: number, transfersOut: number, paidTotal: string, paymentsMade: number, receivedTotal: string, paymentsReceived: number, firstPaymentAt: string | null } | null, validatorById: { id: string, moniker: string | null, jailed: boolean, tokens: string } | null, teeNodes: Array<{ id: string, endpoint: string | null, enabled: boolean, owner: string, paymentAddress: string | null, uptime: number }>, delegations: Array<{ id: string, amount: string, shares: string, createdAt: string, updatedAt: string, validator: { id: string, moniker: string | null, jailed: boolean } }>, recentTransfers: Array<{ timestamp: string, amount: string, from: { id: string }, to: { id: string } }> };
+export type AccountQuery = { accountById: { id: string, balance: string, label: string | null, category: string | null, circulating: boolean, firstSeenAt: string, firstSeenBlock: number, lastSeenAt: string, transfersIn: number, transfersOut: number, paidTotal: string, paymentsMade: number, receivedTotal: string, paymentsReceived: number, firstPaymentAt: string | null } | null, validatorById: { id: string, moniker: string | null, jailed: boolean, tokens: string } | null, teeNodes: Array<{ id: string, endpoint: string | null, enabled: boolean, owner: string, paymentAddress: string | null, uptime: number }>, delegations: Array<{ id: string, amount: string, shares: string, createdAt: string, updatedAt: string, validator: { id: string, moniker: string | null, jailed: boolean } }>, recentTransfers: Array<{ timestamp: string, amount: string, from: { id: string }, to: { id: string } }>, baseEnd: Array<{ date: string }> };
 
 export type OrganicUsageQueryVariables = Exact<{
   from: string;
@@ -3139,6 +3303,28 @@ export type ValidatorQueryVariables = Exact<{
 
 export type ValidatorQuery = { validatorById: { id: string, moniker: string | null, commissionRate: string, maxCommissionRate: string | null, minSelfDelegation: string, tokens: string, delegatorShares: string, jailed: boolean, status: string, delegatorCount: number, selfBond: string, createdAt: string, createdBlock: number, slashCount: number, jailCount: number, totalSlashed: string, stateBlock: number, commissionChanges: Array<{ id: string, rate: string, previousRate: string, timestamp: string, blockNumber: number, txHash: string }>, delegations: Array<{ id: string, delegator: string, amount: string, shares: string, createdAt: string, updatedAt: string }> } | null, events: Array<{ id: string, kind: StakingEventKind, delegator: string | null, amount: string | null, completionTime: string | null, timestamp: string, blockNumber: number, txHash: string | null, detectedBy: string, validator: { id: string, moniker: string | null } | null, dstValidator: { id: string, moniker: string | null } | null }>, teeNodes: Array<{ id: string, endpoint: string | null, enabled: boolean, uptime: number, lastHeartbeatAt: string | null }> };
 
+export type ValidatorIncidentsQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ValidatorIncidentsQuery = { validatorIncidents: { validator: string, jailed: boolean, incidents: Array<{ id: string, kind: StakingIncidentKind, timestamp: string, blockNumber: number, detectedBy: string, reason: string | null, reasonNote: string, slashedAmount: string | null, stakeBefore: string | null, slashFraction: number | null, lossPer1000: number | null, lossSource: string | null, jailedUntil: string | null, jailedUntilSource: string | null, unjailedAt: string | null }> } | null };
+
+export type CommissionLimitsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CommissionLimitsQuery = { commissionLimits: { minRate: number, maxRate: number, maxChangeRate: number, perValidatorLimitsIndexed: boolean, source: string, validators: Array<{ validator: string, commissionRate: number, changes: number, largestDailyChange: number, largestDailyChangeAt: string | null, changesOverMax: number, exceedsMaxChange: boolean, outsideRange: boolean }> } };
+
+export type ValidatorDelegationsQueryVariables = Exact<{
+  where?: DelegationWhereInput | null | undefined;
+  orderBy: Array<DelegationOrderByInput> | DelegationOrderByInput;
+  first: number;
+  after?: string | null | undefined;
+}>;
+
+
+export type ValidatorDelegationsQuery = { delegationsConnection: { totalCount: number, pageInfo: { hasNextPage: boolean }, edges: Array<{ node: { id: string, delegator: string, amount: string, shares: string, createdAt: string, updatedAt: string } }> } };
+
 export type IndexStatusQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -3246,6 +3432,14 @@ export type UnlocksQueryVariables = Exact<{
 
 
 export type UnlocksQuery = { unlocksConnection: { totalCount: number, pageInfo: { hasNextPage: boolean }, edges: Array<{ node: { id: string, allocation: string, source: string, sourceKind: string, beneficiary: string, amount: string, timestamp: string, blockNumber: number, txHash: string } }> } };
+
+export type ChainTransactionQueryVariables = Exact<{
+  chain: ChainName;
+  hash: string;
+}>;
+
+
+export type ChainTransactionQuery = { transaction: { chain: ChainName, hash: string, chainReads: boolean, found: boolean, status: ChainTxStatus | null, blockNumber: number | null, confirmations: number | null, timestamp: string | null, from: string | null, to: string | null, createdContract: string | null, value: string | null, gasUsed: string | null, effectiveGasPrice: string | null, executionFee: string | null, l1Fee: string | null, fee: string | null, method: { selector: string, name: string | null, signature: string | null } | null, logs: Array<{ logIndex: number, address: string, event: string | null, contract: string | null, signature: string | null, topics: Array<string>, data: string, args: Array<{ name: string, type: string, value: string, indexed: boolean, hashed: boolean }> | null }> } };
 
 export type PaymentQueryVariables = Exact<{
   id: string;

@@ -1,4 +1,5 @@
 import type { QueryResolvers } from '../../generated/resolvers'
+import { allocations } from './allocations'
 import { accountKind } from './accountKind'
 import { block } from './block'
 import { latestBlocks } from './latestBlocks'
@@ -10,10 +11,12 @@ import { search } from './search'
 import { squidStatus } from './squidStatus'
 import { supplySchedule } from './supplySchedule'
 import { timeSeries } from './timeSeries'
+import { unlockCalendar } from './unlockCalendar'
 import { unlockPressure } from './unlockPressure'
 import { usageVsPrice } from './usageVsPrice'
 import { validatorIncidents } from './validatorIncidents'
 import { validatorRanking } from './validatorRanking'
+import { vestingSchedule } from './vestingSchedule'
 
 type CustomField =
   | 'squidStatus'
@@ -25,6 +28,9 @@ type CustomField =
   | 'proofCoverage'
   | 'validatorRanking'
   | 'search'
+  | 'allocations'
+  | 'unlockCalendar'
+  | 'vestingSchedule'
   | 'transaction'
   | 'block'
   | 'latestBlocks'
@@ -47,6 +53,9 @@ export const customQueryResolvers: Required<Pick<QueryResolvers, CustomField>> =
   proofCoverage,
   validatorRanking,
   search,
+  allocations,
+  unlockCalendar,
+  vestingSchedule,
   transaction,
   block,
   latestBlocks,
