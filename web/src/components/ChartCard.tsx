@@ -4,6 +4,7 @@ import { graphiqlUrl, type IndexedHeads } from '../api/client'
 import { downloadCsv, toCsv, type CsvValue } from '../lib/csv'
 import { AsOf } from './AsOf'
 import { Card } from './Card'
+import { ChartTable, type ChartTableData } from './ChartTable'
 import { Loading, QueryState } from './States'
 
 export interface CsvTable {
@@ -22,6 +23,8 @@ interface ChartCardProps {
   emptyText?: ReactNode
   /** exactly the rows the chart draws */
   csv?: () => CsvTable | null
+  /** the chart's text alternative behind "Show as table"; the CSV's rows when left out */
+  table?: () => ChartTableData | null
   height?: number
   note?: ReactNode
   extraActions?: ReactNode
@@ -43,7 +46,23 @@ function asOfSuffix(heads: IndexedHeads | null | undefined): string {
  * Every chart's frame: title, the GraphQL it came from, a CSV of what it draws, "as of block N",
  * and its loading, error and empty states (blockscout's ChartWidgetContainer → ChartWidget split).
  */
-export function ChartCard({ title, subtitle, query, result, empty, emptyText, csv, height = 280, note, extraActions, id, chains, children }: ChartCardProps) {
+export function ChartCard({
+  title,
+  subtitle,
+  query,
+  result,
+  empty,
+  emptyText,
+  csv,
+  table,
+  height = 280,
+  note,
+  extraActions,
+  id,
+  chains,
+  children,
+}: ChartCardProps) {
+  const alternative = table ?? csv
   const heads = result.data?.heads
   const download = () => {
     const table = csv?.()
@@ -84,7 +103,12 @@ export function ChartCard({ title, subtitle, query, result, empty, emptyText, cs
       }
     >
       <QueryState query={result} empty={empty} emptyText={emptyText} height={height}>
-        {() => <Suspense fallback={<Loading height={height} label="Loading chart…" />}>{children()}</Suspense>}
+        {() => (
+          <>
+            <Suspense fallback={<Loading height={height} label="Loading chart…" />}>{children()}</Suspense>
+            {alternative && <ChartTable title={title} table={alternative} />}
+          </>
+        )}
       </QueryState>
     </Card>
   )

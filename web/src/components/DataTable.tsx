@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react'
+import { Define } from './Define'
 import { EmptyState, ErrorState, Loading } from './States'
 
 export interface Column<T> {
@@ -8,8 +9,13 @@ export interface Column<T> {
   align?: 'left' | 'right'
   /** the orderBy / sort key this column sorts by, when sortable */
   sort?: string
+  /** what the column means: a "?" beside the header that opens on hover, focus and tap */
   title?: string
+  /** the header in words, for the card layout on phones and the definition's button; the header when it is a string */
+  label?: string
 }
+
+const labelOf = <T,>(c: Column<T>): string => c.label ?? (typeof c.header === 'string' ? c.header : c.key)
 
 interface DataTableProps<T> {
   columns: Array<Column<T>>
@@ -24,6 +30,8 @@ interface DataTableProps<T> {
   onSort?: (sort: string) => void
   highlight?: (row: T) => boolean
   testId?: string
+  /** on phones each row becomes a card of "header: value" lines, so the page never scrolls sideways; false keeps a table that scrolls in its box */
+  cards?: boolean
 }
 
 /** A dense table with loading, error and empty states and optional sortable headers. */
@@ -39,6 +47,7 @@ export function DataTable<T>({
   onSort,
   highlight,
   testId,
+  cards = true,
 }: DataTableProps<T>) {
   if (isPending && !rows)
     return (
@@ -51,7 +60,7 @@ export function DataTable<T>({
   const descending = sort?.startsWith('-')
   return (
     <div className="table-wrap">
-      <table className="data" data-testid={testId}>
+      <table className={cards ? 'data cards' : 'data'} data-testid={testId}>
         <thead>
           <tr>
             {columns.map((c) => {
@@ -60,8 +69,8 @@ export function DataTable<T>({
                 <th
                   key={c.key}
                   className={c.align === 'right' ? 'right' : undefined}
-                  title={c.title}
                   aria-sort={sorted ? (descending ? 'descending' : 'ascending') : undefined}
+                  data-sortable={c.sort && onSort ? '' : undefined}
                 >
                   {c.sort && onSort ? (
                     <button type="button" onClick={() => onSort(sorted && !descending ? `-${c.sort}` : sorted ? c.sort! : `-${c.sort}`)}>
@@ -70,6 +79,7 @@ export function DataTable<T>({
                   ) : (
                     c.header
                   )}
+                  {c.title && <Define text={c.title} label={`What is ${labelOf(c)}?`} />}
                 </th>
               )
             })}
@@ -79,7 +89,7 @@ export function DataTable<T>({
           {rows?.map((row) => (
             <tr key={rowKey(row)} className={highlight?.(row) ? 'highlight' : undefined}>
               {columns.map((c) => (
-                <td key={c.key} className={c.align === 'right' ? 'right num' : undefined}>
+                <td key={c.key} className={c.align === 'right' ? 'right num' : undefined} data-col={c.key} data-label={labelOf(c)}>
                   {c.render(row)}
                 </td>
               ))}

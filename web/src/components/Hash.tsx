@@ -6,7 +6,7 @@ interface HashProps {
   value: string | null | undefined
   /** an explorer route for the value */
   to?: string
-  /** show the whole value instead of 0x1234…abcd */
+  /** show the whole value instead of 0x1234…abcd (on phones it is still cut in the middle; the copy button copies it whole) */
   full?: boolean
   /** text shown instead of the shortened value (a label), the value stays in the title */
   label?: string | null
@@ -16,7 +16,16 @@ interface HashProps {
 /** A hash or address: shortened, monospaced, the whole value in the title, with a copy button. */
 export function Hash({ value, to, full = false, label, copy = true }: HashProps) {
   if (!value) return <span className="faint">—</span>
-  const text = label ?? (full ? value : shortenHash(value))
+  const text =
+    label ??
+    (full ? (
+      <>
+        <span className="hash-full">{value}</span>
+        <span className="hash-short">{shortenHash(value, 10, 8)}</span>
+      </>
+    ) : (
+      shortenHash(value)
+    ))
   const body = to ? (
     <Link to={to} className={label ? undefined : 'mono'} title={value}>
       {text}

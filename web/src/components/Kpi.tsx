@@ -1,11 +1,12 @@
 import type { ReactNode } from 'react'
 import type { Formatted } from '../lib/format'
+import { Define } from './Define'
 
 interface KpiProps {
   label: string
   value: Formatted | null
   sub?: ReactNode
-  /** how the figure is computed, shown on hover */
+  /** how the figure is computed, behind a "?" that opens on hover, focus and tap */
   hint?: string
   testId?: string
 }
@@ -15,11 +16,7 @@ export function Kpi({ label, value, sub, hint, testId }: KpiProps) {
     <div className="kpi" data-testid={testId}>
       <div className="kpi-label">
         {label}
-        {hint && (
-          <span className="hint" title={hint} aria-label={hint}>
-            ?
-          </span>
-        )}
+        {hint && <Define text={hint} label={`What is ${label}?`} />}
       </div>
       <div className="kpi-value">
         {value ? (

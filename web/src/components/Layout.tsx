@@ -36,6 +36,10 @@ export function Layout() {
   usePageTitle()
   return (
     <>
+      {/* the first stop of the keyboard: past the header's links and search to the page itself */}
+      <a className="skip-link" href="#content">
+        Skip to content
+      </a>
       <header className="app-header">
         <div className="app-header-inner">
           <NavLink to="/" className="brand" aria-label="OpenGradient Explorer home">
@@ -60,7 +64,7 @@ export function Layout() {
           <SearchBar />
         </div>
       </header>
-      <main>
+      <main id="content" tabIndex={-1}>
         <Suspense fallback={<Loading height={300} label="Loading page…" />}>
           <PageOutlet />
         </Suspense>

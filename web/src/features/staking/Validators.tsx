@@ -36,24 +36,27 @@ export function Methodology({ weights }: { weights?: RiskComponents }) {
           <div className="formula" data-testid="risk-formula">
             {doc.score.description}
           </div>
-          <table className="data" style={{ marginTop: 10 }}>
-            <thead>
-              <tr>
-                <th>Component</th>
-                <th className="right">Weight</th>
-                <th>Definition</th>
-              </tr>
-            </thead>
-            <tbody>
-              {doc.components?.fields?.map((f) => (
-                <tr key={f.name}>
-                  <td>{COMPONENT_LABELS[f.name as keyof RiskComponents] ?? f.name}</td>
-                  <td className="right num">{weights ? weights[f.name as keyof RiskComponents] : '—'}</td>
-                  <td className="mono">{f.description}</td>
+          {/* its own scroll box: the definitions are long formulas that must not widen a phone's page */}
+          <div className="table-wrap" style={{ marginTop: 10 }}>
+            <table className="data">
+              <thead>
+                <tr>
+                  <th>Component</th>
+                  <th className="right">Weight</th>
+                  <th>Definition</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {doc.components?.fields?.map((f) => (
+                  <tr key={f.name}>
+                    <td>{COMPONENT_LABELS[f.name as keyof RiskComponents] ?? f.name}</td>
+                    <td className="right num">{weights ? weights[f.name as keyof RiskComponents] : '—'}</td>
+                    <td className="mono">{f.description}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
         </>
       )}
     </Card>
@@ -68,7 +71,7 @@ export default function Validators() {
   const rows = r ? sortRanking(r.validators, sort) : undefined
   const weights = r?.weights
   const columns: Array<Column<ValidatorRisk>> = [
-    { key: 'rank', header: '#', align: 'right', title: 'Rank by net per 1,000 OPG, highest first', render: (v) => v.rank },
+    { key: 'rank', header: '#', label: 'Rank', align: 'right', title: 'Rank by net per 1,000 OPG, highest first', render: (v) => v.rank },
     {
       key: 'name',
       header: 'Validator',
