@@ -1,8 +1,10 @@
 import { useEffect } from 'react'
 import { Link, useLocation, useParams, useSearchParams } from 'react-router'
+import { DAY_MS } from '@og-explorer/common'
 import { balanceHistory } from './balance-history'
 import { ACCOUNT_QUERY } from './query'
 import { BalanceChart } from './BalanceChart'
+import { UsageProfile } from './UsageProfile'
 import { AsOf } from '../../components/AsOf'
 import { Badge } from '../../components/Badges'
 import { Card } from '../../components/Card'
@@ -43,8 +45,10 @@ export default function Account() {
   if (!/^0x[0-9a-f]{40}$/.test(id)) return <ErrorState error={new Error(`"${rawId}" is not an address (0x followed by 40 hex digits)`)} />
   if (q.isPending) return <Loading height={400} />
   if (q.error) return <ErrorState error={q.error} retry={() => void q.refetch()} />
-  const { accountById: a, validatorById: validator, teeNodes, delegations, recentTransfers } = q.data.value
-  const points = a ? balanceHistory(id, a.balance, recentTransfers) : []
+  const { accountById: a, validatorById: validator, teeNodes, delegations, recentTransfers, baseEnd } = q.data.value
+  // the end of the last indexed Base day, never past now
+  const until = baseEnd[0] ? Math.min(Date.now(), Date.parse(baseEnd[0].date) + DAY_MS) : null
+  const points = a ? balanceHistory(id, a.balance, recentTransfers, until) : []
   const delegated = delegations.reduce((s, d) => s + BigInt(d.amount), 0n)
   return (
     <>
@@ -156,6 +160,7 @@ export default function Account() {
             )}
           </Card>
         </div>
+        <UsageProfile id={id} />
         <section className="card" id="account-tabs">
           <Tabs tabs={TABS} value={tab} />
           {tab === 'payments' && <PaymentsTable where={{ OR: [{ payer: { id_eq: id } }, { payee: { id_eq: id } }] }} self={id} />}

@@ -14,4 +14,6 @@ query Account($id: String!) {
   recentTransfers: transfers(where: { OR: [{ from: { id_eq: $id } }, { to: { id_eq: $id } }] }, orderBy: [blockNumber_DESC, id_DESC], limit: 1000) {
     timestamp amount from { id } to { id }
   }
+  # the last indexed Base day: the balance line runs to its end
+  baseEnd: baseDailyStats(orderBy: [date_DESC], limit: 1) { date }
 }`)

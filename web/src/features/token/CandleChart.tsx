@@ -2,6 +2,7 @@ import { Bar, CartesianGrid, ComposedChart, ResponsiveContainer, Tooltip, XAxis,
 import type { Candle } from './mapper'
 import { formatAxisDay, formatCompact, formatDateTime, formatDay, formatInteger, formatUsd } from '../../lib/format'
 import { TooltipBox } from '../../charts/ChartTooltip'
+import { niceTicks } from '../../charts/ticks'
 import { AXIS_TICK, COLORS } from '../../charts/theme'
 
 const UP = '#1a9a64'
@@ -39,6 +40,7 @@ function CandleShape({ x = 0, y = 0, width = 0, height = 0, payload }: CandleSha
 export function CandleChart({ candles, interval, height = 280 }: { candles: Candle[]; interval: 'DAY' | 'HOUR'; height?: number }) {
   const data = candles.map((c) => ({ ...c, range: [c.low, c.high] as [number, number] }))
   const maxVolume = Math.max(1, ...candles.map((c) => c.volumeUsd))
+  const price = niceTicks(Math.min(...candles.map((c) => c.low)), Math.max(...candles.map((c) => c.high)), 5)
   return (
     <div className="chart-box" style={{ height }} data-testid="candle-chart">
       <ResponsiveContainer width="100%" height="100%">
@@ -51,11 +53,14 @@ export function CandleChart({ candles, interval, height = 280 }: { candles: Cand
             minTickGap={28}
             tickLine={false}
           />
+          {/* prices are not drawn from zero (a candle's range is what matters); round ticks with enough decimals tell them apart */}
           <YAxis
             yAxisId="p"
-            domain={['auto', 'auto']}
+            domain={[price.ticks[0] ?? 'auto', price.ticks.at(-1) ?? 'auto']}
+            ticks={price.ticks}
+            interval={0}
             tick={AXIS_TICK}
-            tickFormatter={(v: number) => `$${formatCompact(v, 3)}`}
+            tickFormatter={(v: number) => (v >= 1000 ? `$${formatCompact(v, 3)}` : `$${v.toFixed(price.decimals)}`)}
             width={56}
             tickLine={false}
             axisLine={false}
