@@ -2,7 +2,7 @@ import { fireEvent, render, screen } from '@testing-library/react'
 import { describe, expect, it, vi } from 'vitest'
 import type { IndexedHeads } from '../api/client'
 import type { Column } from './DataTable'
-import { PagedTable, pageFromUrl } from './PagedTable'
+import { MAX_PAGE, PagedTable, lastPageOf, pageFromUrl } from './PagedTable'
 
 interface Row {
   id: string
@@ -101,6 +101,42 @@ describe('PagedTable', () => {
   })
 })
 
+describe('a page past the end', () => {
+  it('moves to the last page once the total is known', () => {
+    const onChange = vi.fn()
+    render(
+      <PagedTable
+        columns={columns}
+        rows={{ rows: [], total: 60, hasNext: false }}
+        rowKey={(r) => r.id}
+        query={loaded}
+        page={9}
+        onChange={onChange}
+        chains={['og']}
+      />,
+    )
+    expect(onChange).toHaveBeenCalledWith({ page: '3' })
+  })
+  it('stays put while the total is unknown or the page exists', () => {
+    const onChange = vi.fn()
+    render(
+      <PagedTable
+        columns={columns}
+        rows={{ rows, total: 60, hasNext: true }}
+        rowKey={(r) => r.id}
+        query={loaded}
+        page={2}
+        onChange={onChange}
+        chains={['og']}
+      />,
+    )
+    render(<PagedTable columns={columns} rows={undefined} rowKey={(r) => r.id} query={loaded} page={9} onChange={onChange} chains={['og']} />)
+    expect(onChange).not.toHaveBeenCalled()
+    expect(lastPageOf(0, 25)).toBe(1)
+    expect(lastPageOf(null, 25)).toBeNull()
+  })
+})
+
 describe('pageFromUrl', () => {
   it('reads the page from the URL, 1 when missing, zero, negative or not a number', () => {
     expect(pageFromUrl('3')).toBe(3)
@@ -108,5 +144,8 @@ describe('pageFromUrl', () => {
     expect(pageFromUrl('0')).toBe(1)
     expect(pageFromUrl('-2')).toBe(1)
     expect(pageFromUrl('abc')).toBe(1)
+    expect(pageFromUrl('2.7')).toBe(2)
+    expect(pageFromUrl('1e999')).toBe(MAX_PAGE)
+    expect(pageFromUrl('99999999999')).toBe(MAX_PAGE)
   })
 })

@@ -1,3 +1,4 @@
+import { useEffect } from 'react'
 import type { Chain } from '@og-explorer/common'
 import type { IndexedHeads } from '../api/client'
 import type { Page } from '../api/connection'
@@ -14,9 +15,19 @@ export interface PagedQuery {
   data?: { heads: IndexedHeads | null }
 }
 
-/** The page number from the URL's `page`, 1 when missing or not a number. */
+/** no list is this long; a larger page number in a URL is a typo or a probe */
+export const MAX_PAGE = 1_000_000
+
+/** The page number from the URL's `page`: a whole number from 1 to MAX_PAGE, 1 when missing or not a number. */
 export function pageFromUrl(page: string | undefined): number {
-  return Math.max(1, Number(page) || 1)
+  const n = Math.floor(Number(page))
+  // NaN and anything below 1 is the first page; too large (even Infinity) is the largest, then the last page
+  return n >= 1 ? Math.min(n, MAX_PAGE) : 1
+}
+
+/** The last page of a list of `total` rows, or null while the total is unknown. */
+export function lastPageOf(total: number | null | undefined, pageSize: number): number | null {
+  return total == null ? null : Math.max(1, Math.ceil(total / pageSize))
 }
 
 interface PagedTableProps<T> {
@@ -60,6 +71,11 @@ export function PagedTable<T>({
   emptyText,
   highlight,
 }: PagedTableProps<T>) {
+  // a page past the end (an old link, a typed URL) moves to the last page instead of showing "No rows"
+  const lastPage = lastPageOf(rows?.total, pageSize)
+  useEffect(() => {
+    if (lastPage !== null && page > lastPage) onChange({ page: String(lastPage) })
+  }, [lastPage, page, onChange])
   return (
     <>
       <DataTable
