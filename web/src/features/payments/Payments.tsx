@@ -1,13 +1,24 @@
 import { PAYMENT_SCHEMES, paymentWhere } from './filters'
 import { FilterBar, optionsOf, type FilterField } from '../../components/FilterBar'
+import { checkFilters } from '../../components/filter-check'
 import { PaymentsTable } from './PaymentsTable'
 import { useUrlState } from '../../hooks/useUrlState'
 
+const ADDRESS = /^0x[0-9a-fA-F]{40}$/
+
 const FIELDS: FilterField[] = [
   { key: 'scheme', label: 'Scheme', type: 'select', options: optionsOf(PAYMENT_SCHEMES, { EXACT: 'exact', UPTO: 'upto' }, 'All schemes') },
-  { key: 'payer', label: 'Payer', type: 'text', placeholder: '0x… address' },
-  { key: 'payee', label: 'Payee', type: 'text', placeholder: '0x… address' },
-  { key: 'tee', label: 'TEE id', type: 'text', placeholder: '0x… (64 hex)', wide: true },
+  { key: 'payer', label: 'Payer', type: 'text', placeholder: '0x… address', pattern: ADDRESS, patternHint: 'an address is 0x and 40 hex digits' },
+  { key: 'payee', label: 'Payee', type: 'text', placeholder: '0x… address', pattern: ADDRESS, patternHint: 'an address is 0x and 40 hex digits' },
+  {
+    key: 'tee',
+    label: 'TEE id',
+    type: 'text',
+    placeholder: '0x… (64 hex)',
+    wide: true,
+    pattern: /^0x[0-9a-fA-F]{64}$/,
+    patternHint: 'a TEE id is 0x and 64 hex digits',
+  },
   { key: 'from', label: 'From (UTC)', type: 'date' },
   { key: 'to', label: 'To (UTC)', type: 'date' },
 ]
@@ -27,7 +38,8 @@ export default function Payments() {
       </div>
       <section className="card">
         <FilterBar fields={FIELDS} values={state} onChange={set} />
-        <PaymentsTable where={paymentWhere(state)} />
+        {/* filters from the URL that a field cannot take are left out (FilterBar says which) */}
+        <PaymentsTable where={paymentWhere(checkFilters(FIELDS, state).values)} />
       </section>
     </>
   )
