@@ -103,6 +103,8 @@ export interface ApiConfig {
   headsTtlMs: number
   /** exact origins (scheme://host[:port]) whose pages may read responses; empty: none but the API's own */
   corsOrigins: string[]
+  /** Walrus aggregator (BLOB_STORE_URL) for the blob links of inferenceProof; unset: no link */
+  blobStoreUrl?: string
   /** reads from the chains' nodes (api/src/chain); a chain without a URL is not read */
   chain: {
     rpcUrls: { og?: string; base?: string }
@@ -191,6 +193,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     cacheTtlMs: e.API_CACHE_TTL_MS,
     headsTtlMs: e.API_HEADS_TTL_MS,
     corsOrigins: parseOrigins(e.API_CORS_ORIGINS),
+    blobStoreUrl: e.BLOB_STORE_URL,
     chain: {
       rpcUrls: { og: e.API_OG_RPC_URL, base: e.API_BASE_RPC_URL },
       timeoutMs: e.API_CHAIN_TIMEOUT_MS,

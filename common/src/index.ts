@@ -1,6 +1,7 @@
 export * from './addresses.js'
 export * from './chains.js'
 export * from './enums.js'
+export * from './status-reasons.js'
 export * from './ids.js'
 export * from './routes.js'
 export * from './tee-types.js'

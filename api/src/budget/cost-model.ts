@@ -187,6 +187,9 @@ function analyticsWork(name: string, args: Record<string, unknown>, scope: Scope
     case 'unlockPressure':
     case 'proofCoverage':
     case 'validatorRanking':
+    case 'inferenceProof':
+    case 'settledInferences':
+    case 'unexpandedBatches':
     case 'validatorIncidents':
     case 'commissionLimits':
       return ANALYTICS_QUERY_WORK

@@ -7,6 +7,7 @@ import { allocationsTypeDefs } from './allocations.graphql'
 import { analyticsTypeDefs } from './analytics.graphql'
 import { chainTypeDefs } from './chain.graphql'
 import { entityTypeDefs } from './entity-sdl'
+import { proofsTypeDefs } from './proofs.graphql'
 import { scalarResolvers, scalarTypeDefs } from './scalars'
 import { searchTypeDefs } from './search.graphql'
 import { stakingTypeDefs } from './staking.graphql'
@@ -16,7 +17,7 @@ import { statusTypeDefs } from './status.graphql'
 export function buildSchema(model: Model): GraphQLSchema {
   const entities = entityResolvers(model)
   return createSchema({
-    typeDefs: [scalarTypeDefs, entityTypeDefs(model), statusTypeDefs, analyticsTypeDefs, chainTypeDefs, searchTypeDefs, allocationsTypeDefs, stakingTypeDefs],
+    typeDefs: [scalarTypeDefs, entityTypeDefs(model), statusTypeDefs, analyticsTypeDefs, chainTypeDefs, searchTypeDefs, proofsTypeDefs, allocationsTypeDefs, stakingTypeDefs],
     resolvers: {
       ...scalarResolvers,
       ...entities.types,

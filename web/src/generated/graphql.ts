@@ -160,6 +160,31 @@ export type AccountWhereInput = {
   transfersOut_not_in?: Array<number> | null | undefined;
 };
 
+export const AddressKind = {
+  /** has code at the node's head */
+  Contract: 'CONTRACT',
+  /** no code (or an EIP-7702 delegation): a key-held account */
+  Eoa: 'EOA',
+  /** no RPC URL for this chain */
+  Unknown: 'UNKNOWN'
+} as const;
+
+export type AddressKind = typeof AddressKind[keyof typeof AddressKind];
+/** How an allocation unlocks under the typed schedule (common/src/tokenomics.ts). */
+export const AllocationKind = {
+  /** nothing until the cliff, then all of it */
+  Cliff: 'CLIFF',
+  /** nothing until the cliff, then linear */
+  CliffThenLinear: 'CLIFF_THEN_LINEAR',
+  /** a share at TGE (possibly none), the rest linear from TGE */
+  Linear: 'LINEAR',
+  /** all at TGE */
+  Tge: 'TGE',
+  /** no published schedule and none assumed (the staking rewards pool): stays locked */
+  Unscheduled: 'UNSCHEDULED'
+} as const;
+
+export type AllocationKind = typeof AllocationKind[keyof typeof AllocationKind];
 export const CandleInterval = {
   Day: 'DAY',
   Hour: 'HOUR'
@@ -2762,6 +2787,16 @@ export type TransferWhereInput = {
   txHash_startsWith?: string | null | undefined;
 };
 
+export const UnlockEventKind = {
+  /** the first month of linear unlocks after a cliff */
+  Cliff: 'CLIFF',
+  /** one calendar month of linear unlocks */
+  Linear: 'LINEAR',
+  /** the TGE share, released at one instant */
+  Tge: 'TGE'
+} as const;
+
+export type UnlockEventKind = typeof UnlockEventKind[keyof typeof UnlockEventKind];
 export const UnlockOrderByInput = {
   AllocationAsc: 'allocation_ASC',
   AllocationAscNullsFirst: 'allocation_ASC_NULLS_FIRST',
@@ -2954,6 +2989,15 @@ export type UnlockWhereInput = {
   txHash_startsWith?: string | null | undefined;
 };
 
+/** Where an unlocked amount comes from. */
+export const UnlockedBasis = {
+  /** summed from indexed on-chain Unlock transfers out of the allocation's vesting contracts and distributors */
+  Observed: 'OBSERVED',
+  /** the typed schedule at the reference time: the allocation has no indexed unlocks */
+  Projected: 'PROJECTED'
+} as const;
+
+export type UnlockedBasis = typeof UnlockedBasis[keyof typeof UnlockedBasis];
 export type ValidatorWhereInput = {
   AND?: Array<ValidatorWhereInput> | null | undefined;
   OR?: Array<ValidatorWhereInput> | null | undefined;
@@ -3154,12 +3198,37 @@ export const VerificationStatus = {
 } as const;
 
 export type VerificationStatus = typeof VerificationStatus[keyof typeof VerificationStatus];
+export type AddressKindQueryVariables = Exact<{
+  address: string;
+}>;
+
+
+export type AddressKindQuery = { accountKind: { address: string, opgBalance: string | null, opgBalanceSource: string, chains: Array<{ chain: ChainName, chainReads: boolean, kind: AddressKind }> } };
+
 export type AccountQueryVariables = Exact<{
   id: string;
 }>;
 
 
 export type AccountQuery = { accountById: { id: string, balance: string, label: string | null, category: string | null, circulating: boolean, firstSeenAt: string, firstSeenBlock: number, lastSeenAt: string, transfersIn: number, transfersOut: number, paidTotal: string, paymentsMade: number, receivedTotal: string, paymentsReceived: number, firstPaymentAt: string | null } | null, validatorById: { id: string, moniker: string | null, jailed: boolean, tokens: string } | null, teeNodes: Array<{ id: string, endpoint: string | null, enabled: boolean, owner: string, paymentAddress: string | null, uptime: number }>, delegations: Array<{ id: string, amount: string, shares: string, createdAt: string, updatedAt: string, validator: { id: string, moniker: string | null, jailed: boolean } }>, recentTransfers: Array<{ timestamp: string, amount: string, from: { id: string }, to: { id: string } }>, baseEnd: Array<{ date: string }> };
+
+export type BlockQueryVariables = Exact<{
+  chain: ChainName;
+  number: number;
+  txOffset: number;
+  txLimit: number;
+}>;
+
+
+export type BlockQuery = { block: { chain: ChainName, number: number, chainReads: boolean, hash: string | null, parentHash: string | null, timestamp: string | null, txCount: number | null, gasUsed: string | null, gasLimit: string | null, baseFeePerGas: string | null, miner: string | null, confirmations: number | null, transactions: Array<{ hash: string, from: string, to: string | null, value: string, blockNumber: number, method: { selector: string, name: string | null } | null }> } | null };
+
+export type LatestChainQueryVariables = Exact<{
+  chain: ChainName;
+  limit: number;
+}>;
+
+
+export type LatestChainQuery = { latestBlocks: { chain: ChainName, chainReads: boolean, head: number | null, blocks: Array<{ number: number, hash: string, timestamp: string, txCount: number, gasUsed: string, miner: string }> }, latestTransactions: { chain: ChainName, chainReads: boolean, transactions: Array<{ hash: string, from: string, to: string | null, value: string, blockNumber: number, timestamp: string | null, method: { selector: string, name: string | null } | null }> } };
 
 export type OrganicUsageQueryVariables = Exact<{
   from: string;
@@ -3301,7 +3370,7 @@ export type ValidatorQueryVariables = Exact<{
 }>;
 
 
-export type ValidatorQuery = { validatorById: { id: string, moniker: string | null, commissionRate: string, maxCommissionRate: string | null, minSelfDelegation: string, tokens: string, delegatorShares: string, jailed: boolean, status: string, delegatorCount: number, selfBond: string, createdAt: string, createdBlock: number, slashCount: number, jailCount: number, totalSlashed: string, stateBlock: number, commissionChanges: Array<{ id: string, rate: string, previousRate: string, timestamp: string, blockNumber: number, txHash: string }>, delegations: Array<{ id: string, delegator: string, amount: string, shares: string, createdAt: string, updatedAt: string }> } | null, events: Array<{ id: string, kind: StakingEventKind, delegator: string | null, amount: string | null, completionTime: string | null, timestamp: string, blockNumber: number, txHash: string | null, detectedBy: string, validator: { id: string, moniker: string | null } | null, dstValidator: { id: string, moniker: string | null } | null }>, teeNodes: Array<{ id: string, endpoint: string | null, enabled: boolean, uptime: number, lastHeartbeatAt: string | null }> };
+export type ValidatorQuery = { validatorById: { id: string, moniker: string | null, commissionRate: string, maxCommissionRate: string | null, minSelfDelegation: string, tokens: string, delegatorShares: string, jailed: boolean, status: string, delegatorCount: number, selfBond: string, createdAt: string, createdBlock: number, slashCount: number, jailCount: number, totalSlashed: string, stateBlock: number, commissionChanges: Array<{ id: string, rate: string, previousRate: string, timestamp: string, blockNumber: number, txHash: string }> } | null, events: Array<{ id: string, kind: StakingEventKind, delegator: string | null, amount: string | null, completionTime: string | null, timestamp: string, blockNumber: number, txHash: string | null, detectedBy: string, validator: { id: string, moniker: string | null } | null, dstValidator: { id: string, moniker: string | null } | null }>, teeNodes: Array<{ id: string, endpoint: string | null, enabled: boolean, uptime: number, lastHeartbeatAt: string | null }> };
 
 export type ValidatorIncidentsQueryVariables = Exact<{
   id: string;
@@ -3383,6 +3452,19 @@ export type TeePayeeQueryVariables = Exact<{
 
 
 export type TeePayeeQuery = { accountById: { id: string, receivedTotal: string, paymentsReceived: number } | null };
+
+export type AllocationsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AllocationsQuery = { allocations: { asOf: string, totalSupply: string, circulating: string, circulatingBasis: UnlockedBasis, priceUsd: string | null, source: string, nextUnlock: { date: string, until: string, daysUntil: number, amount: string, allocations: Array<string>, supplyPercent: number, circulatingPercent: number | null, amountUsd: string | null } | null, allocations: Array<{ id: string, label: string, shareBps: number, total: string, unlocked: string, unlockedBasis: UnlockedBasis, projectedUnlocked: string, locked: string, kind: AllocationKind, tgePercent: number, vestingStart: string, cliffDate: string | null, vestingEnd: string | null, circulatingPercent: number | null, totalUsd: string | null, unlockedUsd: string | null, lockedUsd: string | null, published: boolean, note: string, nextUnlock: { date: string, until: string, kind: UnlockEventKind, amount: string, supplyPercent: number, circulatingPercent: number | null } | null }> } };
+
+export type UnlockCalendarQueryVariables = Exact<{
+  from?: string | null | undefined;
+  to?: string | null | undefined;
+}>;
+
+
+export type UnlockCalendarQuery = { unlockCalendar: Array<{ date: string, until: string, allocation: string, label: string, kind: UnlockEventKind, amount: string, supplyPercent: number, circulatingPercent: number | null, amountUsd: string | null }> };
 
 export type TokenSummaryQueryVariables = Exact<{ [key: string]: never; }>;
 

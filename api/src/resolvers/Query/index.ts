@@ -6,12 +6,15 @@ import { latestBlocks } from './latestBlocks'
 import { latestTransactions } from './latestTransactions'
 import { transaction } from './transaction'
 import { commissionLimits } from './commissionLimits'
+import { inferenceProof } from './inferenceProof'
 import { proofCoverage } from './proofCoverage'
 import { search } from './search'
+import { settledInferences } from './settledInferences'
 import { squidStatus } from './squidStatus'
 import { supplySchedule } from './supplySchedule'
 import { timeSeries } from './timeSeries'
 import { unlockCalendar } from './unlockCalendar'
+import { unexpandedBatches } from './unexpandedBatches'
 import { unlockPressure } from './unlockPressure'
 import { usageVsPrice } from './usageVsPrice'
 import { validatorIncidents } from './validatorIncidents'
@@ -28,6 +31,9 @@ type CustomField =
   | 'proofCoverage'
   | 'validatorRanking'
   | 'search'
+  | 'inferenceProof'
+  | 'settledInferences'
+  | 'unexpandedBatches'
   | 'allocations'
   | 'unlockCalendar'
   | 'vestingSchedule'
@@ -53,6 +59,9 @@ export const customQueryResolvers: Required<Pick<QueryResolvers, CustomField>> =
   proofCoverage,
   validatorRanking,
   search,
+  inferenceProof,
+  settledInferences,
+  unexpandedBatches,
   allocations,
   unlockCalendar,
   vestingSchedule,

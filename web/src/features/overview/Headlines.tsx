@@ -44,8 +44,14 @@ export function Headlines() {
         testId="kpi-inferences"
         label="Inferences settled"
         value={h ? formatCount(h.inferencesSettled, 'inferences') : null}
-        sub="all time, every settlement kind"
-        hint="Sum of every inference settled on the OG chain: batch leaves, individual, legacy and hub (proofCoverage total.settled)"
+        sub={
+          h ? (
+            <span data-testid="kpi-inferences-split">{`declared; ${formatInteger(h.inferencesExpanded)} expanded, ${formatInteger(h.inferencesNotExpanded)} not`}</span>
+          ) : (
+            ' '
+          )
+        }
+        hint={`Declared on the OG chain: each batch's size plus one per other settlement (proofCoverage total.settled). Expanded: the inferences the indexer could list one by one${h ? `; the other ${formatInteger(h.inferencesNotExpanded)}: ${h.notExpandedWords}` : ''}`}
       />
       <Kpi
         testId="kpi-verified"

@@ -18,6 +18,17 @@ describe('mapHeadline', () => {
   })
   const wire: OverviewHeadlineQuery = {
     proofs: { total: { settled: 6000, verified: 5600, invalid: 100, pending: 0, unverifiable: 200, verifiedShare: 5600 / 5800 } },
+    settledInferences: {
+      declared: 6000,
+      expanded: 5840,
+      notExpanded: 160,
+      inUnreadableBatches: 160,
+      unreadableBatches: 2,
+      inPendingBatches: 0,
+      pendingBatches: 0,
+      inLegacyBatches: 0,
+      legacyBatches: 0,
+    },
     payingWallets: { totalCount: 1180 },
     enabledTees: { totalCount: 11 },
     recent: [recent('2026-07-14', 9), recent('2026-07-13', 1), recent('2026-07-12', 3)],
@@ -38,6 +49,8 @@ describe('mapHeadline', () => {
     expect(h.drawdown).toBeCloseTo(0.12 / 0.48 - 1)
     expect(h.circulatingShare).toBeCloseTo(0.19)
     expect(h.inferencesSettled).toBe(6000)
+    expect(h.inferencesExpanded).toBe(5840)
+    expect(h.notExpandedWords).toBe('160 in 2 batches whose blob could not be read')
     expect(h.nextCliff?.daysUntil).toBe(280)
   })
 })

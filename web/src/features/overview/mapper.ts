@@ -3,6 +3,7 @@ import { OPG_TOTAL_SUPPLY } from '@og-explorer/common'
 import type { DataEndQuery, OverviewHeadlineQuery } from '../../generated/graphql'
 import { unitsToNumber } from '../../lib/format'
 import { isPartialDay } from '../../lib/range'
+import { notExpandedWords } from '../settlements/DeclaredVsExpanded'
 
 export function mapDataEnd(w: DataEndQuery): number | null {
   return w.dailyStats[0] ? Date.parse(w.dailyStats[0].date) : null
@@ -10,6 +11,10 @@ export function mapDataEnd(w: DataEndQuery): number | null {
 
 export interface Headline {
   inferencesSettled: number
+  /** Inference rows, and the declared ones without rows (settledInferences) */
+  inferencesExpanded: number
+  inferencesNotExpanded: number
+  notExpandedWords: string
   proofsVerified: number
   /** verified / verifiable (settled − unverifiable) */
   verifiedShare: number | null
@@ -50,6 +55,9 @@ export function mapHeadline(w: OverviewHeadlineQuery, now: number = Date.now()):
   const circulating = latest?.circulatingSupply ?? null
   return {
     inferencesSettled: w.proofs.total.settled,
+    inferencesExpanded: w.settledInferences.expanded,
+    inferencesNotExpanded: w.settledInferences.notExpanded,
+    notExpandedWords: notExpandedWords(w.settledInferences),
     proofsVerified: w.proofs.total.verified,
     verifiedShare: w.proofs.total.verifiedShare ?? null,
     payingWalletsAllTime: w.payingWallets.totalCount,

@@ -12,6 +12,7 @@ query OverviewHeadline {
   proofs: proofCoverage(by: DAY) {
     total { settled verified invalid pending unverifiable verifiedShare }
   }
+  settledInferences { declared expanded notExpanded inUnreadableBatches unreadableBatches inPendingBatches pendingBatches inLegacyBatches legacyBatches }
   payingWallets: accountsConnection(orderBy: [id_ASC], where: { paymentsMade_gt: 0 }) { totalCount }
   enabledTees: teeNodesConnection(orderBy: [id_ASC], where: { enabled_eq: true }) { totalCount }
   recent: dailyStats(orderBy: [date_DESC], limit: 8) {

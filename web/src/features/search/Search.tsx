@@ -6,6 +6,7 @@ import { Badge } from '../../components/Badges'
 import { Card } from '../../components/Card'
 import { EmptyState, ErrorState, Loading } from '../../components/States'
 import { useGql } from '../../hooks/useGql'
+import { UnexpandedHint } from '../settlements/UnexpandedHint'
 import { titleCase } from '../../lib/format'
 
 /** how the API read the query, in words */
@@ -51,11 +52,14 @@ export default function Search() {
         </div>
       </div>
       {hits.length === 0 ? (
-        <EmptyState>
-          {found?.shape === 'blockNumber'
-            ? 'Neither chain has indexed a block with this number yet (the indexed heights are in the footer).'
-            : 'No transaction, settlement, inference, TEE node, account or validator matches. Paste a whole hash or address, or at least its first 4 hex digits.'}
-        </EmptyState>
+        <>
+          <EmptyState>
+            {found?.shape === 'blockNumber'
+              ? 'Neither chain has indexed a block with this number yet (the indexed heights are in the footer).'
+              : 'No transaction, settlement, inference, TEE node, account or validator matches. Paste a whole hash or address, or at least its first 4 hex digits.'}
+          </EmptyState>
+          {(found?.shape === 'hash' || found?.shape === 'eventId') && <UnexpandedHint q={q} />}
+        </>
       ) : (
         <Card title="Results" flush>
           <table className="data" data-testid="search-results">

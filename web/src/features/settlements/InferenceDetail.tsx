@@ -8,8 +8,10 @@ import { KeyValue } from '../../components/KeyValue'
 import { ErrorState, EmptyState, Loading } from '../../components/States'
 import { Time } from '../../components/Time'
 import { useGql } from '../../hooks/useGql'
-import { KIND_LABELS, formatInteger } from '../../lib/format'
+import { KIND_LABELS, formatInteger, leafNumber } from '../../lib/format'
 import { CandidatePayments } from './SettlementDetail'
+import { verdictSentence } from './status-words'
+import { VerifyYourself } from './VerifyYourself'
 
 export default function InferenceDetail() {
   const { id = '' } = useParams()
@@ -38,7 +40,8 @@ export default function InferenceDetail() {
       <div className="page-head">
         <div>
           <div className="crumbs">
-            <Link to="/inferences">Inferences</Link> / <Link to={`/settlements/${s.id}`}>{KIND_LABELS[s.kind] ?? s.kind} settlement</Link> / leaf {i.leafIndex}
+            <Link to="/inferences">Inferences</Link> / <Link to={`/settlements/${s.id}`}>{KIND_LABELS[s.kind] ?? s.kind} settlement</Link> / leaf{' '}
+            {leafNumber(i.leafIndex)}
           </div>
           <h1 className="row">
             Inference <VerdictBadge valid={i.signatureValid} />
@@ -94,7 +97,7 @@ export default function InferenceDetail() {
                 </span>,
               ],
               s.merkleRoot && ['Merkle root', <Hash value={s.merkleRoot} full />],
-              s.merkleRoot && ['Leaf', `${i.leafIndex} of ${formatInteger(s.inferenceCount)}`],
+              s.merkleRoot && ['Leaf', `${leafNumber(i.leafIndex)} of ${formatInteger(s.inferenceCount)}`],
               s.blobId && ['Walrus blob id', <Hash value={s.blobId} full />],
               ['OG transaction', <Hash value={i.txHash} to={`/tx/${i.txHash}`} full />],
               ['OG block', formatInteger(i.blockNumber)],
@@ -102,7 +105,11 @@ export default function InferenceDetail() {
               ['Base payment', <CandidatePayments payer={i.ethAddress} teeId={i.teeId} before={i.timestamp} />],
             ]}
           />
+          <p className="faint" style={{ padding: '0 12px 12px' }} data-testid="settlement-verdict">
+            {verdictSentence(s)}
+          </p>
         </Card>
+        <VerifyYourself inferenceId={i.id} />
       </div>
     </>
   )

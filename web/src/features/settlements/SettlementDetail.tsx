@@ -11,18 +11,10 @@ import { ErrorState, EmptyState, Loading } from '../../components/States'
 import { Time } from '../../components/Time'
 import { useGql } from '../../hooks/useGql'
 import { KIND_LABELS, formatInteger, formatOpg, formatUsd } from '../../lib/format'
+import { checkedAtLabel, verdictSentence } from './status-words'
+import { VerifyYourself } from './VerifyYourself'
 
 const LEAVES_PER_PAGE = 50
-
-const STATUS_EXPLAINED: Record<string, string> = {
-  VERIFIED: 'The blob rebuilt the on-chain Merkle root (or matched the event) and every TEE signature verified.',
-  PARTIAL: 'The blob rebuilt the root but at least one TEE signature failed.',
-  INVALID: 'The blob is corrupt: it does not rebuild the root, is malformed, or contradicts the event.',
-  MISSING: 'The blob could not be fetched from Walrus after every retry.',
-  PENDING: 'Waiting for the blob; the indexer retries with backoff.',
-  UNVERIFIABLE: 'Nothing was published to verify (legacy kinds and hub inferences).',
-  EXPIRED: 'The blob is past its Walrus storage period, so it can no longer be checked; not counted as a failure.',
-}
 
 export function leafColumns(highlightTee?: string | null): Array<Column<LeafRow>> {
   return [
@@ -85,6 +77,8 @@ export default function SettlementDetail() {
       </EmptyState>
     )
   const isBatch = s.kind === 'BATCH' || s.kind === 'LEGACY_BATCH'
+  // the leaf picked in the URL, or the first on the page: its proof is laid out below the leaves
+  const proofLeaf = s.inferences.find((r) => leaf !== null && String(r.leafIndex) === leaf) ?? s.inferences[0]
   return (
     <>
       <div className="page-head">
@@ -95,7 +89,7 @@ export default function SettlementDetail() {
           <h1 className="row">
             {KIND_LABELS[s.kind] ?? s.kind} settlement <StatusBadge status={s.status} />
           </h1>
-          <p>{STATUS_EXPLAINED[s.status]}</p>
+          <p data-testid="verdict-sentence">{verdictSentence(s)}</p>
         </div>
       </div>
       <div className="stack">
@@ -132,7 +126,8 @@ export default function SettlementDetail() {
                 </span>,
               ],
               ['Blob fetch attempts', formatInteger(s.attempts)],
-              ['Verified at', <Time value={s.verifiedAt} seconds />],
+              s.status === 'PENDING' && s.nextAttemptAt !== null && ['Next attempt', <Time value={s.nextAttemptAt} seconds />],
+              [checkedAtLabel(s.status), <Time value={s.verifiedAt} seconds />],
               (s.teeId !== null || s.teeNode !== null) && [
                 'TEE node',
                 <span className="row">
@@ -193,6 +188,7 @@ export default function SettlementDetail() {
             />
           )}
         </Card>
+        {proofLeaf && <VerifyYourself inferenceId={proofLeaf.id} title={`Verify leaf ${proofLeaf.leafIndex} yourself`} />}
       </div>
     </>
   )

@@ -8,11 +8,13 @@ import { FilterBar, optionsOf, type FilterField } from '../../components/FilterB
 import { Hash } from '../../components/Hash'
 import { PagedTable, pageFromUrl } from '../../components/PagedTable'
 import { Time } from '../../components/Time'
+import { DeclaredVsExpanded } from './DeclaredVsExpanded'
 import { InferencesTable } from './InferencesTable'
 import { usePaged } from '../../hooks/usePaged'
 import { useUrlState } from '../../hooks/useUrlState'
 import { KIND_LABELS, STATUS_LABELS, formatInteger } from '../../lib/format'
 import { sortToOrderBy } from '../../lib/sort'
+import { reasonShort, verdictSentence } from './status-words'
 
 const COMMON_FIELDS: FilterField[] = [
   { key: 'kind', label: 'Kind', type: 'select', options: optionsOf(SETTLEMENT_KINDS, KIND_LABELS, 'All kinds') },
@@ -35,8 +37,13 @@ const settlementColumns: Array<Column<SettlementRow>> = [
     key: 'status',
     header: 'Verdict',
     render: (r) => (
-      <span title={r.statusReason ?? undefined}>
+      <span title={verdictSentence(r)} className="stack" style={{ gap: 2 }}>
         <StatusBadge status={r.status} />
+        {r.statusReason && (
+          <span className="faint" style={{ fontSize: 12 }}>
+            {reasonShort(r.statusReason)}
+          </span>
+        )}
       </span>
     ),
   },
@@ -119,6 +126,7 @@ function InferenceList() {
   return (
     <>
       <FilterBar fields={fields} values={state} onChange={set} />
+      <DeclaredVsExpanded />
       <InferencesTable where={filtersToWhere(state)} emptyText="No inferences match these filters." />
     </>
   )

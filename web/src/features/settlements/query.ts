@@ -22,7 +22,7 @@ query Settlements($where: SettlementWhereInput, $orderBy: [SettlementOrderByInpu
     edges {
       node {
         id kind status statusReason txHash blockNumber timestamp merkleRoot batchSize teeId
-        inferenceCount validSignatures invalidSignatures
+        inferenceCount validSignatures invalidSignatures attempts nextAttemptAt
       }
     }
   }
@@ -50,7 +50,7 @@ export const SETTLEMENT_QUERY = typed<SettlementQuery, SettlementQueryVariables>
 query Settlement($id: String!, $leafLimit: Int!, $leafOffset: Int!) {
   settlementById(id: $id) {
     id kind relay txHash blockNumber timestamp merkleRoot batchSize blobId teeId ethAddress
-    status statusReason attempts verifiedAt inferenceCount validSignatures invalidSignatures
+    status statusReason attempts nextAttemptAt verifiedAt inferenceCount validSignatures invalidSignatures
     teeNode { id endpoint enabled paymentAddress }
     inferences(orderBy: [leafIndex_ASC], limit: $leafLimit, offset: $leafOffset) {
       id leafIndex teeId inputHash outputHash teeTimestamp signature signatureValid status mode model ethAddress
@@ -67,7 +67,7 @@ query Inference($id: String!) {
     id kind leafIndex teeId inputHash outputHash teeTimestamp signature signatureValid status mode model
     ethAddress blockNumber timestamp txHash
     teeNode { id endpoint enabled paymentAddress owner }
-    settlement { id kind merkleRoot batchSize blobId status statusReason inferenceCount relay }
+    settlement { id kind merkleRoot batchSize blobId status statusReason inferenceCount relay attempts nextAttemptAt validSignatures invalidSignatures }
   }
 }`)
 
