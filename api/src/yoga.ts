@@ -15,6 +15,7 @@ import { useRateLimit } from './http/rate-limit'
 import { useRequestSizeLimit } from './http/request-size'
 import { useSecurityHeaders } from './http/security-headers'
 import { useWebApp } from './http/web-app'
+import { useLiveUpdates } from './live/plugin'
 import { loadModel } from './model/load-model'
 import type { Model } from './model/types'
 import { useArmor } from './plugins/armor'
@@ -78,6 +79,7 @@ export function createApi(config: ApiConfig, options: { responseCache?: boolean;
       useRequestBudget(config, model),
       ...(options.responseCache === false || config.cacheTtlMs === 0 ? [] : [useHeadAwareResponseCache(heads, { ttlMs: config.cacheTtlMs })]),
       useIndexedHeads(heads),
+      useLiveUpdates(db),
     ],
   })
   return { yoga, db, model, heads, close: () => db.pool.end() }

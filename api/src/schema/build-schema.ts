@@ -7,6 +7,8 @@ import { allocationsTypeDefs } from './allocations.graphql'
 import { analyticsTypeDefs } from './analytics.graphql'
 import { chainTypeDefs } from './chain.graphql'
 import { entityTypeDefs } from './entity-sdl'
+import { liveSubscriptionResolvers } from '../live/resolver'
+import { liveTypeDefs } from './live.graphql'
 import { proofsTypeDefs } from './proofs.graphql'
 import { scalarResolvers, scalarTypeDefs } from './scalars'
 import { searchTypeDefs } from './search.graphql'
@@ -17,11 +19,12 @@ import { statusTypeDefs } from './status.graphql'
 export function buildSchema(model: Model): GraphQLSchema {
   const entities = entityResolvers(model)
   return createSchema({
-    typeDefs: [scalarTypeDefs, entityTypeDefs(model), statusTypeDefs, analyticsTypeDefs, chainTypeDefs, searchTypeDefs, proofsTypeDefs, allocationsTypeDefs, stakingTypeDefs],
+    typeDefs: [scalarTypeDefs, entityTypeDefs(model), statusTypeDefs, analyticsTypeDefs, chainTypeDefs, searchTypeDefs, proofsTypeDefs, allocationsTypeDefs, stakingTypeDefs, liveTypeDefs],
     resolvers: {
       ...scalarResolvers,
       ...entities.types,
       Query: { ...entities.Query, ...customQueryResolvers },
+      Subscription: liveSubscriptionResolvers,
     },
   })
 }
