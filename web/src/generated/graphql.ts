@@ -3205,6 +3205,13 @@ export type AddressKindQueryVariables = Exact<{
 
 export type AddressKindQuery = { accountKind: { address: string, opgBalance: string | null, opgBalanceSource: string, chains: Array<{ chain: ChainName, chainReads: boolean, kind: AddressKind }> } };
 
+export type VestingScheduleQueryVariables = Exact<{
+  address: string;
+}>;
+
+
+export type VestingScheduleQuery = { vestingSchedule: { address: string, label: string | null, sourceKind: string, allocation: string, allocationLabel: string, allocationFrom: string, kind: AllocationKind, beneficiary: string | null, beneficiaryCount: number, topBeneficiaries: Array<string>, start: string, cliffDate: string | null, cliffMonths: number, vestingMonths: number, durationDays: number, vestingEnd: string | null, tgePercent: number, holdings: string, holdingsPercentOfAllocation: number | null, released: string, releases: number, remaining: string, scheduledReleased: string, releasableNow: string, firstRelease: string | null, lastRelease: string | null, asOf: string, nextRelease: { date: string, until: string, kind: UnlockEventKind, amount: string } | null } | null };
+
 export type AccountQueryVariables = Exact<{
   id: string;
 }>;

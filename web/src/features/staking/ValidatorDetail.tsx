@@ -20,6 +20,9 @@ import { Value } from '../../components/Value'
 import { useGql } from '../../hooks/useGql'
 import { formatInteger, formatOpg, formatPercent, titleCase } from '../../lib/format'
 import { Methodology } from './Validators'
+import { CommissionLimitBadge, CommissionRules } from './CommissionLimits'
+import { DelegationsTable } from './DelegationsTable'
+import { SlashJailTable } from './SlashJailTable'
 
 const TABS = [
   { id: 'flows', label: 'Delegations in and out' },
@@ -54,7 +57,6 @@ export default function ValidatorDetail() {
   const events = q.data.value.events
   const points = stakeHistory(v.tokens, events, id)
   const flows = events.filter((e) => flowOf(e, id) !== 'none' && e.kind !== 'SLASH')
-  const penalties = events.filter((e) => e.kind === 'SLASH' || e.kind === 'JAIL' || e.kind === 'UNJAIL')
   const eventColumns: Array<Column<StakingEventRow>> = [
     { key: 'time', header: 'Time (UTC)', render: (e) => <Time value={e.timestamp} /> },
     {
@@ -233,6 +235,7 @@ export default function ValidatorDetail() {
                   </span>,
                 ],
                 ['Jailed', `${v.jailCount} times${v.jailed ? ' · jailed now' : ''}`],
+                ['Commission moves', <CommissionLimitBadge id={id} />],
                 [
                   'Created',
                   <span>
@@ -280,39 +283,8 @@ export default function ValidatorDetail() {
           {tab === 'flows' && (
             <DataTable testId="flows-table" columns={eventColumns} rows={[...flows].reverse()} rowKey={(e) => e.id} emptyText="No delegations in or out." />
           )}
-          {tab === 'slashing' && (
-            <DataTable
-              testId="slashing-table"
-              columns={eventColumns}
-              rows={[...penalties].reverse()}
-              rowKey={(e) => e.id}
-              emptyText="Never slashed or jailed."
-            />
-          )}
-          {tab === 'delegators' && (
-            <DataTable
-              testId="delegators-table"
-              columns={[
-                {
-                  key: 'd',
-                  header: 'Delegator',
-                  render: (d) => <Hash value={d.delegator} to={`/accounts/${d.delegator}`} label={d.delegator === id ? 'self-bond' : undefined} />,
-                },
-                { key: 'a', header: 'Amount', align: 'right', render: (d) => <Value f={formatOpg(d.amount)} /> },
-                {
-                  key: 's',
-                  header: 'Share of stake',
-                  align: 'right',
-                  render: (d) => formatPercent(Number((BigInt(d.amount) * 1_000_000n) / (BigInt(v.tokens) || 1n)) / 1_000_000).text,
-                },
-                { key: 'c', header: 'Since (UTC)', render: (d) => <Time value={d.createdAt} /> },
-                { key: 'u', header: 'Last change (UTC)', render: (d) => <Time value={d.updatedAt} /> },
-              ]}
-              rows={v.delegations}
-              rowKey={(d) => d.id}
-              emptyText="No delegations."
-            />
-          )}
+          {tab === 'slashing' && <SlashJailTable id={id} />}
+          {tab === 'delegators' && <DelegationsTable id={id} stake={v.tokens} />}
           {tab === 'commission' && (
             <DataTable
               testId="commission-table"
@@ -340,6 +312,11 @@ export default function ValidatorDetail() {
               rowKey={(c) => c.id}
               emptyText="Commission never changed."
             />
+          )}
+          {tab === 'commission' && (
+            <div className="card-foot">
+              <CommissionRules />
+            </div>
           )}
         </section>
         <Methodology weights={weights} />

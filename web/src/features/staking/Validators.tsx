@@ -1,5 +1,6 @@
 import { Link, useSearchParams } from 'react-router'
 import { METHODOLOGY_QUERY, RANKING_QUERY } from './query'
+import { CommissionLimitBadge, CommissionRules } from './CommissionLimits'
 import { COMPONENT_LABELS, DEFAULT_RANKING_SORT, commissionTrendText, sortRanking, type RiskComponents, type ValidatorRisk } from './ranking'
 import { AsOf } from '../../components/AsOf'
 import { Badge } from '../../components/Badges'
@@ -146,6 +147,7 @@ export default function Validators() {
           <span className="faint" style={{ fontSize: 12 }} title="the commission to expect on average over the next year">
             expect {formatPercent(v.expectedCommission).text}
           </span>
+          <CommissionLimitBadge id={v.validator.id} compact />
         </span>
       ),
     },
@@ -294,10 +296,21 @@ export default function Validators() {
                 Net = expected reward − expected loss per 1,000 OPG; reward = 1,000 × gross yield × (1 − expected commission), 0 while jailed; loss = 1,000 ×
                 P(slash in a year) × slash fraction.
               </span>{' '}
-              Highest net first by default; click a column to sort. <RiskLegend />
+              Highest net first by default; click a column to sort. <CommissionRules /> <RiskLegend />
             </>
           }
           flush
+          actions={
+            <a
+              className="btn"
+              href="/export/validator-ranking.csv"
+              download
+              data-testid="ranking-csv"
+              title="Every column of this table, with the formula and the indexed heads in notes after the rows"
+            >
+              Download CSV
+            </a>
+          }
           footer={<AsOf heads={q.data?.heads} chains={['og']} />}
         >
           <DataTable
