@@ -2,7 +2,8 @@ import { DAY_MS } from '@og-explorer/common'
 import { useMemo } from 'react'
 import { Area, CartesianGrid, ComposedChart, Legend, Line, ReferenceArea, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts'
 import type { SupplyChartData } from './mapper'
-import { formatAxisMonth, formatCompact, formatDay } from '../../lib/format'
+import { formatCompact, formatDay } from '../../lib/format'
+import { timeAxis } from '../../charts/ticks'
 import { TooltipBox } from '../../charts/ChartTooltip'
 import { ALLOCATION_COLORS, AXIS_TICK, COLORS } from '../../charts/theme'
 
@@ -65,17 +66,8 @@ export function SupplyChart({ data, now = Date.now(), height = 320 }: SupplyChar
       <ResponsiveContainer width="100%" height="100%">
         <ComposedChart data={rows} margin={{ top: 18, right: 4, bottom: 0, left: 0 }}>
           <CartesianGrid stroke={COLORS.grid} vertical={false} />
-          <XAxis
-            dataKey="t"
-            type="number"
-            scale="time"
-            domain={[first, last]}
-            tickFormatter={formatAxisMonth}
-            tick={AXIS_TICK}
-            minTickGap={40}
-            tickLine={false}
-            axisLine={{ stroke: COLORS.grid }}
-          />
+          {/* quarters (or months on a short range) across the whole schedule, cliffs included */}
+          <XAxis dataKey="t" {...timeAxis(first, last, 8)} tick={AXIS_TICK} tickLine={false} axisLine={{ stroke: COLORS.grid }} />
           <YAxis yAxisId="opg" tick={AXIS_TICK} tickFormatter={(v: number) => formatCompact(v * 1e6)} width={48} tickLine={false} axisLine={false} />
           <YAxis
             yAxisId="pct"

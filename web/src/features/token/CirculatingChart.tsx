@@ -20,7 +20,8 @@ export function CirculatingChart({ rows, height = 260 }: { rows: SupplySeriesRow
             width={48}
             tickLine={false}
             axisLine={false}
-            domain={['auto', 'auto']}
+            // an area drawn from a raised floor exaggerates the change; supply is read from zero
+            domain={[0, 'auto']}
           />
           <YAxis
             yAxisId="u"
