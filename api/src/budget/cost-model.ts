@@ -29,6 +29,7 @@ import {
 import { ErrorCode, apiError } from '../errors'
 import { checkFilter, DEFAULT_FILTER_BUDGET, type FilterBudget } from './filter-cost'
 import { introspectionListSize } from './introspection-sizes'
+import { usageQualityListSize, usageQualityPoints, usageQualityRows } from './usage-quality-sizes'
 
 /**
  * A request's cost before it runs, with its variables in: what armor's static cost cannot see
@@ -165,6 +166,8 @@ function listSize(
   if (parent === w.schema.getQueryType() && field.name === 'usageVsPrice') return usageVsPriceDays(args)
   if (parent.name === 'SearchResult' || field.name === 'hits') return SEARCH_HITS
   if (parent.name === 'Cliff') return SMALL_LIST_GUESS
+  const usageQuality = usageQualityListSize(parent.name, field.name, scope.points)
+  if (usageQuality !== undefined) return usageQuality
   // a validator's history beside each of many validators: the table's rows spread over them
   return multiplicity > 1 ? NESTED_LIST_GUESS : DATA_LIST_GUESS
 }
@@ -193,6 +196,12 @@ function analyticsWork(name: string, args: Record<string, unknown>, scope: Scope
     case 'validatorIncidents':
     case 'commissionLimits':
       return ANALYTICS_QUERY_WORK
+    case 'payerCohorts':
+    case 'payerConcentration':
+    case 'usageSpikes':
+    case 'accountUsage':
+      // aggregates over payment rows in Postgres, then one value per returned row
+      return ANALYTICS_QUERY_WORK + (usageQualityRows(name, args) ?? 0) * ROW_WORK
     default:
       return 0
   }
@@ -234,6 +243,7 @@ function walkFields(parent: GraphQLObjectType, set: SelectionSetNode | undefined
     const isRoot = parent === w.schema.getQueryType()
     if (isRoot && field.name === 'supplySchedule') inner.points = supplySchedulePoints(args)
     if (isRoot && field.name === 'timeSeries') inner.points = timeSeriesPoints(args)
+    if (isRoot) inner.points ??= usageQualityPoints(field.name, args)
     if (field.name.endsWith('Connection') && 'first' in args) inner.connectionFirst = pageSize(args.first, 'first', w.limits)
     else if (field.name.endsWith('Connection')) inner.connectionFirst = w.limits.defaultPageSize
     const type = getNullableType(field.type)

@@ -4167,6 +4167,17 @@ export type OgHourlyStatsConnection = {
   totalCount: Scalars['Int']['output'];
 };
 
+/** The OPG ERC-20 contract the explorer indexes. */
+export type OpgToken = {
+  __typename?: 'OpgToken';
+  /** lowercase address */
+  address: Scalars['String']['output'];
+  chain: ChainName;
+  decimals: Scalars['Int']['output'];
+  /** where the address comes from (the API's API_OPG_TOKEN_ADDRESS) */
+  source: Scalars['String']['output'];
+};
+
 export type PageInfo = {
   __typename?: 'PageInfo';
   endCursor: Scalars['String']['output'];
@@ -5174,6 +5185,8 @@ export type Query = {
   ogHourlyStatById?: Maybe<OgHourlyStat>;
   ogHourlyStats: Array<OgHourlyStat>;
   ogHourlyStatsConnection: OgHourlyStatsConnection;
+  /** The OPG token contract on Base. */
+  opgToken: OpgToken;
   /** New and returning paying wallets per period, and each first-payment cohort's retention in the later periods. from defaults to 90 days, 26 weeks or 12 months before to; to defaults to the last indexed Base day. At most 120 periods. */
   payerCohorts: PayerCohorts;
   /** The top-10 payers' share of payments (count and OPG), payments per wallet (mean, median) and distinct payers, per period and over the range. At most 400 periods. */
@@ -9290,6 +9303,7 @@ export type ResolversTypes = {
   OgHourlyStatOrderByInput: OgHourlyStatOrderByInput;
   OgHourlyStatWhereInput: OgHourlyStatWhereInput;
   OgHourlyStatsConnection: ResolverTypeWrapper<Omit<OgHourlyStatsConnection, 'edges'> & { edges: Array<ResolversTypes['OgHourlyStatEdge']> }>;
+  OpgToken: ResolverTypeWrapper<OpgToken>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   PayerCohort: ResolverTypeWrapper<PayerCohort>;
   PayerCohorts: ResolverTypeWrapper<PayerCohorts>;
@@ -9488,6 +9502,7 @@ export type ResolversParentTypes = {
   OgHourlyStatEdge: Omit<OgHourlyStatEdge, 'node'> & { node: ResolversParentTypes['OgHourlyStat'] };
   OgHourlyStatWhereInput: OgHourlyStatWhereInput;
   OgHourlyStatsConnection: Omit<OgHourlyStatsConnection, 'edges'> & { edges: Array<ResolversParentTypes['OgHourlyStatEdge']> };
+  OpgToken: OpgToken;
   PageInfo: PageInfo;
   PayerCohort: PayerCohort;
   PayerCohorts: PayerCohorts;
@@ -10251,6 +10266,13 @@ export type OgHourlyStatsConnectionResolvers<ContextType = ApiContext, ParentTyp
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type OpgTokenResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['OpgToken'] = ResolversParentTypes['OpgToken']> = {
+  address?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  chain?: Resolver<ResolversTypes['ChainName'], ParentType, ContextType>;
+  decimals?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type PageInfoResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
   endCursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -10449,6 +10471,7 @@ export type QueryResolvers<ContextType = ApiContext, ParentType extends Resolver
   ogHourlyStatById?: Resolver<Maybe<ResolversTypes['OgHourlyStat']>, ParentType, ContextType, RequireFields<QueryOgHourlyStatByIdArgs, 'id'>>;
   ogHourlyStats?: Resolver<Array<ResolversTypes['OgHourlyStat']>, ParentType, ContextType, Partial<QueryOgHourlyStatsArgs>>;
   ogHourlyStatsConnection?: Resolver<ResolversTypes['OgHourlyStatsConnection'], ParentType, ContextType, RequireFields<QueryOgHourlyStatsConnectionArgs, 'orderBy'>>;
+  opgToken?: Resolver<ResolversTypes['OpgToken'], ParentType, ContextType>;
   payerCohorts?: Resolver<ResolversTypes['PayerCohorts'], ParentType, ContextType, RequireFields<QueryPayerCohortsArgs, 'interval'>>;
   payerConcentration?: Resolver<ResolversTypes['PayerConcentration'], ParentType, ContextType, RequireFields<QueryPayerConcentrationArgs, 'interval'>>;
   paymentById?: Resolver<Maybe<ResolversTypes['Payment']>, ParentType, ContextType, RequireFields<QueryPaymentByIdArgs, 'id'>>;
@@ -11079,6 +11102,7 @@ export type Resolvers<ContextType = ApiContext> = {
   OgHourlyStat?: OgHourlyStatResolvers<ContextType>;
   OgHourlyStatEdge?: OgHourlyStatEdgeResolvers<ContextType>;
   OgHourlyStatsConnection?: OgHourlyStatsConnectionResolvers<ContextType>;
+  OpgToken?: OpgTokenResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   PayerCohort?: PayerCohortResolvers<ContextType>;
   PayerCohorts?: PayerCohortsResolvers<ContextType>;

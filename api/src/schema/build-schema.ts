@@ -14,12 +14,13 @@ import { scalarResolvers, scalarTypeDefs } from './scalars'
 import { searchTypeDefs } from './search.graphql'
 import { stakingTypeDefs } from './staking.graphql'
 import { statusTypeDefs } from './status.graphql'
+import { usageQualityTypeDefs } from './usage-quality.graphql'
 
 /** The public schema: generated entity queries plus the hand-written analytics, search and status. */
 export function buildSchema(model: Model): GraphQLSchema {
   const entities = entityResolvers(model)
   return createSchema({
-    typeDefs: [scalarTypeDefs, entityTypeDefs(model), statusTypeDefs, analyticsTypeDefs, chainTypeDefs, searchTypeDefs, proofsTypeDefs, allocationsTypeDefs, stakingTypeDefs, liveTypeDefs],
+    typeDefs: [scalarTypeDefs, entityTypeDefs(model), statusTypeDefs, analyticsTypeDefs, chainTypeDefs, searchTypeDefs, proofsTypeDefs, allocationsTypeDefs, stakingTypeDefs, liveTypeDefs, usageQualityTypeDefs],
     resolvers: {
       ...scalarResolvers,
       ...entities.types,

@@ -3460,6 +3460,11 @@ export type TeePayeeQueryVariables = Exact<{
 
 export type TeePayeeQuery = { accountById: { id: string, receivedTotal: string, paymentsReceived: number } | null };
 
+export type OpgContractQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type OpgContractQuery = { opgToken: { address: string, chain: ChainName, decimals: number, source: string } };
+
 export type AllocationsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -3587,3 +3592,8 @@ export type UsageOverTimeQueryVariables = Exact<{
 
 
 export type UsageOverTimeQuery = { batch: { points: Array<{ t: string, value: string | null, filled: boolean }> }, individual: { points: Array<{ t: string, value: string | null, filled: boolean }> }, legacy: { points: Array<{ t: string, value: string | null, filled: boolean }> }, hub: { points: Array<{ t: string, value: string | null, filled: boolean }> }, payments: { points: Array<{ t: string, value: string | null, filled: boolean }> }, payingWallets: { points: Array<{ t: string, value: string | null, filled: boolean }> }, price: { points: Array<{ t: string, value: string | null, filled: boolean }> } };
+
+export type LiveSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LiveSubscription = { live: { settlementsTruncated: boolean, paymentsTruncated: boolean, missed: boolean, heads: { og: { height: number, hash: string, observedAt: string } | null, base: { height: number, hash: string, observedAt: string } | null }, newSettlements: Array<{ id: string, blockNumber: number }>, newPayments: Array<{ id: string, blockNumber: number }> } };

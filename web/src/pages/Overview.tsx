@@ -5,6 +5,7 @@ import { Headlines } from '../features/overview/Headlines'
 import { useDataEnd } from '../features/overview/useDataEnd'
 import { CoverageByModePanel } from '../features/proofs/CoverageByModePanel'
 import { CoverageByTeePanel } from '../features/proofs/CoverageByTeePanel'
+import { OrganicPanel } from '../features/organic/OrganicPanel'
 import { PressurePanel } from '../features/supply/PressurePanel'
 import { SupplyPanel } from '../features/supply/SupplyPanel'
 import { UsagePanel } from '../features/usage/UsagePanel'
@@ -47,6 +48,7 @@ export default function Overview() {
           <CoverageByModePanel range={range} lastDay={lastDay} />
         </div>
         <CoverageByTeePanel range={range} lastDay={lastDay} />
+        <OrganicPanel range={range} lastDay={lastDay} />
       </div>
       <p className="faint" style={{ fontSize: 12, marginTop: 14 }}>
         Figures come from the indexer's daily aggregates and entity tables; every chart links to its GraphQL query and downloads the rows it draws. Days are UTC

@@ -1,4 +1,8 @@
 import type { QueryResolvers } from '../../generated/resolvers'
+import { accountUsage } from './accountUsage'
+import { payerCohorts } from './payerCohorts'
+import { payerConcentration } from './payerConcentration'
+import { usageSpikes } from './usageSpikes'
 import { allocations } from './allocations'
 import { accountKind } from './accountKind'
 import { block } from './block'
@@ -31,6 +35,10 @@ type CustomField =
   | 'proofCoverage'
   | 'validatorRanking'
   | 'search'
+  | 'payerCohorts'
+  | 'payerConcentration'
+  | 'usageSpikes'
+  | 'accountUsage'
   | 'inferenceProof'
   | 'settledInferences'
   | 'unexpandedBatches'
@@ -72,4 +80,8 @@ export const customQueryResolvers: Required<Pick<QueryResolvers, CustomField>> =
   accountKind,
   validatorIncidents,
   commissionLimits,
+  payerCohorts,
+  payerConcentration,
+  usageSpikes,
+  accountUsage,
 }

@@ -1,4 +1,4 @@
-import { Bar, CartesianGrid, Cell, ComposedChart, Legend, Line, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts'
+import { Bar, CartesianGrid, Cell, ComposedChart, Legend, Line, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts'
 import type { UsageRow } from './mapper'
 import { formatAxisDay, formatCompact, formatDay, formatInteger, formatUsd } from '../../lib/format'
 import { TooltipBox } from '../../charts/ChartTooltip'
@@ -16,13 +16,15 @@ interface UsageChartProps {
   /** the bucket: a day or an ISO week */
   bucket: 'day' | 'week'
   height?: number
+  /** buckets to mark (detected usage spikes), each labelled with what drove it */
+  markers?: { t: number; label: string }[]
 }
 
 /**
  * Inferences per bucket by settlement kind (stacked bars), x402 payments and paying wallets (lines)
  * on the count axis, and the OPG price on a second axis. A bucket still going on is drawn lighter.
  */
-export function UsageChart({ rows, bucket, height = 300 }: UsageChartProps) {
+export function UsageChart({ rows, bucket, height = 300, markers = [] }: UsageChartProps) {
   const bucketLabel = (t: number) => (bucket === 'week' ? `Week of ${formatDay(t)} (UTC)` : `${formatDay(t)} (UTC)`)
   return (
     <div className="chart-box" style={{ height }} data-testid="usage-chart">
@@ -105,6 +107,17 @@ export function UsageChart({ rows, bucket, height = 300 }: UsageChartProps) {
             connectNulls
             isAnimationActive={false}
           />
+          {markers.map((m) => (
+            <ReferenceLine
+              key={m.t}
+              x={m.t}
+              yAxisId="count"
+              className="usage-spike-marker"
+              stroke="#d1495b"
+              strokeDasharray="4 3"
+              label={{ value: m.label, position: 'insideTopLeft', fill: '#d1495b', fontSize: 11 }}
+            />
+          ))}
         </ComposedChart>
       </ResponsiveContainer>
     </div>

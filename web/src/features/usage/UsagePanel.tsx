@@ -4,6 +4,7 @@ import { useGql } from '../../hooks/useGql'
 import { DAY_MS, rangeWindow, type RangeKey } from '../../lib/range'
 import { mapUsage } from './mapper'
 import { USAGE_QUERY } from './query'
+import { useSpikeMarkers } from '../organic/useSpikeMarkers'
 
 // the chart (and recharts) loads beside the headline figures, which do not wait for it
 const UsageChart = lazy(() => import('./UsageChart').then((m) => ({ default: m.UsageChart })))
@@ -27,6 +28,7 @@ export function UsagePanel({ range, lastDay }: { range: RangeKey; lastDay: numbe
   const interval = window && window.days > 180 ? 'WEEK' : 'DAY'
   const variables = window ? ({ from: window.from, to: window.to, interval } as const) : null
   const q = useGql(USAGE_QUERY, variables, { map: (w) => mapUsage(w, interval === 'WEEK' ? 7 * DAY_MS : DAY_MS) })
+  const markers = useSpikeMarkers(variables)
   const rows = q.data?.value ?? []
   const empty = rows.length === 0 || rows.every((r) => r.inferences === 0 && r.payments === 0)
   return (
@@ -56,7 +58,7 @@ export function UsagePanel({ range, lastDay }: { range: RangeKey; lastDay: numbe
         ]),
       })}
     >
-      {() => <UsageChart rows={rows} bucket={interval === 'WEEK' ? 'week' : 'day'} />}
+      {() => <UsageChart rows={rows} bucket={interval === 'WEEK' ? 'week' : 'day'} markers={markers} />}
     </ChartCard>
   )
 }

@@ -1,0 +1,8 @@
+import { toMs } from '../../analytics/range'
+import { loadPayerCohorts } from '../../analytics/usage-quality-load'
+import type { PeriodInterval } from '../../analytics/usage-quality-range'
+import type { ApiContext } from '../context'
+
+export function payerCohorts(_parent: unknown, args: { from?: string | null; to?: string | null; interval: PeriodInterval }, ctx: ApiContext) {
+  return loadPayerCohorts(ctx.db, args.interval, toMs(args.from), toMs(args.to))
+}

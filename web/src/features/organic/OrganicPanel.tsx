@@ -1,0 +1,135 @@
+import { lazy } from 'react'
+import { ChartCard } from '../../components/ChartCard'
+import { Kpi } from '../../components/Kpi'
+import { useGql } from '../../hooks/useGql'
+import { formatCount, formatDay, formatInteger, formatPercent } from '../../lib/format'
+import { rangeWindow, type RangeKey } from '../../lib/range'
+import { mapOrganic, type OrganicView, type SpikeNote } from './mapper'
+import { ORGANIC_QUERY } from './query'
+
+const OrganicCharts = lazy(() => import('./OrganicCharts').then((m) => ({ default: m.OrganicCharts })))
+
+/** Days up to a month are read per day; longer ranges per ISO week, so cohorts stay few enough to read. */
+export function organicInterval(days: number): 'DAY' | 'WEEK' {
+  return days <= 31 ? 'DAY' : 'WEEK'
+}
+
+const CSV_HEADER = ['period_start_utc', 'paying_wallets', 'new_wallets', 'returning_wallets', 'usage_spike']
+
+function SpikeTable({ spikes, bucket }: { spikes: SpikeNote[]; bucket: 'day' | 'week' }) {
+  if (spikes.length === 0)
+    return (
+      <p className="muted" data-testid="organic-no-spikes">
+        No usage spikes in this range.
+      </p>
+    )
+  return (
+    <div className="table-wrap">
+      <table className="data" data-testid="organic-spikes">
+        <thead>
+          <tr>
+            <th>{bucket === 'week' ? 'Week of' : 'Day'}</th>
+            <th className="right">Payments (usual)</th>
+            <th className="right">From new wallets</th>
+            <th className="right">New wallets that never paid again</th>
+          </tr>
+        </thead>
+        <tbody>
+          {spikes.map((s) => (
+            <tr key={s.t} data-t={s.t}>
+              <td>{formatDay(s.t)}</td>
+              <td className="right num">
+                {formatInteger(s.payments)} ({s.baseline === null ? '—' : formatInteger(Math.round(s.baseline))})
+              </td>
+              <td className="right num">{formatPercent(s.newWalletPaymentShare, 0).text} of payments</td>
+              <td className="right num" title={`${s.daysObservedAfter} days indexed after this period`}>
+                {formatInteger(s.newWalletsNotReturned)} of {formatInteger(s.newWallets)} ({formatPercent(s.notReturnedShare, 0).text})
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  )
+}
+
+function Figures({ v, bucket }: { v: OrganicView; bucket: 'day' | 'week' }) {
+  return (
+    <div
+      className="kpis"
+      data-testid="organic-figures"
+      data-payers={v.payers}
+      data-new-payers={v.newPayers}
+      data-top-payments-share={v.topPaymentsShare ?? ''}
+      data-top-opg-share={v.topOpgShare ?? ''}
+    >
+      <Kpi
+        testId="organic-new"
+        label="New paying wallets"
+        value={formatPercent(v.payers > 0 ? v.newPayers / v.payers : null)}
+        sub={`${formatInteger(v.newPayers)} of ${formatInteger(v.payers)} wallets paid for the first time`}
+      />
+      <Kpi
+        testId="organic-retention"
+        label={`Paid again the next ${bucket}`}
+        value={formatPercent(v.nextPeriodRetention)}
+        sub={`of wallets new in a ${bucket}, all cohorts pooled`}
+      />
+      <Kpi
+        testId="organic-top-count"
+        label={`Top ${v.topN} payers' share`}
+        value={formatPercent(v.topPaymentsShare)}
+        sub={`of ${formatInteger(v.payments)} payments; ${formatPercent(v.topOpgShare).text} of the OPG paid`}
+      />
+      <Kpi
+        testId="organic-per-wallet"
+        label="Payments per wallet"
+        value={formatCount(v.paymentsPerWalletMedian, 'median')}
+        sub={`mean ${v.paymentsPerWalletMean === null ? '—' : v.paymentsPerWalletMean.toFixed(1)} payments per wallet`}
+      />
+    </div>
+  )
+}
+
+/** "Organic or farming?": who pays, whether they come back, how concentrated paying is, and what drove the spikes. */
+export function OrganicPanel({ range, lastDay }: { range: RangeKey; lastDay: number | null }) {
+  const window = lastDay !== null ? rangeWindow(range, lastDay) : null
+  const interval = organicInterval(window?.days ?? 30)
+  const bucket = interval === 'WEEK' ? 'week' : 'day'
+  const variables = window ? ({ from: window.from, to: window.to, interval } as const) : null
+  const q = useGql(ORGANIC_QUERY, variables, { map: mapOrganic })
+  const v = q.data?.value
+  return (
+    <ChartCard
+      id="organic"
+      title="Organic or farming?"
+      chains={['base']}
+      subtitle={`Wallets paying for inference (x402) per ${bucket}: how many are new, how many come back, and how much of the paying the ten largest payers do. ${window ? `${window.from} to ${window.to}, UTC.` : ''}`}
+      query={{ document: ORGANIC_QUERY, variables: variables ?? {} }}
+      result={lastDay === null && !window ? { ...q, isPending: true } : q}
+      empty={!v || v.payers === 0}
+      emptyText="No x402 payments in this range."
+      note={v ? `Spike rule: ${v.spikeRule}.` : undefined}
+      csv={() =>
+        v
+          ? {
+              filename: `organic-${range}`,
+              header: CSV_HEADER,
+              rows: v.bars.map((b) => [new Date(b.t).toISOString(), b.payers, b.newPayers, b.returningPayers, b.spike]),
+            }
+          : null
+      }
+    >
+      {() =>
+        v && (
+          <>
+            <Figures v={v} bucket={bucket} />
+            <OrganicCharts view={v} bucket={bucket} />
+            <h3 style={{ fontSize: 13, fontWeight: 600, margin: '14px 0 6px' }}>Usage spikes and what drove them</h3>
+            <SpikeTable spikes={v.spikes} bucket={bucket} />
+          </>
+        )
+      }
+    </ChartCard>
+  )
+}
