@@ -10,7 +10,7 @@ import { Pager } from '../../components/Pager'
 import { ErrorState, EmptyState, Loading } from '../../components/States'
 import { Time } from '../../components/Time'
 import { useGql } from '../../hooks/useGql'
-import { KIND_LABELS, formatInteger, formatOpg, formatUsd } from '../../lib/format'
+import { KIND_LABELS, formatInteger, formatOpg, formatUsd, leafNumber } from '../../lib/format'
 import { checkedAtLabel, verdictSentence } from './status-words'
 import { VerifyYourself } from './VerifyYourself'
 
@@ -18,7 +18,7 @@ const LEAVES_PER_PAGE = 50
 
 export function leafColumns(highlightTee?: string | null): Array<Column<LeafRow>> {
   return [
-    { key: 'i', header: '#', align: 'right', render: (r) => r.leafIndex },
+    { key: 'i', header: '#', label: 'Leaf', align: 'right', render: (r) => leafNumber(r.leafIndex) },
     { key: 'verdict', header: 'Signature verdict', render: (r) => <VerdictBadge valid={r.signatureValid} /> },
     {
       key: 'tee',
@@ -188,7 +188,7 @@ export default function SettlementDetail() {
             />
           )}
         </Card>
-        {proofLeaf && <VerifyYourself inferenceId={proofLeaf.id} title={`Verify leaf ${proofLeaf.leafIndex} yourself`} />}
+        {proofLeaf && <VerifyYourself inferenceId={proofLeaf.id} title={`Verify leaf ${leafNumber(proofLeaf.leafIndex)} yourself`} />}
       </div>
     </>
   )
