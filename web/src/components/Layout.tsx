@@ -5,6 +5,7 @@ import { useGql } from '../hooks/useGql'
 import { formatInteger } from '../lib/format'
 import { PageOutlet } from '../routing/PageOutlet'
 import { usePageTitle } from '../routing/usePageTitle'
+import { PageAsOf } from './AsOf'
 import { SearchBar } from './SearchBar'
 import { Loading } from './States'
 
@@ -65,6 +66,7 @@ export function Layout() {
         </div>
       </header>
       <main id="content" tabIndex={-1}>
+        <PageAsOf />
         <Suspense fallback={<Loading height={300} label="Loading page…" />}>
           <PageOutlet />
         </Suspense>

@@ -33,7 +33,7 @@ export function PaymentsTable({ where, self, testId = 'payments-table' }: { wher
   const [state, set] = useUrlState({ sort: '-timestamp', page: '1' })
   const page = pageFromUrl(state.page)
   const orderBy = sortToOrderBy(state.sort, ['id_ASC'])
-  const { result } = usePaged(PAYMENTS_QUERY, 'paymentsConnection', where, orderBy, page)
+  const { result, fresh } = usePaged(PAYMENTS_QUERY, 'paymentsConnection', where, orderBy, page)
   return (
     <>
       <PagedTable
@@ -41,6 +41,7 @@ export function PaymentsTable({ where, self, testId = 'payments-table' }: { wher
         columns={paymentColumns(self)}
         rows={result.data?.value}
         rowKey={(r) => r.id}
+        highlight={fresh}
         query={result}
         page={page}
         sort={state.sort}

@@ -95,7 +95,7 @@ function SettlementList() {
   const page = pageFromUrl(state.page)
   const where = filtersToWhere(state)
   const orderBy = sortToOrderBy(state.sort, ['id_ASC'])
-  const { result } = usePaged(SETTLEMENTS_QUERY, 'settlementsConnection', where, orderBy, page)
+  const { result, fresh } = usePaged(SETTLEMENTS_QUERY, 'settlementsConnection', where, orderBy, page)
   return (
     <>
       <FilterBar fields={COMMON_FIELDS} values={state} onChange={set} />
@@ -104,6 +104,7 @@ function SettlementList() {
         columns={settlementColumns}
         rows={result.data?.value}
         rowKey={(r) => r.id}
+        highlight={fresh}
         query={result}
         page={page}
         sort={state.sort}
