@@ -73,7 +73,7 @@ export function DataTable<T>({
                   data-sortable={c.sort && onSort ? '' : undefined}
                 >
                   {c.sort && onSort ? (
-                    <button type="button" onClick={() => onSort(sorted && !descending ? `-${c.sort}` : sorted ? c.sort! : `-${c.sort}`)}>
+                    <button type="button" className="sort" onClick={() => onSort(sorted && !descending ? `-${c.sort}` : sorted ? c.sort! : `-${c.sort}`)}>
                       {c.header}
                     </button>
                   ) : (
