@@ -4,6 +4,7 @@ import { DAY_MS } from '@og-explorer/common'
 import { balanceHistory } from './balance-history'
 import { ACCOUNT_QUERY } from './query'
 import { BalanceChart } from './BalanceChart'
+import { VestingPanel } from './VestingPanel'
 import { UsageProfile } from './UsageProfile'
 import { AsOf } from '../../components/AsOf'
 import { Badge } from '../../components/Badges'
@@ -81,6 +82,7 @@ export default function Account() {
           ))}
         </div>
       )}
+      <VestingPanel address={id} />
       <div className="kpis">
         <Kpi
           testId="account-balance"

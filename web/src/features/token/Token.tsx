@@ -3,6 +3,8 @@ import { mapCandles, mapSupplySeries, mapTokenSummary } from './mapper'
 import { CANDLES_QUERY, SUPPLY_SERIES_QUERY, TOKEN_SUMMARY_QUERY } from './query'
 import { CandleChart } from './CandleChart'
 import { CirculatingChart } from './CirculatingChart'
+import { AllocationTable } from './AllocationTable'
+import { UnlockCalendar } from './UnlockCalendar'
 import { ChartCard } from '../../components/ChartCard'
 import { Kpi } from '../../components/Kpi'
 import { Segmented } from '../../components/Segmented'
@@ -104,6 +106,8 @@ export default function Token() {
             {() => <CandleChart candles={candles.data!.value} interval={interval} />}
           </ChartCard>
         </div>
+        <AllocationTable />
+        <UnlockCalendar />
         <section className="card">
           <Tabs tabs={TABS} value={tab} />
           {tab === 'holders' && <HoldersTable />}
