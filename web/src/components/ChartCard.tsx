@@ -2,6 +2,7 @@ import { CHAINS, type Chain } from '@og-explorer/common'
 import { Suspense, type ReactNode } from 'react'
 import { graphiqlUrl, type IndexedHeads } from '../api/client'
 import { downloadCsv, toCsv, type CsvValue } from '../lib/csv'
+import { csvWithHeads } from '../lib/csv-heads'
 import { AsOf } from './AsOf'
 import { Card } from './Card'
 import { ChartTable, type ChartTableData } from './ChartTable'
@@ -68,7 +69,7 @@ export function ChartCard({
     const table = csv?.()
     if (!table) return
     const name = table.filename.replace(/\.csv$/, '')
-    downloadCsv(`${name}${asOfSuffix(heads)}.csv`, toCsv(table.header, table.rows))
+    downloadCsv(`${name}${asOfSuffix(heads)}.csv`, csvWithHeads(toCsv(table.header, table.rows), heads))
   }
   const actions = (
     <>

@@ -67,7 +67,7 @@ describe('ChartCard', () => {
     expect(name).toBe('usage-30d-og-547-base-549.csv')
     expect(created).toHaveLength(1)
     click.mockRestore()
-    return created[0].text().then((text) => expect(text).toBe('day,n\r\n2026-07-01,3\r\n2026-07-02,"a,b"\r\n'))
+    return created[0].text().then((text) => expect(text).toBe('day,n\r\n2026-07-01,3\r\n2026-07-02,"a,b"\r\n# indexed heads og=547;base=549\r\n'))
   })
 })
 
