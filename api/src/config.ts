@@ -56,6 +56,11 @@ const EnvSchema = z.object({
   API_CHAIN_RETRIES: z.coerce.number().int().min(0).max(5).default(2),
   API_CHAIN_CACHE_ENTRIES: z.coerce.number().int().min(0).default(2000),
   API_CHAIN_CACHE_DEPTH: positiveInt(12),
+  /** the OPG ERC-20 on Base the token page shows; default: mainnet's (docs/sources.md#61-opg) */
+  API_OPG_TOKEN_ADDRESS: z
+    .string()
+    .regex(/^0x[0-9a-fA-F]{40}$/, 'an 0x-prefixed 20-byte address')
+    .default('0xFbC2051AE2265686a469421b2C5A2D5462FbF5eB'),
 })
 
 export interface ApiConfig {
@@ -114,6 +119,8 @@ export interface ApiConfig {
     cacheEntries: number
     /** blocks at least this far below the head are final for the cache */
     cacheDepth: number
+    /** the OPG ERC-20 on Base, lowercase */
+    opgToken: string
   }
   csvExport: {
     /** exports running at once, each holding one pooled connection */
@@ -201,6 +208,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
       retries: e.API_CHAIN_RETRIES,
       cacheEntries: e.API_CHAIN_CACHE_ENTRIES,
       cacheDepth: e.API_CHAIN_CACHE_DEPTH,
+      opgToken: e.API_OPG_TOKEN_ADDRESS.toLowerCase(),
     },
     csvExport: {
       slots: e.API_EXPORT_SLOTS,

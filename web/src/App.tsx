@@ -17,6 +17,7 @@ const Token = lazy(() => import('./features/token/Token'))
 const Payments = lazy(() => import('./features/payments/Payments'))
 const Account = lazy(() => import('./features/account/Account'))
 const Transaction = lazy(() => import('./features/transactions/Transaction'))
+const BlockPage = lazy(() => import('./features/blocks/BlockPage'))
 const EventDetail = lazy(() => import('./features/transactions/EventDetail'))
 const Search = lazy(() => import('./features/search/Search'))
 const NotFound = lazy(() => import('./pages/NotFound'))
@@ -45,6 +46,7 @@ export function App() {
         <Route path="unlocks/:id" element={<EventDetail kind="unlock" />} />
         <Route path="accounts/:id" element={<Account />} />
         <Route path="tx/:hash" element={<Transaction />} />
+        <Route path="blocks/:chain/:number" element={<BlockPage />} />
         <Route path="search" element={<Search />} />
         {/* paths other explorers use; the server redirects them too, this covers in-app links and the dev server */}
         <Route path="address/:id" element={<AliasRedirect />} />

@@ -157,7 +157,19 @@ type AccountKind {
   opgBalanceSource: String!
 }
 
+"The OPG ERC-20 contract the explorer indexes."
+type OpgToken {
+  "lowercase address"
+  address: String!
+  chain: ChainName!
+  decimals: Int!
+  "where the address comes from (the API's API_OPG_TOKEN_ADDRESS)"
+  source: String!
+}
+
 extend type Query {
+  "The OPG token contract on Base."
+  opgToken: OpgToken!
   "A transaction read from the chain's node: status, block, confirmations, fee, method and every log (decoded when it is one of our events)."
   transaction(chain: ChainName!, hash: String!): ChainTransaction!
   "A block read from the chain's node, with a page of its transactions (txLimit at most 100). Null when the node has no such block."

@@ -3,6 +3,7 @@ import { Segmented } from '../components/Segmented'
 import { ErrorState } from '../components/States'
 import { Headlines } from '../features/overview/Headlines'
 import { useDataEnd } from '../features/overview/useDataEnd'
+import { LatestPanel } from '../features/blocks/LatestPanel'
 import { CoverageByModePanel } from '../features/proofs/CoverageByModePanel'
 import { CoverageByTeePanel } from '../features/proofs/CoverageByTeePanel'
 import { OrganicPanel } from '../features/organic/OrganicPanel'
@@ -49,6 +50,7 @@ export default function Overview() {
         </div>
         <CoverageByTeePanel range={range} lastDay={lastDay} />
         <OrganicPanel range={range} lastDay={lastDay} />
+        <LatestPanel />
       </div>
       <p className="faint" style={{ fontSize: 12, marginTop: 14 }}>
         Figures come from the indexer's daily aggregates and entity tables; every chart links to its GraphQL query and downloads the rows it draws. Days are UTC

@@ -8,6 +8,7 @@ import { accountKind } from './accountKind'
 import { block } from './block'
 import { latestBlocks } from './latestBlocks'
 import { latestTransactions } from './latestTransactions'
+import { opgToken } from './opgToken'
 import { transaction } from './transaction'
 import { commissionLimits } from './commissionLimits'
 import { inferenceProof } from './inferenceProof'
@@ -50,6 +51,7 @@ type CustomField =
   | 'latestBlocks'
   | 'latestTransactions'
   | 'accountKind'
+  | 'opgToken'
   | 'validatorIncidents'
   | 'commissionLimits'
 
@@ -78,6 +80,7 @@ export const customQueryResolvers: Required<Pick<QueryResolvers, CustomField>> =
   latestBlocks,
   latestTransactions,
   accountKind,
+  opgToken,
   validatorIncidents,
   commissionLimits,
   payerCohorts,

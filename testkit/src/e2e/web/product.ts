@@ -10,6 +10,8 @@ import { DIST_DIR } from '@og-explorer/web/lib/scripts/web-server'
 export interface Product {
   url: string
   dbUrl: string
+  /** the devnet chains' JSON-RPC endpoints, the ones the API reads transactions and blocks from */
+  rpcUrls: Record<'og' | 'base', string>
   /** POST a GraphQL query to the product's API, as the page does */
   gql<T = any>(query: string, variables?: Record<string, unknown>): Promise<T> // eslint-disable-line @typescript-eslint/no-explicit-any
   close(): Promise<void>
@@ -48,6 +50,7 @@ export async function startProduct(): Promise<Product> {
   return {
     url: web.url,
     dbUrl: stack.dbUrl,
+    rpcUrls: { og: stack.devnet.deployments.chains.og.rpcUrl, base: stack.devnet.deployments.chains.base.rpcUrl },
     async gql(query, variables = {}) {
       const res = await fetch(`${web.url}/graphql`, {
         method: 'POST',

@@ -6,6 +6,7 @@ import { ACCOUNT_QUERY } from './query'
 import { BalanceChart } from './BalanceChart'
 import { VestingPanel } from './VestingPanel'
 import { UsageProfile } from './UsageProfile'
+import { AddressKind } from './AddressKind'
 import { AsOf } from '../../components/AsOf'
 import { Badge } from '../../components/Badges'
 import { Card } from '../../components/Card'
@@ -64,6 +65,7 @@ export default function Account() {
           <p className="mono row" style={{ wordBreak: 'break-all' }} data-testid="account-id">
             <Hash value={id} full />
           </p>
+          <AddressKind address={id} />
         </div>
       </div>
       {(validator || teeNodes.length > 0) && (

@@ -14,6 +14,7 @@ import { useDataEnd } from '../overview/useDataEnd'
 import { useGql } from '../../hooks/useGql'
 import { formatCount, formatDay, formatOpg, formatPercent, formatUsd } from '../../lib/format'
 import { RANGES, isoDay, parseRange, rangeWindow } from '../../lib/range'
+import { OpgContract } from './OpgContract'
 
 const TABS = [
   { id: 'holders', label: 'Largest accounts' },
@@ -46,6 +47,7 @@ export default function Token() {
             OPG on Base: 1,000,000,000 tokens, 18 decimals. Circulating supply is total supply minus the balances of vesting contracts, distributors, treasury,
             staking pool and bridge; unlocks are transfers out of vesting contracts and distributors. The price is the OPG/USDC pool on Base.
           </p>
+          <OpgContract />
         </div>
         <Segmented param="range" options={RANGES} value={range} labels={{ '7d': '7D', '30d': '30D', '90d': '90D', all: 'All' }} ariaLabel="Time range" />
       </div>

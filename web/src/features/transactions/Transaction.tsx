@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react'
 import { Link, useParams } from 'react-router'
 import { TRANSACTION_QUERY, chainOf } from './query'
+import { ChainTransaction } from './ChainTransaction'
 import { AsOf } from '../../components/AsOf'
 import { Badge, KindBadge, StatusBadge } from '../../components/Badges'
 import { Card } from '../../components/Card'
@@ -54,10 +55,14 @@ export default function Transaction() {
           </p>
         </div>
       </div>
+      <div className="stack">
+        <ChainTransaction hash={hash} indexedChain={chain} />
+      </div>
       {chain === null ? (
         <EmptyState>Nothing the explorer indexes happened in this transaction (or it is not indexed yet).</EmptyState>
       ) : (
-        <div className="stack">
+        <div className="stack" style={{ marginTop: 16 }}>
+          <h2 style={{ margin: 0 }}>What the explorer indexed</h2>
           <Section
             title="Settlements"
             rows={tx.settlements}
