@@ -29,8 +29,8 @@ function PathList({ p }: { p: InferenceProofData }) {
   return (
     <span className="stack" style={{ gap: 2 }} data-testid="verify-path">
       <span className="faint">
-        {formatInteger(p.proof.length)} sibling hashes, leaf to root, rebuilt from the {formatInteger(p.leafCount)} leaves the indexer stored for this batch
-        (not read from Walrus by the explorer); each step hashes the sorted pair with keccak256
+        {formatInteger(p.proof.length)} sibling {p.proof.length === 1 ? 'hash' : 'hashes'}, leaf to root, rebuilt from the {formatInteger(p.leafCount)} leaves
+        the indexer stored for this batch (not read from Walrus by the explorer); each step hashes the sorted pair with keccak256
       </span>
       {p.proof.map((h, i) => (
         <span key={h + i} className="row">
