@@ -78,6 +78,8 @@ async function main(): Promise<void> {
     } finally {
       api.child.kill('SIGTERM')
     }
+    // block-to-browser latency and idle subscribers, on its own devnet with the processors running (bench/results/live.json)
+    await runNode([script('live/cli.js'), '--json', path.join(path.dirname(RESULT_FILES.web), 'live.json')])
   } finally {
     await stack.dispose()
     await stopTestPostgres()
