@@ -105,7 +105,13 @@ export function useRateLimit(options: { max: number; windowSeconds: number; trus
       const ip = clientIp(request, serverContext, options.trustProxy)
       const decision = limiter.hit(ip)
       decisions.set(request, decision)
-      if (decision.allowed && !inFlight.tryAcquire(ip)) {
+      // a live stream (Server-Sent Events) holds no pooled connection for its life; it is bounded by the live
+      // subscription's own limits (api/src/live), so an open tab does not take one of its client's slots
+      const stream =
+        request.method === 'GET' &&
+        /^\s*subscription\b/.test(url.searchParams.get('query') ?? '') &&
+        (request.headers.get('accept') ?? '').includes('text/event-stream')
+      if (decision.allowed && !stream && !inFlight.tryAcquire(ip)) {
         const body = {
           errors: [
             { message: `${inFlight.max} requests from this client are still running; wait for one to finish`, extensions: { code: ErrorCode.RATE_LIMITED } },
@@ -118,7 +124,7 @@ export function useRateLimit(options: { max: number; windowSeconds: number; trus
           }),
         )
       }
-      if (decision.allowed) {
+      if (decision.allowed && !stream) {
         let released = false
         const release = () => {
           if (released) return

@@ -5,6 +5,8 @@ const positiveInt = (fallback: number) => z.coerce.number().int().positive().def
 const LiveEnv = z.object({
   /** open `live` subscriptions one API process holds; the next is refused with OVERLOADED */
   API_LIVE_MAX_SUBSCRIBERS: positiveInt(2000),
+  /** of those, how many one client (address) may hold: a tab holds one */
+  API_LIVE_MAX_PER_CLIENT: positiveInt(64),
   /** how often the one shared poller reads the indexed heads while anyone is subscribed */
   API_LIVE_POLL_MS: positiveInt(250),
   /** new settlements (and payments) one push carries at most; the event says when more arrived */
@@ -15,6 +17,7 @@ const LiveEnv = z.object({
 
 export interface LiveConfig {
   maxSubscribers: number
+  maxPerClient: number
   pollMs: number
   maxRows: number
   queue: number
@@ -29,5 +32,11 @@ export function loadLiveConfig(env: NodeJS.ProcessEnv = process.env): LiveConfig
     throw new Error(`invalid API environment: ${problems}`)
   }
   const e = parsed.data
-  return Object.freeze({ maxSubscribers: e.API_LIVE_MAX_SUBSCRIBERS, pollMs: e.API_LIVE_POLL_MS, maxRows: e.API_LIVE_MAX_ROWS, queue: e.API_LIVE_QUEUE })
+  return Object.freeze({
+    maxSubscribers: e.API_LIVE_MAX_SUBSCRIBERS,
+    maxPerClient: e.API_LIVE_MAX_PER_CLIENT,
+    pollMs: e.API_LIVE_POLL_MS,
+    maxRows: e.API_LIVE_MAX_ROWS,
+    queue: e.API_LIVE_QUEUE,
+  })
 }

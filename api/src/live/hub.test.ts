@@ -51,7 +51,7 @@ function fakeChain() {
   return { state, source }
 }
 
-const CONFIG: LiveConfig = { maxSubscribers: 3, pollMs: 5, maxRows: 4, queue: 2 }
+const CONFIG: LiveConfig = { maxSubscribers: 3, maxPerClient: 3, pollMs: 5, maxRows: 4, queue: 2 }
 
 async function nextOf(it: AsyncIterator<LiveEvent>, ms = 2000): Promise<LiveEvent> {
   const r = await Promise.race([it.next(), new Promise<never>((_, reject) => setTimeout(() => reject(new Error('no push in time')), ms))])
@@ -123,6 +123,20 @@ test('the subscriber limit refuses the next with OVERLOADED, and a freed place i
   assert.doesNotThrow(() => hub.subscribe())
   hub.close()
   assert.equal(hub.size, 0)
+})
+
+test('one client holds at most maxPerClient subscriptions; others are not affected', async () => {
+  const { source } = fakeChain()
+  const hub = new LiveHub(source, { ...CONFIG, maxSubscribers: 10, maxPerClient: 2 })
+  const mine = [hub.subscribe('10.0.0.1'), hub.subscribe('10.0.0.1')]
+  assert.throws(
+    () => hub.subscribe('10.0.0.1'),
+    (e: Error & { extensions?: { code?: string } }) => e.extensions?.code === 'OVERLOADED' && /this client already holds 2/.test(e.message),
+  )
+  assert.doesNotThrow(() => hub.subscribe('10.0.0.2'))
+  await mine[0].return?.()
+  assert.doesNotThrow(() => hub.subscribe('10.0.0.1'))
+  hub.close()
 })
 
 test('the poller stops when the last subscriber leaves and starts from a fresh baseline', async () => {

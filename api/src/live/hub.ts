@@ -20,6 +20,7 @@ type Heights = Record<Chain, { height: number; hash: string } | null>
  */
 export class LiveHub {
   private readonly subscribers = new Set<Subscriber>()
+  private readonly perClient = new Map<string, number>()
   private timer: NodeJS.Timeout | undefined
   private running = false
   private last: LiveHeads | undefined
@@ -37,8 +38,8 @@ export class LiveHub {
     return this.subscribers.size
   }
 
-  /** A new subscriber, or OVERLOADED when the process already holds its limit. */
-  subscribe(): AsyncIterableIterator<LiveEvent> {
+  /** A new subscriber for `client` (its address), or OVERLOADED when the process or the client holds its limit. */
+  subscribe(client = 'local'): AsyncIterableIterator<LiveEvent> {
     if (this.subscribers.size >= this.config.maxSubscribers) {
       throw apiError(
         ErrorCode.OVERLOADED,
@@ -46,7 +47,23 @@ export class LiveHub {
         { max: this.config.maxSubscribers },
       )
     }
-    const subscriber = new Subscriber(this.config.queue, (s) => this.subscribers.delete(s))
+    const held = this.perClient.get(client) ?? 0
+    if (held >= this.config.maxPerClient) {
+      throw apiError(
+        ErrorCode.OVERLOADED,
+        `this client already holds ${this.config.maxPerClient} live subscriptions, the most one client may; close some first`,
+        {
+          max: this.config.maxPerClient,
+        },
+      )
+    }
+    this.perClient.set(client, held + 1)
+    const subscriber = new Subscriber(this.config.queue, (s) => {
+      this.subscribers.delete(s)
+      const n = (this.perClient.get(client) ?? 1) - 1
+      if (n <= 0) this.perClient.delete(client)
+      else this.perClient.set(client, n)
+    })
     this.subscribers.add(subscriber)
     // a newcomer learns the heads at once; rows come with the next head that moves
     if (this.last) subscriber.push(headsOnly(this.last))

@@ -28,7 +28,7 @@ function server(maxSubscribers = 5) {
       })),
     payments: async () => [],
   }
-  const hub = new LiveHub(source, { maxSubscribers, pollMs: 10, maxRows: 50, queue: 4 })
+  const hub = new LiveHub(source, { maxSubscribers, maxPerClient: 10, pollMs: 10, maxRows: 50, queue: 4 })
   const yoga = createYoga({ schema: buildSchema(loadModel(SCHEMA_FILE)), plugins: [useLiveHub(hub)], logging: false, maskedErrors: true })
   return { state, hub, yoga }
 }

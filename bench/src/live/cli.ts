@@ -49,7 +49,7 @@ async function main(): Promise<void> {
   if (!chromium) throw new Error('no Chromium found (apt-get install chromium, or set CHROMIUM_PATH)')
   const startedAt = new Date().toISOString()
   log('simulating and indexing a small devnet, then restarting its processors at the head…')
-  const product = await startLiveProduct({ API_LIVE_MAX_SUBSCRIBERS: String(subscribers + 50) })
+  const product = await startLiveProduct({ API_LIVE_MAX_SUBSCRIBERS: String(subscribers + 50), API_LIVE_MAX_PER_CLIENT: String(subscribers + 50) })
   const browser = await launchChromium(chromium)
   const streams: SseStream[] = []
   try {
