@@ -7,6 +7,7 @@ import { createHeadsReader, type HeadsReader } from './heads'
 import { useCorsAllowList } from './http/cors'
 import { useCsvExport } from './http/csv-export'
 import { useRankingCsv } from './http/ranking-csv'
+import { useUsageQualityCsv } from './http/usage-quality-csv'
 import { useGraphiql } from './http/graphiql'
 import { useHealthRoutes } from './http/health'
 import { useInputGuard } from './http/input-guard'
@@ -72,6 +73,7 @@ export function createApi(config: ApiConfig, options: { responseCache?: boolean;
       useHealthRoutes(db, heads),
       useCsvExport({ db, model, config, schema }),
       useRankingCsv({ db, model, config }),
+      useUsageQualityCsv({ db, config }),
       useInputGuard(),
       useArmor(config.limits),
       useErrorCodes(),

@@ -47,7 +47,12 @@ export function UsageProfile({ id }: { id: string }) {
                 ),
               ],
               ['Days with payments', `${formatInteger(u.activeDays)} ${u.activeDays === 1 ? 'day' : 'days'} (UTC)`],
-              ['TEE nodes paid', `${formatInteger(u.distinctTees)} ${u.distinctTees === 1 ? 'node' : 'nodes'}`],
+              [
+                'TEE nodes paid',
+                u.distinctTees === 0 && u.payments > 0
+                  ? 'none identified (no payee was a registered TEE payment address)'
+                  : `${formatInteger(u.distinctTees)} ${u.distinctTees === 1 ? 'node' : 'nodes'}`,
+              ],
               [
                 'Share of all payments',
                 <span>

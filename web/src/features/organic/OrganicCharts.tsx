@@ -5,7 +5,7 @@ import { formatAxisDay, formatCompact, formatDay, formatInteger } from '../../li
 import type { OrganicView, PayerBar } from './mapper'
 
 /** newest cohort darkest: one hue, so the pooled line (black) stands out */
-const COHORT_SHADES = ['#c6dbef', '#9ecae1', '#6baed6', '#4292c6', '#2171b5', '#08519c']
+const COHORT_SHADES = ['#9ecae1', '#6baed6', '#4292c6', '#2171b5', '#08519c']
 const NEW_COLOR = '#e69f00'
 const RETURNING_COLOR = COLORS.payingWallets
 const SPIKE_COLOR = '#d1495b'
@@ -52,17 +52,18 @@ export function OrganicCharts({ view, bucket, height = 260 }: { view: OrganicVie
               <Legend wrapperStyle={{ fontSize: 12 }} iconSize={10} />
               <Bar dataKey="returningPayers" name="Returning wallets" stackId="payers" fill={RETURNING_COLOR} isAnimationActive={false} />
               <Bar dataKey="newPayers" name="New wallets" stackId="payers" fill={NEW_COLOR} isAnimationActive={false} />
-              {view.bars
-                .filter((b) => b.spike)
-                .map((b) => (
+              {view.bars.map((b, i) =>
+                b.spike ? (
                   <ReferenceLine
                     key={b.t}
                     x={b.t}
                     stroke={SPIKE_COLOR}
                     strokeDasharray="4 3"
-                    label={{ value: 'spike', position: 'top', fill: SPIKE_COLOR, fontSize: 11 }}
+                    // one label per run of consecutive spikes
+                    label={view.bars[i - 1]?.spike ? undefined : { value: 'spikes', position: 'insideTopLeft', fill: SPIKE_COLOR, fontSize: 11 }}
                   />
-                ))}
+                ) : null,
+              )}
             </ComposedChart>
           </ResponsiveContainer>
         </div>

@@ -16,7 +16,7 @@ export function organicInterval(days: number): 'DAY' | 'WEEK' {
 
 const CSV_HEADER = ['period_start_utc', 'paying_wallets', 'new_wallets', 'returning_wallets', 'usage_spike']
 
-function SpikeTable({ spikes, bucket }: { spikes: SpikeNote[]; bucket: 'day' | 'week' }) {
+function SpikeList({ spikes, bucket }: { spikes: SpikeNote[]; bucket: 'day' | 'week' }) {
   if (spikes.length === 0)
     return (
       <p className="muted" data-testid="organic-no-spikes">
@@ -24,32 +24,23 @@ function SpikeTable({ spikes, bucket }: { spikes: SpikeNote[]; bucket: 'day' | '
       </p>
     )
   return (
-    <div className="table-wrap">
-      <table className="data" data-testid="organic-spikes">
-        <thead>
-          <tr>
-            <th>{bucket === 'week' ? 'Week of' : 'Day'}</th>
-            <th className="right">Payments (usual)</th>
-            <th className="right">From new wallets</th>
-            <th className="right">New wallets that never paid again</th>
-          </tr>
-        </thead>
-        <tbody>
-          {spikes.map((s) => (
-            <tr key={s.t} data-t={s.t}>
-              <td>{formatDay(s.t)}</td>
-              <td className="right num">
-                {formatInteger(s.payments)} ({s.baseline === null ? '—' : formatInteger(Math.round(s.baseline))})
-              </td>
-              <td className="right num">{formatPercent(s.newWalletPaymentShare, 0).text} of payments</td>
-              <td className="right num" title={`${s.daysObservedAfter} days indexed after this period`}>
-                {formatInteger(s.newWalletsNotReturned)} of {formatInteger(s.newWallets)} ({formatPercent(s.notReturnedShare, 0).text})
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <ul data-testid="organic-spikes" style={{ margin: 0, paddingLeft: 18, lineHeight: 1.6 }}>
+      {spikes.map((s) => (
+        <li key={s.t} data-t={s.t}>
+          <strong>
+            {bucket === 'week' ? 'Week of ' : ''}
+            {formatDay(s.t)}
+          </strong>
+          : {formatInteger(s.payments)} payments against a usual {s.baseline === null ? '—' : formatInteger(Math.round(s.baseline))};{' '}
+          {formatPercent(s.newWalletPaymentShare, 0).text} of them from wallets paying for the first time;{' '}
+          <span title={`${s.daysObservedAfter} days indexed after this ${bucket}`}>
+            {formatInteger(s.newWalletsNotReturned)} of those {formatInteger(s.newWallets)} new wallets ({formatPercent(s.notReturnedShare, 0).text}) never paid
+            again
+          </span>
+          .
+        </li>
+      ))}
+    </ul>
   )
 }
 
@@ -83,9 +74,9 @@ function Figures({ v, bucket }: { v: OrganicView; bucket: 'day' | 'week' }) {
       />
       <Kpi
         testId="organic-per-wallet"
-        label="Payments per wallet"
-        value={formatCount(v.paymentsPerWalletMedian, 'median')}
-        sub={`mean ${v.paymentsPerWalletMean === null ? '—' : v.paymentsPerWalletMean.toFixed(1)} payments per wallet`}
+        label="Payments per wallet (median)"
+        value={formatCount(v.paymentsPerWalletMedian, v.paymentsPerWalletMedian === 1 ? 'payment' : 'payments')}
+        sub={`mean ${v.paymentsPerWalletMean === null ? '—' : v.paymentsPerWalletMean.toFixed(1)} payments; ${formatInteger(v.payers)} paying wallets`}
       />
     </div>
   )
@@ -110,6 +101,18 @@ export function OrganicPanel({ range, lastDay }: { range: RangeKey; lastDay: num
       empty={!v || v.payers === 0}
       emptyText="No x402 payments in this range."
       note={v ? `Spike rule: ${v.spikeRule}.` : undefined}
+      extraActions={
+        variables && (
+          <a
+            className="btn"
+            href={`/export/payer-cohorts.csv?${new URLSearchParams(variables).toString()}`}
+            download
+            title="Every period's new and returning wallets with the whole retention triangle, from the API"
+          >
+            Cohorts CSV ↓
+          </a>
+        )
+      }
       csv={() =>
         v
           ? {
@@ -126,7 +129,7 @@ export function OrganicPanel({ range, lastDay }: { range: RangeKey; lastDay: num
             <Figures v={v} bucket={bucket} />
             <OrganicCharts view={v} bucket={bucket} />
             <h3 style={{ fontSize: 13, fontWeight: 600, margin: '14px 0 6px' }}>Usage spikes and what drove them</h3>
-            <SpikeTable spikes={v.spikes} bucket={bucket} />
+            <SpikeList spikes={v.spikes} bucket={bucket} />
           </>
         )
       }

@@ -71,8 +71,9 @@ describe('mapOrganic', () => {
     const sizes = [0, 1, 3, 4, 5, 6, 7, 8].map((i) => 10 + i)
     expect(v.retention[0].all).toBeCloseTo((100 * 8 * sizes.length) / sizes.reduce((s, n) => s + n, 0), 10)
     expect(v.nextPeriodRetention).toBeCloseTo((8 * sizes.length) / sizes.reduce((s, n) => s + n, 0), 10)
+    // the largest cohorts with a later period (sizes grow with i; the last has none), in date order
     expect(v.cohorts).toHaveLength(RETENTION_LINES)
-    expect(v.cohorts.map((c) => c.t)).toEqual([3, 4, 5, 6, 7, 8].map((i) => T0 + i * D))
+    expect(v.cohorts.map((c) => c.t)).toEqual([4, 5, 6, 7, 8].map((i) => T0 + i * D))
     // a drawn cohort's share in percent, absent where the period has not come yet
     expect(v.retention[0][`c${T0 + 8 * D}`]).toBeCloseTo((100 * 8) / 18, 10)
     expect(v.retention[1][`c${T0 + 8 * D}`]).toBeUndefined()
@@ -93,6 +94,14 @@ describe('mapOrganic', () => {
   })
 
   it('labels the usage chart marks in words', () => {
-    expect(mapSpikeMarkers({ usageSpikes: { spikes: [fixture(5).usageSpikes.spikes[0]] } })).toEqual([{ t: T0 + 3 * D, label: 'spike: 80% new wallets' }])
+    const s = fixture(5).usageSpikes.spikes[0]
+    const next = { ...s, t: iso(4), newWalletPaymentShare: 0.5 }
+    const later = { ...s, t: iso(9), newWalletPaymentShare: null }
+    // the second of two consecutive days is marked but not labelled again
+    expect(mapSpikeMarkers({ usageSpikes: { spikes: [s, next, later] } }, D)).toEqual([
+      { t: T0 + 3 * D, label: 'spike: 80% new wallets' },
+      { t: T0 + 4 * D, label: '' },
+      { t: T0 + 9 * D, label: 'spike' },
+    ])
   })
 })

@@ -51,8 +51,8 @@ export interface OrganicView {
   spikeRule: string
 }
 
-/** the newest cohorts with wallets that the retention chart draws one line each for */
-export const RETENTION_LINES = 6
+/** the largest cohorts (the ones a farming wave makes) that the retention chart draws one line each for */
+export const RETENTION_LINES = 5
 
 const ms = (t: string) => Date.parse(t)
 
@@ -80,7 +80,11 @@ export function mapOrganic(d: OrganicUsageQuery): OrganicView {
     spike: spikeAt.has(ms(p.t)),
   }))
   const withRetention = d.payerCohorts.cohorts.filter((c) => c.size > 0 && c.retention.length > 0)
-  const drawn = withRetention.slice(-RETENTION_LINES).map((c) => ({ key: `c${ms(c.t)}`, t: ms(c.t), size: c.size }))
+  const drawn = [...withRetention]
+    .sort((a, b) => b.size - a.size || ms(a.t) - ms(b.t))
+    .slice(0, RETENTION_LINES)
+    .sort((a, b) => ms(a.t) - ms(b.t))
+    .map((c) => ({ key: `c${ms(c.t)}`, t: ms(c.t), size: c.size }))
   const longest = Math.max(0, ...withRetention.map((c) => c.retention.length))
   const retention: RetentionRow[] = []
   for (let offset = 1; offset <= longest; offset++) {
@@ -119,9 +123,13 @@ export function mapOrganic(d: OrganicUsageQuery): OrganicView {
   }
 }
 
-/** The marks for the usage chart: when each spike was and, in a few words, what drove it. */
-export function mapSpikeMarkers(d: UsageSpikeMarkersQuery): { t: number; label: string }[] {
-  return d.usageSpikes.spikes.map((s) => ({ t: ms(s.t), label: spikeLabel(s.newWalletPaymentShare ?? null) }))
+/**
+ * The marks for the usage chart: when each spike was and, in a few words, what drove it. Only the
+ * first spike of a run of consecutive periods is labelled, so the labels do not pile up.
+ */
+export function mapSpikeMarkers(d: UsageSpikeMarkersQuery, bucketMs: number): { t: number; label: string }[] {
+  const spikes = d.usageSpikes.spikes.map((s) => ({ t: ms(s.t), share: s.newWalletPaymentShare ?? null }))
+  return spikes.map((s, i) => ({ t: s.t, label: i > 0 && s.t - spikes[i - 1].t <= bucketMs ? '' : spikeLabel(s.share) }))
 }
 
 export function spikeLabel(newWalletPaymentShare: number | null): string {
