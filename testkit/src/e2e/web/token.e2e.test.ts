@@ -84,7 +84,14 @@ if (!chromiumPath) {
       const context = await browser.newContext({ viewport: { width: 1440, height: 1000 } })
       const page = await context.newPage()
       await page.goto(`${product.url}/token`)
-      await page.waitForSelector('[data-testid="allocation-table"] [data-testid^="alloc-unlocked-"]', { timeout: 30_000 })
+      try {
+        await page.waitForSelector('[data-testid="alloc-unlocked-ecosystem"]', { timeout: 60_000 })
+      } catch (error) {
+        // say what the page showed instead
+        console.log(`[token e2e] the allocation table did not load; the page says: ${(await page.locator('main').textContent())?.slice(0, 2000)}`)
+        await page.screenshot({ path: path.join(SHOTS, 'token-allocations-failed.png'), fullPage: true })
+        throw error
+      }
       const { rows } = await db.query<{ allocation: string; amount: string }>(`SELECT allocation, sum(amount)::text AS amount FROM unlock GROUP BY allocation`)
       const observed = new Map(rows.map((r) => [r.allocation, BigInt(r.amount)]))
       assert.ok(observed.size >= 2, `the devnet unlocks from several allocations, got ${[...observed.keys()]}`)
@@ -132,7 +139,7 @@ if (!chromiumPath) {
         assert.equal(await cliffRow.count(), 1, 'the April 2027 cliff is in the calendar')
         assert.match((await cliffRow.textContent()) ?? '', /cliff ends[\s\S]*Core Contributors/)
       }
-      await page.locator('[data-testid="unlock-calendar"]').screenshot({ path: path.join(SHOTS, 'token-calendar-1440.png') })
+      await page.locator('section[aria-label="Unlock calendar"]').screenshot({ path: path.join(SHOTS, 'token-calendar-1440.png') })
       await page.screenshot({ path: path.join(SHOTS, 'token-1440.png'), fullPage: true })
       await context.close()
     })

@@ -72,7 +72,8 @@ const COLUMNS: Column<AllocationRow>[] = [
     key: 'circ',
     header: 'Share of circulating',
     align: 'right',
-    title: 'Unlocked ÷ circulating supply on the reference day',
+    title:
+      'Unlocked ÷ circulating supply on the reference day. The rows can add up to more than 100%: unlocked tokens held by excluded accounts (the bridge lockbox, the staking pool) are not circulating.',
     render: (r) => <Value f={pct(r.circulatingPercent)} />,
   },
   {

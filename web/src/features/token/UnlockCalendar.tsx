@@ -114,7 +114,7 @@ export function UnlockCalendar() {
       subtitle="The next 18 months of the schedule. Linear vesting unlocks by the second; here it is cut into calendar months, each row showing what unlocks from its date until the next month. Cliff allocations unlock nothing before their cliff ends."
       flush
     >
-      <div style={{ padding: '0 14px' }}>
+      <div style={{ padding: '0 14px 12px' }}>
         <NextUnlockBanner />
       </div>
       <DataTable
