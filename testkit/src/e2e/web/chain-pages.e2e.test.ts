@@ -116,6 +116,35 @@ if (!chromiumPath) {
       await phone.screenshot({ path: path.join(SHOTS, 'tx-390.png'), fullPage: true })
     })
 
+    test('a priced transfer: its fee and value are the receipt’s, and it heads the overview’s latest transactions', async () => {
+      // the devnet's gas is free, so one transfer with a price makes the fee a figure worth checking
+      const og = createPublicClient({ transport: http(product.rpcUrls.og) })
+      const from = '0x00000000000000000000000000000000000e2e01'
+      const to = '0x00000000000000000000000000000000000b0b02'
+      await og.request({ method: 'anvil_setBalance' as never, params: [from, '0x8ac7230489e80000'] as never })
+      const hash = (await og.request({
+        method: 'eth_sendTransaction' as never,
+        params: [{ from, to, value: '0x14d1120d7b160000', gas: '0x5208', gasPrice: '0xb2d05e00' }] as never,
+      })) as Hex
+      const latest = await og.getBlock()
+      await og.request({ method: 'evm_mine' as never, params: [Number(latest.timestamp) + 2] as never })
+      const receipt = await og.getTransactionReceipt({ hash })
+      const fee = receipt.gasUsed * receipt.effectiveGasPrice
+      assert.ok(fee > 0n)
+
+      const page = await open(`/tx/${hash}`, 1440)
+      assert.equal(await page.getByTestId('tx-fee').getAttribute('data-wei'), fee.toString())
+      assert.match((await page.getByTestId('tx-fee').textContent()) ?? '', /^0\.000063 OPG$/)
+      assert.equal(Number((await page.getByTestId('tx-block').textContent())?.replace(/,/g, '')), Number(receipt.blockNumber))
+      assert.ok(await page.getByText('1.5 OPG').isVisible(), 'the value in the chain’s coin')
+      assert.ok(await page.getByText('plain transfer (no call data)').isVisible())
+      await page.screenshot({ path: path.join(SHOTS, 'tx-priced-1440.png'), fullPage: true })
+
+      const home = await open('/', 1440)
+      const firstTx = await home.getByTestId('latest-transactions').locator('li a').first().getAttribute('href')
+      assert.equal(firstTx, `/tx/${hash}`)
+    })
+
     test('a block page’s transaction count is eth_getBlockByNumber’s', async () => {
       const { settlements } = await product.gql(`{ settlements(orderBy: [blockNumber_DESC], limit: 1) { blockNumber } }`)
       const number = settlements[0].blockNumber as number
