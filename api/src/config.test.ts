@@ -21,3 +21,27 @@ test('by default one client may not hold half the pool (its queries leave connec
   assert.equal(raised.rateLimit.maxInFlight, 1_000_000)
   assert.equal(raised.budget.maxClientQueries, 1_000_000)
 })
+
+test('the heavy lane is on by default with one place, a bounded queue and a per-client share below it; each knob is read and checked', () => {
+  const config = loadConfig({ API_DATABASE_URL: 'postgres://reader@localhost/og' })
+  const lane = config.heavyLane
+  assert.equal(lane.enabled, true)
+  assert.equal(lane.concurrency, 1)
+  assert.ok(lane.perClient <= lane.queue, 'one client cannot fill the queue alone')
+  // an analyst's page (20 rows and their relations) stays in the light lane
+  assert.ok(lane.rows > 40)
+  const set = loadConfig({
+    API_DATABASE_URL: 'postgres://reader@localhost/og',
+    API_HEAVY_LANE: 'false',
+    API_HEAVY_ROWS: '500',
+    API_HEAVY_WORK: '9000',
+    API_HEAVY_CONCURRENCY: '2',
+    API_HEAVY_QUEUE: '0',
+    API_HEAVY_PER_CLIENT: '3',
+    API_HEAVY_QUEUE_MS: '1500',
+    API_HEAVY_POOL_SIZE: '2',
+  }).heavyLane
+  assert.deepEqual(set, { enabled: false, rows: 500, work: 9000, concurrency: 2, queue: 0, perClient: 3, queueMs: 1500, poolSize: 2 })
+  assert.throws(() => loadConfig({ API_DATABASE_URL: 'postgres://reader@localhost/og', API_HEAVY_CONCURRENCY: '0' }), /API_HEAVY_CONCURRENCY/)
+  assert.throws(() => loadConfig({ API_DATABASE_URL: 'postgres://reader@localhost/og', API_HEAVY_LANE: 'yes' }), /API_HEAVY_LANE/)
+})

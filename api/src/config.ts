@@ -43,6 +43,18 @@ const EnvSchema = z.object({
   API_MAX_CLIENT_QUERIES: positiveInt(4),
   /** origins allowed to read the API from a browser, comma-separated; unset: same-origin only */
   API_CORS_ORIGINS: z.string().optional(),
+  // the heavy lane (api/src/budget/heavy-lane.ts): requests whose estimate reaches either threshold run in a worker thread
+  API_HEAVY_LANE: z
+    .enum(['true', 'false'])
+    .default('true')
+    .transform((v) => v === 'true'),
+  API_HEAVY_ROWS: positiveInt(1000),
+  API_HEAVY_WORK: positiveInt(50_000),
+  API_HEAVY_CONCURRENCY: positiveInt(1),
+  API_HEAVY_QUEUE: z.coerce.number().int().min(0).default(8),
+  API_HEAVY_PER_CLIENT: positiveInt(2),
+  API_HEAVY_QUEUE_MS: positiveInt(5000),
+  API_HEAVY_POOL_SIZE: positiveInt(4),
   API_EXPORT_SLOTS: positiveInt(2),
   API_EXPORT_QUEUE: z.coerce.number().int().min(0).default(8),
   API_EXPORT_QUEUE_MS: positiveInt(10_000),
@@ -103,6 +115,24 @@ export interface ApiConfig {
     requestTimeoutMs: number
     /** queries one client may have running on the pool at once, across its requests; more wait their turn */
     maxClientQueries: number
+  }
+  /**
+   * Requests the cost model calls heavy (at least `rows` entity rows or `work` units) run in a worker thread with its
+   * own small pool, `concurrency` at a time, so light requests never wait behind them on the event loop or the pool
+   */
+  heavyLane: {
+    /** false: heavy requests run on the main thread like any other */
+    enabled: boolean
+    rows: number
+    work: number
+    concurrency: number
+    /** heavy requests waiting for a place; more are refused with 503 OVERLOADED */
+    queue: number
+    /** heavy requests one client may have running or waiting; more are refused with 429 RATE_LIMITED */
+    perClient: number
+    queueMs: number
+    /** the worker's own connections, beside the main pool */
+    poolSize: number
   }
   cacheTtlMs: number
   headsTtlMs: number
@@ -196,6 +226,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
       maxResponseBytes: e.API_MAX_RESPONSE_BYTES,
       requestTimeoutMs: e.API_REQUEST_TIMEOUT_MS,
       maxClientQueries: e.API_MAX_CLIENT_QUERIES,
+    },
+    heavyLane: {
+      enabled: e.API_HEAVY_LANE,
+      rows: e.API_HEAVY_ROWS,
+      work: e.API_HEAVY_WORK,
+      concurrency: e.API_HEAVY_CONCURRENCY,
+      queue: e.API_HEAVY_QUEUE,
+      perClient: e.API_HEAVY_PER_CLIENT,
+      queueMs: e.API_HEAVY_QUEUE_MS,
+      poolSize: e.API_HEAVY_POOL_SIZE,
     },
     cacheTtlMs: e.API_CACHE_TTL_MS,
     headsTtlMs: e.API_HEADS_TTL_MS,

@@ -36,6 +36,8 @@ if (config.workers > 1 && cluster.isPrimary) {
     const address = server.address()
     const port = typeof address === 'object' && address ? address.port : config.port
     const url = `http://${config.host}:${port}`
+    // the heavy lane's worker loads the schema now rather than during the first large request
+    api.warmUp()
     if (cluster.isWorker) process.send?.({ listening: url })
     else console.log(`[api] GraphQL on ${url}/graphql (GraphiQL in a browser), CSV on /export/<entity>.csv`)
   })

@@ -1,4 +1,6 @@
 import { createYoga, type YogaServerInstance } from 'graphql-yoga'
+import { HeavyLane } from './budget/heavy-lane'
+import { LaneRunner } from './budget/lane-runner'
 import type { ApiConfig } from './config'
 import { createChainReaders } from './chain/readers'
 import { createDb, type Db } from './db/db'
@@ -20,7 +22,7 @@ import { useLiveUpdates } from './live/plugin'
 import { loadModel } from './model/load-model'
 import type { Model } from './model/types'
 import { useArmor } from './plugins/armor'
-import { useRequestBudget } from './plugins/budget'
+import { type Lane, useRequestBudget } from './plugins/budget'
 import { useErrorCodes } from './plugins/error-codes'
 import { useIndexedHeads } from './plugins/indexed-heads'
 import { useIntrospectionCache } from './plugins/introspection-cache'
@@ -35,6 +37,10 @@ export interface Api {
   db: Db
   model: Model
   heads: HeadsReader
+  /** the heavy lane, when it is on (API_HEAVY_LANE) */
+  lane?: Lane
+  /** starts what the first requests would otherwise wait for (the heavy lane's worker) */
+  warmUp(): void
   close(): Promise<void>
 }
 
@@ -49,6 +55,7 @@ export function createApi(config: ApiConfig, options: { responseCache?: boolean;
   const heads = createHeadsReader(db, config.headsTtlMs)
   const schema = buildSchema(model)
   const chain = createChainReaders(config.chain)
+  const lane: Lane | undefined = config.heavyLane.enabled ? { admission: new HeavyLane(config.heavyLane), runner: new LaneRunner(config) } : undefined
   const yoga = createYoga<Record<string, unknown>, ApiContext>({
     schema,
     graphqlEndpoint: '/graphql',
@@ -78,11 +85,22 @@ export function createApi(config: ApiConfig, options: { responseCache?: boolean;
       useArmor(config.limits),
       useErrorCodes(),
       useIntrospectionCache(),
-      useRequestBudget(config, model),
+      useRequestBudget(config, model, lane),
       ...(options.responseCache === false || config.cacheTtlMs === 0 ? [] : [useHeadAwareResponseCache(heads, { ttlMs: config.cacheTtlMs })]),
       useIndexedHeads(heads),
       useLiveUpdates(db),
     ],
   })
-  return { yoga, db, model, heads, close: () => db.pool.end() }
+  return {
+    yoga,
+    db,
+    model,
+    heads,
+    lane,
+    warmUp: () => void lane?.runner.start(),
+    close: async () => {
+      await lane?.runner.close()
+      await db.pool.end()
+    },
+  }
 }

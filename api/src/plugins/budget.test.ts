@@ -5,7 +5,11 @@ import { createApi, type Api } from '../yoga'
 
 // refusals are decided before the database is asked, so an unreachable one is enough
 const NO_DB = 'postgres://nobody:nothing@127.0.0.1:1/none'
-const api: Api = createApi(loadConfig({ API_DATABASE_URL: NO_DB, API_RATE_LIMIT: '100000' }), { logging: false, responseCache: false })
+// the heavy lane's queue waits long enough for its worker thread to start on a busy machine
+const api: Api = createApi(loadConfig({ API_DATABASE_URL: NO_DB, API_RATE_LIMIT: '100000', API_HEAVY_QUEUE_MS: '60000' }), {
+  logging: false,
+  responseCache: false,
+})
 after(() => api.close())
 
 async function ask(query: string, variables: unknown, accept = 'application/json') {
@@ -39,4 +43,31 @@ test('an OR of 99 relation filters in a variable is refused before it is coerced
   const w = { OR: Array.from({ length: 99 }, (_, i) => ({ inferences_every: { inputHash_containsInsensitive: `${i}ab` } })) }
   const r = await ask('query($w: SettlementWhereInput) { settlementsConnection(orderBy: id_ASC, where: $w) { totalCount } }', { w })
   assert.equal(r.body.errors?.[0]?.extensions?.code, 'FILTER_TOO_COMPLEX')
+})
+
+test('a heavy request runs in the heavy lane: answered by its worker with the same masking, and one client past its share is refused at once with 429', async () => {
+  const HEAVY = '{ inferences(limit: 1000) { id status } }'
+  const send = () =>
+    api.yoga.fetch('http://api.test/graphql', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept: 'application/json' },
+      body: JSON.stringify({ query: HEAVY }),
+    })
+  const answeredBefore = api.lane?.runner.answered ?? 0
+  const replies = await Promise.all([send(), send(), send()])
+  const bodies = (await Promise.all(replies.map((r) => r.json()))) as { data?: unknown; errors?: { message: string; extensions?: { code?: string } }[] }[]
+  const refused = replies.map((r, i) => ({ status: r.status, retryAfter: r.headers.get('retry-after'), code: bodies[i].errors?.[0]?.extensions?.code }))
+  // one place and one queued per client: the third of three at once is refused without waiting for the others
+  const limited = refused.filter((r) => r.code === 'RATE_LIMITED')
+  assert.equal(limited.length, 1, JSON.stringify(refused))
+  assert.equal(limited[0].status, 429)
+  assert.equal(limited[0].retryAfter, '1')
+  assert.equal((api.lane?.runner.answered ?? 0) - answeredBefore, 2, `the two admitted were answered by the worker thread: ${JSON.stringify(refused)}`)
+  // the other two ran in the worker against no database: a masked error (or the pool's overload code), never internals
+  for (const b of bodies.filter((b) => b.errors?.[0]?.extensions?.code !== 'RATE_LIMITED')) {
+    const e = b.errors?.[0]
+    assert.ok(e, JSON.stringify(b))
+    assert.ok(e.message === 'Unexpected error.' || e.extensions?.code === 'OVERLOADED', JSON.stringify(b))
+    assert.doesNotMatch(JSON.stringify(b), /ECONNREFUSED|127\.0\.0\.1:1|at .*\.js/)
+  }
 })

@@ -1,8 +1,10 @@
 import { getOperationAST, GraphQLError, specifiedRules, type ExecutionResult } from 'graphql'
-import { isAsyncIterable, type Plugin } from 'graphql-yoga'
+import { createGraphQLError, isAsyncIterable, type Plugin } from 'graphql-yoga'
 import { getVariableValues } from 'graphql/execution/values'
 import { refuseBeforeValidation, type ValidateFn } from '../budget/before-validation'
 import { estimateCost, type CostEstimate } from '../budget/cost-model'
+import { isHeavy, type HeavyLane } from '../budget/heavy-lane'
+import type { LaneAnswer, LaneRunner } from '../budget/lane-runner'
 import { budgetedDb, RequestBudget } from '../budget/request-budget'
 import { serializeInSlices } from '../budget/serialize'
 import type { ApiConfig } from '../config'
@@ -49,18 +51,29 @@ function describe(e: CostEstimate): string {
   return top ? ` (largest: ${top})` : ''
 }
 
+/** The heavy lane: its admission queue and the worker thread that runs what it admits. */
+export interface Lane {
+  admission: HeavyLane
+  runner: LaneRunner
+}
+
 /**
  * Every GraphQL request's budget: before execution, the cost model with the variables filled in
  * (work, rows, filter shape) refuses what is too large with COST_LIMIT, RESPONSE_TOO_LARGE or
  * FILTER_TOO_COMPLEX in well under a millisecond; while it runs, the request's database view stops
  * it once its time or its rows are spent; and a large answer is serialised in slices that yield to
- * other requests, with its size checked as it grows.
+ * other requests, with its size checked as it grows. With a `lane`, a request the cost model calls
+ * heavy waits for a place in the heavy lane and runs in its worker thread; the main thread only
+ * sends the worker's finished body.
  */
-export function useRequestBudget(config: Pick<ApiConfig, 'limits' | 'budget' | 'rateLimit'>, model: Model): Plugin<{ db: Db }> {
+export function useRequestBudget(config: Pick<ApiConfig, 'limits' | 'budget' | 'rateLimit' | 'heavyLane'>, model: Model, lane?: Lane): Plugin<{ db: Db }> {
   const entities = new Set(model.entities.keys())
   const gate = new ClientQueryGate(config.budget.maxClientQueries)
   const estimates = new WeakMap<Request, CostEstimate>()
   const budgets = new WeakMap<Request, RequestBudget>()
+  const clients = new WeakMap<Request, string>()
+  /** answers the heavy lane's worker produced, sent as they are */
+  const laneAnswers = new WeakMap<Request, LaneAnswer>()
   const limits = { maxPageSize: config.limits.maxPageSize, defaultPageSize: config.limits.defaultPageSize }
   return {
     onContextBuilding({ context, extendContext }) {
@@ -73,6 +86,7 @@ export function useRequestBudget(config: Pick<ApiConfig, 'limits' | 'budget' | '
       if (request) budgets.set(request, budget)
       // the rate limiter's notion of a client (the socket's address, or the trusted proxy's hop)
       const client = request ? clientIp(request, context, config.rateLimit.trustProxy) : 'local'
+      if (request) clients.set(request, client)
       const db = budgetedDb(context.db, budget, { acquire: () => gate.acquire(client) })
       extendContext({ db, loaders: createLoaders(db, model), budget } as never)
     },
@@ -96,7 +110,7 @@ export function useRequestBudget(config: Pick<ApiConfig, 'limits' | 'budget' | '
         return validateFn(schema, document, rules, ...rest)
       })
     },
-    onExecute({ args, setResultAndStopExecution }) {
+    async onExecute({ args, setResultAndStopExecution }) {
       const operation = getOperationAST(args.document, args.operationName)
       if (!operation || operation.operation !== 'query') return
       const coerced = getVariableValues(args.schema, operation.variableDefinitions ?? [], (args.variableValues ?? {}) as Record<string, unknown>, {
@@ -115,8 +129,40 @@ export function useRequestBudget(config: Pick<ApiConfig, 'limits' | 'budget' | '
       if (request) estimates.set(request, estimate)
       const refusal = verdictOn(estimate, config)
       if (refusal) return setResultAndStopExecution(reject(refusal))
+      if (!lane || !request || !isHeavy(estimate, config.heavyLane)) return
+      const params = (args.contextValue as { params?: { query?: string; variables?: unknown; operationName?: string | null; extensions?: unknown } }).params
+      if (!params?.query) return
+      let release: () => void
+      try {
+        release = await lane.admission.admit(clients.get(request) ?? 'local')
+      } catch (error) {
+        if (error instanceof GraphQLError) return setResultAndStopExecution(reject(error))
+        throw error
+      }
+      try {
+        const { query, variables, operationName, extensions } = params
+        const answer = await lane.runner.run({
+          body: JSON.stringify({ query, variables, operationName, extensions }),
+          accept: request.headers.get('accept') ?? 'application/json',
+        })
+        laneAnswers.set(request, answer)
+        // a stand-in for the hooks after this one: the codes feed the metrics, and an answer with errors is not cached
+        const errors = answer.errorCodes.map((code) => createGraphQLError('answered by the heavy lane', { extensions: code ? { code } : {} }))
+        setResultAndStopExecution(errors.length ? { data: null, errors } : { data: null })
+      } finally {
+        release()
+      }
     },
-    async onResultProcess({ request, result, setResult }) {
+    async onResultProcess({ request, result, setResult, setResultProcessor }) {
+      const answer = laneAnswers.get(request)
+      if (answer) {
+        setResultProcessor(
+          (_result, fetchAPI) =>
+            new fetchAPI.Response(answer.body as Uint8Array<ArrayBuffer>, { status: answer.status, headers: { 'content-type': answer.contentType } }),
+          answer.contentType.split(';')[0],
+        )
+        return
+      }
       if (Array.isArray(result) || isAsyncIterable(result)) return
       const estimate = estimates.get(request)
       if (!result.data || !estimate || estimate.values < SLICED_FROM_VALUES) return
