@@ -66,6 +66,16 @@ async function main(): Promise<void> {
     await page.goto(`${product.url}/settlements`)
     await page.waitForSelector('[data-testid="settlements-table"] tbody tr', { timeout: 60_000 })
     await page.waitForSelector('[data-testid="page-as-of"]', { timeout: 30_000 })
+    await page.evaluate(() => {
+      const shown: Record<string, number> = {}
+      ;(window as unknown as { __shown: Record<string, number> }).__shown = shown
+      new MutationObserver(() => {
+        document.querySelectorAll('[data-testid="settlements-table"] tbody tr a[href^="/tx/"]').forEach((a) => {
+          const tx = (a.getAttribute('href') ?? '').slice(4)
+          if (!(tx in shown)) shown[tx] = Date.now()
+        })
+      }).observe(document.body, { childList: true, subtree: true })
+    })
     // one warm-up block: the processors' first batch after the restart is not a steady-state figure
     await product.mineSettlement()
     await sleep(3000)
@@ -87,11 +97,10 @@ async function main(): Promise<void> {
           await sleep(10)
         }
       })()
+      // read in the page, when the row is inserted (a MutationObserver), not when a poll from here finds it
       const shownAt = page
-        .locator(`[data-testid="settlements-table"] tbody tr:has(a[href="/tx/${mined.txHash}"])`)
-        .first()
-        .waitFor({ timeout: 30_000 })
-        .then(() => Date.now())
+        .waitForFunction((tx) => (window as unknown as { __shown?: Record<string, number> }).__shown?.[tx], mined.txHash, { timeout: 30_000, polling: 50 })
+        .then((h) => h.jsonValue() as Promise<number>)
       const [d, s, b] = await Promise.all([dbAt, sseAt, shownAt])
       indexed.push(d - t0)
       sse.push(s - t0)
