@@ -13,7 +13,24 @@ import { startProduct, type Product } from './product'
 
 const WEB_DIR = path.dirname(require.resolve('@og-explorer/web/package.json'))
 const SHOTS = process.env.SHOTS_DIR || path.join(WEB_DIR, 'artifacts')
+const AXE = require.resolve('axe-core/axe.min.js')
 const chromiumPath = findChromium()
+
+/** Runs in the page after axe.min.js is injected: the serious and critical violations, one line each. */
+async function seriousViolations(): Promise<string[]> {
+  // axe is the global the injected axe.min.js defines
+  const axe = (window as any).axe
+  const result = await axe.run(document, { resultTypes: ['violations'] })
+  return result.violations
+    .filter((v: { impact: string | null }) => v.impact === 'serious' || v.impact === 'critical')
+    .map(
+      (v: { id: string; help: string; nodes: Array<{ target: unknown[] }> }) =>
+        `${v.id}: ${v.help} at ${v.nodes
+          .slice(0, 3)
+          .map((n) => n.target.join(' '))
+          .join(', ')}`,
+    )
+}
 
 async function wei(page: Page, selector: string): Promise<bigint> {
   const v = await page.getAttribute(selector, 'data-wei')
@@ -184,6 +201,29 @@ if (!chromiumPath) {
       await noSideScroll(page, 'vesting page at 390 px')
       await page.screenshot({ path: path.join(SHOTS, 'vesting-core-390.png'), fullPage: true })
       await context.close()
+    })
+
+    test('axe-core finds no serious or critical violation on the token page and a vesting page, at 1440 and 390 px', async () => {
+      const { rows } = await db.query<{ source: string }>(`SELECT source FROM unlock WHERE source_kind = 'vesting' LIMIT 1`)
+      const found: string[] = []
+      for (const width of [1440, 390]) {
+        // the app's CSP allows only its own scripts; axe is injected by the test
+        const context = await browser.newContext({ viewport: { width, height: 900 }, bypassCSP: true })
+        for (const [route, ready] of [
+          ['/token', '[data-testid="unlock-calendar"]'],
+          [`/accounts/${rows[0].source}`, '[data-testid="vesting-panel"]'],
+        ]) {
+          const page = await context.newPage()
+          await page.goto(`${product.url}${route}`)
+          await page.waitForSelector(ready, { timeout: 60_000 })
+          await page.waitForFunction(() => document.querySelectorAll('.skeleton, [role=status]').length === 0, undefined, { timeout: 30_000 })
+          await page.addScriptTag({ path: AXE })
+          for (const v of await page.evaluate(seriousViolations)) found.push(`${route} at ${width} px: ${v}`)
+          await page.close()
+        }
+        await context.close()
+      }
+      assert.deepEqual(found, [])
     })
 
     test('at 390 px the token page does not scroll sideways and keeps the next unlock', async () => {

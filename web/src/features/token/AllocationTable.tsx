@@ -45,14 +45,28 @@ const COLUMNS: Column<AllocationRow>[] = [
     render: (r) => (
       <span>
         <Opg wei={r.unlocked} testId={`alloc-unlocked-${r.id}`} />
-        <span className="muted" data-testid={`alloc-basis-${r.id}`} data-basis={r.unlockedBasis}>
-          {' '}
+        <span className="muted" style={{ display: 'block' }} data-testid={`alloc-basis-${r.id}`} data-basis={r.unlockedBasis}>
           {r.unlockedBasis === 'OBSERVED' ? 'on chain' : 'by schedule'}
         </span>
       </span>
     ),
   },
-  { key: 'locked', header: 'Locked', align: 'right', render: (r) => <Opg wei={r.locked} testId={`alloc-locked-${r.id}`} /> },
+  {
+    key: 'locked',
+    header: 'Locked',
+    align: 'right',
+    title: 'Total − unlocked. For an allocation that is all unlocked at TGE, what its distributor still holds: not yet claimed.',
+    render: (r) => (
+      <span>
+        <Opg wei={r.locked} testId={`alloc-locked-${r.id}`} />
+        {r.kind === 'TGE' && r.unlockedBasis === 'OBSERVED' && BigInt(r.locked) > 0n && (
+          <span className="muted" style={{ display: 'block' }}>
+            unclaimed
+          </span>
+        )}
+      </span>
+    ),
+  },
   { key: 'cliff', header: 'Cliff ends', render: (r) => (r.cliffDate ? formatDay(r.cliffDate) : '—') },
   { key: 'end', header: 'Fully unlocked', render: (r) => (r.vestingEnd ? formatDay(r.vestingEnd) : 'no schedule') },
   {
@@ -70,7 +84,7 @@ const COLUMNS: Column<AllocationRow>[] = [
   },
   {
     key: 'circ',
-    header: 'Share of circulating',
+    header: '% of circulating',
     align: 'right',
     title:
       'Unlocked ÷ circulating supply on the reference day. The rows can add up to more than 100%: unlocked tokens held by excluded accounts (the bridge lockbox, the staking pool) are not circulating.',
@@ -78,7 +92,7 @@ const COLUMNS: Column<AllocationRow>[] = [
   },
   {
     key: 'usd',
-    header: 'Value (unlocked / total)',
+    header: 'USD unlocked / total',
     align: 'right',
     title: 'At the last hourly close of the OPG/USDC pool; — without a price',
     render: (r) => (
