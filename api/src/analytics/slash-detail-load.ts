@@ -49,8 +49,10 @@ export async function loadValidatorIncidents(db: Db, rawId: string) {
     blockNumber: m.blockNumber,
     detectedBy: 'log',
   }))
-  // a slash is read at the end of its block's batch, after that block's logged moves
-  const rank = (e: IncidentEvent) => (e.kind === 'MOVE' ? 0 : 1)
+  // a slash is read at the end of its block's batch, after that block's logged moves; a jail found
+  // in the block of an unjail log preceded that unjail (the indexer dates it by the unjail)
+  const ORDER_IN_BLOCK: Record<string, number> = { MOVE: 0, SLASH: 1, JAIL: 2, UNJAIL: 3 }
+  const rank = (e: IncidentEvent) => ORDER_IN_BLOCK[e.kind] ?? 0
   const events = [...moveEvents, ...incidents].sort((a, b) => a.blockNumber - b.blockNumber || rank(a) - rank(b) || (a.id < b.id ? -1 : 1))
   return {
     validator: id,

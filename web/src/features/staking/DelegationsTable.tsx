@@ -38,7 +38,7 @@ export function DelegationsTable({ id, stake }: { id: string; stake: string }) {
       header: 'Shares',
       align: 'right',
       sort: 'shares',
-      render: (d) => <span title={`${d.shares} shares (18 decimals)`}>{formatShares(d.shares)}</span>,
+      render: (d) => <span title={`${d.shares} (the staking module's share units: 10^36 per OPG-sized share)`}>{formatShares(d.shares)}</span>,
     },
     {
       key: 'p',
@@ -79,6 +79,11 @@ function formatOpgShort(wei: string): string {
   return `${formatInteger(whole)}.${cents.toString().padStart(2, '0')} OPG`
 }
 
+/**
+ * Shares as the staking module counts them: a decimal with 18 places over ogwei, so the
+ * precompile's integer is 10^36 per OPG-sized share; two decimals are enough to compare rows.
+ */
 function formatShares(shares: string): string {
-  return formatInteger(BigInt(shares) / 10n ** 18n)
+  const v = BigInt(shares) / 10n ** 34n
+  return `${formatInteger(v / 100n)}.${(v % 100n).toString().padStart(2, '0')}`
 }
