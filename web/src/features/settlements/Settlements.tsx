@@ -1,6 +1,7 @@
 import { Link, useLocation } from 'react-router'
 import { exportUrl } from '../../api/client'
 import { INFERENCE_MODES, SETTLEMENT_KINDS, VERIFICATION_STATUSES, filtersToWhere } from './filters'
+import { checkFilters } from '../../components/filter-check'
 import { SETTLEMENTS_QUERY, type SettlementRow } from './query'
 import { KindBadge, StatusBadge } from '../../components/Badges'
 import type { Column } from '../../components/DataTable'
@@ -19,7 +20,15 @@ import { reasonShort, verdictSentence } from './status-words'
 const COMMON_FIELDS: FilterField[] = [
   { key: 'kind', label: 'Kind', type: 'select', options: optionsOf(SETTLEMENT_KINDS, KIND_LABELS, 'All kinds') },
   { key: 'status', label: 'Status', type: 'select', options: optionsOf(VERIFICATION_STATUSES, STATUS_LABELS, 'All statuses') },
-  { key: 'tee', label: 'TEE id', type: 'text', placeholder: '0x… (64 hex)', wide: true },
+  {
+    key: 'tee',
+    label: 'TEE id',
+    type: 'text',
+    placeholder: '0x… (64 hex)',
+    wide: true,
+    pattern: /^0x[0-9a-fA-F]{64}$/,
+    patternHint: 'a TEE id is 0x and 64 hex digits',
+  },
   { key: 'from', label: 'From (UTC)', type: 'date' },
   { key: 'to', label: 'To (UTC)', type: 'date' },
 ]
@@ -93,7 +102,8 @@ function ListTabs({ view }: { view: 'settlements' | 'inferences' }) {
 function SettlementList() {
   const [state, set] = useUrlState(DEFAULTS)
   const page = pageFromUrl(state.page)
-  const where = filtersToWhere(state)
+  // filters from the URL that a field cannot take are left out (FilterBar says which)
+  const where = filtersToWhere(checkFilters(COMMON_FIELDS, state).values)
   const orderBy = sortToOrderBy(state.sort, ['id_ASC'])
   const { result, fresh } = usePaged(SETTLEMENTS_QUERY, 'settlementsConnection', where, orderBy, page)
   return (
@@ -128,7 +138,7 @@ function InferenceList() {
     <>
       <FilterBar fields={fields} values={state} onChange={set} />
       <DeclaredVsExpanded />
-      <InferencesTable where={filtersToWhere(state)} emptyText="No inferences match these filters." />
+      <InferencesTable where={filtersToWhere(checkFilters(fields, state).values)} emptyText="No inferences match these filters." />
     </>
   )
 }
