@@ -73,6 +73,8 @@ const EnvSchema = z.object({
     .string()
     .regex(/^0x[0-9a-fA-F]{40}$/, 'an 0x-prefixed 20-byte address')
     .default('0xFbC2051AE2265686a469421b2C5A2D5462FbF5eB'),
+  /** the Walrus aggregator the indexer reads blobs from; the API only links to it */
+  BLOB_STORE_URL: z.string().url().optional(),
 })
 
 export interface ApiConfig {
