@@ -10,7 +10,7 @@ const CoverageChart = lazy(() => import('./CoverageChart').then((m) => ({ defaul
 
 function CoverageTable({ rows }: { rows: CoverageRow[] }) {
   return (
-    <div className="table-wrap">
+    <div className="table-wrap" tabIndex={0} role="region" aria-label="Proof coverage by mode">
       <table className="data" data-testid="coverage-mode-table" style={{ marginTop: 6 }}>
         <thead>
           <tr>

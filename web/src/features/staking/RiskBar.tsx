@@ -16,7 +16,7 @@ export function RiskBar({ components, weights, width = 120 }: { components: Risk
     .map((k) => `${COMPONENT_LABELS[k]}: ${(components[k] * weights[k] * 100).toFixed(1)} pts (component ${components[k].toFixed(3)} × weight ${weights[k]})`)
     .join('\n')
   return (
-    <span className="meter" style={{ width, display: 'inline-flex' }} title={title} aria-label={title}>
+    <span className="meter" style={{ width, display: 'inline-flex' }} title={title} role="img" aria-label={title}>
       {keys.map((k) => (
         <span key={k} style={{ width: `${components[k] * weights[k] * 100}%`, background: COLORS[k], display: 'block' }} />
       ))}

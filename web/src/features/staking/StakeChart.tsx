@@ -1,6 +1,8 @@
 import { CartesianGrid, Line, LineChart, ReferenceDot, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts'
 import type { StakePoint } from './stake-history'
-import { formatAxisDay, formatCompact, formatDateTime, titleCase } from '../../lib/format'
+import { formatCompact, formatDateTime, titleCase } from '../../lib/format'
+import { markerLabels } from '../../charts/marker-labels'
+import { timeAxis } from '../../charts/ticks'
 import { TooltipBox } from '../../charts/ChartTooltip'
 import { AXIS_TICK, COLORS } from '../../charts/theme'
 
@@ -8,21 +10,20 @@ const MARKED: Record<string, string> = { SLASH: COLORS.invalid, JAIL: '#e67e22',
 
 /** A validator's stake after each event (a step line), with slashes, jails and unjails marked. */
 export function StakeChart({ points, height = 240 }: { points: StakePoint[]; height?: number }) {
+  const from = Math.min(...points.map((p) => p.t))
+  const to = Math.max(...points.map((p) => p.t))
+  const marked = points.filter((p) => MARKED[p.kind])
+  // a jail, its slash and its unjail hours apart share one label instead of printing over each other
+  const labels = markerLabels(
+    marked.map((p) => ({ t: p.t, label: titleCase(p.kind) })),
+    to - from,
+  )
   return (
     <div className="chart-box" style={{ height }} data-testid="stake-chart">
       <ResponsiveContainer width="100%" height="100%">
         <LineChart data={points} margin={{ top: 10, right: 12, bottom: 0, left: 0 }}>
           <CartesianGrid stroke={COLORS.grid} vertical={false} />
-          <XAxis
-            dataKey="t"
-            type="number"
-            scale="time"
-            domain={['dataMin', 'dataMax']}
-            tickFormatter={formatAxisDay}
-            tick={AXIS_TICK}
-            minTickGap={30}
-            tickLine={false}
-          />
+          <XAxis dataKey="t" {...timeAxis(from, to)} tick={AXIS_TICK} tickLine={false} />
           <YAxis tick={AXIS_TICK} tickFormatter={(v: number) => formatCompact(v)} width={50} tickLine={false} axisLine={false} domain={[0, 'auto']} />
           <Tooltip
             content={({ active, payload }) => {
@@ -38,19 +39,17 @@ export function StakeChart({ points, height = 240 }: { points: StakePoint[]; hei
             }}
           />
           <Line type="stepAfter" dataKey="stake" name="Stake (OPG)" stroke={COLORS.stake} strokeWidth={2} dot={false} isAnimationActive={false} />
-          {points
-            .filter((p) => MARKED[p.kind])
-            .map((p) => (
-              <ReferenceDot
-                key={`${p.t}-${p.kind}`}
-                x={p.t}
-                y={p.stake}
-                r={5}
-                fill={MARKED[p.kind]}
-                stroke="#fff"
-                label={{ value: titleCase(p.kind), position: 'top', fontSize: 11, fill: MARKED[p.kind] }}
-              />
-            ))}
+          {marked.map((p, i) => (
+            <ReferenceDot
+              key={`${p.t}-${p.kind}-${i}`}
+              x={p.t}
+              y={p.stake}
+              r={5}
+              fill={MARKED[p.kind]}
+              stroke="#fff"
+              label={labels[i] ? { value: labels[i], position: 'top', fontSize: 11, fill: COLORS.today } : undefined}
+            />
+          ))}
         </LineChart>
       </ResponsiveContainer>
     </div>
