@@ -7321,7 +7321,7 @@ export type TeeNode = {
   /** registry contract it was last registered on */
   registry: Scalars['String']['output'];
   teeType: Scalars['Int']['output'];
-  /** coveredSeconds / seconds since registration, 0..1, as of the last indexed block */
+  /** coveredSeconds / seconds since registration, 0..1, as of the last indexed block; a disabled node keeps the figure it had when disabled (uptime is measured while enabled) */
   uptime: Scalars['Float']['output'];
   /** the validator this node belongs to, when its owner operates one */
   validator?: Maybe<Validator>;

@@ -152,7 +152,14 @@ test('registration, heartbeats, uptime decay, daily counts, PCR lifecycle and th
   const day2 = store.table('OgDailyStat').get('2026-05-02') as OgDailyStat
   assert.equal(day2.heartbeats, 2)
   assert.equal(day2.activeTees, 1, 'counted once across batches')
-  assert.equal((store.table('TeeNode').get(TEE) as TeeNode).enabled, false)
+  const disabled = store.table('TeeNode').get(TEE) as TeeNode
+  assert.equal(disabled.enabled, false)
+  // uptime is measured while enabled: at the disable block, then frozen however long the node stays disabled
+  const atDisable = disabled.coveredSeconds / (T0 + 86_400 + 120 - disabled.registeredAt.getTime() / 1000)
+  assert.equal(disabled.uptime, atDisable)
+  const b7 = block(300, T0 + 30 * 86_400)
+  await runBatch(store, reader, [{ header: b7, logs: [] }], handlers())
+  assert.equal((store.table('TeeNode').get(TEE) as TeeNode).uptime, atDisable, 'a disabled node does not decay')
 })
 
 test('a node first seen through a heartbeat is built from getTEE at that block', async () => {

@@ -10,7 +10,10 @@ export function LivenessBadge({ liveness }: { liveness: Liveness }) {
 export function UptimeMeter({ uptime }: { uptime: number }) {
   const tone = uptime >= 0.99 ? 'var(--ok)' : uptime >= 0.9 ? 'var(--warn)' : 'var(--bad)'
   return (
-    <span className="row nowrap" title={`${(uptime * 100).toFixed(4)}% of the time since registration covered by heartbeats`}>
+    <span
+      className="row nowrap"
+      title={`${(uptime * 100).toFixed(4)}% of the time since registration covered by heartbeats (a disabled node keeps its figure from when it was disabled)`}
+    >
       <span className="meter" style={{ width: 60 }}>
         <span style={{ width: `${Math.max(0, Math.min(1, uptime)) * 100}%`, background: tone }} />
       </span>
