@@ -1,3 +1,4 @@
+import { TEE_TYPE_NAMES, teeTypeName } from '@og-explorer/common'
 import { Link } from 'react-router'
 import { livenessOf } from './liveness'
 import { TEE_NODES_QUERY, type TeeNodeRow } from './query'
@@ -29,11 +30,7 @@ const FIELDS: FilterField[] = [
     key: 'type',
     label: 'TEE type',
     type: 'select',
-    options: [
-      { value: '', label: 'All types' },
-      { value: '0', label: 'Type 0' },
-      { value: '1', label: 'Type 1' },
-    ],
+    options: [{ value: '', label: 'All types' }, ...Object.keys(TEE_TYPE_NAMES).map((t) => ({ value: t, label: teeTypeName(Number(t)) }))],
   },
 ]
 
@@ -59,7 +56,7 @@ export default function TeeNodes() {
         </span>
       ),
     },
-    { key: 'type', header: 'Type', render: (r) => <span className="badge">type {r.teeType}</span> },
+    { key: 'type', header: 'Type', render: (r) => <span className="badge">{teeTypeName(r.teeType)}</span> },
     {
       key: 'validator',
       header: 'Operator',
