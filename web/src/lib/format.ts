@@ -187,7 +187,7 @@ export const STATUS_LABELS: Record<string, string> = {
   PARTIAL: 'Partial',
   INVALID: 'Invalid',
   MISSING: 'Blob missing',
-  UNVERIFIABLE: 'Unverifiable',
+  UNVERIFIABLE: 'Cannot be checked',
   EXPIRED: 'Blob expired',
 }
 

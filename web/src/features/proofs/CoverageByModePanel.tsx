@@ -18,7 +18,7 @@ function CoverageTable({ rows }: { rows: CoverageRow[] }) {
             <th className="right">Settled</th>
             <th className="right">Verified</th>
             <th className="right">Invalid</th>
-            <th className="right">Nothing to verify</th>
+            <th className="right">Cannot be checked</th>
             <th className="right">Verified share</th>
           </tr>
         </thead>

@@ -8,7 +8,7 @@ const PARTS = [
   { key: 'verified', name: 'Verified', color: COLORS.verified },
   { key: 'invalid', name: 'Invalid / missing', color: COLORS.invalid },
   { key: 'pending', name: 'Pending', color: COLORS.pending },
-  { key: 'unverifiable', name: 'Nothing to verify', color: COLORS.unverifiable },
+  { key: 'unverifiable', name: 'Cannot be checked', color: COLORS.unverifiable },
 ] as const
 
 interface CoverageChartProps {
