@@ -57,4 +57,8 @@ test('an id that cannot exist is malformed, and says what the id should look lik
   assert.equal(matchAppRoute('/blocks/og/12a')?.malformed?.param, 'number')
   assert.equal(matchAppRoute('/accounts/0x12')?.malformed?.param, 'id')
   assert.equal(matchAppRoute('/validators/anything')?.malformed, null, 'pages without a shape take any id')
+  assert.equal(matchAppRoute(`/staking-events/state-0x${'0e'.repeat(20)}-522-SLASH`)?.malformed, null, 'a slash read from state')
+  assert.equal(matchAppRoute(`/staking-events/state-0x${'0e'.repeat(20)}-522-JAIL-2`)?.malformed, null)
+  assert.equal(matchAppRoute(`/staking-events/${TX}-3`)?.malformed, null)
+  assert.equal(matchAppRoute('/staking-events/state-xyz')?.malformed?.param, 'id')
 })

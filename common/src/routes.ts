@@ -27,6 +27,13 @@ const shape = (pattern: string, what: string): ParamShape => ({ pattern: new Reg
 const EVENT_ID = shape(`${HASH}-\\d{1,9}`, 'an event id is its transaction hash and log index, like 0x2588…-6')
 const SHAPES = {
   event: { id: EVENT_ID },
+  // slashes and jails read from the staking precompile's state have no log: state-<validator>-<block>-<KIND>[-n]
+  stakingEvent: {
+    id: shape(
+      `${HASH}-\\d{1,9}|state-0x[0-9a-fA-F]{40}-\\d{1,12}-[A-Z_]+(-\\d{1,9})?`,
+      "a staking event id is its transaction hash and log index, like 0x2588…-6, or state-<validator>-<block>-<kind> for one read from the chain's state",
+    ),
+  },
   inference: { id: shape(`${HASH}-\\d{1,9}-\\d{1,9}`, 'an inference id is its settlement id and leaf, like 0x2588…-6-1') },
   hash32: { id: shape(HASH, 'this id is a 32-byte hex hash: 0x followed by 64 hex digits') },
   address: { id: shape('0x[0-9a-fA-F]{40}', 'an address is 0x followed by 40 hex digits') },
@@ -69,7 +76,7 @@ export const APP_ROUTES: readonly AppRoute[] = [
   page('payments/:id', (p) => `Payment ${shortId(p.id)}`, SHAPES.event),
   page('transfers/:id', (p) => `Transfer ${shortId(p.id)}`, SHAPES.event),
   page('swaps/:id', (p) => `Swap ${shortId(p.id)}`, SHAPES.event),
-  page('staking-events/:id', (p) => `Staking event ${shortId(p.id)}`, SHAPES.event),
+  page('staking-events/:id', (p) => `Staking event ${shortId(p.id)}`, SHAPES.stakingEvent),
   page('heartbeats/:id', (p) => `Heartbeat ${shortId(p.id)}`, SHAPES.event),
   page('unlocks/:id', (p) => `Unlock ${shortId(p.id)}`, SHAPES.event),
   page('accounts/:id', (p) => `Address ${shortId(p.id)}`, SHAPES.address),

@@ -20,7 +20,19 @@ import { usageQualityTypeDefs } from './usage-quality.graphql'
 export function buildSchema(model: Model): GraphQLSchema {
   const entities = entityResolvers(model)
   return createSchema({
-    typeDefs: [scalarTypeDefs, entityTypeDefs(model), statusTypeDefs, analyticsTypeDefs, chainTypeDefs, searchTypeDefs, proofsTypeDefs, allocationsTypeDefs, stakingTypeDefs, liveTypeDefs, usageQualityTypeDefs],
+    typeDefs: [
+      scalarTypeDefs,
+      entityTypeDefs(model),
+      statusTypeDefs,
+      analyticsTypeDefs,
+      chainTypeDefs,
+      searchTypeDefs,
+      proofsTypeDefs,
+      allocationsTypeDefs,
+      stakingTypeDefs,
+      liveTypeDefs,
+      usageQualityTypeDefs,
+    ],
     resolvers: {
       ...scalarResolvers,
       ...entities.types,

@@ -87,12 +87,14 @@ export function SearchBar() {
       </form>
       <kbd title="Press / to search">/</kbd>
       {showList && (
-        <ul className="search-suggestions" id="search-suggestions" role="listbox" aria-label="Suggestions" data-testid="search-suggestions">
+        <div className="search-suggestions" id="search-suggestions" role="listbox" aria-label="Suggestions" data-testid="search-suggestions">
           {hits.map((h, i) => (
-            <li
+            <div
               key={`${h.kind}-${h.id}`}
               id={`search-suggestion-${i}`}
               role="option"
+              // focus stays in the box (aria-activedescendant points here); -1 keeps the option out of the tab order
+              tabIndex={-1}
               aria-selected={i === active}
               className={i === active ? 'active' : undefined}
               // mousedown, not click: it must land before the input's blur closes the list
@@ -103,9 +105,9 @@ export function SearchBar() {
             >
               <span className="search-suggestion-label">{h.label}</span>
               <span className="mono faint search-suggestion-id">{h.id}</span>
-            </li>
+            </div>
           ))}
-        </ul>
+        </div>
       )}
     </div>
   )

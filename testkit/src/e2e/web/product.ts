@@ -69,3 +69,24 @@ export async function startProduct(): Promise<Product> {
     },
   }
 }
+
+let shared: Promise<Product> | undefined
+
+/**
+ * The one product every browser suite of `browser.e2e.test.ts` reads. Starting the indexed devnet takes most of a
+ * suite's time, and the suites only read it, so they share one; the runner closes it after the last suite.
+ */
+export function sharedProduct(): Promise<Product> {
+  shared ??= startProduct().catch((error) => {
+    // a failed start is not cached: the next suite tries again and reports its own failure
+    shared = undefined
+    throw error
+  })
+  return shared
+}
+
+export async function closeSharedProduct(): Promise<void> {
+  const product = shared
+  shared = undefined
+  if (product) await (await product.catch(() => null))?.close()
+}

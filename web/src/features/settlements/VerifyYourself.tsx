@@ -132,7 +132,15 @@ function ProofPanel({ p }: { p: InferenceProofData }) {
             <span className="mono">node check.mjs</span>. It checks the key against the TEE id,{' '}
             {p.settlementKind === 'BATCH' ? 'rebuilds the leaf hash and the root from the path, ' : ''}verifies the signature, and prints valid or INVALID.
           </p>
-          <pre className="formula" data-testid="verify-script" tabIndex={0} aria-label="Verification script" style={{ wordBreak: 'break-all', maxHeight: 320 }}>
+          <pre
+            className="formula"
+            data-testid="verify-script"
+            // biome-ignore lint/a11y/noNoninteractiveTabindex: the script box scrolls, so it must be reachable by keyboard (axe scrollable-region-focusable)
+            tabIndex={0}
+            role="region"
+            aria-label="Verification script"
+            style={{ wordBreak: 'break-all', maxHeight: 320 }}
+          >
             {p.script}
           </pre>
         </div>

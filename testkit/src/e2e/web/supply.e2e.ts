@@ -10,7 +10,7 @@ import { ALLOCATIONS, OPG_TOTAL_SUPPLY, allocationAmount, projectedUnlocked } fr
 import { Client } from 'pg'
 import type { Browser, Page } from 'playwright-core'
 import { findChromium, launchChromium } from '../../browser/chromium'
-import { startProduct, type Product } from './product'
+import { sharedProduct, type Product } from './product'
 
 const WEB_DIR = path.dirname(require.resolve('@og-explorer/web/package.json'))
 const ARTIFACTS = path.join(WEB_DIR, 'artifacts')
@@ -39,7 +39,7 @@ if (!chromiumPath) {
         assert.ok(fs.existsSync(path.join(WEB_DIR, 'dist/index.html')), 'web/dist is missing: npm run build -w web')
         fs.mkdirSync(ARTIFACTS, { recursive: true })
         browser = await launchChromium(chromiumPath)
-        product = await startProduct()
+        product = await sharedProduct()
         db = new Client({ connectionString: product.dbUrl })
         await db.connect()
       },
@@ -49,7 +49,6 @@ if (!chromiumPath) {
     after(async () => {
       await db?.end()
       await browser?.close()
-      await product?.close()
     })
 
     /** circulating supply as of t from raw transfers: total minus what the non-circulating accounts held before t */

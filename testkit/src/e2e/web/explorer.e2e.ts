@@ -7,7 +7,7 @@ import path from 'node:path'
 import { after, before, describe, test } from 'node:test'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { findChromium, launchChromium } from '../../browser/chromium'
-import { startProduct, type Product } from './product'
+import { sharedProduct, type Product } from './product'
 
 // the web package's folder: its build (dist/) is what the API serves, and screenshots go beside it
 const WEB_DIR = path.dirname(require.resolve('@og-explorer/web/package.json'))
@@ -41,7 +41,7 @@ if (!chromiumPath) {
         const started = Date.now()
         // assigned one by one, so `after` closes whichever started even when the other failed
         browser = await launchChromium(chromiumPath)
-        product = await startProduct()
+        product = await sharedProduct()
         console.log(`[web e2e] product on ${product.url} after ${((Date.now() - started) / 1000).toFixed(0)} s`)
         context = await browser.newContext({ viewport: { width: 1280, height: 900 }, timezoneId: 'America/New_York' })
       },
@@ -50,7 +50,6 @@ if (!chromiumPath) {
 
     after(async () => {
       await browser?.close()
-      await product?.close()
     })
 
     function watch(page: Page, name: string): void {
@@ -182,6 +181,8 @@ if (!chromiumPath) {
       const s = settlements[0]
       assert.ok(s, 'the simulation injects bad signatures')
       const page = await open(`/settlements/${s.id}`, 'settlement')
+      // the tab says which settlement, shortened the way lists show it
+      assert.equal(await page.title(), `Settlement ${s.id.slice(0, 6)}…${s.id.slice(66)} · OpenGradient Explorer`)
       assert.equal(await page.getByTestId('merkle-root').locator('[title]').first().getAttribute('title'), s.merkleRoot)
       assert.equal(await page.getByTestId('blob-id').locator('[title]').first().getAttribute('title'), s.blobId)
       assert.equal(await page.getByTestId('og-tx').locator('a').getAttribute('title'), s.txHash)
@@ -225,6 +226,15 @@ if (!chromiumPath) {
       assert.equal(integerIn(await title(page, 'tee-heartbeats')), teeNodes[0].heartbeatCount)
       assert.ok((await page.locator('[data-testid="heartbeat-chart"] .recharts-scatter-symbol').count()) > 0)
       await shoot(page, 'tee-detail')
+
+      // the start of a hash suggests matches while typing, and a suggestion opens its page
+      await page.keyboard.press('/')
+      await page.keyboard.type(single.txHash.slice(0, 12))
+      const suggestion = page.getByTestId('search-suggestions').getByRole('option').filter({ hasText: single.id })
+      await suggestion.first().waitFor({ timeout: 10_000 })
+      await suggestion.first().click()
+      await page.waitForURL(`**/settlements/${single.id}`)
+      await settle(page)
 
       // an ambiguous query lists its hits instead of guessing
       await page.goto(`${product.url}/search?q=vesting`)
@@ -319,8 +329,21 @@ if (!chromiumPath) {
         await shoot(p, `event-${route}`)
         await p.close()
       }
-      const missing = await open('/no-such-page', 'not-found')
+      // a path no page owns, and an id no record can have: HTTP 404 with the app's card and a title saying so
+      // (opened without the watch, which counts every 4xx as a problem)
+      const missing = await context.newPage()
+      assert.equal((await missing.goto(`${product.url}/no-such-page`))?.status(), 404)
+      await settle(missing)
       assert.equal(await missing.locator('h1').textContent(), 'Page not found')
+      assert.equal(await missing.title(), 'Page not found · OpenGradient Explorer')
+      assert.equal((await missing.goto(`${product.url}/settlements/not-an-id`))?.status(), 404)
+      await settle(missing)
+      assert.match((await missing.getByTestId('malformed-id').textContent()) ?? '', /not-an-id.*transaction hash and log index/)
+      // an address path from another explorer lands on ours
+      const [richest] = (await product.gql('{ accounts(orderBy: [balance_DESC], limit: 1) { id } }')).accounts
+      await missing.goto(`${product.url}/address/${richest.id}`)
+      await missing.waitForURL(`**/accounts/${richest.id}`)
+      await missing.close()
     })
 
     test('no page logged an error or got a failed response', () => {

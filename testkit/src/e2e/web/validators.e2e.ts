@@ -11,7 +11,7 @@ import { after, before, describe, test } from 'node:test'
 import { Client } from 'pg'
 import type { Browser } from 'playwright-core'
 import { findChromium, launchChromium } from '../../browser/chromium'
-import { startProduct, type Product } from './product'
+import { sharedProduct, type Product } from './product'
 
 const WEB_DIR = path.dirname(require.resolve('@og-explorer/web/package.json'))
 const ARTIFACTS = path.join(WEB_DIR, 'artifacts')
@@ -92,7 +92,7 @@ if (!chromiumPath) {
         assert.ok(fs.existsSync(path.join(WEB_DIR, 'dist/index.html')), 'web/dist is missing: npm run build -w web')
         fs.mkdirSync(ARTIFACTS, { recursive: true })
         browser = await launchChromium(chromiumPath)
-        product = await startProduct()
+        product = await sharedProduct()
         db = new Client({ connectionString: product.dbUrl })
         await db.connect()
       },
@@ -102,7 +102,6 @@ if (!chromiumPath) {
     after(async () => {
       await db?.end()
       await browser?.close()
-      await product?.close()
     })
 
     test('ranked by net per 1,000 OPG as SQL computes it; the commission raiser is in the bottom half; disagreements are explained', async () => {

@@ -11,7 +11,7 @@ import { after, before, describe, test } from 'node:test'
 import { Client } from 'pg'
 import type { Browser, Page } from 'playwright-core'
 import { findChromium, launchChromium } from '../../browser/chromium'
-import { startProduct, type Product } from './product'
+import { sharedProduct, type Product } from './product'
 
 const WEB_DIR = path.dirname(require.resolve('@og-explorer/web/package.json'))
 const ARTIFACTS = path.join(WEB_DIR, 'artifacts')
@@ -81,7 +81,7 @@ if (!chromiumPath) {
         assert.ok(fs.existsSync(path.join(WEB_DIR, 'dist/index.html')), 'web/dist is missing: npm run build -w web')
         fs.mkdirSync(ARTIFACTS, { recursive: true })
         browser = await launchChromium(chromiumPath)
-        product = await startProduct()
+        product = await sharedProduct()
         db = new Client({ connectionString: product.dbUrl })
         await db.connect()
       },
@@ -91,7 +91,6 @@ if (!chromiumPath) {
     after(async () => {
       await db?.end()
       await browser?.close()
-      await product?.close()
     })
 
     test("a slashed validator's loss per 1,000 OPG and its jails' ends, as SQL computes them", async () => {

@@ -9,7 +9,7 @@ import { after, before, describe, test } from 'node:test'
 import type { Browser } from 'playwright-core'
 import { findChromium, launchChromium } from '../../browser/chromium'
 import { everyRoute, settle, type RouteCase } from './every-route'
-import { startProduct, type Product } from './product'
+import { sharedProduct, type Product } from './product'
 
 const WEB_DIR = path.dirname(require.resolve('@og-explorer/web/package.json'))
 const AXE = require.resolve('axe-core/axe.min.js')
@@ -47,7 +47,7 @@ if (!chromiumPath) {
       async () => {
         assert.ok(fs.existsSync(path.join(WEB_DIR, 'dist/index.html')), 'web/dist is missing: npm run build -w web')
         browser = await launchChromium(chromiumPath)
-        product = await startProduct()
+        product = await sharedProduct()
         routes = await everyRoute(product)
       },
       { timeout: 300_000 },
@@ -55,7 +55,6 @@ if (!chromiumPath) {
 
     after(async () => {
       await browser?.close()
-      await product?.close()
     })
 
     for (const [width, height] of [

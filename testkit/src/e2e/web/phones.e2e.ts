@@ -9,7 +9,7 @@ import { after, before, describe, test } from 'node:test'
 import type { Browser, Page } from 'playwright-core'
 import { findChromium, launchChromium } from '../../browser/chromium'
 import { everyRoute, settle, type RouteCase } from './every-route'
-import { startProduct, type Product } from './product'
+import { sharedProduct, type Product } from './product'
 
 const WEB_DIR = path.dirname(require.resolve('@og-explorer/web/package.json'))
 const ARTIFACTS = path.join(WEB_DIR, 'artifacts', 'phones')
@@ -73,7 +73,7 @@ if (!chromiumPath) {
         assert.ok(fs.existsSync(path.join(WEB_DIR, 'dist/index.html')), 'web/dist is missing: npm run build -w web')
         fs.mkdirSync(ARTIFACTS, { recursive: true })
         browser = await launchChromium(chromiumPath)
-        product = await startProduct()
+        product = await sharedProduct()
         routes = await everyRoute(product)
       },
       { timeout: 300_000 },
@@ -81,7 +81,6 @@ if (!chromiumPath) {
 
     after(async () => {
       await browser?.close()
-      await product?.close()
     })
 
     async function visit(width: number, height: number, check: (page: Page, route: RouteCase) => Promise<void>, only?: string[]): Promise<void> {

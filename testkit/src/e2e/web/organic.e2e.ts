@@ -12,7 +12,7 @@ import { DAY_MS, floorToBucket, nextBucket } from '@og-explorer/common'
 import { Client } from 'pg'
 import type { Browser } from 'playwright-core'
 import { findChromium, launchChromium } from '../../browser/chromium'
-import { startProduct, type Product } from './product'
+import { sharedProduct, type Product } from './product'
 
 const WEB_DIR = path.dirname(require.resolve('@og-explorer/web/package.json'))
 const ARTIFACTS = path.join(WEB_DIR, 'artifacts')
@@ -88,7 +88,7 @@ describe('organic usage against raw payment rows', { timeout: 600_000 }, () => {
 
   before(
     async () => {
-      product = await startProduct()
+      product = await sharedProduct()
       db = new Client({ connectionString: product.dbUrl })
       await db.connect()
       const { rows } = await db.query<{ payer: string; t: Date; amount: string; tee: string | null }>(
@@ -109,7 +109,6 @@ describe('organic usage against raw payment rows', { timeout: 600_000 }, () => {
   after(async () => {
     await browser?.close()
     await db?.end()
-    await product?.close()
   })
 
   const bucketsOf = (from: number, to: number, interval: Interval) => {

@@ -8,7 +8,7 @@ import { after, before, describe, test } from 'node:test'
 import type { Browser, Page } from 'playwright-core'
 import { createPublicClient, decodeEventLog, erc20Abi, http, type Abi, type Hex } from 'viem'
 import { findChromium, launchChromium } from '../../browser/chromium'
-import { startProduct, type Product } from './product'
+import { sharedProduct, type Product } from './product'
 
 const WEB_DIR = path.dirname(require.resolve('@og-explorer/web/package.json'))
 const ABI_DIR = path.join(path.dirname(require.resolve('@og-explorer/indexer/package.json')), 'abi')
@@ -48,14 +48,13 @@ if (!chromiumPath) {
         assert.ok(fs.existsSync(path.join(WEB_DIR, 'dist/index.html')), 'web/dist is missing: npm run build -w web')
         fs.mkdirSync(SHOTS, { recursive: true })
         browser = await launchChromium(chromiumPath)
-        product = await startProduct()
+        product = await sharedProduct()
       },
       { timeout: 300_000 },
     )
 
     after(async () => {
       await browser?.close()
-      await product?.close()
     })
 
     async function open(route: string, width: number): Promise<Page> {

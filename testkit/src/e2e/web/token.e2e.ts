@@ -9,7 +9,7 @@ import { ALLOCATIONS, DAY_MS, TGE_TIMESTAMP, addMonths, projectedUnlocked, sched
 import { Client } from 'pg'
 import type { Browser, Page } from 'playwright-core'
 import { findChromium, launchChromium } from '../../browser/chromium'
-import { startProduct, type Product } from './product'
+import { sharedProduct, type Product } from './product'
 
 const WEB_DIR = path.dirname(require.resolve('@og-explorer/web/package.json'))
 const SHOTS = process.env.SHOTS_DIR || path.join(WEB_DIR, 'artifacts')
@@ -73,7 +73,7 @@ if (!chromiumPath) {
         assert.ok(fs.existsSync(path.join(WEB_DIR, 'dist/index.html')), 'web/dist is missing: npm run build -w web')
         fs.mkdirSync(SHOTS, { recursive: true })
         browser = await launchChromium(chromiumPath)
-        product = await startProduct()
+        product = await sharedProduct()
         db = new Client({ connectionString: product.dbUrl })
         await db.connect()
       },
@@ -83,7 +83,6 @@ if (!chromiumPath) {
     after(async () => {
       await db?.end()
       await browser?.close()
-      await product?.close()
     })
 
     /** the reference day, from the database: the end of the last indexed Base day (never past now) */

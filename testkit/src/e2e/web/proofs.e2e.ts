@@ -12,7 +12,7 @@ import { after, before, describe, test } from 'node:test'
 import { query } from '@og-explorer/indexer/lib/testing/postgres'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { findChromium, launchChromium } from '../../browser/chromium'
-import { startProduct, type Product } from './product'
+import { sharedProduct, type Product } from './product'
 
 const WEB_DIR = path.dirname(require.resolve('@og-explorer/web/package.json'))
 const SHOTS = process.env.SHOTS_DIR ?? path.join(WEB_DIR, 'artifacts')
@@ -60,7 +60,7 @@ if (!chromiumPath) {
         assert.ok(fs.existsSync(path.join(WEB_DIR, 'dist/index.html')), 'web/dist is missing: npm run build -w web')
         fs.mkdirSync(SHOTS, { recursive: true })
         browser = await launchChromium(chromiumPath)
-        product = await startProduct()
+        product = await sharedProduct()
         context = await browser.newContext({ viewport: { width: 1440, height: 900 } })
       },
       { timeout: 300_000 },
@@ -68,7 +68,6 @@ if (!chromiumPath) {
 
     after(async () => {
       await browser?.close()
-      await product?.close()
     })
 
     async function open(route: string, width = 1440): Promise<Page> {
