@@ -1,13 +1,14 @@
 // The validators page in a real Chromium, against figures recomputed here in SQL from the raw
 // validator, commission_change, staking_event and og_daily_stat rows (not asked of the API): the
 // rows are ordered by net per 1,000 OPG, each row's net is the SQL net, the devnet's commission
-// raiser (Greedy Capital: 10 % → 18 % on day 60, → 25 % on day 120 when the devnet runs that long)
+// raiser (Greedy Capital: 10 % → 18 % on day 60, → 25 % on day 75)
 // shows its whole trend and is not in the top half, every row says how much record its score rests
 // on, and a row ranked above a lower expected loss says why.
 import assert from 'node:assert/strict'
 import fs from 'node:fs'
 import path from 'node:path'
 import { after, before, describe, test } from 'node:test'
+import { COMMISSION_HIKES } from '@og-explorer/devnet'
 import { Client } from 'pg'
 import type { Browser } from 'playwright-core'
 import { findChromium, launchChromium } from '../../browser/chromium'
@@ -149,6 +150,9 @@ if (!chromiumPath) {
       // the devnet's Greedy Capital raises its commission: the most rises of any validator
       const raiser = expected.reduce((a, b) => (b.rises > a.rises ? b : a))
       assert.ok(raiser.rises >= 1, 'the devnet raised a commission')
+      // the devnet's injected hikes (10 % → 18 % → 25 %) are all in the raw rows the SQL read
+      assert.equal(raiser.rises, COMMISSION_HIKES.length, 'every hike the devnet made is counted')
+      assert.equal(raiser.to_rate, Number(COMMISSION_HIKES[COMMISSION_HIKES.length - 1][1]) / 1e18)
       const at = shown.findIndex((r) => r.id === raiser.id)
       assert.ok(at >= Math.floor(shown.length / 2), `the commission raiser ranks ${at + 1} of ${shown.length}, not in the top half`)
       assert.equal(
