@@ -7,7 +7,7 @@
  * Sources: docs/sources.md#8-staking-and-validators-og-chain.
  */
 
-const DAY_MS = 24 * 3600 * 1000
+import { DAY_MS } from '@og-explorer/common'
 
 export const COMMISSION_RULES = {
   /** staking params min_commission_rate, one value for the chain */

@@ -1,4 +1,4 @@
-import { ALLOCATIONS } from '@og-explorer/common'
+import { ALLOCATIONS, DAY_MS, WEEK_MS } from '@og-explorer/common'
 import type { Db } from '../db/db'
 import { buildCohorts } from './cohorts'
 import { TOP_PAYERS, buildConcentration, weiShare } from './concentration'
@@ -131,7 +131,7 @@ export async function loadUsageSpikes(db: Db, metric: SpikeMetric, interval: Per
     interval,
   )
   const [head] = await db.query<{ d: Date | null }>(`SELECT max(date) AS d FROM base_daily_stat`)
-  const headEnd = head?.d ? head.d.getTime() + 86_400_000 : periods.end
+  const headEnd = head?.d ? head.d.getTime() + DAY_MS : periods.end
   return {
     ...base,
     periods: judged,
@@ -140,15 +140,15 @@ export async function loadUsageSpikes(db: Db, metric: SpikeMetric, interval: Per
       return {
         ...s,
         ...driverShares(drivers.get(s.t) ?? { payments: 0, newWalletPayments: 0, newWallets: 0, newWalletsNotReturned: 0 }),
-        daysObservedAfter: Math.max(0, Math.floor((headEnd - end) / 86_400_000)),
+        daysObservedAfter: Math.max(0, Math.floor((headEnd - end) / DAY_MS)),
       }
     }),
   }
 }
 
 function previousBucket(start: number, interval: PeriodInterval): number {
-  if (interval === 'DAY') return start - 86_400_000
-  if (interval === 'WEEK') return start - 7 * 86_400_000
+  if (interval === 'DAY') return start - DAY_MS
+  if (interval === 'WEEK') return start - WEEK_MS
   const d = new Date(start)
   return Date.UTC(d.getUTCFullYear(), d.getUTCMonth() - 1, 1)
 }

@@ -27,7 +27,10 @@ export function useIntrospectionCache(): Plugin {
       if (hit) return setResultAndStopExecution(hit)
       return {
         onExecuteDone({ result }) {
-          if (!('data' in result) || (result as ExecutionResult).errors?.length) return
+          // null data is no answer to keep: a later plugin may have stood in for the real one (the
+          // heavy lane sends its own bytes and leaves `{ data: null }` here for the hooks after it)
+          const done = result as ExecutionResult
+          if (!done.data || done.errors?.length) return
           if (cache.size >= MAX_ENTRIES) cache.delete(cache.keys().next().value!)
           cache.set(key, result as ExecutionResult)
         },

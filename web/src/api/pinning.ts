@@ -1,4 +1,4 @@
-import type { Chain } from '@og-explorer/common'
+import { CHAINS, type Chain } from '@og-explorer/common'
 import type { IndexedHeads } from './client'
 import type { Where } from './connection'
 
@@ -37,7 +37,7 @@ export function pinFromSearch(search: string): Pin | null {
 /** The query string with the heads pinned (other parameters kept). */
 export function pinnedSearch(search: string, heads: Pin): string {
   const params = new URLSearchParams(search)
-  for (const c of ['og', 'base'] as const) {
+  for (const c of CHAINS) {
     const h = heads[c]
     if (h === null) params.delete(c)
     else params.set(c, String(h))

@@ -181,6 +181,7 @@ export function limitCases(ctx: () => E2eContext, apis: () => LimitApis): void {
       const first = await ctx().gql(getIntrospectionQuery())
       assert.equal(first.errors, undefined)
       const second = await ctx().gql(getIntrospectionQuery())
+      assert.deepEqual(second.errors, undefined)
       assert.deepEqual(second.data, first.data)
       assert.ok(first.data.__schema.types.length > 100)
     })
@@ -231,9 +232,17 @@ export function limitCases(ctx: () => E2eContext, apis: () => LimitApis): void {
       const api = createApi(loadConfig({ API_DATABASE_URL: ctx().stack.dbUrl, WEB_DIST_DIR: dir }))
       try {
         const get = (p: string) => api.yoga.fetch(`http://api.test${p}`)
-        for (const route of ['/', '/settlements/0xabc-1', '/validators/0x01']) {
+        const settlement = `/settlements/0x${'ab'.repeat(32)}-1`
+        const validator = `/validators/0x${'01'.repeat(20)}`
+        for (const route of ['/', settlement, validator]) {
           const r = await get(route)
           assert.equal(r.status, 200, route)
+          assert.match(await r.text(), /<title>explorer<\/title>/, route)
+        }
+        // a path no page owns, or an id no record could have, is a 404 with the app (which explains it)
+        for (const route of ['/settlements/0xabc-1', '/no-such-page']) {
+          const r = await get(route)
+          assert.equal(r.status, 404, route)
           assert.match(await r.text(), /<title>explorer<\/title>/, route)
         }
         const js = await get('/assets/app-1.js')

@@ -40,8 +40,21 @@ SELECT j.id, j.validator_id AS validator, j.timestamp,
           AND NOT EXISTS (SELECT 1 FROM staking_event j2 WHERE j2.validator_id = j.validator_id AND j2.kind = 'JAIL' AND j2.block_number > j.block_number AND j2.block_number <= u.block_number AND j2.id <> j.id)) AS unjailed
   FROM staking_event j WHERE j.kind = 'JAIL' ORDER BY j.timestamp DESC, j.id`
 
-/** A page's width beyond the viewport: a phone must never scroll sideways. */
-const overflow = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)
+/**
+ * A page's width beyond the viewport: a phone must never scroll sideways. Read once the layout has
+ * settled after a resize (the tables fold into cards on the next render), so it waits up to 5 s for
+ * the page to fit and returns the last width measured.
+ */
+async function overflow(page: Page): Promise<number> {
+  const measure = () => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)
+  const deadline = Date.now() + 5_000
+  let over = await measure()
+  while (over > 0 && Date.now() < deadline) {
+    await page.waitForTimeout(100)
+    over = await measure()
+  }
+  return over
+}
 
 /** RFC 4180 rows of a CSV text (quotes doubled inside quoted fields); note lines (#) left out. */
 function parseCsv(text: string): string[][] {
@@ -132,7 +145,8 @@ if (!chromiumPath) {
 
       // at 390 px the events table scrolls inside its card, never the page
       await page.setViewportSize({ width: 390, height: 844 })
-      assert.ok((await overflow(page)) <= 0, 'no sideways page scroll at 390 px')
+      const over = await overflow(page)
+      assert.ok(over <= 0, `no sideways page scroll at 390 px (${over} px over)`)
       await page.screenshot({ path: path.join(ARTIFACTS, 'validator-jail-390.png'), fullPage: true })
       await context.close()
     })
@@ -169,7 +183,8 @@ if (!chromiumPath) {
       await page.screenshot({ path: path.join(ARTIFACTS, 'validator-delegations-1280.png'), fullPage: true })
       await page.setViewportSize({ width: 390, height: 844 })
       await page.screenshot({ path: path.join(ARTIFACTS, 'validator-delegations-390.png'), fullPage: true })
-      assert.ok((await overflow(page)) <= 0, `no sideways page scroll at 390 px (${await overflow(page)} px over)`)
+      const over = await overflow(page)
+      assert.ok(over <= 0, `no sideways page scroll at 390 px (${over} px over)`)
       await context.close()
     })
 

@@ -1,4 +1,4 @@
-import type { Chain } from '@og-explorer/common'
+import { CHAINS, type Chain } from '@og-explorer/common'
 import { Link, useSearchParams } from 'react-router'
 import { LATEST_CHAIN_QUERY } from './query'
 import { Card } from '../../components/Card'
@@ -16,9 +16,7 @@ export function LatestPanel() {
   const [params] = useSearchParams()
   const chain: Chain = params.get('latest') === 'base' ? 'base' : 'og'
   const q = useGql(LATEST_CHAIN_QUERY, { chain, limit: LIMIT }, { refetchIntervalMs: REFRESH_MS, keepPrevious: true })
-  const picker = (
-    <Segmented param="latest" options={['og', 'base'] as const} value={chain} labels={{ og: 'OG', base: 'Base' }} ariaLabel="Chain of the latest blocks" />
-  )
+  const picker = <Segmented param="latest" options={CHAINS} value={chain} labels={{ og: 'OG', base: 'Base' }} ariaLabel="Chain of the latest blocks" />
   const body = q.isPending ? (
     <Loading height={160} />
   ) : q.error ? (

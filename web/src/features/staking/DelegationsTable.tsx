@@ -1,3 +1,4 @@
+import { OPG_UNIT } from '@og-explorer/common'
 import { DELEGATIONS_QUERY } from './query'
 import { exportUrl } from '../../api/client'
 import type { NodeOf } from '../../api/connection'
@@ -74,8 +75,8 @@ export function DelegationsTable({ id, stake }: { id: string; stake: string }) {
 /** OPG with two decimals and grouped digits: a delegation table compares amounts row by row. */
 function formatOpgShort(wei: string): string {
   const v = BigInt(wei)
-  const whole = v / 10n ** 18n
-  const cents = (v % 10n ** 18n) / 10n ** 16n
+  const whole = v / OPG_UNIT
+  const cents = (v % OPG_UNIT) / (OPG_UNIT / 100n)
   return `${formatInteger(whole)}.${cents.toString().padStart(2, '0')} OPG`
 }
 

@@ -1,5 +1,7 @@
 /** Pure helpers of the unlock calendar: events grouped by date, and a countdown in words. */
 
+import { DAY_MS } from '@og-explorer/common'
+
 export interface CalendarEventLike {
   date: string
   until: string
@@ -55,7 +57,7 @@ export function countdown(ms: number): string {
 
 /** Whole days until a time, rounded up, for "in N days". */
 export function daysUntil(ms: number): number {
-  return Math.max(0, Math.ceil(ms / 86_400_000))
+  return Math.max(0, Math.ceil(ms / DAY_MS))
 }
 
 const KIND_WORDS: Record<string, string> = {

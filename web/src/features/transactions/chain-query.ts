@@ -1,4 +1,5 @@
 /** One transaction as a chain's node reports it (the API's `transaction`, api/src/chain). */
+import type { Chain } from '@og-explorer/common'
 import { typed } from '../../api/document'
 import type { ChainTransactionQuery, ChainTransactionQueryVariables } from '../../generated/graphql'
 
@@ -15,4 +16,4 @@ query ChainTransaction($chain: ChainName!, $hash: String!) {
 export type ChainTx = ChainTransactionQuery['transaction']
 
 /** the native coin each chain's fees and values are paid in */
-export const NATIVE_COIN: Record<'og' | 'base', string> = { og: 'OPG', base: 'ETH' }
+export const NATIVE_COIN: Record<Chain, string> = { og: 'OPG', base: 'ETH' }
