@@ -3,6 +3,7 @@ import { useQueryClient } from '@tanstack/react-query'
 import { useCallback, useState } from 'react'
 import type { IndexedHeads } from '../api/client'
 import { useLive } from '../hooks/useLive'
+import { plural } from '../lib/format'
 import type { LiveEvent } from '../live/query'
 
 interface Seen {
@@ -12,8 +13,6 @@ interface Seen {
 
 /** rows remembered at most; the notice only needs to say "many" beyond this */
 const MAX_SEEN = 500
-
-const plural = (n: number, one: string) => `${n.toLocaleString('en-US')} new ${one}${n === 1 ? '' : 's'}`
 
 /**
  * "New data — refresh": charts are not redrawn under the reader's eyes when the live stream
@@ -45,7 +44,9 @@ export function NewDataNotice({ since }: { since: IndexedHeads | null | undefine
     else payments++
   }
   if (settlements + payments === 0) return null
-  const what = [settlements ? plural(settlements, 'settlement') : '', payments ? plural(payments, 'payment') : ''].filter(Boolean).join(' and ')
+  const what = [settlements ? plural(settlements, 'new settlement', 'new settlements') : '', payments ? plural(payments, 'new payment', 'new payments') : '']
+    .filter(Boolean)
+    .join(' and ')
   return (
     <span className="new-data" aria-live="polite" data-testid="new-data">
       New data: {what} since these figures were drawn.{' '}

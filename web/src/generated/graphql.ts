@@ -3335,7 +3335,7 @@ export type InferencesQueryVariables = Exact<{
 }>;
 
 
-export type InferencesQuery = { inferencesConnection: { totalCount: number, pageInfo: { hasNextPage: boolean }, edges: Array<{ node: { id: string, kind: SettlementKind, mode: InferenceMode, status: VerificationStatus, leafIndex: number, teeId: string | null, inputHash: string | null, outputHash: string | null, signatureValid: boolean | null, model: string | null, blockNumber: number, timestamp: string, txHash: string, settlement: { id: string } } }> } };
+export type InferencesQuery = { inferencesConnection: { totalCount: number, pageInfo: { hasNextPage: boolean }, edges: Array<{ node: { id: string, kind: SettlementKind, mode: InferenceMode, status: VerificationStatus, leafIndex: number, teeId: string | null, inputHash: string | null, outputHash: string | null, signatureValid: boolean | null, model: string | null, blockNumber: number, timestamp: string, txHash: string, settlement: { id: string, inferenceCount: number } } }> } };
 
 export type SettlementQueryVariables = Exact<{
   id: string;

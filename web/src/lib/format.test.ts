@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { formatAge, formatCompact, formatCount, formatDateTime, formatDay, formatDuration, formatInteger, formatOpg, formatPercent, formatUnitsExact, formatUsd, leafNumber, plural, shortenHash, unitsToNumber } from './format'
+import { formatAge, formatCompact, formatCount, formatDateTime, formatDay, formatDuration, formatInteger, formatOpg, formatPercent, formatUnitsExact, formatUsd, leafNumber, plural, pluralWord, shortenHash, unitsToNumber } from './format'
 
 describe('formatCompact', () => {
   it('abbreviates with three significant digits', () => {
@@ -88,6 +88,21 @@ describe('plural forms', () => {
     expect(plural(0, 'batch', 'batches')).toBe('0 batches')
     expect(plural(2, 'inference', 'inferences')).toBe('2 inferences')
     expect(plural(12_345, 'leaf', 'leaves')).toBe('12,345 leaves')
+  })
+
+  it('gives the word alone for a number formatted elsewhere: decimals and zero take the plural', () => {
+    expect(pluralWord(1, 'slash', 'slashes')).toBe('slash')
+    expect(pluralWord(1.5, 'slash', 'slashes')).toBe('slashes')
+    expect(pluralWord(0.5, 'year', 'years')).toBe('years')
+    expect(pluralWord(0, 'day', 'days')).toBe('days')
+  })
+
+  it('counts with a noun unit in the form the count takes, abbreviated or exact', () => {
+    expect(formatCount(1, ['wallet', 'wallets'])).toEqual({ text: '1 wallet', exact: '1 wallet' })
+    expect(formatCount(2_000_123, ['wallet', 'wallets'])).toEqual({ text: '2 M wallets', exact: '2,000,123 wallets' })
+    expect(formatCount(0, ['node', 'nodes']).text).toBe('0 nodes')
+    // an abbreviation is not a noun: it stays as given
+    expect(formatCount(1, 'tx').text).toBe('1 tx')
   })
 })
 

@@ -55,10 +55,17 @@ function trimNumber(n: number, sig: number): string {
   return frac ? `${groupDigits(int)}.${frac}` : groupDigits(int)
 }
 
-/** A count with its unit: abbreviated text, exact title. */
-export function formatCount(n: number | null | undefined, unit?: string): Formatted {
+/** A noun that counts things: its singular and plural, e.g. ['wallet', 'wallets']. */
+export type Noun = readonly [one: string, many: string]
+
+/**
+ * A count with its unit: abbreviated text, exact title. A unit that is a noun takes the singular for
+ * exactly one ("1 wallet"); a plain string (an abbreviation like "tx" or "OPG") is used as it is.
+ */
+export function formatCount(n: number | null | undefined, unit?: string | Noun): Formatted {
   if (n == null || !Number.isFinite(n)) return { text: '—', exact: 'no data' }
-  const u = unit ? ` ${unit}` : ''
+  const word = unit === undefined ? '' : typeof unit === 'string' ? unit : pluralWord(n, unit[0], unit[1])
+  const u = word ? ` ${word}` : ''
   return { text: `${formatCompact(n)}${u}`, exact: `${formatInteger(n)}${u}` }
 }
 
@@ -154,9 +161,19 @@ export function formatDuration(seconds: number | null | undefined): string {
   return `${Math.floor(s / 86400)} d${Math.floor((s % 86400) / 3600) ? ` ${Math.floor((s % 86400) / 3600)} h` : ''}`
 }
 
-/** "1 batch", "2 batches": the word for `n`, with the number grouped. English has one singular (exactly 1). */
+/** "1 batch", "2 batches": the word for `n`, with the number grouped. */
 export function plural(n: number, one: string, many: string): string {
-  return `${formatInteger(n)} ${Math.abs(n) === 1 ? one : many}`
+  return `${formatInteger(n)} ${pluralWord(n, one, many)}`
+}
+
+const ENGLISH_PLURALS = new Intl.PluralRules('en-US')
+
+/**
+ * The word alone, for a number the caller formats itself (decimals, a ternary, a number in its own
+ * element). English has one singular form, for exactly 1 (and -1); 0 and 1.5 take the plural.
+ */
+export function pluralWord(n: number, one: string, many: string): string {
+  return ENGLISH_PLURALS.select(Math.abs(n)) === 'one' ? one : many
 }
 
 /** A leaf's position for people: the tree stores leaves from 0, a reader counts from 1. */

@@ -23,7 +23,7 @@ import { Value } from '../../components/Value'
 import { PaymentsTable } from '../payments/PaymentsTable'
 import { TransfersTable, UnlocksTable } from '../token/TokenTables'
 import { useGql } from '../../hooks/useGql'
-import { formatCount, formatInteger, formatOpg } from '../../lib/format'
+import { formatInteger, formatOpg, plural } from '../../lib/format'
 
 const TABS = [
   { id: 'payments', label: 'x402 payments' },
@@ -104,19 +104,19 @@ export default function Account() {
           testId="account-paid"
           label="Paid (x402)"
           value={a ? formatOpg(a.paidTotal) : { text: '—', exact: '' }}
-          sub={a ? `${formatInteger(a.paymentsMade)} payments made` : ' '}
+          sub={a ? `${plural(a.paymentsMade, 'payment', 'payments')} made` : ' '}
         />
         <Kpi
           testId="account-received"
           label="Received (x402)"
           value={a ? formatOpg(a.receivedTotal) : { text: '—', exact: '' }}
-          sub={a ? `${formatInteger(a.paymentsReceived)} payments received` : ' '}
+          sub={a ? `${plural(a.paymentsReceived, 'payment', 'payments')} received` : ' '}
         />
         <Kpi
           testId="account-delegated"
           label="Delegated"
           value={formatOpg(delegated)}
-          sub={`to ${formatCount(delegations.length).text} validators on the OG chain`}
+          sub={`to ${plural(delegations.length, 'validator', 'validators')} on the OG chain`}
         />
       </div>
       <div className="stack">

@@ -5,7 +5,7 @@ import { KeyValue } from '../../components/KeyValue'
 import { ErrorState, Loading } from '../../components/States'
 import { Time } from '../../components/Time'
 import { useGql } from '../../hooks/useGql'
-import { formatInteger, formatOpg, formatPercent } from '../../lib/format'
+import { formatInteger, formatOpg, formatPercent, plural } from '../../lib/format'
 import { ACCOUNT_USAGE_QUERY } from '../organic/query'
 
 /** How an address uses the network: who funded it, on how many days it paid, how many TEE nodes it paid, its share of all payments. */
@@ -46,17 +46,17 @@ export function UsageProfile({ id }: { id: string }) {
                   <span className="faint">no OPG transfer into this address was indexed</span>
                 ),
               ],
-              ['Days with payments', `${formatInteger(u.activeDays)} ${u.activeDays === 1 ? 'day' : 'days'} (UTC)`],
+              ['Days with payments', `${plural(u.activeDays, 'day', 'days')} (UTC)`],
               [
                 'TEE nodes paid',
                 u.distinctTees === 0 && u.payments > 0
                   ? 'none identified (no payee was a registered TEE payment address)'
-                  : `${formatInteger(u.distinctTees)} ${u.distinctTees === 1 ? 'node' : 'nodes'}`,
+                  : plural(u.distinctTees, 'node', 'nodes'),
               ],
               [
                 'Share of all payments',
                 <span>
-                  {formatPercent(u.paymentShare, 3).text} of {formatInteger(Number(u.networkPayments))} payments ({formatInteger(u.payments)} made) ·{' '}
+                  {formatPercent(u.paymentShare, 3).text} of {plural(Number(u.networkPayments), 'payment', 'payments')} ({formatInteger(u.payments)} made) ·{' '}
                   <span title={formatOpg(u.paidOpg).exact}>{formatPercent(u.opgShare, 3).text} of the OPG paid</span>
                 </span>,
               ],

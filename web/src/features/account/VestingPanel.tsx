@@ -4,7 +4,7 @@ import { Card } from '../../components/Card'
 import { Hash } from '../../components/Hash'
 import { KeyValue } from '../../components/KeyValue'
 import { useGql } from '../../hooks/useGql'
-import { formatDay, formatInteger, formatOpg, formatPercent } from '../../lib/format'
+import { formatDay, formatOpg, formatPercent, plural } from '../../lib/format'
 import { kindInWords } from '../token/unlock-calendar'
 
 export const VESTING_SCHEDULE_QUERY = typed<VestingScheduleQuery, VestingScheduleQueryVariables>(/* GraphQL */ `
@@ -27,7 +27,7 @@ function Opg({ wei, testId }: { wei: string; testId?: string }) {
   )
 }
 
-const months = (n: number) => `${n} ${n === 1 ? 'month' : 'months'}`
+const months = (n: number) => plural(n, 'month', 'months')
 
 /**
  * A vesting contract's or distributor's account page opens on its schedule: what it was given,
@@ -63,7 +63,7 @@ export function VestingPanel({ address }: { address: string }) {
                 v.beneficiary ? (
                   <Hash value={v.beneficiary} to={`/accounts/${v.beneficiary}`} />
                 ) : v.beneficiaryCount > 0 ? (
-                  `${formatInteger(v.beneficiaryCount)} addresses`
+                  plural(v.beneficiaryCount, 'address', 'addresses')
                 ) : (
                   <span className="muted">none yet</span>
                 ),
@@ -73,13 +73,13 @@ export function VestingPanel({ address }: { address: string }) {
               [
                 'Duration',
                 v.vestingMonths > 0
-                  ? `${months(v.vestingMonths)} linear (${formatInteger(v.durationDays)} days), until ${formatDay(v.vestingEnd!)}`
+                  ? `${months(v.vestingMonths)} linear (${plural(v.durationDays, 'day', 'days')}), until ${formatDay(v.vestingEnd!)}`
                   : 'none: released at TGE',
               ],
               [
                 'Released',
                 <span key="r">
-                  <Opg wei={v.released} testId="vesting-released" /> in {formatInteger(v.releases)} transfers
+                  <Opg wei={v.released} testId="vesting-released" /> in {plural(v.releases, 'transfer', 'transfers')}
                   {releasedShare !== null && <span className="muted"> ({formatPercent(releasedShare, 1).text} of what it was given)</span>}
                 </span>,
                 'Sum of the transfers out of this contract (the Unlock rows)',

@@ -1,7 +1,7 @@
 import { Bar, CartesianGrid, ComposedChart, Legend, Line, LineChart, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts'
 import { TooltipBox } from '../../charts/ChartTooltip'
 import { AXIS_TICK, COLORS } from '../../charts/theme'
-import { formatAxisDay, formatCompact, formatDay, formatInteger } from '../../lib/format'
+import { formatAxisDay, formatCompact, formatDay, formatInteger, plural } from '../../lib/format'
 import type { OrganicView, PayerBar } from './mapper'
 
 /** newest cohort darkest: one hue, so the pooled line (black) stands out */
@@ -85,7 +85,7 @@ export function OrganicCharts({ view, bucket, height = 260 }: { view: OrganicVie
                     const row = payload[0].payload as Record<string, number | null>
                     return (
                       <TooltipBox
-                        title={`${row.offset} ${periodWord}${row.offset === 1 ? '' : 's'} after the first payment`}
+                        title={`${plural(Number(row.offset), periodWord, `${periodWord}s`)} after the first payment`}
                         items={payload.map((p) => ({
                           name: String(p.name),
                           color: String(p.color),
@@ -100,7 +100,7 @@ export function OrganicCharts({ view, bucket, height = 260 }: { view: OrganicVie
                   <Line
                     key={c.key}
                     dataKey={c.key}
-                    name={`${bucket === 'week' ? 'Week of ' : ''}${formatAxisDay(c.t)} (${formatInteger(c.size)} wallets)`}
+                    name={`${bucket === 'week' ? 'Week of ' : ''}${formatAxisDay(c.t)} (${plural(c.size, 'wallet', 'wallets')})`}
                     stroke={COHORT_SHADES[COHORT_SHADES.length - view.cohorts.length + i]}
                     strokeWidth={1.4}
                     dot={false}

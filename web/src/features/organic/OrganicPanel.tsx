@@ -2,7 +2,7 @@ import { lazy } from 'react'
 import { ChartCard } from '../../components/ChartCard'
 import { Kpi } from '../../components/Kpi'
 import { useGql } from '../../hooks/useGql'
-import { formatCount, formatDay, formatInteger, formatPercent } from '../../lib/format'
+import { formatCount, formatDay, formatInteger, formatPercent, plural } from '../../lib/format'
 import { rangeWindow, type RangeKey } from '../../lib/range'
 import { mapOrganic, type OrganicView, type SpikeNote } from './mapper'
 import { ORGANIC_QUERY } from './query'
@@ -31,11 +31,11 @@ function SpikeList({ spikes, bucket }: { spikes: SpikeNote[]; bucket: 'day' | 'w
             {bucket === 'week' ? 'Week of ' : ''}
             {formatDay(s.t)}
           </strong>
-          : {formatInteger(s.payments)} payments against a usual {s.baseline === null ? '—' : formatInteger(Math.round(s.baseline))};{' '}
+          : {plural(s.payments, 'payment', 'payments')} against a usual {s.baseline === null ? '—' : formatInteger(Math.round(s.baseline))};{' '}
           {formatPercent(s.newWalletPaymentShare, 0).text} of them from wallets paying for the first time;{' '}
-          <span title={`${s.daysObservedAfter} days indexed after this ${bucket}`}>
-            {formatInteger(s.newWalletsNotReturned)} of those {formatInteger(s.newWallets)} new wallets ({formatPercent(s.notReturnedShare, 0).text}) never paid
-            again
+          <span title={`${plural(s.daysObservedAfter, 'day', 'days')} indexed after this ${bucket}`}>
+            {formatInteger(s.newWalletsNotReturned)} of those {plural(s.newWallets, 'new wallet', 'new wallets')} ({formatPercent(s.notReturnedShare, 0).text})
+            never paid again
           </span>
           .
         </li>
@@ -58,7 +58,7 @@ function Figures({ v, bucket }: { v: OrganicView; bucket: 'day' | 'week' }) {
         testId="organic-new"
         label="New paying wallets"
         value={formatPercent(v.payers > 0 ? v.newPayers / v.payers : null)}
-        sub={`${formatInteger(v.newPayers)} of ${formatInteger(v.payers)} wallets paid for the first time`}
+        sub={`${formatInteger(v.newPayers)} of ${plural(v.payers, 'wallet', 'wallets')} paid for the first time`}
       />
       <Kpi
         testId="organic-retention"
@@ -68,15 +68,15 @@ function Figures({ v, bucket }: { v: OrganicView; bucket: 'day' | 'week' }) {
       />
       <Kpi
         testId="organic-top-count"
-        label={`Top ${v.topN} payers' share`}
+        label={`Top ${plural(v.topN, "payer's", "payers'")} share`}
         value={formatPercent(v.topPaymentsShare)}
-        sub={`of ${formatInteger(v.payments)} payments; ${formatPercent(v.topOpgShare).text} of the OPG paid`}
+        sub={`of ${plural(v.payments, 'payment', 'payments')}; ${formatPercent(v.topOpgShare).text} of the OPG paid`}
       />
       <Kpi
         testId="organic-per-wallet"
         label="Payments per wallet (median)"
-        value={formatCount(v.paymentsPerWalletMedian, v.paymentsPerWalletMedian === 1 ? 'payment' : 'payments')}
-        sub={`mean ${v.paymentsPerWalletMean === null ? '—' : v.paymentsPerWalletMean.toFixed(1)} payments; ${formatInteger(v.payers)} paying wallets`}
+        value={formatCount(v.paymentsPerWalletMedian, ['payment', 'payments'])}
+        sub={`mean ${v.paymentsPerWalletMean === null ? '—' : v.paymentsPerWalletMean.toFixed(1)} payments; ${plural(v.payers, 'paying wallet', 'paying wallets')}`}
       />
     </div>
   )

@@ -1,7 +1,7 @@
 import { ErrorState } from '../../components/States'
 import { Kpi } from '../../components/Kpi'
 import { useGql } from '../../hooks/useGql'
-import { formatCount, formatDay, formatInteger, formatOpg, formatPercent, formatUsd, type Formatted } from '../../lib/format'
+import { formatCount, formatDay, formatInteger, formatOpg, formatPercent, formatUsd, plural, pluralWord, type Formatted } from '../../lib/format'
 import { DAY_MS } from '../../lib/range'
 import { mapHeadline, type Headline } from './mapper'
 import { HEADLINE_QUERY } from './query'
@@ -24,7 +24,10 @@ function DrawdownSub({ h }: { h: Headline }) {
 function cliffValue(h: Headline): Formatted {
   if (!h.nextCliff) return { text: 'none', exact: 'no cliff ahead' }
   const { daysUntil, date } = h.nextCliff
-  return { text: `${formatInteger(Math.ceil(daysUntil))} days`, exact: `${daysUntil} days from ${formatDay(Date.parse(date) - daysUntil * DAY_MS)}` }
+  return {
+    text: plural(Math.ceil(daysUntil), 'day', 'days'),
+    exact: `${daysUntil} ${pluralWord(daysUntil, 'day', 'days')} from ${formatDay(Date.parse(date) - daysUntil * DAY_MS)}`,
+  }
 }
 
 /** The row of headline figures at the top of the overview; it does not wait for the charts. */
@@ -43,7 +46,7 @@ export function Headlines() {
       <Kpi
         testId="kpi-inferences"
         label="Inferences settled"
-        value={h ? formatCount(h.inferencesSettled, 'inferences') : null}
+        value={h ? formatCount(h.inferencesSettled, ['inference', 'inferences']) : null}
         sub={
           h ? (
             <span data-testid="kpi-inferences-split">{`declared; ${formatInteger(h.inferencesExpanded)} expanded, ${formatInteger(h.inferencesNotExpanded)} not`}</span>
@@ -56,7 +59,7 @@ export function Headlines() {
       <Kpi
         testId="kpi-verified"
         label="Proofs verified"
-        value={h ? formatCount(h.proofsVerified, 'proofs') : null}
+        value={h ? formatCount(h.proofsVerified, ['proof', 'proofs']) : null}
         sub={
           h ? (
             <>
@@ -71,7 +74,7 @@ export function Headlines() {
       <Kpi
         testId="kpi-wallets"
         label="Paying wallets"
-        value={h ? formatCount(h.payingWalletsAllTime, 'wallets') : null}
+        value={h ? formatCount(h.payingWalletsAllTime, ['wallet', 'wallets']) : null}
         sub={h ? `${h.payingWalletsLastDay != null ? formatInteger(h.payingWalletsLastDay) : '—'} paid on ${lastDay}` : ' '}
         hint="Distinct Base addresses that made at least one x402 payment (accounts with paymentsMade > 0)"
       />
@@ -79,13 +82,13 @@ export function Headlines() {
         testId="kpi-tx"
         label="Transactions per day"
         value={h ? formatCount(h.txPerDay, 'tx') : null}
-        sub={h ? `mean of the last ${h.txDays} complete days` : ' '}
+        sub={h ? `mean of the last ${plural(h.txDays, 'complete day', 'complete days')}` : ' '}
         hint="OG settlements + TEE heartbeats + staking events, plus OPG transfers on Base (which include every payment, swap and unlock), per UTC day"
       />
       <Kpi
         testId="kpi-tees"
         label="Active TEE nodes"
-        value={h ? formatCount(h.enabledTees, 'nodes') : null}
+        value={h ? formatCount(h.enabledTees, ['node', 'nodes']) : null}
         sub={h ? `${h.heartbeatingTees ?? '—'} sent heartbeats on ${lastDay}` : ' '}
         hint="TEE nodes enabled in the registry; the second figure counts nodes with at least one heartbeat that day"
       />

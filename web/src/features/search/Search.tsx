@@ -7,7 +7,7 @@ import { Card } from '../../components/Card'
 import { EmptyState, ErrorState, Loading } from '../../components/States'
 import { useGql } from '../../hooks/useGql'
 import { UnexpandedHint } from '../settlements/UnexpandedHint'
-import { titleCase } from '../../lib/format'
+import { plural, titleCase } from '../../lib/format'
 
 /** how the API read the query, in words */
 const SHAPE_WORDS: Record<string, string> = {
@@ -46,7 +46,7 @@ export default function Search() {
         <div>
           <h1>Search</h1>
           <p>
-            {hits.length === 0 ? 'Nothing matches' : `${hits.length} matches for`} <span className="mono">{q}</span>
+            {hits.length === 0 ? 'Nothing matches' : `${plural(hits.length, 'match', 'matches')} for`} <span className="mono">{q}</span>
             {found && <span className="faint"> (read as {SHAPE_WORDS[found.shape] ?? found.shape})</span>}
           </p>
         </div>

@@ -1,16 +1,14 @@
 import { Link } from 'react-router'
 import { SETTLED_INFERENCES_QUERY, type SettledInferencesData } from './proof-query'
 import { useGql } from '../../hooks/useGql'
-import { formatInteger } from '../../lib/format'
-
-const plural = (n: number, one: string, many = `${one}es`) => `${formatInteger(n)} ${n === 1 ? one : many}`
+import { formatInteger, plural, pluralWord } from '../../lib/format'
 
 /** "N in M batches whose blob could not be read; …": the difference between declared and expanded, by cause. */
 export function notExpandedWords(d: SettledInferencesData): string {
   const parts = [
-    d.inUnreadableBatches > 0 && `${formatInteger(d.inUnreadableBatches)} in ${plural(d.unreadableBatches, 'batch')} whose blob could not be read`,
-    d.inPendingBatches > 0 && `${formatInteger(d.inPendingBatches)} in ${plural(d.pendingBatches, 'batch')} still waiting for the blob`,
-    d.inLegacyBatches > 0 && `${formatInteger(d.inLegacyBatches)} in ${plural(d.legacyBatches, 'legacy batch')} that publish no blob`,
+    d.inUnreadableBatches > 0 && `${formatInteger(d.inUnreadableBatches)} in ${plural(d.unreadableBatches, 'batch', 'batches')} whose blob could not be read`,
+    d.inPendingBatches > 0 && `${formatInteger(d.inPendingBatches)} in ${plural(d.pendingBatches, 'batch', 'batches')} still waiting for the blob`,
+    d.inLegacyBatches > 0 && `${formatInteger(d.inLegacyBatches)} in ${plural(d.legacyBatches, 'legacy batch', 'legacy batches')} that publish no blob`,
   ].filter(Boolean)
   return parts.length > 0 ? parts.join('; ') : 'every declared inference is expanded'
 }
@@ -28,7 +26,7 @@ export function DeclaredVsExpanded() {
       <span data-testid="declared" title={`${d.declared}`}>
         {formatInteger(d.declared)}
       </span>{' '}
-      inferences declared on chain (batch sizes plus one per other settlement);{' '}
+      {pluralWord(d.declared, 'inference', 'inferences')} declared on chain (batch sizes plus one per other settlement);{' '}
       <span data-testid="expanded" title={`${d.expanded}`}>
         {formatInteger(d.expanded)}
       </span>{' '}

@@ -9,6 +9,7 @@ import { ErrorState, EmptyState, Loading } from '../../components/States'
 import { Time } from '../../components/Time'
 import { useGql } from '../../hooks/useGql'
 import { KIND_LABELS, formatInteger, leafNumber } from '../../lib/format'
+import { settlementLeafHref } from './leaf-param'
 import { CandidatePayments } from './SettlementDetail'
 import { verdictSentence } from './status-words'
 import { VerifyYourself } from './VerifyYourself'
@@ -55,7 +56,18 @@ export default function InferenceDetail() {
         <Card title="Inference" footer={<AsOf heads={q.data.heads} chains={['og']} />} flush>
           <KeyValue
             rows={[
-              ['Inference id', <Hash value={i.id} full />],
+              [
+                'Inference id',
+                <span className="row">
+                  <Hash value={i.id} full />
+                  {/* the id ends in the tree's index, counted from 0; people count leaves from 1 */}
+                  {s.merkleRoot && (
+                    <span className="muted" data-testid="inference-leaf">
+                      leaf {leafNumber(i.leafIndex)} of {formatInteger(s.inferenceCount)}
+                    </span>
+                  )}
+                </span>,
+              ],
               ['Mode', <Badge>{i.mode}</Badge>],
               ['Signature verdict', <VerdictBadge valid={i.signatureValid} />],
               ['Status', <StatusBadge status={i.status} />],
@@ -91,7 +103,9 @@ export default function InferenceDetail() {
               [
                 'Settlement',
                 <span className="row">
-                  <Link to={`/settlements/${s.id}?leaf=${i.leafIndex}`}>{KIND_LABELS[s.kind] ?? s.kind} settlement</Link>
+                  <Link to={settlementLeafHref(s.id, i.leafIndex)} data-testid="settlement-leaf-link">
+                    {KIND_LABELS[s.kind] ?? s.kind} settlement
+                  </Link>
                   <StatusBadge status={s.status} />
                   <KindBadge kind={s.kind} />
                 </span>,

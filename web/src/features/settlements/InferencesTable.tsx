@@ -3,7 +3,7 @@ import { exportUrl } from '../../api/client'
 import { INFERENCES_QUERY, type InferenceRow } from './query'
 import { usePaged } from '../../hooks/usePaged'
 import { useUrlState } from '../../hooks/useUrlState'
-import { formatInteger } from '../../lib/format'
+import { formatInteger, leafNumber } from '../../lib/format'
 import { sortToOrderBy } from '../../lib/sort'
 import { KindBadge, StatusBadge, VerdictBadge } from '../../components/Badges'
 import type { Column } from '../../components/DataTable'
@@ -15,7 +15,17 @@ export const inferenceColumns: Array<Column<InferenceRow>> = [
   {
     key: 'id',
     header: 'Inference',
-    render: (r) => <Link to={`/inferences/${r.id}`} className="mono" title={r.id}>{`${r.txHash.slice(0, 10)}…-${r.id.split('-').slice(-2).join('-')}`}</Link>,
+    render: (r) => (
+      <span className="stack" style={{ gap: 2 }}>
+        <Link to={`/inferences/${r.id}`} className="mono" title={r.id}>{`${r.txHash.slice(0, 10)}…-${r.id.split('-').slice(-2).join('-')}`}</Link>
+        {/* the id ends in the tree's index, counted from 0; the label counts from 1 as people do */}
+        {(r.kind === 'BATCH' || r.kind === 'LEGACY_BATCH') && (
+          <span className="faint" style={{ fontSize: 12 }}>
+            leaf {leafNumber(r.leafIndex)} of {formatInteger(r.settlement.inferenceCount)}
+          </span>
+        )}
+      </span>
+    ),
   },
   { key: 'kind', header: 'Kind', render: (r) => <KindBadge kind={r.kind} /> },
   { key: 'mode', header: 'Mode', render: (r) => <span className="badge">{r.mode}</span> },

@@ -10,7 +10,8 @@ import { Pager } from '../../components/Pager'
 import { ErrorState, EmptyState, Loading } from '../../components/States'
 import { Time } from '../../components/Time'
 import { useGql } from '../../hooks/useGql'
-import { KIND_LABELS, formatInteger, formatOpg, formatUsd, leafNumber } from '../../lib/format'
+import { KIND_LABELS, formatInteger, formatOpg, formatUsd, leafNumber, plural } from '../../lib/format'
+import { leafIndexFromParam, leafSearch, pageOfLeaf } from './leaf-param'
 import { checkedAtLabel, verdictSentence } from './status-words'
 import { VerifyYourself } from './VerifyYourself'
 
@@ -18,7 +19,18 @@ const LEAVES_PER_PAGE = 50
 
 export function leafColumns(highlightTee?: string | null): Array<Column<LeafRow>> {
   return [
-    { key: 'i', header: '#', label: 'Leaf', align: 'right', render: (r) => leafNumber(r.leafIndex) },
+    {
+      key: 'i',
+      header: '#',
+      label: 'Leaf',
+      align: 'right',
+      // picks the leaf on this page: highlighted, its proof laid out below, its number in the URL
+      render: (r) => (
+        <Link to={{ search: leafSearch(r.leafIndex) }} aria-label={`Leaf ${leafNumber(r.leafIndex)}: show its proof`}>
+          {leafNumber(r.leafIndex)}
+        </Link>
+      ),
+    },
     { key: 'verdict', header: 'Signature verdict', render: (r) => <VerdictBadge valid={r.signatureValid} /> },
     {
       key: 'tee',
@@ -64,8 +76,9 @@ export function CandidatePayments({ payer, teeId, before }: { payer: string | nu
 export default function SettlementDetail() {
   const { id = '' } = useParams()
   const [params, setParams] = useSearchParams()
-  const page = Math.max(1, Number(params.get('page')) || 1)
-  const leaf = params.get('leaf')
+  // ?leaf= is the 1-based number the page shows; without ?page= the list opens on that leaf's page
+  const leafIndex = leafIndexFromParam(params.get('leaf'))
+  const page = Math.max(1, Number(params.get('page')) || (leafIndex !== null ? pageOfLeaf(leafIndex, LEAVES_PER_PAGE) : 1))
   const q = useGql(SETTLEMENT_QUERY, { id, leafLimit: LEAVES_PER_PAGE, leafOffset: (page - 1) * LEAVES_PER_PAGE }, { keepPrevious: true })
   if (q.isPending) return <Loading height={400} />
   if (q.error) return <ErrorState error={q.error} retry={() => void q.refetch()} />
@@ -78,7 +91,10 @@ export default function SettlementDetail() {
     )
   const isBatch = s.kind === 'BATCH' || s.kind === 'LEGACY_BATCH'
   // the leaf picked in the URL, or the first on the page: its proof is laid out below the leaves
-  const proofLeaf = s.inferences.find((r) => leaf !== null && String(r.leafIndex) === leaf) ?? s.inferences[0]
+  const picked = s.inferences.find((r) => r.leafIndex === leafIndex)
+  const proofLeaf = picked ?? s.inferences[0]
+  // a leaf number this settlement does not have (a mistyped link, or one from before ?leaf= counted from 1)
+  const noSuchLeaf = params.get('leaf') !== null && !picked && (leafIndex === null || leafIndex >= s.inferenceCount)
   return (
     <>
       <div className="page-head">
@@ -111,7 +127,7 @@ export default function SettlementDetail() {
                   <Hash value={s.merkleRoot} full />
                 </span>,
               ],
-              isBatch && ['Batch size', `${formatInteger(s.batchSize ?? 0)} declared · ${formatInteger(s.inferenceCount)} leaves indexed`],
+              isBatch && ['Batch size', `${formatInteger(s.batchSize ?? 0)} declared · ${plural(s.inferenceCount, 'leaf', 'leaves')} indexed`],
               [
                 'Signatures',
                 <span className="row">
@@ -163,13 +179,18 @@ export default function SettlementDetail() {
           }
           flush
         >
+          {noSuchLeaf && (
+            <p className="callout" style={{ margin: 12 }} data-testid="no-such-leaf">
+              This settlement has no leaf {params.get('leaf')}: its leaves are numbered 1 to {formatInteger(s.inferenceCount)}.
+            </p>
+          )}
           <DataTable
             testId="leaves-table"
             columns={leafColumns()}
             rows={s.inferences}
             rowKey={(r) => r.id}
             isPending={q.isFetching}
-            highlight={(r) => leaf !== null && String(r.leafIndex) === leaf}
+            highlight={(r) => r.leafIndex === leafIndex}
             emptyText={s.status === 'PENDING' ? 'The blob has not been verified yet.' : 'This settlement carries no leaves.'}
           />
           {s.inferenceCount > LEAVES_PER_PAGE && (

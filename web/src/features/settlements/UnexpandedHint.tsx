@@ -5,7 +5,7 @@ import { StatusBadge } from '../../components/Badges'
 import { Hash } from '../../components/Hash'
 import { Time } from '../../components/Time'
 import { useGql } from '../../hooks/useGql'
-import { formatInteger } from '../../lib/format'
+import { formatInteger, plural, pluralWord } from '../../lib/format'
 
 const LISTED = 10
 
@@ -30,8 +30,8 @@ export function UnexpandedHint({ q }: { q: string }) {
           </p>
         ) : (
           <p>
-            <span data-testid="unexpanded-count">{formatInteger(u.count)}</span> batch{u.count === 1 ? '' : 'es'} ({formatInteger(u.inferences)} inferences)
-            could not be expanded, so their inferences cannot be searched; the hash may be in one of them
+            <span data-testid="unexpanded-count">{formatInteger(u.count)}</span> {pluralWord(u.count, 'batch', 'batches')} (
+            {plural(u.inferences, 'inference', 'inferences')}) could not be expanded, so their inferences cannot be searched; the hash may be in one of them
             {u.count > u.batches.length ? `; the latest ${u.batches.length}` : ''}:
           </p>
         )}

@@ -7,7 +7,7 @@ import { Hash } from '../../components/Hash'
 import { KeyValue } from '../../components/KeyValue'
 import { ErrorState, Loading } from '../../components/States'
 import { useGql } from '../../hooks/useGql'
-import { formatInteger } from '../../lib/format'
+import { plural } from '../../lib/format'
 
 /** A long hex value (a key, an encoded leaf) wrapped in its box, never widening the page. */
 function LongHex({ value, testId }: { value: string | null; testId?: string }) {
@@ -18,7 +18,7 @@ function LongHex({ value, testId }: { value: string | null; testId?: string }) {
         {value}
       </span>
       <span>
-        <CopyButton value={value} /> <span className="faint">{formatInteger((value.length - 2) / 2)} bytes</span>
+        <CopyButton value={value} /> <span className="faint">{plural((value.length - 2) / 2, 'byte', 'bytes')}</span>
       </span>
     </span>
   )
@@ -29,7 +29,7 @@ function PathList({ p }: { p: InferenceProofData }) {
   return (
     <span className="stack" style={{ gap: 2 }} data-testid="verify-path">
       <span className="faint">
-        {formatInteger(p.proof.length)} sibling {p.proof.length === 1 ? 'hash' : 'hashes'}, leaf to root, rebuilt from the {formatInteger(p.leafCount)} leaves
+        {plural(p.proof.length, 'sibling hash', 'sibling hashes')}, leaf to root, rebuilt from the {plural(p.leafCount, 'leaf', 'leaves')}
         the indexer stored for this batch (not read from Walrus by the explorer); each step hashes the sorted pair with keccak256
       </span>
       {p.proof.map((h, i) => (

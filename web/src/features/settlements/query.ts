@@ -38,7 +38,7 @@ query Inferences($where: InferenceWhereInput, $orderBy: [InferenceOrderByInput!]
     edges {
       node {
         id kind mode status leafIndex teeId inputHash outputHash signatureValid model
-        blockNumber timestamp txHash settlement { id }
+        blockNumber timestamp txHash settlement { id inferenceCount }
       }
     }
   }

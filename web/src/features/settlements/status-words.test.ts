@@ -38,7 +38,7 @@ describe('status words', () => {
 
   it('counts bad signatures among the leaves', () => {
     expect(verdictSentence(batch({ status: 'PARTIAL', statusReason: 'bad-signature', inferenceCount: 8, invalidSignatures: 1 }))).toMatch(
-      /1 leaf of 8 carry a TEE signature that does not verify/,
+      /1 leaf of 8 carries a TEE signature that does not verify/,
     )
   })
 

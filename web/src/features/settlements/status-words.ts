@@ -4,7 +4,7 @@
  * STATUS_REASONS) has its words here; status-words.test.ts fails for a code without them.
  */
 import type { StatusReason } from '@og-explorer/common'
-import { formatDateTime, formatInteger } from '../../lib/format'
+import { formatDateTime, formatInteger, plural } from '../../lib/format'
 
 export interface VerdictFacts {
   kind: string
@@ -22,11 +22,9 @@ export interface VerdictFacts {
 
 const isBatch = (f: VerdictFacts) => f.kind === 'BATCH' || f.kind === 'LEGACY_BATCH'
 
-const plural = (n: number, one: string, many = `${one}s`) => `${formatInteger(n)} ${n === 1 ? one : many}`
-
 /** "8 inferences declared; " for a batch, nothing for a single settlement */
 function declared(f: VerdictFacts): string {
-  return isBatch(f) ? `${plural(f.batchSize ?? 0, 'inference')} declared; ` : ''
+  return isBatch(f) ? `${plural(f.batchSize ?? 0, 'inference', 'inferences')} declared; ` : ''
 }
 
 /** "these inferences" or "this inference" */
@@ -34,7 +32,7 @@ const these = (f: VerdictFacts) => (isBatch(f) && (f.batchSize ?? 0) !== 1 ? 'th
 
 const payload = (f: VerdictFacts) => (isBatch(f) ? 'blob' : 'Walrus payload')
 
-const attemptsText = (f: VerdictFacts) => plural(f.attempts, 'attempt')
+const attemptsText = (f: VerdictFacts) => plural(f.attempts, 'attempt', 'attempts')
 
 /** The sentence for each reason code the indexer writes. */
 export const REASON_WORDS: Record<StatusReason, (f: VerdictFacts) => string> = {
@@ -58,7 +56,7 @@ export const REASON_WORDS: Record<StatusReason, (f: VerdictFacts) => string> = {
   'eth-address-mismatch': () => 'The Walrus payload names a different user address from the settlement event, so it does not prove this inference.',
   'bad-signature': (f) =>
     isBatch(f)
-      ? `${declared(f)}the blob rebuilt the on-chain root, but ${plural(f.invalidSignatures ?? 0, 'leaf', 'leaves')} of ${formatInteger(f.inferenceCount)} carry a TEE signature that does not verify against the key the enclave registered on chain.`
+      ? `${declared(f)}the blob rebuilt the on-chain root, but ${plural(f.invalidSignatures ?? 0, 'leaf', 'leaves')} of ${formatInteger(f.inferenceCount)} ${(f.invalidSignatures ?? 0) === 1 ? 'carries' : 'carry'} a TEE signature that does not verify against the key the enclave registered on chain.`
       : 'The TEE signature does not verify against the key the enclave registered on chain.',
   'key-unknown': (f) =>
     `${declared(f)}the TEE's public key could not be read from the registry, so ${isBatch(f) ? 'some signatures' : 'the signature'} could not be checked; this is not counted as a failure.`,

@@ -10,7 +10,7 @@ import { Value } from '../../components/Value'
 import type { ValidatorDelegationsQuery } from '../../generated/graphql'
 import { usePaged } from '../../hooks/usePaged'
 import { useUrlState } from '../../hooks/useUrlState'
-import { formatInteger, formatPercent } from '../../lib/format'
+import { formatInteger, formatPercent, plural } from '../../lib/format'
 import { sortToOrderBy } from '../../lib/sort'
 
 type DelegationRow = NodeOf<ValidatorDelegationsQuery['delegationsConnection']>
@@ -53,7 +53,7 @@ export function DelegationsTable({ id, stake }: { id: string; stake: string }) {
   return (
     <>
       <p className="muted" style={{ margin: '10px 14px' }} data-testid="delegation-count" data-count={total ?? ''}>
-        {total == null ? 'Counting delegations…' : `${formatInteger(total)} current delegations (shares above 0), largest first.`}
+        {total == null ? 'Counting delegations…' : `${plural(total, 'current delegation', 'current delegations')} (shares above 0), largest first.`}
       </p>
       <PagedTable
         testId="delegators-table"

@@ -18,7 +18,7 @@ import { Tabs } from '../../components/Tabs'
 import { Time } from '../../components/Time'
 import { Value } from '../../components/Value'
 import { useGql } from '../../hooks/useGql'
-import { formatInteger, formatOpg, formatPercent, titleCase } from '../../lib/format'
+import { formatInteger, formatOpg, formatPercent, plural, titleCase } from '../../lib/format'
 import { Methodology } from './Validators'
 import { CommissionLimitBadge, CommissionRules } from './CommissionLimits'
 import { DelegationsTable } from './DelegationsTable'
@@ -171,7 +171,7 @@ export default function ValidatorDetail() {
           sub={
             risk
               ? `${commissionTrendText(risk.commissionTrend, (x) => formatPercent(x).text) ?? 'never changed'} · highest ${formatPercent(risk.commissionTrend.maxObservedRate).text} · expect ${formatPercent(risk.expectedCommission).text}`
-              : `${v.commissionChanges.length} changes${v.maxCommissionRate ? ` · max ${formatPercent(Number(v.maxCommissionRate)).text}` : ''}`
+              : `${plural(v.commissionChanges.length, 'change', 'changes')}${v.maxCommissionRate ? ` · max ${formatPercent(Number(v.maxCommissionRate)).text}` : ''}`
           }
         />
       </div>
@@ -231,10 +231,10 @@ export default function ValidatorDetail() {
                 [
                   'Slashed',
                   <span>
-                    {v.slashCount} times · <Value f={formatOpg(v.totalSlashed)} /> lost
+                    {plural(v.slashCount, 'time', 'times')} · <Value f={formatOpg(v.totalSlashed)} /> lost
                   </span>,
                 ],
-                ['Jailed', `${v.jailCount} times${v.jailed ? ' · jailed now' : ''}`],
+                ['Jailed', `${plural(v.jailCount, 'time', 'times')}${v.jailed ? ' · jailed now' : ''}`],
                 ['Commission moves', <CommissionLimitBadge id={id} />],
                 [
                   'Created',

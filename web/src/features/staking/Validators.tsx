@@ -12,7 +12,7 @@ import { RiskBar, RiskLegend, riskTone } from './RiskBar'
 import { Value } from '../../components/Value'
 import { graphiqlUrl } from '../../api/client'
 import { useGql } from '../../hooks/useGql'
-import { formatCount, formatDay, formatInteger, formatOpg, formatPercent } from '../../lib/format'
+import { formatCount, formatDay, formatInteger, formatOpg, formatPercent, plural, pluralWord } from '../../lib/format'
 import { unitsToNumber } from '../../lib/format'
 
 export function Methodology({ weights }: { weights?: RiskComponents }) {
@@ -271,20 +271,27 @@ export default function Validators() {
       <div className="kpis">
         <Kpi
           label="Validators"
-          value={r ? formatCount(r.validators.length, 'validators') : null}
+          value={r ? formatCount(r.validators.length, ['validator', 'validators']) : null}
           sub={r ? `${r.validators.filter((v) => v.jailed).length} jailed now` : ' '}
         />
         <Kpi label="Total stake" value={r ? formatOpg(r.totalStake) : null} sub="across all validators" />
         <Kpi
           label="Network slash rate"
-          value={r ? { text: `${r.networkSlashRate.toFixed(2)} / yr`, exact: `${r.networkSlashRate} slashes per validator-year` } : null}
+          value={
+            r
+              ? {
+                  text: `${r.networkSlashRate.toFixed(2)} / yr`,
+                  exact: `${r.networkSlashRate} ${pluralWord(r.networkSlashRate, 'slash', 'slashes')} per validator-year`,
+                }
+              : null
+          }
           sub="slashes per validator-year (the prior)"
         />
         <Kpi label="Slash fraction" value={r ? formatPercent(r.slashFraction, 2) : null} sub={r ? `of stake per slash · as of ${formatDay(r.asOf)}` : ' '} />
         <Kpi
           label="Gross reward yield"
           value={r ? formatPercent(r.grossRewardYield, 2) : null}
-          sub={r ? `a year, before commission · from rewards withdrawn over ${formatInteger(r.rewardWindowDays)} indexed days` : ' '}
+          sub={r ? `a year, before commission · from rewards withdrawn over ${plural(r.rewardWindowDays, 'indexed day', 'indexed days')}` : ' '}
         />
       </div>
       <div className="stack">

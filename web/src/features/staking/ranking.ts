@@ -1,6 +1,6 @@
 /** The validator ranking as delegators read it: labels of the risk components, the commission trend in words and sorting by any column. */
 import type { ValidatorRankingQuery } from '../../generated/graphql'
-import { unitsToNumber } from '../../lib/format'
+import { plural, unitsToNumber } from '../../lib/format'
 
 export type ValidatorRisk = ValidatorRankingQuery['validatorRanking']['validators'][number]
 export type RiskComponents = ValidatorRisk['components']
@@ -44,7 +44,7 @@ export function sortRanking(rows: readonly ValidatorRisk[], sort: string): Valid
 export function commissionTrendText(t: ValidatorRisk['commissionTrend'], percent: (x: number) => string): string | null {
   if (t.rises === 0 && t.cuts === 0) return null
   const parts = [`${percent(t.fromRate)} → ${percent(t.toRate)}`]
-  if (t.rises) parts.push(t.rises === 1 ? '1 rise' : `${t.rises} rises`)
-  if (t.cuts) parts.push(t.cuts === 1 ? '1 cut' : `${t.cuts} cuts`)
+  if (t.rises) parts.push(plural(t.rises, 'rise', 'rises'))
+  if (t.cuts) parts.push(plural(t.cuts, 'cut', 'cuts'))
   return parts.join(', ')
 }

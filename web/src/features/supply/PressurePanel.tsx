@@ -1,7 +1,7 @@
 import { lazy } from 'react'
 import { ChartCard } from '../../components/ChartCard'
 import { useGql } from '../../hooks/useGql'
-import { formatCount, formatUsd } from '../../lib/format'
+import { formatCount, formatUsd, plural } from '../../lib/format'
 import type { RangeKey } from '../../lib/range'
 import { mapPressure, type PressureData } from './mapper'
 import { coverageWords, durationWords, trailingWords } from './pressure-words'
@@ -27,7 +27,8 @@ function PressureFigures({ d }: { d: PressureData }) {
         <div className="muted">Revenue against unlocks</div>
         <CoverageRatio ratio={d.coverageRatio} />{' '}
         <span className="muted">
-          revenue per day ({trailingWords(d.trailingDays, d.windowDays)}) × {d.windowDays} days ÷ unlocks over the next {d.windowDays} days
+          revenue per day ({trailingWords(d.trailingDays, d.windowDays)}) × {plural(d.windowDays, 'day', 'days')} ÷ unlocks over the next{' '}
+          {plural(d.windowDays, 'day', 'days')}
         </span>
       </div>
       <div>
@@ -35,8 +36,11 @@ function PressureFigures({ d }: { d: PressureData }) {
         <strong title={formatUsd(d.dailyRevenueUsd).exact}>{formatUsd(d.dailyRevenueUsd).text}</strong>
       </div>
       <div>
-        <div className="muted">Today's usage needed to absorb the cliff's first {d.windowDays} days</div>
-        <strong data-testid="absorb-cliff" title={d.daysOfUsageToAbsorbCliff == null ? undefined : `${formatCount(d.daysOfUsageToAbsorbCliff).exact} days`}>
+        <div className="muted">Today's usage needed to absorb the cliff's first {plural(d.windowDays, 'day', 'days')}</div>
+        <strong
+          data-testid="absorb-cliff"
+          title={d.daysOfUsageToAbsorbCliff == null ? undefined : formatCount(d.daysOfUsageToAbsorbCliff, ['day', 'days']).exact}
+        >
           {durationWords(d.daysOfUsageToAbsorbCliff)}
         </strong>
       </div>
@@ -53,7 +57,7 @@ export function PressurePanel({ range }: { range: RangeKey }) {
     <ChartCard
       id="pressure"
       title="Unlock pressure"
-      subtitle={`x402 revenue over the ${d ? trailingWords(d.trailingDays, d.windowDays) : `trailing ${variables.windowDays} days`} against the USD value of what unlocks in the next ${variables.windowDays} days, at the current price.`}
+      subtitle={`x402 revenue over the ${d ? trailingWords(d.trailingDays, d.windowDays) : `trailing ${plural(variables.windowDays, 'day', 'days')}`} against the USD value of what unlocks in the next ${plural(variables.windowDays, 'day', 'days')}, at the current price.`}
       query={{ document: PRESSURE_QUERY, variables }}
       result={q}
       empty={!d}

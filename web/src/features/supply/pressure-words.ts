@@ -3,7 +3,7 @@
  * useless, so small ratios become "1 : 257,000", moderate ones a percentage, and long durations
  * months or years with a ceiling.
  */
-import { formatInteger } from '../../lib/format'
+import { formatInteger, plural, pluralWord } from '../../lib/format'
 
 /** Rounds to three significant digits, so "1 : 257,000" rather than "1 : 257,183". */
 function threeSignificant(n: number): number {
@@ -30,16 +30,17 @@ const MAX_YEARS = 100
 export function durationWords(days: number | null): string {
   if (days == null || !Number.isFinite(days)) return '—'
   if (days < 1) return 'under a day'
-  if (days < 61) return `${Math.round(days)} ${Math.round(days) === 1 ? 'day' : 'days'}`
-  if (days < 2 * YEAR_DAYS) return `${Math.round(days / MONTH_DAYS)} months`
+  if (days < 61) return plural(Math.round(days), 'day', 'days')
+  if (days < 2 * YEAR_DAYS) return plural(Math.round(days / MONTH_DAYS), 'month', 'months')
   const years = days / YEAR_DAYS
-  if (years > MAX_YEARS) return `more than ${MAX_YEARS} years`
-  return `${years < 10 ? years.toFixed(1) : Math.round(years)} years`
+  if (years > MAX_YEARS) return `more than ${plural(MAX_YEARS, 'year', 'years')}`
+  const shown = years < 10 ? Number(years.toFixed(1)) : Math.round(years)
+  return `${years < 10 ? years.toFixed(1) : shown} ${pluralWord(shown, 'year', 'years')}`
 }
 
 /** The trailing window as it really is: "trailing 225 days (all indexed so far)" when the index is shorter than asked. */
 export function trailingWords(trailingDays: number, windowDays: number): string {
   if (trailingDays <= 0) return 'no indexed days yet'
-  const days = `trailing ${trailingDays} ${trailingDays === 1 ? 'day' : 'days'}`
+  const days = `trailing ${plural(trailingDays, 'day', 'days')}`
   return trailingDays < windowDays ? `${days} (all indexed so far)` : days
 }

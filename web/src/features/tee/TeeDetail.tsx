@@ -117,7 +117,7 @@ export default function TeeDetail() {
         <Kpi
           testId="tee-heartbeats"
           label="Heartbeats"
-          value={formatCount(n.heartbeatCount, 'heartbeats')}
+          value={formatCount(n.heartbeatCount, ['heartbeat', 'heartbeats'])}
           sub={
             <>
               last <Time value={n.lastHeartbeatAt} />
@@ -127,7 +127,7 @@ export default function TeeDetail() {
         <Kpi
           testId="tee-inferences"
           label="Inferences settled"
-          value={formatCount(n.inferenceCount, 'inferences')}
+          value={formatCount(n.inferenceCount, ['inference', 'inferences'])}
           sub="leaves and individual settlements naming this TEE"
         />
         <Kpi

@@ -2,6 +2,7 @@ import { typed } from '../../api/document'
 import { Hash } from '../../components/Hash'
 import type { OpgContractQuery, OpgContractQueryVariables } from '../../generated/graphql'
 import { useGql } from '../../hooks/useGql'
+import { plural } from '../../lib/format'
 
 const OPG_CONTRACT_QUERY = typed<OpgContractQuery, OpgContractQueryVariables>(/* GraphQL */ `
 query OpgContract {
@@ -15,7 +16,7 @@ export function OpgContract() {
   const t = q.data.value.opgToken
   return (
     <p className="row" style={{ flexWrap: 'wrap', gap: 6 }} data-testid="opg-contract" title={t.source}>
-      <span className="muted">ERC-20 contract on Base ({t.decimals} decimals):</span>
+      <span className="muted">ERC-20 contract on Base ({plural(t.decimals, 'decimal', 'decimals')}):</span>
       <Hash value={t.address} to={`/accounts/${t.address}`} full />
     </p>
   )

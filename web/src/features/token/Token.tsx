@@ -69,8 +69,8 @@ export default function Token() {
         <Kpi
           testId="token-holders"
           label="Holders"
-          value={s ? formatCount(s.holders, 'accounts') : null}
-          sub={s ? `${formatCount(s.unlockEvents).text} unlock events so far` : ' '}
+          value={s ? formatCount(s.holders, ['account', 'accounts']) : null}
+          sub={s ? `${formatCount(s.unlockEvents, ['unlock event', 'unlock events']).text} so far` : ' '}
           hint="Base accounts with a non-zero OPG balance"
         />
       </div>

@@ -6,7 +6,7 @@ import { Card } from '../../components/Card'
 import { DataTable, type Column } from '../../components/DataTable'
 import { Value } from '../../components/Value'
 import { useGql } from '../../hooks/useGql'
-import { formatDay, formatOpg, formatPercent, formatUsd } from '../../lib/format'
+import { formatDay, formatOpg, formatPercent, formatUsd, plural } from '../../lib/format'
 
 const pct = (p: number | null | undefined) => formatPercent(p == null ? null : p / 100, 2)
 
@@ -39,7 +39,7 @@ export function NextUnlockBanner() {
   return (
     <div className="callout" data-testid="next-unlock" data-wei={next.amount} data-date={next.date}>
       <strong>
-        Next unlock in {daysUntil(left)} {daysUntil(left) === 1 ? 'day' : 'days'} ({formatDay(next.date)}): <span title={opg.exact}>{opg.text}</span>,{' '}
+        Next unlock in {plural(daysUntil(left), 'day', 'days')} ({formatDay(next.date)}): <span title={opg.exact}>{opg.text}</span>,{' '}
         {pct(next.circulatingPercent).text} of circulating supply
       </strong>{' '}
       <span className="muted">

@@ -1,6 +1,7 @@
 /** Pure helpers of the unlock calendar: events grouped by date, and a countdown in words. */
 
 import { DAY_MS } from '@og-explorer/common'
+import { plural } from '../../lib/format'
 
 export interface CalendarEventLike {
   date: string
@@ -52,7 +53,7 @@ export function countdown(ms: number): string {
   const m = Math.floor((s % 3600) / 60)
   const sec = s % 60
   const pad = (n: number) => String(n).padStart(2, '0')
-  return `${days} ${days === 1 ? 'day' : 'days'} ${h} h ${pad(m)} min ${pad(sec)} s`
+  return `${plural(days, 'day', 'days')} ${h} h ${pad(m)} min ${pad(sec)} s`
 }
 
 /** Whole days until a time, rounded up, for "in N days". */
