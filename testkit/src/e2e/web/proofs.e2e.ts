@@ -144,6 +144,40 @@ if (!chromiumPath) {
       await page.close()
     })
 
+    test('leaf numbers count from 1: the inference page labels its leaf and links it with the number the settlement page shows', async () => {
+      // the largest batch's last leaf: past the first 50 when the devnet has a batch that large, so the link must open its page
+      const [row] = await sql<{ id: string; settlement_id: string; leaf_index: number; inference_count: number }>(
+        `SELECT i.id, i.settlement_id, i.leaf_index, s.inference_count FROM inference i JOIN settlement s ON s.id = i.settlement_id
+         WHERE s.kind = 'BATCH' AND s.inference_count > 2 ORDER BY s.inference_count DESC, s.block_number, i.leaf_index DESC LIMIT 1`,
+      )
+      assert.ok(row, 'the devnet has an expanded batch')
+      const n = row.leaf_index + 1
+      // the indexer's id ends in the tree's index, counted from 0; the page's label counts from 1
+      assert.ok(row.id.endsWith(`-${row.leaf_index}`), `${row.id} ends in its leaf index`)
+      const page = await open(`/inferences/${row.id}`)
+      assert.equal((await page.getByTestId('inference-leaf').textContent())?.trim(), `leaf ${int(n)} of ${int(row.inference_count)}`)
+      const link = page.getByTestId('settlement-leaf-link')
+      assert.equal(await link.getAttribute('href'), `/settlements/${row.settlement_id}?leaf=${n}`)
+      await link.click()
+      await page.waitForURL((u) => u.pathname === `/settlements/${row.settlement_id}` && u.searchParams.get('leaf') === String(n))
+      const picked = page.locator('[data-testid="leaves-table"] tbody tr.highlight')
+      await picked.waitFor({ timeout: 20_000 })
+      assert.equal(await picked.count(), 1, 'one leaf is picked')
+      assert.equal((await picked.locator('td').first().textContent())?.trim(), int(n), 'the picked row shows the number in the URL')
+      assert.equal(await picked.locator('a[href^="/inferences/"]').getAttribute('href'), `/inferences/${row.id}`, 'and it is this inference')
+      await page.getByRole('heading', { name: `Verify leaf ${int(n)} yourself` }).waitFor({ timeout: 20_000 })
+      await shoot(page, 'proofs-leaf-picked-1440')
+      await page.setViewportSize({ width: 390, height: 844 })
+      await noSideScroll(page, 'settlement with a leaf picked')
+      await shoot(page, 'proofs-leaf-picked-390')
+      await page.close()
+      // a number the settlement does not have (0 was the first leaf before ?leaf= counted from 1) says which exist
+      const none = await open(`/settlements/${row.settlement_id}?leaf=0`)
+      assert.match((await none.getByTestId('no-such-leaf').textContent()) ?? '', new RegExp(`numbered 1 to ${int(row.inference_count)}`))
+      assert.equal(await none.locator('[data-testid="leaves-table"] tbody tr.highlight').count(), 0)
+      await none.close()
+    })
+
     test('the overview and the inference list state the declared and expanded figures SQL counts', async () => {
       const [raw] = await sql<{ declared: string; expanded: string }>(
         `SELECT (SELECT sum(coalesce(batch_size, 1)) FROM settlement)::text AS declared, (SELECT count(*) FROM inference)::text AS expanded`,

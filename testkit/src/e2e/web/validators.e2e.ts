@@ -130,7 +130,8 @@ if (!chromiumPath) {
           net: tr.querySelector('[data-testid="net"]')?.textContent ?? '',
           trend: tr.querySelector('[data-testid="commission-trend"]')?.textContent ?? null,
           record: tr.querySelector('[data-testid="track-record"]')?.textContent ?? '',
-          note: tr.querySelector('[data-testid="rank-note"]')?.getAttribute('title') ?? null,
+          // the note is a definition ("?") beside the badge, reachable by touch and keyboard, not a title
+          note: tr.querySelector('[data-testid="rank-note"] [role="tooltip"]')?.textContent ?? null,
         })),
       )
       assert.deepEqual(

@@ -1,6 +1,7 @@
 import type { Chain } from '@og-explorer/common'
 import { typed } from '../../api/document'
 import { Badge } from '../../components/Badges'
+import { Define } from '../../components/Define'
 import { Value } from '../../components/Value'
 import type { AddressKindQuery, AddressKindQueryVariables } from '../../generated/graphql'
 import { useGql } from '../../hooks/useGql'
@@ -29,19 +30,19 @@ export function AddressKind({ address }: { address: string }) {
   return (
     <div className="row" style={{ flexWrap: 'wrap', gap: 8 }} data-testid="address-kind">
       {k.chains.map((c) => (
-        <span
-          key={c.chain}
-          data-chain={c.chain}
-          data-kind={c.kind}
-          title={c.chainReads ? 'read from the node (eth_getCode at its head)' : 'chain reads are off on this server'}
-        >
+        <span key={c.chain} data-chain={c.chain} data-kind={c.kind} className="nowrap">
           <Badge tone={c.kind === 'CONTRACT' ? 'info' : ''}>
             {CHAIN_LABEL[c.chain as Chain]}: {KIND_LABEL[c.kind]}
           </Badge>
+          <Define
+            label={`How is the ${CHAIN_LABEL[c.chain as Chain]} kind known?`}
+            text={c.chainReads ? "Read from the chain's node (eth_getCode at its head)." : 'Chain reads are off on this server.'}
+          />
         </span>
       ))}
-      <span className="muted" title={k.opgBalanceSource} data-testid="address-holdings">
+      <span className="muted" data-testid="address-holdings">
         Holds {k.opgBalance == null ? '0 OPG' : <Value f={formatOpg(k.opgBalance)} />} on Base <span className="faint">(from the indexed OPG transfers)</span>
+        {k.opgBalanceSource && <Define label="Where does this balance come from?" text={k.opgBalanceSource} />}
       </span>
     </div>
   )

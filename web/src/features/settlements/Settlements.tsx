@@ -4,6 +4,7 @@ import { INFERENCE_MODES, SETTLEMENT_KINDS, VERIFICATION_STATUSES, filtersToWher
 import { checkFilters } from '../../components/filter-check'
 import { SETTLEMENTS_QUERY, type SettlementRow } from './query'
 import { KindBadge, StatusBadge } from '../../components/Badges'
+import { Define } from '../../components/Define'
 import type { Column } from '../../components/DataTable'
 import { FilterBar, optionsOf, type FilterField } from '../../components/FilterBar'
 import { Hash } from '../../components/Hash'
@@ -46,8 +47,11 @@ const settlementColumns: Array<Column<SettlementRow>> = [
     key: 'status',
     header: 'Verdict',
     render: (r) => (
-      <span title={verdictSentence(r)} className="stack" style={{ gap: 2 }}>
-        <StatusBadge status={r.status} />
+      <span className="stack" style={{ gap: 2 }}>
+        <span className="row nowrap" style={{ gap: 0 }}>
+          <StatusBadge status={r.status} />
+          <Define label="What does this verdict mean?" text={verdictSentence(r)} />
+        </span>
         {r.statusReason && (
           <span className="faint" style={{ fontSize: 12 }}>
             {reasonShort(r.statusReason)}

@@ -39,7 +39,8 @@ export function DelegationsTable({ id, stake }: { id: string; stake: string }) {
       header: 'Shares',
       align: 'right',
       sort: 'shares',
-      render: (d) => <span title={`${d.shares} (the staking module's share units: 10^36 per OPG-sized share)`}>{formatShares(d.shares)}</span>,
+      title: "The delegation's shares in the staking module's units (10^36 per OPG-sized share); the exact figure on hover",
+      render: (d) => <span title={d.shares}>{formatShares(d.shares)}</span>,
     },
     {
       key: 'p',

@@ -9,12 +9,20 @@ const COLORS: Record<keyof RiskComponents, string> = {
   concentration: '#2f6fdb',
 }
 
-/** The risk score as the sum of its weighted components: each segment is weight × component points. */
+/** Each component's points in words, "Slashing: 3.1 pts (component 0.155 × weight 0.2)", one per line unless `sep` says otherwise. */
+export function riskPoints(components: RiskComponents, weights: RiskComponents, sep = '\n'): string {
+  return (Object.keys(COMPONENT_LABELS) as Array<keyof RiskComponents>)
+    .map((k) => `${COMPONENT_LABELS[k]}: ${(components[k] * weights[k] * 100).toFixed(1)} pts (component ${components[k].toFixed(3)} × weight ${weights[k]})`)
+    .join(sep)
+}
+
+/**
+ * The risk score as the sum of its weighted components: each segment is weight × component points.
+ * The points in words are its accessible name (and its hover text); the ranking's "?" beside it says them to touch and keyboard users.
+ */
 export function RiskBar({ components, weights, width = 120 }: { components: RiskComponents; weights: RiskComponents; width?: number }) {
   const keys = Object.keys(COMPONENT_LABELS) as Array<keyof RiskComponents>
-  const title = keys
-    .map((k) => `${COMPONENT_LABELS[k]}: ${(components[k] * weights[k] * 100).toFixed(1)} pts (component ${components[k].toFixed(3)} × weight ${weights[k]})`)
-    .join('\n')
+  const title = riskPoints(components, weights)
   return (
     <span className="meter" style={{ width, display: 'inline-flex' }} title={title} role="img" aria-label={title}>
       {keys.map((k) => (

@@ -2,6 +2,7 @@ import { INCIDENTS_QUERY } from './query'
 import { type IncidentRow, jailEnd, lossText } from './incident-text'
 import { AsOf } from '../../components/AsOf'
 import { Badge } from '../../components/Badges'
+import { Define } from '../../components/Define'
 import { DataTable } from '../../components/DataTable'
 import { Time } from '../../components/Time'
 import { useGql } from '../../hooks/useGql'
@@ -29,8 +30,11 @@ export function SlashJailTable({ id }: { id: string }) {
             render: (i) => {
               const text = lossText(i)
               return text ? (
-                <span title={i.lossSource ?? undefined} data-testid="slash-loss" data-loss-per-1000={i.lossPer1000 ?? ''} data-slashed={i.slashedAmount ?? ''}>
-                  {text}
+                <span className="nowrap">
+                  <span data-testid="slash-loss" data-loss-per-1000={i.lossPer1000 ?? ''} data-slashed={i.slashedAmount ?? ''}>
+                    {text}
+                  </span>
+                  {i.lossSource && <Define label="Where does this loss come from?" text={i.lossSource} />}
                 </span>
               ) : (
                 <span className="faint">—</span>
@@ -45,8 +49,9 @@ export function SlashJailTable({ id }: { id: string }) {
               if (!end) return <span className="faint">—</span>
               return (
                 <span className="stack" style={{ gap: 0 }} data-testid="jail-until">
-                  <span title={i.jailedUntilSource ?? undefined}>
+                  <span>
                     could unjail from <Time value={i.jailedUntil} seconds />
+                    {i.jailedUntilSource && <Define label="Where does this time come from?" text={i.jailedUntilSource} />}
                   </span>
                   <span className={end === 'still jailed' ? 'badge bad' : 'faint'} style={{ fontSize: 12 }}>
                     {end === 'unjailed' ? (
@@ -68,8 +73,9 @@ export function SlashJailTable({ id }: { id: string }) {
               i.reason ? (
                 i.reason
               ) : (
-                <span className="faint" title={i.reasonNote}>
+                <span className="faint">
                   not reported by the chain
+                  {i.reasonNote && <Define label="Why is there no reason?" text={i.reasonNote} />}
                 </span>
               ),
           },
@@ -77,11 +83,8 @@ export function SlashJailTable({ id }: { id: string }) {
           {
             key: 'by',
             header: 'Found by',
-            render: (i) => (
-              <span className="faint" title={i.detectedBy === 'state' ? "no EVM log: read as a change in the staking precompile's view" : 'an EVM log'}>
-                {i.detectedBy === 'state' ? 'state read' : 'log'}
-              </span>
-            ),
+            title: "“log”: an EVM log of the event; “state read”: no EVM log, read as a change in the staking precompile's view",
+            render: (i) => <span className="faint">{i.detectedBy === 'state' ? 'state read' : 'log'}</span>,
           },
         ]}
         rows={rows}

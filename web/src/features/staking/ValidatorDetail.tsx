@@ -83,14 +83,9 @@ export default function ValidatorDetail() {
     {
       key: 'tx',
       header: 'Tx',
-      render: (e) =>
-        e.txHash ? (
-          <Hash value={e.txHash} to={`/tx/${e.txHash}`} />
-        ) : (
-          <span className="faint" title="slashes and jails leave no EVM log; read from the staking precompile's state">
-            {e.detectedBy}
-          </span>
-        ),
+      title:
+        "The transaction that carried the event; slashes and jails leave no EVM log, so they show how they were found (read from the staking precompile's state)",
+      render: (e) => (e.txHash ? <Hash value={e.txHash} to={`/tx/${e.txHash}`} /> : <span className="faint">{e.detectedBy}</span>),
     },
   ]
   return (

@@ -8,7 +8,8 @@ import { Card } from '../../components/Card'
 import { DataTable, type Column } from '../../components/DataTable'
 import { Hash } from '../../components/Hash'
 import { Kpi } from '../../components/Kpi'
-import { RiskBar, RiskLegend, riskTone } from './RiskBar'
+import { RiskBar, RiskLegend, riskPoints, riskTone } from './RiskBar'
+import { Define } from '../../components/Define'
 import { Value } from '../../components/Value'
 import { graphiqlUrl } from '../../api/client'
 import { useGql } from '../../hooks/useGql'
@@ -98,15 +99,16 @@ export default function Validators() {
       title: '0 = no observed risk, 100 = worst, a short record shrunk toward the network mean; the bar shows each component’s points',
       render: (v) => (
         <span className="row nowrap">
-          <span
-            className={`badge ${riskTone(v.risk)}`}
-            style={{ minWidth: 44, textAlign: 'center' }}
-            title={`record alone ${v.recordRisk.toFixed(1)}; ${formatPercent(v.confidence, 0).text} of the score rests on it, the rest on the network mean ${r?.priorRisk.toFixed(1)}`}
-            data-testid="risk-score"
-          >
+          <span className={`badge ${riskTone(v.risk)}`} style={{ minWidth: 44, textAlign: 'center' }} data-testid="risk-score">
             {v.risk.toFixed(1)}
           </span>
           {weights && <RiskBar components={v.components} weights={weights} />}
+          <Define
+            label={`How is ${v.validator.moniker ?? 'this validator'}'s risk score made up?`}
+            text={`Its record alone scores ${v.recordRisk.toFixed(1)}; ${formatPercent(v.confidence, 0).text} of the score rests on it, the rest on the network mean ${r?.priorRisk.toFixed(1)}.${
+              weights ? ` Points: ${riskPoints(v.components, weights, '; ')}.` : ''
+            }`}
+          />
         </span>
       ),
     },
@@ -130,21 +132,25 @@ export default function Validators() {
       header: 'Commission',
       align: 'right',
       sort: 'commission',
+      title:
+        'The share of rewards the validator keeps now; below it, how it changed (every rise counts, halving in weight each year) and the commission to expect on average over the next year',
       render: (v) => (
         <span className="stack" style={{ gap: 0 }}>
           <span>{formatPercent(Number(v.commissionRate)).text}</span>
           {commissionTrendText(v.commissionTrend, (x) => formatPercent(x).text) && (
-            <span
-              className={`badge ${v.commissionTrend.rises > 0 ? 'warn' : 'ok'}`}
-              title={`highest ever ${formatPercent(v.commissionTrend.maxObservedRate).text}, largest rise ${formatPercent(v.commissionTrend.maxRise).text}${
-                v.maxCommissionRate == null ? '' : `, declared maximum ${formatPercent(Number(v.maxCommissionRate)).text}`
-              }; every rise counts, halving in weight each year`}
-              data-testid="commission-trend"
-            >
-              {commissionTrendText(v.commissionTrend, (x) => formatPercent(x).text)}
+            <span className="row nowrap" style={{ gap: 0, justifyContent: 'flex-end' }}>
+              <span className={`badge ${v.commissionTrend.rises > 0 ? 'warn' : 'ok'}`} data-testid="commission-trend">
+                {commissionTrendText(v.commissionTrend, (x) => formatPercent(x).text)}
+              </span>
+              <Define
+                label={`${v.validator.moniker ?? 'This validator'}'s commission history`}
+                text={`Highest ever ${formatPercent(v.commissionTrend.maxObservedRate).text}, largest rise ${formatPercent(v.commissionTrend.maxRise).text}${
+                  v.maxCommissionRate == null ? '' : `, declared maximum ${formatPercent(Number(v.maxCommissionRate)).text}`
+                }.`}
+              />
             </span>
           )}
-          <span className="faint" style={{ fontSize: 12 }} title="the commission to expect on average over the next year">
+          <span className="faint" style={{ fontSize: 12 }}>
             expect {formatPercent(v.expectedCommission).text}
           </span>
           <CommissionLimitBadge id={v.validator.id} compact />
@@ -156,14 +162,8 @@ export default function Validators() {
       header: 'TEE uptime',
       align: 'right',
       sort: 'uptime',
-      render: (v) =>
-        v.teeUptime == null ? (
-          <span className="faint" title="no TEE node linked to this operator">
-            no TEE
-          </span>
-        ) : (
-          formatPercent(v.teeUptime, 2).text
-        ),
+      title: "Share of the time since registration that the operator's TEE node was covered by heartbeats; “no TEE” when no TEE node is linked to the operator",
+      render: (v) => (v.teeUptime == null ? <span className="faint">no TEE</span> : formatPercent(v.teeUptime, 2).text),
     },
     {
       key: 'slash',
@@ -204,12 +204,13 @@ export default function Validators() {
       sort: 'loss',
       title: 'Expected OPG lost to slashing per 1,000 OPG delegated over the next year',
       render: (v) => (
-        <strong
-          title={`P(slash in a year) ${formatPercent(v.annualSlashProbability, 2).text} × slash fraction ${formatPercent(v.slashFraction, 2).text} × 1,000`}
-          data-testid="expected-loss"
-        >
-          {v.expectedLossPer1000.toFixed(2)} OPG
-        </strong>
+        <span className="nowrap">
+          <strong data-testid="expected-loss">{v.expectedLossPer1000.toFixed(2)} OPG</strong>
+          <Define
+            label={`How is ${v.validator.moniker ?? 'this validator'}'s expected loss computed?`}
+            text={`Chance of a slash in a year ${formatPercent(v.annualSlashProbability, 2).text} × slash fraction ${formatPercent(v.slashFraction, 2).text} × 1,000 OPG`}
+          />
+        </span>
       ),
     },
     {
@@ -217,12 +218,13 @@ export default function Validators() {
       header: 'Exp. reward / 1,000 OPG',
       align: 'right',
       sort: 'reward',
-      title: 'Expected OPG earned per 1,000 OPG delegated over the next year, after the expected commission',
+      title:
+        'Expected OPG earned per 1,000 OPG delegated over the next year, after the expected commission; in red when the validator is jailed or not bonded: it earns nothing until it is back',
       render: (v) =>
         v.earning ? (
           <span data-testid="expected-reward">{v.expectedRewardPer1000.toFixed(2)} OPG</span>
         ) : (
-          <span className="badge bad" title="jailed or not bonded: earns nothing until it is back" data-testid="expected-reward">
+          <span className="badge bad" data-testid="expected-reward">
             {v.expectedRewardPer1000.toFixed(2)} OPG
           </span>
         ),
@@ -239,8 +241,9 @@ export default function Validators() {
             {v.netPer1000.toFixed(2)} OPG
           </strong>
           {v.rankNote && (
-            <span className="badge warn" title={v.rankNote} data-testid="rank-note">
-              why this rank?
+            <span className="row nowrap" style={{ gap: 0, justifyContent: 'flex-end' }} data-testid="rank-note">
+              <span className="badge warn">why this rank</span>
+              <Define label={`Why does ${v.validator.moniker ?? 'this validator'} rank here?`} text={v.rankNote} />
             </span>
           )}
         </span>

@@ -13,8 +13,9 @@ const PRESSURE_WINDOW: Record<RangeKey, number> = { '7d': 7, '30d': 30, '90d': 9
 
 function CoverageRatio({ ratio }: { ratio: number | null }) {
   return (
-    <strong title={ratio == null ? 'no price yet' : `revenue ÷ unlocks = ${ratio}`} data-testid="coverage-ratio">
+    <strong title={ratio == null ? undefined : `revenue ÷ unlocks = ${ratio}`} data-testid="coverage-ratio">
       {coverageWords(ratio)}
+      {ratio == null && <span className="faint"> (no price yet)</span>}
     </strong>
   )
 }

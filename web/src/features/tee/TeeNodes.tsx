@@ -5,7 +5,7 @@ import { TEE_NODES_QUERY, type TeeNodeRow } from './query'
 import type { Column } from '../../components/DataTable'
 import { FilterBar, type FilterField } from '../../components/FilterBar'
 import { Hash } from '../../components/Hash'
-import { LivenessBadge, UptimeMeter } from './Liveness'
+import { LivenessBadge, UPTIME_DEFINITION, UptimeMeter } from './Liveness'
 import { PagedTable, pageFromUrl } from '../../components/PagedTable'
 import { Time } from '../../components/Time'
 import { useGql } from '../../hooks/useGql'
@@ -69,7 +69,7 @@ export default function TeeNodes() {
     },
     { key: 'hb', header: 'Last heartbeat (UTC)', sort: 'lastHeartbeatAt', render: (r) => <Time value={r.lastHeartbeatAt} /> },
     { key: 'hbc', header: 'Heartbeats', align: 'right', sort: 'heartbeatCount', render: (r) => formatInteger(r.heartbeatCount) },
-    { key: 'uptime', header: 'Uptime', sort: 'uptime', render: (r) => <UptimeMeter uptime={r.uptime} /> },
+    { key: 'uptime', header: 'Uptime', sort: 'uptime', title: UPTIME_DEFINITION, render: (r) => <UptimeMeter uptime={r.uptime} defined={false} /> },
     { key: 'inf', header: 'Inferences', align: 'right', sort: 'inferenceCount', render: (r) => formatInteger(r.inferenceCount) },
     { key: 'pcr', header: 'PCR', render: (r) => (r.pcrHash ? <Hash value={r.pcrHash} to={`/pcrs/${r.pcrHash}`} /> : '—') },
     { key: 'reg', header: 'Registered (UTC)', sort: 'registeredAt', render: (r) => <Time value={r.registeredAt} /> },

@@ -2,6 +2,7 @@ import { ALLOCATIONS_QUERY, type AllocationRow } from './allocation-query'
 import { kindInWords } from './unlock-calendar'
 import { Card } from '../../components/Card'
 import { DataTable, type Column } from '../../components/DataTable'
+import { Define } from '../../components/Define'
 import { Value } from '../../components/Value'
 import { useGql } from '../../hooks/useGql'
 import { formatDay, formatOpg, formatPercent, formatUsd } from '../../lib/format'
@@ -23,9 +24,10 @@ const COLUMNS: Column<AllocationRow>[] = [
     key: 'allocation',
     header: 'Allocation',
     render: (r) => (
-      <span title={r.note}>
+      <span>
         {r.label} <span className="muted">({(r.shareBps / 100).toFixed(0)}%)</span>
         {!r.published && <span className="muted"> · assumed</span>}
+        {r.note && <Define label={`About the ${r.label} allocation`} text={r.note} />}
       </span>
     ),
   },
@@ -117,8 +119,9 @@ export function AllocationTable() {
             distributor, else by the schedule. Circulating supply {formatOpg(data.circulating).text}
             {data.circulatingBasis === 'PROJECTED' ? ' (by schedule: nothing indexed yet)' : ''}; price{' '}
             {data.priceUsd ? formatUsd(data.priceUsd).text : 'unknown (no swaps indexed)'}.{' '}
-            <span className="muted" title={data.source}>
-              Schedule from the official total supply and TGE and third-party summaries of the shares (hover for sources).
+            <span className="muted">
+              Schedule from the official total supply and TGE and third-party summaries of the shares.
+              <Define label="Sources of the schedule" text={data.source} />
             </span>
           </>
         ) : undefined

@@ -1,4 +1,5 @@
 import { typed } from '../../api/document'
+import { Define } from '../../components/Define'
 import { Hash } from '../../components/Hash'
 import type { OpgContractQuery, OpgContractQueryVariables } from '../../generated/graphql'
 import { useGql } from '../../hooks/useGql'
@@ -15,9 +16,10 @@ export function OpgContract() {
   if (!q.data) return null
   const t = q.data.value.opgToken
   return (
-    <p className="row" style={{ flexWrap: 'wrap', gap: 6 }} data-testid="opg-contract" title={t.source}>
+    <p className="row" style={{ flexWrap: 'wrap', gap: 6 }} data-testid="opg-contract">
       <span className="muted">ERC-20 contract on Base ({plural(t.decimals, 'decimal', 'decimals')}):</span>
       <Hash value={t.address} to={`/accounts/${t.address}`} full />
+      <Define label="Where does this address come from?" text={t.source} />
     </p>
   )
 }
