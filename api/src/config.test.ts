@@ -45,3 +45,15 @@ test('the heavy lane is on by default with one place, a bounded queue and a per-
   assert.throws(() => loadConfig({ API_DATABASE_URL: 'postgres://reader@localhost/og', API_HEAVY_CONCURRENCY: '0' }), /API_HEAVY_CONCURRENCY/)
   assert.throws(() => loadConfig({ API_DATABASE_URL: 'postgres://reader@localhost/og', API_HEAVY_LANE: 'yes' }), /API_HEAVY_LANE/)
 })
+
+test('a client has as many requests worked on at once as pool connections it may hold, unless set', () => {
+  const base = { API_DATABASE_URL: 'postgres://reader@localhost/og' }
+  const config = loadConfig(base)
+  assert.equal(config.rateLimit.maxRunning, config.budget.maxClientQueries)
+  assert.ok(config.rateLimit.maxRunning < config.rateLimit.maxInFlight, 'the rest of its in-flight requests wait their turn')
+  // a load test from one address that raises the query share raises this with it
+  assert.equal(loadConfig({ ...base, API_MAX_CLIENT_QUERIES: '1000000' }).rateLimit.maxRunning, 1_000_000)
+  assert.equal(loadConfig({ ...base, API_MAX_CLIENT_RUNNING: '3' }).rateLimit.maxRunning, 3)
+  assert.equal(loadConfig({ ...base, API_MAX_CLIENT_RUNNING: '' }).rateLimit.maxRunning, config.budget.maxClientQueries)
+  assert.throws(() => loadConfig({ ...base, API_MAX_CLIENT_RUNNING: '0' }), /API_MAX_CLIENT_RUNNING/)
+})

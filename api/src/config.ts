@@ -39,6 +39,10 @@ const EnvSchema = z.object({
   // requests of one client in flight; above a browser's own parallelism (six connections per origin), so the web app
   // loading a page is never refused, while a script opening dozens at once is
   API_MAX_IN_FLIGHT: positiveInt(16),
+  // of those, requests one client has worked on at once; the rest wait their turn before their body is read. Unset: as
+  // many as the pool connections it may hold (API_MAX_CLIENT_QUERIES), so one client's burst is handled a few at a time
+  // on the event loop and everyone else's requests are served between them
+  API_MAX_CLIENT_RUNNING: z.coerce.number().int().positive().optional(),
   // 4 of the pool's 10 connections per client: its other queries wait their turn, so others are served beside it
   API_MAX_CLIENT_QUERIES: positiveInt(4),
   /** origins allowed to read the API from a browser, comma-separated; unset: same-origin only */
@@ -103,8 +107,11 @@ export interface ApiConfig {
     countCap: number
     csvRowCap: number
   }
-  /** maxInFlight: requests one client may have open at once; more are refused with 429 at once */
-  rateLimit: { max: number; windowSeconds: number; trustProxy: boolean; maxInFlight: number }
+  /**
+   * maxInFlight: requests one client may have open at once, more are refused with 429 at once; maxRunning: of those,
+   * how many are worked on at once, the rest waiting their turn in order
+   */
+  rateLimit: { max: number; windowSeconds: number; trustProxy: boolean; maxInFlight: number; maxRunning: number }
   /** what one GraphQL request may spend (api/src/budget) */
   budget: {
     /** the cost model's estimate of event-loop work, checked before execution */
@@ -221,7 +228,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
       countCap: e.API_COUNT_CAP,
       csvRowCap: e.API_CSV_ROW_CAP,
     },
-    rateLimit: { max: e.API_RATE_LIMIT, windowSeconds: e.API_RATE_WINDOW_S, trustProxy: e.API_TRUST_PROXY, maxInFlight: e.API_MAX_IN_FLIGHT },
+    rateLimit: {
+      max: e.API_RATE_LIMIT,
+      windowSeconds: e.API_RATE_WINDOW_S,
+      trustProxy: e.API_TRUST_PROXY,
+      maxInFlight: e.API_MAX_IN_FLIGHT,
+      maxRunning: e.API_MAX_CLIENT_RUNNING ?? e.API_MAX_CLIENT_QUERIES,
+    },
     budget: {
       maxWork: e.API_MAX_WORK,
       maxDbRows: e.API_MAX_DB_ROWS,

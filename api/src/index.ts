@@ -1,6 +1,7 @@
 import cluster from 'node:cluster'
 import { createServer } from 'node:http'
 import { loadConfig } from './config'
+import { withFrontDoor } from './http/front-door'
 import { createApi } from './yoga'
 
 const config = loadConfig()
@@ -31,7 +32,7 @@ if (config.workers > 1 && cluster.isPrimary) {
   process.on('SIGTERM', stop)
 } else {
   const api = createApi(config)
-  const server = createServer(api.yoga)
+  const server = createServer(withFrontDoor(api.yoga))
   server.listen(config.port, config.host, () => {
     const address = server.address()
     const port = typeof address === 'object' && address ? address.port : config.port

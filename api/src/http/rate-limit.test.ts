@@ -68,3 +68,32 @@ test('in-flight limit over HTTP: requests past the limit get 429 RATE_LIMITED wi
   assert.equal(after.status, 200)
   assert.deepEqual((await after.json()).data, { fast: 2 })
 })
+
+test('client turns over HTTP: of a client in-flight requests only maxRunning are worked on, the rest wait (not refused) and all are answered', async () => {
+  let running = 0
+  let most = 0
+  const yoga = createYoga({
+    schema: createSchema({
+      typeDefs: 'type Query { work: Int! }',
+      resolvers: {
+        Query: {
+          work: async () => {
+            most = Math.max(most, ++running)
+            await new Promise((r) => setTimeout(r, 15))
+            running--
+            return 1
+          },
+        },
+      },
+    }),
+    logging: false,
+    plugins: [useRateLimit({ max: 1000, windowSeconds: 60, trustProxy: false, maxInFlight: 8, maxRunning: 2, paths: /^\/graphql/ })],
+  })
+  const ask = () =>
+    yoga.fetch('http://api.test/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ work }' }) })
+  const replies = await Promise.all(Array.from({ length: 10 }, ask))
+  const statuses = replies.map((r) => r.status).sort()
+  // 8 in flight (2 worked on, 6 waiting), the 2 past the in-flight limit refused at once
+  assert.deepEqual(statuses, [200, 200, 200, 200, 200, 200, 200, 200, 429, 429])
+  assert.equal(most, 2, 'never more than two worked on at once')
+})

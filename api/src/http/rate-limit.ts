@@ -1,6 +1,7 @@
 import type { Plugin } from 'graphql-yoga'
 import { ErrorCode } from '../errors'
 import { clientIp } from './client-ip'
+import { ClientTurns } from './client-turns'
 
 export interface RateDecision {
   allowed: boolean
@@ -93,9 +94,18 @@ export function rateLimitHeaders(d: RateDecision, windowSeconds: number): Record
  * Written here rather than with @envelop/rate-limiter, which limits individual fields inside an
  * execution and so can neither answer 429 nor set response headers.
  */
-export function useRateLimit(options: { max: number; windowSeconds: number; trustProxy: boolean; maxInFlight?: number; paths: RegExp }): Plugin {
+export function useRateLimit(options: {
+  max: number
+  windowSeconds: number
+  trustProxy: boolean
+  maxInFlight?: number
+  /** of a client's requests in flight, how many are worked on at once; the rest wait their turn (ClientTurns) */
+  maxRunning?: number
+  paths: RegExp
+}): Plugin {
   const limiter = new FixedWindowLimiter(options.max, options.windowSeconds)
   const inFlight = new InFlightLimiter(options.maxInFlight ?? Number.MAX_SAFE_INTEGER)
+  const turns = new ClientTurns(options.maxRunning ?? Number.MAX_SAFE_INTEGER)
   const decisions = new WeakMap<Request, RateDecision>()
   /** releases a request's in-flight slot, once, when its answer is out (or it failed) */
   const releases = new WeakMap<Request, () => void>()
@@ -125,17 +135,22 @@ export function useRateLimit(options: { max: number; windowSeconds: number; trus
         )
       }
       if (decision.allowed && !stream) {
+        const turn = turns.take(ip)
         let released = false
         const release = () => {
           if (released) return
           released = true
           inFlight.release(ip)
+          // a request that went away while waiting never had a turn to pass on
+          if (!turn.abandon()) turns.release(ip)
         }
         // on a socket the slot is held until the answer has been written (a slow reader keeps it);
         // without one (tests call yoga.fetch) it is released with the response
         const res = (serverContext as { res?: { once(event: 'close', f: () => void): void } } | undefined)?.res
         if (res) res.once('close', release)
         else releases.set(request, release)
+        // its body is read, parsed and validated only on its turn
+        if (turn.ready) return turn.ready
       }
       if (!decision.allowed) {
         const body = {

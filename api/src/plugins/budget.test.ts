@@ -71,3 +71,26 @@ test('a heavy request runs in the heavy lane: answered by its worker with the sa
     assert.doesNotMatch(JSON.stringify(b), /ECONNREFUSED|127\.0\.0\.1:1|at .*\.js/)
   }
 })
+
+test('a heavy request from a client holding its share of the heavy lane is refused before validation, with 429 RATE_LIMITED', async () => {
+  const lane = api.lane!
+  // the client (yoga.fetch has no socket: 'local') takes its whole share, as its earlier requests would: one
+  // place running, the rest waiting behind it (each counts as held from the call on)
+  const places = Array.from({ length: lane.admission.limits.perClient }, () => lane.admission.admit('local'))
+  try {
+    // an unknown field only full validation reports: refused before it, the answer is the lane's code, not a validation error
+    const r = await ask('{ inferences(limit: 1000) { id status notAField } }', {})
+    assert.equal(r.status, 429, JSON.stringify(r.body))
+    assert.equal(r.body.errors?.[0]?.extensions?.code, 'RATE_LIMITED')
+    assert.equal(r.body.data ?? null, null)
+    // a light request of the same client is not the lane's business
+    const light = await ask('{ inferences(limit: 5) { id notAField } }', {})
+    assert.equal(light.body.errors?.[0]?.extensions?.code, 'GRAPHQL_VALIDATION_FAILED', JSON.stringify(light.body))
+  } finally {
+    // each release hands the running place to the next waiter
+    for (const place of places) (await place)()
+  }
+  // with its share given back, the same heavy text is judged by validation again
+  const after = await ask('{ inferences(limit: 1000) { id status notAField } }', {})
+  assert.equal(after.body.errors?.[0]?.extensions?.code, 'GRAPHQL_VALIDATION_FAILED', JSON.stringify(after.body))
+})
