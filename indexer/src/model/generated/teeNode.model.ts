@@ -63,16 +63,34 @@ export class TeeNode {
     heartbeatCount!: number
 
     /**
-     * seconds since registration covered by heartbeats (each covers up to the registry's heartbeatMaxAge)
+     * enabled seconds since registration covered by heartbeats: each heartbeat covers the time the node was enabled since the previous heartbeat (or registration), at most the registry's heartbeatMaxAge
      */
     @IntColumn_({nullable: false})
     coveredSeconds!: number
 
     /**
-     * coveredSeconds / seconds since registration, 0..1, as of the last indexed block
+     * coveredSeconds / seconds the node was enabled since registration (time since registration minus disabledSeconds and the open span since disabledAt), 0..1, as of the last indexed block; a disabled node keeps the figure it had when disabled
      */
     @FloatColumn_({nullable: false})
     uptime!: number
+
+    /**
+     * seconds spent disabled since registration over finished spans (TEEDisabled to the next TEEEnabled); not expected to heartbeat then, so excluded from uptime
+     */
+    @IntColumn_({nullable: false})
+    disabledSeconds!: number
+
+    /**
+     * when the node was disabled, while it still is; null while enabled (and for a node the indexer first saw already disabled)
+     */
+    @DateTimeColumn_({nullable: true})
+    disabledAt!: Date | undefined | null
+
+    /**
+     * seconds spent disabled since the last heartbeat (or registration): the part of the next heartbeat's gap it does not vouch for
+     */
+    @IntColumn_({nullable: false})
+    disabledSinceHeartbeat!: number
 
     /**
      * the registry's heartbeatMaxAge when last read, seconds

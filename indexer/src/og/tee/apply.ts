@@ -59,6 +59,9 @@ export function applyRegistered(batch: OgBatch, state: TeeBatchState, r: RoutedL
     // a registration on another registry restarts the uptime window; heartbeatCount stays a lifetime total
     coveredSeconds: 0,
     uptime: 0,
+    disabledSeconds: 0,
+    disabledAt: null,
+    disabledSinceHeartbeat: 0,
     heartbeatMaxAge: maxAgeOf(state, r.log.address, existing),
     validator: batch.cache.get(Validator, e.owner) ?? null,
   })
@@ -87,6 +90,9 @@ export function nodeFor(batch: OgBatch, state: TeeBatchState, r: RoutedLog, teeI
     heartbeatCount: 0,
     coveredSeconds: 0,
     uptime: 0,
+    disabledSeconds: 0,
+    disabledAt: null,
+    disabledSinceHeartbeat: 0,
     heartbeatMaxAge: maxAgeOf(state, r.log.address),
     validator: batch.cache.get(Validator, info.owner) ?? null,
     inferenceCount: 0,
@@ -104,6 +110,7 @@ export function applyHeartbeatLog(batch: OgBatch, state: TeeBatchState, r: Route
       registeredAt: Math.floor(node.registeredAt.getTime() / 1000),
       lastHeartbeatAt: previousMs === null ? null : Math.floor(previousMs / 1000),
       coveredSeconds: node.coveredSeconds,
+      disabledSinceHeartbeat: node.disabledSinceHeartbeat,
     },
     at,
     maxAge,
@@ -126,6 +133,7 @@ export function applyHeartbeatLog(batch: OgBatch, state: TeeBatchState, r: Route
   node.lastHeartbeatAt = new Date(r.block.timestamp)
   node.heartbeatCount += 1
   node.coveredSeconds = step.coveredSeconds
+  node.disabledSinceHeartbeat = 0
   node.heartbeatMaxAge = maxAge
   batch.cache.save(TeeNode, node)
 }

@@ -218,3 +218,119 @@ test('a key that does not hash to the TEE id is refused, and a missing key is as
   await runBatch(store, reader, [{ header: block(2000, T0 + 20_000), logs: [] }], running)
   assert.equal(getTeeCalls(), after, 'a node with its key is not read again')
 })
+
+/** Seconds of [registeredAt, t] outside the disabled spans [from, to): the clock uptime runs on. */
+function enabledUpTo(t: number, registeredAt: number, disabled: Array<[number, number]>): number {
+  let enabled = t - registeredAt
+  for (const [from, to] of disabled) enabled -= Math.max(0, Math.min(t, to) - Math.max(registeredAt, from))
+  return enabled
+}
+
+/** Uptime straight from its definition, over the raw timeline rather than the node's running fields. */
+function expectedUptime(registeredAt: number, beats: number[], disabled: Array<[number, number]>, now: number, maxAge: number): number {
+  let covered = 0
+  let previous = registeredAt
+  for (const beat of beats) {
+    covered += Math.min(enabledUpTo(beat, registeredAt, disabled) - enabledUpTo(previous, registeredAt, disabled), maxAge)
+    previous = beat
+  }
+  return covered / enabledUpTo(now, registeredAt, disabled)
+}
+
+/**
+ * Runs one node through a scripted timeline (times in seconds after T0), one batch per entry, and
+ * returns its row after each batch.
+ */
+async function timeline(steps: Array<[number, Array<'register' | 'beat' | 'disable' | 'enable'>]>): Promise<TeeNode[]> {
+  const store = new MemoryStore()
+  const reader = fakeReader((c) => (c.data.startsWith('0x418b207d') ? teeInfo(T0) : functionResult(abi, 'heartbeatMaxAge', 1800n)))
+  const running = handlers()
+  const rows: TeeNode[] = []
+  let height = 100
+  for (const [offset, events] of steps) {
+    const b = block(height++, T0 + offset)
+    const logs = events.map((e, i) =>
+      e === 'register'
+        ? log(b, i, 'TEERegistered', { teeId: TEE, owner: getAddress(OWNER), teeType: 0 })
+        : e === 'beat'
+          ? log(b, i, 'HeartbeatReceived', { teeId: TEE, timestamp: BigInt(T0 + offset) })
+          : log(b, i, e === 'disable' ? 'TEEDisabled' : 'TEEEnabled', { teeId: TEE }),
+    )
+    await runBatch(store, reader, [{ header: b, logs }], running)
+    rows.push({ ...(store.table('TeeNode').get(TEE) as TeeNode) })
+  }
+  return rows
+}
+
+test('a node disabled for hours and enabled again: its uptime counts enabled time only', async () => {
+  const H = 3600
+  const down = 1500
+  const up = down + 6 * H
+  const beats = [600, 1200, up + 300, up + 900, up + 900 + 3600] // the last gap is capped at 30 min
+  const now = up + 900 + 3600 + 1200
+  const rows = await timeline([
+    [0, ['register']],
+    [600, ['beat']],
+    [1200, ['beat']],
+    [down, ['disable']],
+    [down + 2 * H, []],
+    [up, ['enable']],
+    [up + 300, ['beat']],
+    [up + 900, ['beat']],
+    [up + 900 + 3600, ['beat']],
+    [now, []],
+  ])
+  const disabledRow = rows[3]
+  assert.equal(disabledRow.enabled, false)
+  assert.equal(disabledRow.disabledAt?.getTime(), (T0 + down) * 1000)
+  assert.equal(disabledRow.uptime, 1200 / 1500)
+  assert.equal(rows[4].uptime, 1200 / 1500, 'frozen while disabled')
+  const back = rows[5]
+  assert.equal(back.enabled, true)
+  assert.equal(back.disabledAt, null)
+  assert.equal(back.disabledSeconds, 6 * H)
+  assert.equal(back.uptime, 1200 / 1500, 'the disabled hours are not counted against it')
+
+  const last = rows.at(-1) as TeeNode
+  assert.equal(last.disabledSeconds, 6 * H)
+  assert.equal(last.disabledSinceHeartbeat, 0)
+  const expected = expectedUptime(
+    T0,
+    beats.map((b) => T0 + b),
+    [[T0 + down, T0 + up]],
+    T0 + now,
+    1800,
+  )
+  assert.ok(Math.abs(last.uptime - expected) < 1e-12, `${last.uptime} vs ${expected}`)
+  assert.ok(expected < 1 && expected > 0.5, 'the timeline has some uncovered time, so the check means something')
+
+  // the same node with the disabled span cut out of its history reads the same uptime
+  const shift = up - down
+  const twin = await timeline([
+    [0, ['register']],
+    [600, ['beat']],
+    [1200, ['beat']],
+    ...beats.slice(2).map((b) => [b - shift, ['beat']] as [number, Array<'beat'>]),
+    [now - shift, []],
+  ])
+  const same = twin.at(-1) as TeeNode
+  assert.equal(same.disabledSeconds, 0)
+  assert.equal(same.coveredSeconds, last.coveredSeconds)
+  assert.ok(Math.abs(same.uptime - last.uptime) < 1e-12, `${same.uptime} vs ${last.uptime}`)
+})
+
+test('a re-registration starts the disabled total over with the uptime window', async () => {
+  const rows = await timeline([
+    [0, ['register']],
+    [600, ['disable']],
+    [4200, ['enable']],
+    [5000, ['register']],
+    [5600, ['disable']],
+  ])
+  assert.equal(rows[2].disabledSeconds, 3600)
+  const again = rows[3]
+  assert.equal(again.disabledSeconds, 0)
+  assert.equal(again.disabledAt, null)
+  assert.equal(again.enabled, true)
+  assert.equal(rows[4].disabledAt?.getTime(), (T0 + 5600) * 1000)
+})

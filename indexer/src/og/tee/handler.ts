@@ -6,7 +6,7 @@ import { applyHeartbeatLog, applyPcr, applyRegistered, nodeFor } from './apply'
 import { decodeTeeLog } from './decode'
 import { KeyRetrySchedule, retryMissingKeys } from './key-retry'
 import { loadTeeBatch, type TeeBatchState } from './state'
-import { uptime } from './uptime'
+import { applyEnabledChange, refreshUptime } from './lifecycle'
 
 export { linkTeeNodesToValidator, prefetchTeeNodes } from './state'
 
@@ -39,9 +39,8 @@ export function teeRegistryHandler(_profile: NetworkProfile): OgHandler {
       const node = nodeFor(batch, state, r, event.teeId)
       if (!node) return
       if (event.type === 'heartbeat') return applyHeartbeatLog(batch, state, r, node, event.reportedAt)
-      node.enabled = event.type === 'enabled'
-      // a disabled node is not expected to heartbeat: its uptime stays what it was while enabled
-      if (!node.enabled) node.uptime = uptime(node.coveredSeconds, Math.floor(node.registeredAt.getTime() / 1000), Math.floor(r.block.timestamp / 1000))
+      // a disabled node is not expected to heartbeat: its disabled time is kept out of its uptime
+      applyEnabledChange(node, event.type === 'enabled', Math.floor(r.block.timestamp / 1000))
       batch.cache.save(TeeNode, node)
     },
     async finish(batch: OgBatch) {
@@ -52,9 +51,9 @@ export function teeRegistryHandler(_profile: NetworkProfile): OgHandler {
 }
 
 /**
- * Every node, every batch: uptime decays for enabled nodes that stopped heartbeating, and the validator link
- * is derived from the owner, so it appears in whichever order the node and the validator were
- * created. Setting the relation on every saved node also keeps the batch's upsert from writing NULL
+ * Every node, every batch: uptime decays for enabled nodes that stopped heartbeating (a disabled one
+ * keeps its figure), and the validator link is derived from the owner, so it appears in whichever
+ * order the node and the validator were created. Setting the relation on every saved node also keeps the batch's upsert from writing NULL
  * into validator for rows loaded without their relations.
  */
 async function refreshNodes(batch: OgBatch): Promise<void> {
@@ -62,8 +61,7 @@ async function refreshNodes(batch: OgBatch): Promise<void> {
   await batch.cache.prefetchAll(Validator)
   const now = Math.floor(batch.lastBlock.timestamp / 1000)
   for (const node of batch.cache.values(TeeNode)) {
-    // only enabled nodes decay; a disabled one keeps the uptime it had when disabled (set in handle)
-    if (node.enabled) node.uptime = uptime(node.coveredSeconds, Math.floor(node.registeredAt.getTime() / 1000), now)
+    refreshUptime(node, now)
     node.validator = batch.cache.get(Validator, node.owner) ?? null
     batch.cache.save(TeeNode, node)
   }

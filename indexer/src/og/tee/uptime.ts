@@ -16,6 +16,8 @@ export interface HeartbeatState {
   /** unix seconds of the previous heartbeat's block, null before the first */
   lastHeartbeatAt: number | null
   coveredSeconds: number
+  /** seconds the node spent disabled since the previous heartbeat (or registration) */
+  disabledSinceHeartbeat: number
 }
 
 export interface HeartbeatStep {
@@ -25,24 +27,40 @@ export interface HeartbeatStep {
 }
 
 /**
- * A heartbeat vouches for the node back to the previous heartbeat, but for no longer than
- * heartbeatMaxAge: that is how long the registry itself keeps a node active without one. The first
- * heartbeat counts from registration, whose attestation proved the node alive at that moment.
+ * Uptime runs on a clock that stops while the node is disabled: the registry refuses its heartbeats
+ * then, so that time is neither covered nor expected. A heartbeat vouches for the node's enabled time
+ * back to the previous heartbeat, but for no longer than heartbeatMaxAge: that is how long the
+ * registry itself keeps a node active without one. The first heartbeat counts from registration,
+ * whose attestation proved the node alive at that moment.
  */
 export function applyHeartbeat(state: HeartbeatState, at: number, maxAge: number): HeartbeatStep {
   const previous = state.lastHeartbeatAt ?? state.registeredAt
-  const since = Math.max(0, at - previous)
+  const enabledSince = Math.max(0, at - previous - state.disabledSinceHeartbeat)
   return {
     gapSeconds: state.lastHeartbeatAt === null ? null : Math.max(0, at - state.lastHeartbeatAt),
-    coveredSeconds: state.coveredSeconds + Math.min(since, Math.max(0, maxAge)),
+    coveredSeconds: state.coveredSeconds + Math.min(enabledSince, Math.max(0, maxAge)),
   }
 }
 
-/** coveredSeconds / seconds since registration, clamped to [0, 1]; 0 before any time has passed. */
-export function uptime(coveredSeconds: number, registeredAt: number, now: number): number {
-  const elapsed = now - registeredAt
-  if (elapsed <= 0) return 0
-  return Math.min(1, Math.max(0, coveredSeconds / elapsed))
+export interface EnabledSpan {
+  /** unix seconds */
+  registeredAt: number
+  /** finished disabled spans since registration, seconds */
+  disabledSeconds: number
+  /** unix seconds the node was disabled at, while it still is */
+  disabledAt: number | null
+}
+
+/** Seconds the node was enabled between registration and `now`: the denominator of uptime. */
+export function enabledSeconds(span: EnabledSpan, now: number): number {
+  const open = span.disabledAt === null ? 0 : Math.max(0, now - span.disabledAt)
+  return Math.max(0, now - span.registeredAt - span.disabledSeconds - open)
+}
+
+/** coveredSeconds / enabled seconds, clamped to [0, 1]; 0 before any enabled time has passed. */
+export function uptime(coveredSeconds: number, enabled: number): number {
+  if (enabled <= 0) return 0
+  return Math.min(1, Math.max(0, coveredSeconds / enabled))
 }
 
 /**
