@@ -2311,6 +2311,24 @@ export type HeartbeatOrderByInput =
   | 'tee_coveredSeconds_DESC'
   | 'tee_coveredSeconds_DESC_NULLS_FIRST'
   | 'tee_coveredSeconds_DESC_NULLS_LAST'
+  | 'tee_disabledAt_ASC'
+  | 'tee_disabledAt_ASC_NULLS_FIRST'
+  | 'tee_disabledAt_ASC_NULLS_LAST'
+  | 'tee_disabledAt_DESC'
+  | 'tee_disabledAt_DESC_NULLS_FIRST'
+  | 'tee_disabledAt_DESC_NULLS_LAST'
+  | 'tee_disabledSeconds_ASC'
+  | 'tee_disabledSeconds_ASC_NULLS_FIRST'
+  | 'tee_disabledSeconds_ASC_NULLS_LAST'
+  | 'tee_disabledSeconds_DESC'
+  | 'tee_disabledSeconds_DESC_NULLS_FIRST'
+  | 'tee_disabledSeconds_DESC_NULLS_LAST'
+  | 'tee_disabledSinceHeartbeat_ASC'
+  | 'tee_disabledSinceHeartbeat_ASC_NULLS_FIRST'
+  | 'tee_disabledSinceHeartbeat_ASC_NULLS_LAST'
+  | 'tee_disabledSinceHeartbeat_DESC'
+  | 'tee_disabledSinceHeartbeat_DESC_NULLS_FIRST'
+  | 'tee_disabledSinceHeartbeat_DESC_NULLS_LAST'
   | 'tee_enabled_ASC'
   | 'tee_enabled_ASC_NULLS_FIRST'
   | 'tee_enabled_ASC_NULLS_LAST'
@@ -3192,6 +3210,24 @@ export type InferenceOrderByInput =
   | 'teeNode_coveredSeconds_DESC'
   | 'teeNode_coveredSeconds_DESC_NULLS_FIRST'
   | 'teeNode_coveredSeconds_DESC_NULLS_LAST'
+  | 'teeNode_disabledAt_ASC'
+  | 'teeNode_disabledAt_ASC_NULLS_FIRST'
+  | 'teeNode_disabledAt_ASC_NULLS_LAST'
+  | 'teeNode_disabledAt_DESC'
+  | 'teeNode_disabledAt_DESC_NULLS_FIRST'
+  | 'teeNode_disabledAt_DESC_NULLS_LAST'
+  | 'teeNode_disabledSeconds_ASC'
+  | 'teeNode_disabledSeconds_ASC_NULLS_FIRST'
+  | 'teeNode_disabledSeconds_ASC_NULLS_LAST'
+  | 'teeNode_disabledSeconds_DESC'
+  | 'teeNode_disabledSeconds_DESC_NULLS_FIRST'
+  | 'teeNode_disabledSeconds_DESC_NULLS_LAST'
+  | 'teeNode_disabledSinceHeartbeat_ASC'
+  | 'teeNode_disabledSinceHeartbeat_ASC_NULLS_FIRST'
+  | 'teeNode_disabledSinceHeartbeat_ASC_NULLS_LAST'
+  | 'teeNode_disabledSinceHeartbeat_DESC'
+  | 'teeNode_disabledSinceHeartbeat_DESC_NULLS_FIRST'
+  | 'teeNode_disabledSinceHeartbeat_DESC_NULLS_LAST'
   | 'teeNode_enabled_ASC'
   | 'teeNode_enabled_ASC_NULLS_FIRST'
   | 'teeNode_enabled_ASC_NULLS_LAST'
@@ -6138,6 +6174,24 @@ export type SettlementOrderByInput =
   | 'teeNode_coveredSeconds_DESC'
   | 'teeNode_coveredSeconds_DESC_NULLS_FIRST'
   | 'teeNode_coveredSeconds_DESC_NULLS_LAST'
+  | 'teeNode_disabledAt_ASC'
+  | 'teeNode_disabledAt_ASC_NULLS_FIRST'
+  | 'teeNode_disabledAt_ASC_NULLS_LAST'
+  | 'teeNode_disabledAt_DESC'
+  | 'teeNode_disabledAt_DESC_NULLS_FIRST'
+  | 'teeNode_disabledAt_DESC_NULLS_LAST'
+  | 'teeNode_disabledSeconds_ASC'
+  | 'teeNode_disabledSeconds_ASC_NULLS_FIRST'
+  | 'teeNode_disabledSeconds_ASC_NULLS_LAST'
+  | 'teeNode_disabledSeconds_DESC'
+  | 'teeNode_disabledSeconds_DESC_NULLS_FIRST'
+  | 'teeNode_disabledSeconds_DESC_NULLS_LAST'
+  | 'teeNode_disabledSinceHeartbeat_ASC'
+  | 'teeNode_disabledSinceHeartbeat_ASC_NULLS_FIRST'
+  | 'teeNode_disabledSinceHeartbeat_ASC_NULLS_LAST'
+  | 'teeNode_disabledSinceHeartbeat_DESC'
+  | 'teeNode_disabledSinceHeartbeat_DESC_NULLS_FIRST'
+  | 'teeNode_disabledSinceHeartbeat_DESC_NULLS_LAST'
   | 'teeNode_enabled_ASC'
   | 'teeNode_enabled_ASC_NULLS_FIRST'
   | 'teeNode_enabled_ASC_NULLS_LAST'
@@ -7300,8 +7354,14 @@ export type SwapsConnection = {
 /** A TEE node, keyed by teeId = keccak256(DER signing public key). */
 export type TeeNode = {
   __typename?: 'TeeNode';
-  /** seconds since registration covered by heartbeats (each covers up to the registry's heartbeatMaxAge) */
+  /** enabled seconds since registration covered by heartbeats: each heartbeat covers the time the node was enabled since the previous heartbeat (or registration), at most the registry's heartbeatMaxAge */
   coveredSeconds: Scalars['Int']['output'];
+  /** when the node was disabled, while it still is; null while enabled (and for a node the indexer first saw already disabled) */
+  disabledAt?: Maybe<Scalars['DateTime']['output']>;
+  /** seconds spent disabled since registration over finished spans (TEEDisabled to the next TEEEnabled); not expected to heartbeat then, so excluded from uptime */
+  disabledSeconds: Scalars['Int']['output'];
+  /** seconds spent disabled since the last heartbeat (or registration): the part of the next heartbeat's gap it does not vouch for */
+  disabledSinceHeartbeat: Scalars['Int']['output'];
   enabled: Scalars['Boolean']['output'];
   endpoint?: Maybe<Scalars['String']['output']>;
   heartbeatCount: Scalars['Int']['output'];
@@ -7321,7 +7381,7 @@ export type TeeNode = {
   /** registry contract it was last registered on */
   registry: Scalars['String']['output'];
   teeType: Scalars['Int']['output'];
-  /** coveredSeconds / seconds since registration, 0..1, as of the last indexed block; a disabled node keeps the figure it had when disabled (uptime is measured while enabled) */
+  /** coveredSeconds / seconds the node was enabled since registration (time since registration minus disabledSeconds and the open span since disabledAt), 0..1, as of the last indexed block; a disabled node keeps the figure it had when disabled */
   uptime: Scalars['Float']['output'];
   /** the validator this node belongs to, when its owner operates one */
   validator?: Maybe<Validator>;
@@ -7349,6 +7409,24 @@ export type TeeNodeOrderByInput =
   | 'coveredSeconds_DESC'
   | 'coveredSeconds_DESC_NULLS_FIRST'
   | 'coveredSeconds_DESC_NULLS_LAST'
+  | 'disabledAt_ASC'
+  | 'disabledAt_ASC_NULLS_FIRST'
+  | 'disabledAt_ASC_NULLS_LAST'
+  | 'disabledAt_DESC'
+  | 'disabledAt_DESC_NULLS_FIRST'
+  | 'disabledAt_DESC_NULLS_LAST'
+  | 'disabledSeconds_ASC'
+  | 'disabledSeconds_ASC_NULLS_FIRST'
+  | 'disabledSeconds_ASC_NULLS_LAST'
+  | 'disabledSeconds_DESC'
+  | 'disabledSeconds_DESC_NULLS_FIRST'
+  | 'disabledSeconds_DESC_NULLS_LAST'
+  | 'disabledSinceHeartbeat_ASC'
+  | 'disabledSinceHeartbeat_ASC_NULLS_FIRST'
+  | 'disabledSinceHeartbeat_ASC_NULLS_LAST'
+  | 'disabledSinceHeartbeat_DESC'
+  | 'disabledSinceHeartbeat_DESC_NULLS_FIRST'
+  | 'disabledSinceHeartbeat_DESC_NULLS_LAST'
   | 'enabled_ASC'
   | 'enabled_ASC_NULLS_FIRST'
   | 'enabled_ASC_NULLS_LAST'
@@ -7560,6 +7638,33 @@ export type TeeNodeWhereInput = {
   coveredSeconds_lte?: InputMaybe<Scalars['Int']['input']>;
   coveredSeconds_not_eq?: InputMaybe<Scalars['Int']['input']>;
   coveredSeconds_not_in?: InputMaybe<Array<Scalars['Int']['input']>>;
+  disabledAt_eq?: InputMaybe<Scalars['DateTime']['input']>;
+  disabledAt_gt?: InputMaybe<Scalars['DateTime']['input']>;
+  disabledAt_gte?: InputMaybe<Scalars['DateTime']['input']>;
+  disabledAt_in?: InputMaybe<Array<Scalars['DateTime']['input']>>;
+  disabledAt_isNull?: InputMaybe<Scalars['Boolean']['input']>;
+  disabledAt_lt?: InputMaybe<Scalars['DateTime']['input']>;
+  disabledAt_lte?: InputMaybe<Scalars['DateTime']['input']>;
+  disabledAt_not_eq?: InputMaybe<Scalars['DateTime']['input']>;
+  disabledAt_not_in?: InputMaybe<Array<Scalars['DateTime']['input']>>;
+  disabledSeconds_eq?: InputMaybe<Scalars['Int']['input']>;
+  disabledSeconds_gt?: InputMaybe<Scalars['Int']['input']>;
+  disabledSeconds_gte?: InputMaybe<Scalars['Int']['input']>;
+  disabledSeconds_in?: InputMaybe<Array<Scalars['Int']['input']>>;
+  disabledSeconds_isNull?: InputMaybe<Scalars['Boolean']['input']>;
+  disabledSeconds_lt?: InputMaybe<Scalars['Int']['input']>;
+  disabledSeconds_lte?: InputMaybe<Scalars['Int']['input']>;
+  disabledSeconds_not_eq?: InputMaybe<Scalars['Int']['input']>;
+  disabledSeconds_not_in?: InputMaybe<Array<Scalars['Int']['input']>>;
+  disabledSinceHeartbeat_eq?: InputMaybe<Scalars['Int']['input']>;
+  disabledSinceHeartbeat_gt?: InputMaybe<Scalars['Int']['input']>;
+  disabledSinceHeartbeat_gte?: InputMaybe<Scalars['Int']['input']>;
+  disabledSinceHeartbeat_in?: InputMaybe<Array<Scalars['Int']['input']>>;
+  disabledSinceHeartbeat_isNull?: InputMaybe<Scalars['Boolean']['input']>;
+  disabledSinceHeartbeat_lt?: InputMaybe<Scalars['Int']['input']>;
+  disabledSinceHeartbeat_lte?: InputMaybe<Scalars['Int']['input']>;
+  disabledSinceHeartbeat_not_eq?: InputMaybe<Scalars['Int']['input']>;
+  disabledSinceHeartbeat_not_in?: InputMaybe<Array<Scalars['Int']['input']>>;
   enabled_eq?: InputMaybe<Scalars['Boolean']['input']>;
   enabled_isNull?: InputMaybe<Scalars['Boolean']['input']>;
   enabled_not_eq?: InputMaybe<Scalars['Boolean']['input']>;
@@ -10691,6 +10796,9 @@ export type SwapsConnectionResolvers<ContextType = ApiContext, ParentType extend
 
 export type TeeNodeResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['TeeNode'] = ResolversParentTypes['TeeNode']> = {
   coveredSeconds?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  disabledAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  disabledSeconds?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  disabledSinceHeartbeat?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   enabled?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   endpoint?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   heartbeatCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;

@@ -798,6 +798,24 @@ export const InferenceOrderByInput = {
   TeeNodeCoveredSecondsDesc: 'teeNode_coveredSeconds_DESC',
   TeeNodeCoveredSecondsDescNullsFirst: 'teeNode_coveredSeconds_DESC_NULLS_FIRST',
   TeeNodeCoveredSecondsDescNullsLast: 'teeNode_coveredSeconds_DESC_NULLS_LAST',
+  TeeNodeDisabledAtAsc: 'teeNode_disabledAt_ASC',
+  TeeNodeDisabledAtAscNullsFirst: 'teeNode_disabledAt_ASC_NULLS_FIRST',
+  TeeNodeDisabledAtAscNullsLast: 'teeNode_disabledAt_ASC_NULLS_LAST',
+  TeeNodeDisabledAtDesc: 'teeNode_disabledAt_DESC',
+  TeeNodeDisabledAtDescNullsFirst: 'teeNode_disabledAt_DESC_NULLS_FIRST',
+  TeeNodeDisabledAtDescNullsLast: 'teeNode_disabledAt_DESC_NULLS_LAST',
+  TeeNodeDisabledSecondsAsc: 'teeNode_disabledSeconds_ASC',
+  TeeNodeDisabledSecondsAscNullsFirst: 'teeNode_disabledSeconds_ASC_NULLS_FIRST',
+  TeeNodeDisabledSecondsAscNullsLast: 'teeNode_disabledSeconds_ASC_NULLS_LAST',
+  TeeNodeDisabledSecondsDesc: 'teeNode_disabledSeconds_DESC',
+  TeeNodeDisabledSecondsDescNullsFirst: 'teeNode_disabledSeconds_DESC_NULLS_FIRST',
+  TeeNodeDisabledSecondsDescNullsLast: 'teeNode_disabledSeconds_DESC_NULLS_LAST',
+  TeeNodeDisabledSinceHeartbeatAsc: 'teeNode_disabledSinceHeartbeat_ASC',
+  TeeNodeDisabledSinceHeartbeatAscNullsFirst: 'teeNode_disabledSinceHeartbeat_ASC_NULLS_FIRST',
+  TeeNodeDisabledSinceHeartbeatAscNullsLast: 'teeNode_disabledSinceHeartbeat_ASC_NULLS_LAST',
+  TeeNodeDisabledSinceHeartbeatDesc: 'teeNode_disabledSinceHeartbeat_DESC',
+  TeeNodeDisabledSinceHeartbeatDescNullsFirst: 'teeNode_disabledSinceHeartbeat_DESC_NULLS_FIRST',
+  TeeNodeDisabledSinceHeartbeatDescNullsLast: 'teeNode_disabledSinceHeartbeat_DESC_NULLS_LAST',
   TeeNodeEnabledAsc: 'teeNode_enabled_ASC',
   TeeNodeEnabledAscNullsFirst: 'teeNode_enabled_ASC_NULLS_FIRST',
   TeeNodeEnabledAscNullsLast: 'teeNode_enabled_ASC_NULLS_LAST',
@@ -1682,6 +1700,24 @@ export const SettlementOrderByInput = {
   TeeNodeCoveredSecondsDesc: 'teeNode_coveredSeconds_DESC',
   TeeNodeCoveredSecondsDescNullsFirst: 'teeNode_coveredSeconds_DESC_NULLS_FIRST',
   TeeNodeCoveredSecondsDescNullsLast: 'teeNode_coveredSeconds_DESC_NULLS_LAST',
+  TeeNodeDisabledAtAsc: 'teeNode_disabledAt_ASC',
+  TeeNodeDisabledAtAscNullsFirst: 'teeNode_disabledAt_ASC_NULLS_FIRST',
+  TeeNodeDisabledAtAscNullsLast: 'teeNode_disabledAt_ASC_NULLS_LAST',
+  TeeNodeDisabledAtDesc: 'teeNode_disabledAt_DESC',
+  TeeNodeDisabledAtDescNullsFirst: 'teeNode_disabledAt_DESC_NULLS_FIRST',
+  TeeNodeDisabledAtDescNullsLast: 'teeNode_disabledAt_DESC_NULLS_LAST',
+  TeeNodeDisabledSecondsAsc: 'teeNode_disabledSeconds_ASC',
+  TeeNodeDisabledSecondsAscNullsFirst: 'teeNode_disabledSeconds_ASC_NULLS_FIRST',
+  TeeNodeDisabledSecondsAscNullsLast: 'teeNode_disabledSeconds_ASC_NULLS_LAST',
+  TeeNodeDisabledSecondsDesc: 'teeNode_disabledSeconds_DESC',
+  TeeNodeDisabledSecondsDescNullsFirst: 'teeNode_disabledSeconds_DESC_NULLS_FIRST',
+  TeeNodeDisabledSecondsDescNullsLast: 'teeNode_disabledSeconds_DESC_NULLS_LAST',
+  TeeNodeDisabledSinceHeartbeatAsc: 'teeNode_disabledSinceHeartbeat_ASC',
+  TeeNodeDisabledSinceHeartbeatAscNullsFirst: 'teeNode_disabledSinceHeartbeat_ASC_NULLS_FIRST',
+  TeeNodeDisabledSinceHeartbeatAscNullsLast: 'teeNode_disabledSinceHeartbeat_ASC_NULLS_LAST',
+  TeeNodeDisabledSinceHeartbeatDesc: 'teeNode_disabledSinceHeartbeat_DESC',
+  TeeNodeDisabledSinceHeartbeatDescNullsFirst: 'teeNode_disabledSinceHeartbeat_DESC_NULLS_FIRST',
+  TeeNodeDisabledSinceHeartbeatDescNullsLast: 'teeNode_disabledSinceHeartbeat_DESC_NULLS_LAST',
   TeeNodeEnabledAsc: 'teeNode_enabled_ASC',
   TeeNodeEnabledAscNullsFirst: 'teeNode_enabled_ASC_NULLS_FIRST',
   TeeNodeEnabledAscNullsLast: 'teeNode_enabled_ASC_NULLS_LAST',
@@ -2080,6 +2116,24 @@ export const TeeNodeOrderByInput = {
   CoveredSecondsDesc: 'coveredSeconds_DESC',
   CoveredSecondsDescNullsFirst: 'coveredSeconds_DESC_NULLS_FIRST',
   CoveredSecondsDescNullsLast: 'coveredSeconds_DESC_NULLS_LAST',
+  DisabledAtAsc: 'disabledAt_ASC',
+  DisabledAtAscNullsFirst: 'disabledAt_ASC_NULLS_FIRST',
+  DisabledAtAscNullsLast: 'disabledAt_ASC_NULLS_LAST',
+  DisabledAtDesc: 'disabledAt_DESC',
+  DisabledAtDescNullsFirst: 'disabledAt_DESC_NULLS_FIRST',
+  DisabledAtDescNullsLast: 'disabledAt_DESC_NULLS_LAST',
+  DisabledSecondsAsc: 'disabledSeconds_ASC',
+  DisabledSecondsAscNullsFirst: 'disabledSeconds_ASC_NULLS_FIRST',
+  DisabledSecondsAscNullsLast: 'disabledSeconds_ASC_NULLS_LAST',
+  DisabledSecondsDesc: 'disabledSeconds_DESC',
+  DisabledSecondsDescNullsFirst: 'disabledSeconds_DESC_NULLS_FIRST',
+  DisabledSecondsDescNullsLast: 'disabledSeconds_DESC_NULLS_LAST',
+  DisabledSinceHeartbeatAsc: 'disabledSinceHeartbeat_ASC',
+  DisabledSinceHeartbeatAscNullsFirst: 'disabledSinceHeartbeat_ASC_NULLS_FIRST',
+  DisabledSinceHeartbeatAscNullsLast: 'disabledSinceHeartbeat_ASC_NULLS_LAST',
+  DisabledSinceHeartbeatDesc: 'disabledSinceHeartbeat_DESC',
+  DisabledSinceHeartbeatDescNullsFirst: 'disabledSinceHeartbeat_DESC_NULLS_FIRST',
+  DisabledSinceHeartbeatDescNullsLast: 'disabledSinceHeartbeat_DESC_NULLS_LAST',
   EnabledAsc: 'enabled_ASC',
   EnabledAscNullsFirst: 'enabled_ASC_NULLS_FIRST',
   EnabledAscNullsLast: 'enabled_ASC_NULLS_LAST',
@@ -2293,6 +2347,33 @@ export type TeeNodeWhereInput = {
   coveredSeconds_lte?: number | null | undefined;
   coveredSeconds_not_eq?: number | null | undefined;
   coveredSeconds_not_in?: Array<number> | null | undefined;
+  disabledAt_eq?: string | null | undefined;
+  disabledAt_gt?: string | null | undefined;
+  disabledAt_gte?: string | null | undefined;
+  disabledAt_in?: Array<string> | null | undefined;
+  disabledAt_isNull?: boolean | null | undefined;
+  disabledAt_lt?: string | null | undefined;
+  disabledAt_lte?: string | null | undefined;
+  disabledAt_not_eq?: string | null | undefined;
+  disabledAt_not_in?: Array<string> | null | undefined;
+  disabledSeconds_eq?: number | null | undefined;
+  disabledSeconds_gt?: number | null | undefined;
+  disabledSeconds_gte?: number | null | undefined;
+  disabledSeconds_in?: Array<number> | null | undefined;
+  disabledSeconds_isNull?: boolean | null | undefined;
+  disabledSeconds_lt?: number | null | undefined;
+  disabledSeconds_lte?: number | null | undefined;
+  disabledSeconds_not_eq?: number | null | undefined;
+  disabledSeconds_not_in?: Array<number> | null | undefined;
+  disabledSinceHeartbeat_eq?: number | null | undefined;
+  disabledSinceHeartbeat_gt?: number | null | undefined;
+  disabledSinceHeartbeat_gte?: number | null | undefined;
+  disabledSinceHeartbeat_in?: Array<number> | null | undefined;
+  disabledSinceHeartbeat_isNull?: boolean | null | undefined;
+  disabledSinceHeartbeat_lt?: number | null | undefined;
+  disabledSinceHeartbeat_lte?: number | null | undefined;
+  disabledSinceHeartbeat_not_eq?: number | null | undefined;
+  disabledSinceHeartbeat_not_in?: Array<number> | null | undefined;
   enabled_eq?: boolean | null | undefined;
   enabled_isNull?: boolean | null | undefined;
   enabled_not_eq?: boolean | null | undefined;
@@ -3437,7 +3518,7 @@ export type TeeNodeQueryVariables = Exact<{
 }>;
 
 
-export type TeeNodeQuery = { teeNodeById: { publicKey: string | null, id: string, registry: string, owner: string, teeType: number, paymentAddress: string | null, endpoint: string | null, pcrHash: string | null, enabled: boolean, registeredAt: string, registeredBlock: number, lastHeartbeatAt: string | null, heartbeatCount: number, coveredSeconds: number, uptime: number, heartbeatMaxAge: number, inferenceCount: number, validator: { id: string, moniker: string | null } | null } | null, heartbeats: Array<{ id: string, timestamp: string, reportedAt: string, gapSeconds: number | null, blockNumber: number, txHash: string }>, latestHeartbeat: Array<{ timestamp: string }> };
+export type TeeNodeQuery = { teeNodeById: { publicKey: string | null, disabledSeconds: number, disabledAt: string | null, id: string, registry: string, owner: string, teeType: number, paymentAddress: string | null, endpoint: string | null, pcrHash: string | null, enabled: boolean, registeredAt: string, registeredBlock: number, lastHeartbeatAt: string | null, heartbeatCount: number, coveredSeconds: number, uptime: number, heartbeatMaxAge: number, inferenceCount: number, validator: { id: string, moniker: string | null } | null } | null, heartbeats: Array<{ id: string, timestamp: string, reportedAt: string, gapSeconds: number | null, blockNumber: number, txHash: string }>, latestHeartbeat: Array<{ timestamp: string }> };
 
 export type PcrsQueryVariables = Exact<{
   registry: string;

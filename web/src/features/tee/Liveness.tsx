@@ -9,7 +9,7 @@ export function LivenessBadge({ liveness }: { liveness: Liveness }) {
 }
 
 /** what uptime means, for a "?" beside the meter or a table column's header */
-export const UPTIME_DEFINITION = 'Share of the time since registration covered by heartbeats; a disabled node keeps its figure from when it was disabled'
+export const UPTIME_DEFINITION = 'Share of the time the node was enabled since registration that heartbeats covered; time spent disabled is left out'
 
 /** The uptime bar and figure; `defined` says a "?" beside it explains the figure (off where the column header already does). */
 export function UptimeMeter({ uptime, defined = true }: { uptime: number; defined?: boolean }) {

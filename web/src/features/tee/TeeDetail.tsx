@@ -13,6 +13,7 @@ import { Hash } from '../../components/Hash'
 import { KeyValue } from '../../components/KeyValue'
 import { Kpi } from '../../components/Kpi'
 import { LivenessBadge } from './Liveness'
+import { DisabledTime } from './DisabledTime'
 import { ErrorState, EmptyState, Loading } from '../../components/States'
 import { Tabs } from '../../components/Tabs'
 import { Time } from '../../components/Time'
@@ -111,8 +112,13 @@ export default function TeeDetail() {
           testId="tee-uptime"
           label="Uptime"
           value={formatPercent(n.uptime, 2)}
-          sub={`${formatDuration(n.coveredSeconds)} covered by heartbeats`}
-          hint="coveredSeconds ÷ seconds since registration, as of the last indexed block"
+          sub={
+            <>
+              {formatDuration(n.coveredSeconds)} covered by heartbeats
+              <DisabledTime seconds={n.disabledSeconds} since={n.disabledAt} />
+            </>
+          }
+          hint="coveredSeconds ÷ seconds the node was enabled since registration, as of the last indexed block"
         />
         <Kpi
           testId="tee-heartbeats"

@@ -80,9 +80,9 @@ export default function TeeNodes() {
         <div>
           <h1>TEE nodes</h1>
           <p>
-            Enclaves registered on the TEE registry, keyed by the hash of their signing key. Uptime is the share of time since registration covered by
-            heartbeats (each covers up to the registry's heartbeatMaxAge); a node is live when enabled and its last heartbeat is within that age of the newest
-            one indexed.
+            Enclaves registered on the TEE registry, keyed by the hash of their signing key. Uptime is the share of the time enabled since registration covered
+            by heartbeats (each covers up to the registry's heartbeatMaxAge); a node is live when enabled and its last heartbeat is within that age of the
+            newest one indexed.
           </p>
         </div>
       </div>

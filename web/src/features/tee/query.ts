@@ -39,7 +39,7 @@ export type TeeNodesRow = NodeOf<TeeNodesQuery['teeNodesConnection']>
 
 export const TEE_NODE_QUERY = typed<TeeNodeQuery, TeeNodeQueryVariables>(/* GraphQL */ `
 query TeeNode($id: String!) {
-  teeNodeById(id: $id) { ...TeeNodeFields publicKey }
+  teeNodeById(id: $id) { ...TeeNodeFields publicKey disabledSeconds disabledAt }
   heartbeats(where: { tee: { id_eq: $id } }, orderBy: [timestamp_ASC], limit: 1000) { id timestamp reportedAt gapSeconds blockNumber txHash }
   latestHeartbeat: heartbeats(orderBy: [timestamp_DESC], limit: 1) { timestamp }
 }
