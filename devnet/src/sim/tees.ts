@@ -12,8 +12,11 @@ export const LEGACY_REGISTRY_RETIRED_DAY = 20
 /** A new enclave build: PCR v2 approved, LLM nodes replaced, v1 revoked a few days later. */
 export const PCR_UPGRADE_DAY = 100
 export const PCR_V1_REVOKE_DAY = 106
-/** One node is taken down by its owner for maintenance and comes back. */
-export const MAINTENANCE_DAYS = [140, 142] as const
+/**
+ * One node is taken down by its owner for maintenance and comes back: inside the test devnets' days, so
+ * the indexer's uptime of a re-enabled node is checked against the chain.
+ */
+export const MAINTENANCE_DAYS = [60, 62] as const
 
 export interface SimTee {
   name: string

@@ -116,6 +116,83 @@ test('TEE nodes and heartbeats match the registries', async () => {
   assert.equal(Number(keyless), 0)
 })
 
+test('every TEE uptime equals its definition over the chain timeline, a node disabled and enabled again included', async () => {
+  const registries = Object.values(stack.devnet.deployments.chains.og.contracts)
+    .filter((c) => c.kind === 'tee-registry')
+    .map((c) => c.address)
+  const rpc = stack.devnet.og.rpc
+  const times = new Map<string, number>()
+  const timeOf = async (blockHex: string): Promise<number> => {
+    if (!times.has(blockHex)) times.set(blockHex, Number((await rpc.call<any>('eth_getBlockByNumber', [blockHex, false])).timestamp))
+    return times.get(blockHex) as number
+  }
+  const lifecycle = await rpc.call<any[]>('eth_getLogs', [
+    {
+      fromBlock: '0x0',
+      toBlock: 'latest',
+      address: registries,
+      topics: [['TEERegistered(bytes32,address,uint8)', 'TEEDisabled(bytes32)', 'TEEEnabled(bytes32)'].map((e) => toEventSelector(e))],
+    },
+  ])
+  lifecycle.sort((a, b) => Number(a.blockNumber) - Number(b.blockNumber) || Number(a.logIndex) - Number(b.logIndex))
+  // per node, from the chain: its (last) registration time and its disabled spans [from, to), to = null while open
+  const nodes = new Map<string, { registeredAt: number; disabled: Array<[number, number | null]> }>()
+  for (const log of lifecycle) {
+    const id = (log.topics[1] as string).toLowerCase()
+    const at = await timeOf(log.blockNumber)
+    if (log.topics[0] === toEventSelector('TEERegistered(bytes32,address,uint8)')) nodes.set(id, { registeredAt: at, disabled: [] })
+    else if (log.topics[0] === toEventSelector('TEEDisabled(bytes32)')) nodes.get(id)?.disabled.push([at, null])
+    else {
+      const open = nodes.get(id)?.disabled.at(-1)
+      if (open && open[1] === null) open[1] = at
+    }
+  }
+  const head = await indexedHeight(stack.dbUrl, 'og')
+  assert.equal(head, await chainHead(stack, 'og'))
+  const now = await timeOf(`0x${head.toString(16)}`)
+  const maxAge = new Map<string, number>()
+  for (const registry of registries) {
+    const data = encodeFunctionData({
+      abi: [{ type: 'function', name: 'heartbeatMaxAge', inputs: [], outputs: [{ type: 'uint256' }], stateMutability: 'view' }],
+    })
+    maxAge.set(registry.toLowerCase(), Number(BigInt(await rpc.call<string>('eth_call', [{ to: registry, data }, 'latest']))))
+  }
+  // the raw heartbeat rows (their count equals the chain's logs, checked above)
+  const beats = await query<{ tee_id: string; t: number }>(stack.dbUrl, 'select tee_id, extract(epoch from timestamp)::int t from heartbeat order by timestamp')
+  const rows = await query<{ id: string; registry: string; uptime: number; disabled_seconds: number }>(
+    stack.dbUrl,
+    'select id, registry, uptime::float8 uptime, disabled_seconds from tee_node',
+  )
+  assert.equal(rows.length, nodes.size)
+  let reEnabledWithBeats = 0
+  for (const row of rows) {
+    const node = nodes.get(row.id)
+    assert.ok(node, row.id)
+    // the definition: a clock that stops while the node is disabled; each heartbeat covers the enabled
+    // time since the previous one (or registration), at most heartbeatMaxAge; uptime = covered / enabled
+    const enabledUpTo = (t: number) =>
+      t - node.registeredAt - node.disabled.reduce((s, [from, to]) => s + Math.max(0, Math.min(t, to ?? t) - Math.max(node.registeredAt, from)), 0)
+    const own = beats.filter((b) => b.tee_id === row.id && b.t >= node.registeredAt).map((b) => b.t)
+    let covered = 0
+    let previous = node.registeredAt
+    for (const t of own) {
+      covered += Math.min(enabledUpTo(t) - enabledUpTo(previous), maxAge.get(row.registry) as number)
+      previous = t
+    }
+    const enabled = enabledUpTo(now)
+    const expected = enabled > 0 ? Math.min(1, covered / enabled) : 0
+    assert.ok(Math.abs(row.uptime - expected) < 1e-9, `${row.id}: indexed uptime ${row.uptime}, from the chain ${expected}`)
+    const finished = node.disabled.filter(([, to]) => to !== null) as Array<[number, number]>
+    assert.equal(
+      row.disabled_seconds,
+      finished.reduce((s, [from, to]) => s + to - from, 0),
+      row.id,
+    )
+    if (finished.length > 0 && own.some((t) => t > finished[0][1])) reEnabledWithBeats++
+  }
+  assert.ok(reEnabledWithBeats >= 1, 'the devnet has a node disabled, enabled again, and heartbeating after it')
+})
+
 test('validator tokens and jailed state equal the staking precompile views', async () => {
   const validators = await query<{ id: string; tokens: string; jailed: boolean; slash_count: number }>(
     stack.dbUrl,
