@@ -166,6 +166,12 @@ if (!chromiumPath) {
       assert.equal((await picked.locator('td').first().textContent())?.trim(), int(n), 'the picked row shows the number in the URL')
       assert.equal(await picked.locator('a[href^="/inferences/"]').getAttribute('href'), `/inferences/${row.id}`, 'and it is this inference')
       await page.getByRole('heading', { name: `Verify leaf ${int(n)} yourself` }).waitFor({ timeout: 20_000 })
+      // the verify panel names the inference by its id and labels it with the same 1-based number
+      await page.locator('[data-testid="verify-yourself"]').waitFor({ timeout: 20_000 })
+      await page
+        .getByText(`(leaf ${int(n)} of ${int(row.inference_count)})`)
+        .first()
+        .waitFor({ timeout: 20_000 })
       await shoot(page, 'proofs-leaf-picked-1440')
       await page.setViewportSize({ width: 390, height: 844 })
       await noSideScroll(page, 'settlement with a leaf picked')

@@ -48,7 +48,7 @@ const settlementColumns: Array<Column<SettlementRow>> = [
     header: 'Verdict',
     render: (r) => (
       <span className="stack" style={{ gap: 2 }}>
-        <span className="row nowrap" style={{ gap: 0 }}>
+        <span className="row nowrap" style={{ gap: 0, flexWrap: 'nowrap' }}>
           <StatusBadge status={r.status} />
           <Define label="What does this verdict mean?" text={verdictSentence(r)} />
         </span>

@@ -7,7 +7,7 @@ import { Hash } from '../../components/Hash'
 import { KeyValue } from '../../components/KeyValue'
 import { ErrorState, Loading } from '../../components/States'
 import { useGql } from '../../hooks/useGql'
-import { plural } from '../../lib/format'
+import { formatInteger, leafNumber, plural } from '../../lib/format'
 
 /** A long hex value (a key, an encoded leaf) wrapped in its box, never widening the page. */
 function LongHex({ value, testId }: { value: string | null; testId?: string }) {
@@ -29,8 +29,8 @@ function PathList({ p }: { p: InferenceProofData }) {
   return (
     <span className="stack" style={{ gap: 2 }} data-testid="verify-path">
       <span className="faint">
-        {plural(p.proof.length, 'sibling hash', 'sibling hashes')}, leaf to root, rebuilt from the {plural(p.leafCount, 'leaf', 'leaves')}
-        the indexer stored for this batch (not read from Walrus by the explorer); each step hashes the sorted pair with keccak256
+        {plural(p.proof.length, 'sibling hash', 'sibling hashes')}, leaf to root, rebuilt from the {plural(p.leafCount, 'leaf', 'leaves')} the indexer stored
+        for this batch (not read from Walrus by the explorer); each step hashes the sorted pair with keccak256
       </span>
       {p.proof.map((h, i) => (
         <span key={h + i} className="row">
@@ -162,7 +162,8 @@ export function VerifyYourself({ inferenceId, title = 'Verify it yourself' }: { 
           <Link to={`/inferences/${inferenceId}`} className="mono">
             {inferenceId.slice(0, 10)}…{inferenceId.slice(-6)}
           </Link>
-          .
+          {/* the id ends in the tree's index, counted from 0; the label counts from 1 as the page does */}
+          {p?.settlementKind === 'BATCH' && p.leafCount ? ` (leaf ${leafNumber(p.leafIndex)} of ${formatInteger(p.leafCount)})` : ''}.
         </>
       }
       flush

@@ -102,13 +102,13 @@ export default function Validators() {
           <span className={`badge ${riskTone(v.risk)}`} style={{ minWidth: 44, textAlign: 'center' }} data-testid="risk-score">
             {v.risk.toFixed(1)}
           </span>
-          {weights && <RiskBar components={v.components} weights={weights} />}
           <Define
             label={`How is ${v.validator.moniker ?? 'this validator'}'s risk score made up?`}
             text={`Its record alone scores ${v.recordRisk.toFixed(1)}; ${formatPercent(v.confidence, 0).text} of the score rests on it, the rest on the network mean ${r?.priorRisk.toFixed(1)}.${
               weights ? ` Points: ${riskPoints(v.components, weights, '; ')}.` : ''
             }`}
           />
+          {weights && <RiskBar components={v.components} weights={weights} />}
         </span>
       ),
     },
@@ -138,7 +138,7 @@ export default function Validators() {
         <span className="stack" style={{ gap: 0 }}>
           <span>{formatPercent(Number(v.commissionRate)).text}</span>
           {commissionTrendText(v.commissionTrend, (x) => formatPercent(x).text) && (
-            <span className="row nowrap" style={{ gap: 0, justifyContent: 'flex-end' }}>
+            <span className="row nowrap" style={{ gap: 0, justifyContent: 'flex-end', flexWrap: 'nowrap' }}>
               <span className={`badge ${v.commissionTrend.rises > 0 ? 'warn' : 'ok'}`} data-testid="commission-trend">
                 {commissionTrendText(v.commissionTrend, (x) => formatPercent(x).text)}
               </span>
@@ -241,7 +241,7 @@ export default function Validators() {
             {v.netPer1000.toFixed(2)} OPG
           </strong>
           {v.rankNote && (
-            <span className="row nowrap" style={{ gap: 0, justifyContent: 'flex-end' }} data-testid="rank-note">
+            <span className="row nowrap" style={{ gap: 0, justifyContent: 'flex-end', flexWrap: 'nowrap' }} data-testid="rank-note">
               <span className="badge warn">why this rank</span>
               <Define label={`Why does ${v.validator.moniker ?? 'this validator'} rank here?`} text={v.rankNote} />
             </span>
