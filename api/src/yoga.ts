@@ -14,7 +14,7 @@ import { useGraphiql } from './http/graphiql'
 import { useHealthRoutes } from './http/health'
 import { useInputGuard } from './http/input-guard'
 import { useMetrics } from './http/metrics'
-import { useRateLimit } from './http/rate-limit'
+import { LIMITED_PATHS, useRateLimit } from './http/rate-limit'
 import { useRequestSizeLimit } from './http/request-size'
 import { useSecurityHeaders } from './http/security-headers'
 import { useWebApp } from './http/web-app'
@@ -75,7 +75,7 @@ export function createApi(config: ApiConfig, options: { responseCache?: boolean;
       useCorsAllowList(config.corsOrigins),
       useWebApp(config.webDistDir),
       useRequestSizeLimit(config.limits.maxRequestBytes),
-      useRateLimit({ ...config.rateLimit, paths: /^\/(graphql|export\/)/ }),
+      useRateLimit({ ...config.rateLimit, paths: LIMITED_PATHS }),
       useGraphiql({ title: 'OpenGradient explorer API', defaultQuery: '{ squidStatus { og { height } base { height } } }' }),
       useHealthRoutes(db, heads),
       useCsvExport({ db, model, config, schema }),

@@ -20,12 +20,16 @@ const ALLOWED_HEADERS = ['content-type', 'accept']
  * their cookies. With an empty list only the API's own origin (the web app) can read responses.
  */
 export function corsHeaders(allowList: readonly string[], request: Request): Record<string, string> {
+  return corsHeadersFor(allowList, request.method, request.headers.get('origin'))
+}
+
+/** corsHeaders from the request's method and Origin header alone (the front door has no fetch Request) */
+export function corsHeadersFor(allowList: readonly string[], method: string, origin: string | null | undefined): Record<string, string> {
   const headers: Record<string, string> = {}
   if (allowList.length > 0) headers.Vary = 'Origin'
-  const origin = request.headers.get('origin')
   if (!origin || !allowList.includes(origin)) return headers
   headers['Access-Control-Allow-Origin'] = origin
-  if (request.method === 'OPTIONS') {
+  if (method === 'OPTIONS') {
     headers['Access-Control-Allow-Methods'] = 'GET, POST, OPTIONS'
     headers['Access-Control-Allow-Headers'] = ALLOWED_HEADERS.join(', ')
     headers['Access-Control-Max-Age'] = '600'

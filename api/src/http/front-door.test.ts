@@ -28,3 +28,51 @@ test('the front door answers /healthz itself, before the API handler, and passes
     await new Promise((r) => server.close(r))
   }
 })
+
+test('the front door gives /graphql requests their client place: past the in-flight limit 429 at once, past the turns held unread, in order', async () => {
+  const seen: string[] = []
+  const holding: (() => void)[] = []
+  const server = createServer(
+    withFrontDoor(
+      (req, res) => {
+        seen.push(String(req.headers['x-n']))
+        // the API answers when the test lets it
+        holding.push(() => res.end('{"data":{}}'))
+      },
+      { rateLimit: { maxInFlight: 3, maxRunning: 1, trustProxy: true } },
+    ),
+  )
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r))
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+  const post = (n: number, client = '203.0.113.1') =>
+    fetch(`${url}/graphql`, { method: 'POST', headers: { 'x-n': String(n), 'x-forwarded-for': client, 'content-type': 'application/json' }, body: '{}' })
+  const waitFor = async (f: () => boolean) => {
+    for (let i = 0; i < 200 && !f(); i++) await new Promise((r) => setTimeout(r, 5))
+    assert.ok(f())
+  }
+  try {
+    const open = [post(1)]
+    await waitFor(() => seen.length === 1)
+    open.push(post(2), post(3))
+    await new Promise((r) => setTimeout(r, 50))
+    const refused = await post(4)
+    assert.equal(refused.status, 429)
+    assert.equal(refused.headers.get('retry-after'), '1')
+    assert.equal(((await refused.json()) as { errors: { extensions: { code: string } }[] }).errors[0].extensions.code, 'RATE_LIMITED')
+    // another client is neither refused nor kept waiting behind the first one's requests
+    const other = post(5, '198.51.100.9')
+    await waitFor(() => seen.includes('5'))
+    assert.deepEqual(seen, ['1', '5'], 'of the first client only one is worked on; the others wait unread')
+    holding.splice(1, 1)[0]()
+    assert.equal((await other).status, 200)
+    for (let k = 0; k < 3; k++) {
+      await waitFor(() => holding.length > 0)
+      holding.shift()!()
+    }
+    for (const r of await Promise.all(open)) assert.equal(r.status, 200)
+    assert.deepEqual(seen, ['1', '5', '2', '3'], 'the waiting requests went on in the order they came')
+  } finally {
+    server.closeAllConnections()
+    await new Promise((r) => server.close(r))
+  }
+})

@@ -1,18 +1,36 @@
-import type { RequestListener } from 'node:http'
+import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http'
+import type { ApiConfig } from '../config'
+import { ClientAdmission, markAdmitted } from './client-admission'
+import { nodeClientIp } from './client-ip'
+import { corsHeadersFor } from './cors'
+import { LIMITED_PATHS, inFlightRefusalBody, isLiveStream } from './rate-limit'
 
 /** what /healthz answers, here and in useHealthRoutes (the path for callers without a socket, such as tests) */
 export const LIVENESS = { status: 'ok' }
 const LIVENESS_BODY = JSON.stringify(LIVENESS)
 
+export interface FrontDoorOptions {
+  /** each client's requests in flight and worked on at once; without them the door only answers /healthz */
+  rateLimit?: Pick<ApiConfig['rateLimit'], 'maxInFlight' | 'maxRunning' | 'trustProxy'>
+  /** origins whose pages may read the door's refusals (API_CORS_ORIGINS) */
+  corsOrigins?: readonly string[]
+}
+
 /**
- * The HTTP server's first handler: /healthz is answered here, before the request is turned into a
- * fetch Request and before any plugin, rate limit or body parsing, so a liveness probe costs the
- * event loop a few header writes however many requests are being worked on. Everything else goes
- * on to `next` (the API). /healthz with a query string takes the plugin's path, with the same answer.
+ * The HTTP server's first handler, before a request is turned into a fetch Request, before any
+ * plugin and before its body is read. It answers /healthz, so a liveness probe costs the event loop
+ * a few header writes however many requests are being worked on. And it gives each request to
+ * /graphql and /export its client's place (ClientAdmission): past the in-flight limit it answers 429
+ * at once, and past the client's turns it holds the request unread until a turn comes. Forty
+ * requests at once from one client then cost the event loop little more than their headers, and only
+ * a few of them reach the API together. Everything else goes straight on to `next` (the API).
  */
-export function withFrontDoor(next: RequestListener): RequestListener {
+export function withFrontDoor(next: RequestListener, options: FrontDoorOptions = {}): RequestListener {
+  const limits = options.rateLimit
+  const admission = limits ? new ClientAdmission(limits.maxInFlight, limits.maxRunning) : undefined
   return (req, res) => {
-    if (req.url === '/healthz' && (req.method === 'GET' || req.method === 'HEAD')) {
+    const url = req.url ?? '/'
+    if (url === '/healthz' && (req.method === 'GET' || req.method === 'HEAD')) {
       res.writeHead(200, {
         'content-type': 'application/json',
         'content-length': Buffer.byteLength(LIVENESS_BODY),
@@ -22,6 +40,31 @@ export function withFrontDoor(next: RequestListener): RequestListener {
       res.end(req.method === 'HEAD' ? undefined : LIVENESS_BODY)
       return
     }
-    next(req, res)
+    if (!admission || !limits || req.method === 'OPTIONS' || !LIMITED_PATHS.test(url) || liveStream(req, url)) return next(req, res)
+    const place = admission.enter(nodeClientIp(req, limits.trustProxy))
+    if (place.refused) return refuse(req, res, inFlightRefusalBody(limits.maxInFlight), options.corsOrigins ?? [])
+    markAdmitted(req)
+    // held until the answer is written or the client goes away (a slow reader keeps its place)
+    res.once('close', place.release)
+    if (place.ready) void place.ready.then(() => next(req, res))
+    else next(req, res)
   }
+}
+
+function liveStream(req: IncomingMessage, url: string): boolean {
+  if (req.method !== 'GET') return false
+  const q = url.indexOf('?')
+  return q >= 0 && isLiveStream('GET', new URLSearchParams(url.slice(q + 1)), req.headers.accept)
+}
+
+function refuse(req: IncomingMessage, res: ServerResponse, body: string, corsOrigins: readonly string[]): void {
+  res.writeHead(429, {
+    'content-type': 'application/json',
+    'content-length': Buffer.byteLength(body),
+    'retry-after': '1',
+    'cache-control': 'no-store',
+    'x-content-type-options': 'nosniff',
+    ...corsHeadersFor(corsOrigins, req.method ?? 'GET', req.headers.origin),
+  })
+  res.end(body)
 }

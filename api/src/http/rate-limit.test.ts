@@ -1,6 +1,8 @@
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
+import type { IncomingMessage } from 'node:http'
 import { createSchema, createYoga } from 'graphql-yoga'
+import { markAdmitted } from './client-admission'
 import { FixedWindowLimiter, InFlightLimiter, rateLimitHeaders, useRateLimit } from './rate-limit'
 
 test('allows max requests per window per client, then refuses until the window turns', () => {
@@ -96,4 +98,33 @@ test('client turns over HTTP: of a client in-flight requests only maxRunning are
   // 8 in flight (2 worked on, 6 waiting), the 2 past the in-flight limit refused at once
   assert.deepEqual(statuses, [200, 200, 200, 200, 200, 200, 200, 200, 429, 429])
   assert.equal(most, 2, 'never more than two worked on at once')
+})
+
+test('a request the front door admitted is not counted again by the plugin (window limit only)', async () => {
+  let releaseAll!: () => void
+  const gate = new Promise<void>((r) => (releaseAll = r))
+  const yoga = createYoga({
+    schema: createSchema({ typeDefs: 'type Query { slow: Int! }', resolvers: { Query: { slow: () => gate.then(() => 1) } } }),
+    logging: false,
+    plugins: [useRateLimit({ max: 1000, windowSeconds: 60, trustProxy: false, maxInFlight: 1, paths: /^\/graphql/ })],
+  })
+  const ask = (req?: object) =>
+    yoga.fetch(
+      'http://api.test/graphql',
+      { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ slow }' }) },
+      req ? { req } : {},
+    )
+  const admitted = [{}, {}].map((req) => {
+    markAdmitted(req as IncomingMessage)
+    return ask(req)
+  })
+  const plain = [ask(), ask()]
+  await new Promise((r) => setTimeout(r, 20))
+  releaseAll()
+  assert.deepEqual(
+    (await Promise.all(admitted)).map((r) => r.status),
+    [200, 200],
+  )
+  // without the door's mark the plugin's own limit of one applies
+  assert.deepEqual((await Promise.all(plain)).map((r) => r.status).sort(), [200, 429])
 })

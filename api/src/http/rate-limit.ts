@@ -1,7 +1,10 @@
+import type { IncomingMessage } from 'node:http'
 import type { Plugin } from 'graphql-yoga'
 import { ErrorCode } from '../errors'
 import { clientIp } from './client-ip'
-import { ClientTurns } from './client-turns'
+import { ClientAdmission, wasAdmitted } from './client-admission'
+
+export { InFlightLimiter } from './client-admission'
 
 export interface RateDecision {
   allowed: boolean
@@ -45,39 +48,22 @@ export class FixedWindowLimiter {
   }
 }
 
+/** the paths whose requests count against a client's limits (yoga.ts passes the same to useRateLimit) */
+export const LIMITED_PATHS = /^\/(graphql|export\/)/
+
 /**
- * Requests each client has open right now. A window limit lets one client start its whole quota
- * at once, which holds every pooled connection for as long as its slowest query; with at most
- * `max` open, one client can never take the pool, and the next request is refused at once instead
- * of queueing behind its own.
+ * A live stream (Server-Sent Events) holds no pooled connection for its life; it is bounded by the live
+ * subscription's own limits (api/src/live), so an open tab does not take one of its client's slots.
  */
-export class InFlightLimiter {
-  private open = new Map<string, number>()
+export function isLiveStream(method: string, search: URLSearchParams, accept: string | null | undefined): boolean {
+  return method === 'GET' && /^\s*subscription\b/.test(search.get('query') ?? '') && (accept ?? '').includes('text/event-stream')
+}
 
-  constructor(readonly max: number) {}
-
-  /** true and counted when the client is under its limit; every true must be released once */
-  tryAcquire(key: string): boolean {
-    const n = this.open.get(key) ?? 0
-    if (n >= this.max) return false
-    this.open.set(key, n + 1)
-    return true
-  }
-
-  release(key: string): void {
-    const n = (this.open.get(key) ?? 0) - 1
-    // the entry goes with the client's last request, so the map holds only clients with work open
-    if (n <= 0) this.open.delete(key)
-    else this.open.set(key, n)
-  }
-
-  inFlight(key: string): number {
-    return this.open.get(key) ?? 0
-  }
-
-  clients(): number {
-    return this.open.size
-  }
+/** the answer to a request past its client's in-flight limit (429 with Retry-After: 1) */
+export function inFlightRefusalBody(max: number): string {
+  return JSON.stringify({
+    errors: [{ message: `${max} requests from this client are still running; wait for one to finish`, extensions: { code: ErrorCode.RATE_LIMITED } }],
+  })
 }
 
 export function rateLimitHeaders(d: RateDecision, windowSeconds: number): Record<string, string> {
@@ -104,8 +90,7 @@ export function useRateLimit(options: {
   paths: RegExp
 }): Plugin {
   const limiter = new FixedWindowLimiter(options.max, options.windowSeconds)
-  const inFlight = new InFlightLimiter(options.maxInFlight ?? Number.MAX_SAFE_INTEGER)
-  const turns = new ClientTurns(options.maxRunning ?? Number.MAX_SAFE_INTEGER)
+  const admission = new ClientAdmission(options.maxInFlight ?? Number.MAX_SAFE_INTEGER, options.maxRunning ?? Number.MAX_SAFE_INTEGER)
   const decisions = new WeakMap<Request, RateDecision>()
   /** releases a request's in-flight slot, once, when its answer is out (or it failed) */
   const releases = new WeakMap<Request, () => void>()
@@ -115,44 +100,32 @@ export function useRateLimit(options: {
       const ip = clientIp(request, serverContext, options.trustProxy)
       const decision = limiter.hit(ip)
       decisions.set(request, decision)
-      // a live stream (Server-Sent Events) holds no pooled connection for its life; it is bounded by the live
-      // subscription's own limits (api/src/live), so an open tab does not take one of its client's slots
-      const stream =
-        request.method === 'GET' &&
-        /^\s*subscription\b/.test(url.searchParams.get('query') ?? '') &&
-        (request.headers.get('accept') ?? '').includes('text/event-stream')
-      if (decision.allowed && !stream && !inFlight.tryAcquire(ip)) {
-        const body = {
-          errors: [
-            { message: `${inFlight.max} requests from this client are still running; wait for one to finish`, extensions: { code: ErrorCode.RATE_LIMITED } },
-          ],
-        }
-        return endResponse(
-          new fetchAPI.Response(JSON.stringify(body), {
-            status: 429,
-            headers: { 'content-type': 'application/json', 'Retry-After': '1', ...rateLimitHeaders(decision, options.windowSeconds) },
-          }),
-        )
-      }
+      const socketRequest = (serverContext as { req?: IncomingMessage } | undefined)?.req
+      // the front door has already given it its place and turn (front-door.ts)
+      if (wasAdmitted(socketRequest)) return refuseOverWindow()
+      const stream = isLiveStream(request.method, url.searchParams, request.headers.get('accept'))
       if (decision.allowed && !stream) {
-        const turn = turns.take(ip)
-        let released = false
-        const release = () => {
-          if (released) return
-          released = true
-          inFlight.release(ip)
-          // a request that went away while waiting never had a turn to pass on
-          if (!turn.abandon()) turns.release(ip)
+        const place = admission.enter(ip)
+        if (place.refused) {
+          return endResponse(
+            new fetchAPI.Response(inFlightRefusalBody(options.maxInFlight ?? Number.MAX_SAFE_INTEGER), {
+              status: 429,
+              headers: { 'content-type': 'application/json', 'Retry-After': '1', ...rateLimitHeaders(decision, options.windowSeconds) },
+            }),
+          )
         }
         // on a socket the slot is held until the answer has been written (a slow reader keeps it);
         // without one (tests call yoga.fetch) it is released with the response
         const res = (serverContext as { res?: { once(event: 'close', f: () => void): void } } | undefined)?.res
-        if (res) res.once('close', release)
-        else releases.set(request, release)
+        if (res) res.once('close', place.release)
+        else releases.set(request, place.release)
         // its body is read, parsed and validated only on its turn
-        if (turn.ready) return turn.ready
+        if (place.ready) return place.ready
       }
-      if (!decision.allowed) {
+      return refuseOverWindow()
+
+      function refuseOverWindow() {
+        if (decision.allowed) return
         const body = {
           errors: [
             {

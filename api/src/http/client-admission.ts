@@ -1,0 +1,84 @@
+import type { IncomingMessage } from 'node:http'
+import { ClientTurns } from './client-turns'
+
+/**
+ * Requests each client has open right now. A window limit lets one client start its whole quota
+ * at once, which holds every pooled connection for as long as its slowest query; with at most
+ * `max` open, one client can never take the pool, and the next request is refused at once instead
+ * of queueing behind its own.
+ */
+export class InFlightLimiter {
+  private open = new Map<string, number>()
+
+  constructor(readonly max: number) {}
+
+  /** true and counted when the client is under its limit; every true must be released once */
+  tryAcquire(key: string): boolean {
+    const n = this.open.get(key) ?? 0
+    if (n >= this.max) return false
+    this.open.set(key, n + 1)
+    return true
+  }
+
+  release(key: string): void {
+    const n = (this.open.get(key) ?? 0) - 1
+    // the entry goes with the client's last request, so the map holds only clients with work open
+    if (n <= 0) this.open.delete(key)
+    else this.open.set(key, n)
+  }
+
+  inFlight(key: string): number {
+    return this.open.get(key) ?? 0
+  }
+
+  clients(): number {
+    return this.open.size
+  }
+}
+
+/** one request's place: refused (nothing held), or held until `release`, going on once `ready` resolves (null: now) */
+export type Admission = { refused: true } | { refused: false; ready: Promise<void> | null; release(): void }
+
+/**
+ * A client's requests in flight and its turns, together: at most `maxInFlight` open (the next is
+ * refused), of which `maxRunning` are worked on and the rest wait their turn in order. The HTTP
+ * server's front door (front-door.ts) asks for a request on a socket before it is turned into a fetch
+ * Request; useRateLimit asks for the rest (tests calling yoga.fetch, a server without the door).
+ */
+export class ClientAdmission {
+  readonly inFlight: InFlightLimiter
+  readonly turns: ClientTurns
+
+  constructor(maxInFlight: number, maxRunning: number) {
+    this.inFlight = new InFlightLimiter(maxInFlight)
+    this.turns = new ClientTurns(maxRunning)
+  }
+
+  enter(client: string): Admission {
+    if (!this.inFlight.tryAcquire(client)) return { refused: true }
+    const turn = this.turns.take(client)
+    let released = false
+    return {
+      refused: false,
+      ready: turn.ready,
+      release: () => {
+        if (released) return
+        released = true
+        this.inFlight.release(client)
+        // a request that went away while waiting never had a turn to pass on
+        if (!turn.abandon()) this.turns.release(client)
+      },
+    }
+  }
+}
+
+/** requests the front door admitted: useRateLimit does not count them again */
+const admittedAtTheDoor = new WeakSet<IncomingMessage>()
+
+export function markAdmitted(req: IncomingMessage): void {
+  admittedAtTheDoor.add(req)
+}
+
+export function wasAdmitted(req: IncomingMessage | undefined): boolean {
+  return !!req && admittedAtTheDoor.has(req)
+}
