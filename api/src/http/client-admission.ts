@@ -54,9 +54,14 @@ export class ClientAdmission {
     this.turns = new ClientTurns(maxRunning)
   }
 
-  enter(client: string): Admission {
+  /**
+   * `takesTurn: false` for a request that is bounded and queued elsewhere: a CSV export waits for an
+   * export slot of its own (export-slots.ts) and may stream for minutes, and holding one of its
+   * client's few turns for that long would keep the client's pages from loading meanwhile.
+   */
+  enter(client: string, takesTurn = true): Admission {
     if (!this.inFlight.tryAcquire(client)) return { refused: true }
-    const turn = this.turns.take(client)
+    const turn = takesTurn ? this.turns.take(client) : { ready: null, abandon: () => true }
     let released = false
     return {
       refused: false,

@@ -3,7 +3,7 @@ import type { ApiConfig } from '../config'
 import { ClientAdmission, markAdmitted } from './client-admission'
 import { nodeClientIp } from './client-ip'
 import { corsHeadersFor } from './cors'
-import { LIMITED_PATHS, inFlightRefusalBody, isLiveStream } from './rate-limit'
+import { LIMITED_PATHS, inFlightRefusalBody, isLiveStream, takesTurn } from './rate-limit'
 
 /** what /healthz answers, here and in useHealthRoutes (the path for callers without a socket, such as tests) */
 export const LIVENESS = { status: 'ok' }
@@ -41,7 +41,7 @@ export function withFrontDoor(next: RequestListener, options: FrontDoorOptions =
       return
     }
     if (!admission || !limits || req.method === 'OPTIONS' || !LIMITED_PATHS.test(url) || liveStream(req, url)) return next(req, res)
-    const place = admission.enter(nodeClientIp(req, limits.trustProxy))
+    const place = admission.enter(nodeClientIp(req, limits.trustProxy), takesTurn(url))
     if (place.refused) return refuse(req, res, inFlightRefusalBody(limits.maxInFlight), options.corsOrigins ?? [])
     markAdmitted(req)
     // held until the answer is written or the client goes away (a slow reader keeps its place)

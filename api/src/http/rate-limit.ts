@@ -59,6 +59,11 @@ export function isLiveStream(method: string, search: URLSearchParams, accept: st
   return method === 'GET' && /^\s*subscription\b/.test(search.get('query') ?? '') && (accept ?? '').includes('text/event-stream')
 }
 
+/** whether a request on a limited path waits for one of its client's turns: GraphQL does, a CSV export does not */
+export function takesTurn(pathname: string): boolean {
+  return !pathname.startsWith('/export/')
+}
+
 /** the answer to a request past its client's in-flight limit (429 with Retry-After: 1) */
 export function inFlightRefusalBody(max: number): string {
   return JSON.stringify({
@@ -105,7 +110,7 @@ export function useRateLimit(options: {
       if (wasAdmitted(socketRequest)) return refuseOverWindow()
       const stream = isLiveStream(request.method, url.searchParams, request.headers.get('accept'))
       if (decision.allowed && !stream) {
-        const place = admission.enter(ip)
+        const place = admission.enter(ip, takesTurn(url.pathname))
         if (place.refused) {
           return endResponse(
             new fetchAPI.Response(inFlightRefusalBody(options.maxInFlight ?? Number.MAX_SAFE_INTEGER), {
