@@ -1,7 +1,7 @@
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
 import { getAddress, keccak256 } from 'viem'
-import { Heartbeat, IndexingIssue, OgDailyStat, Pcr, TeeNode, Validator } from '../../model'
+import { Heartbeat, IndexingIssue, type OgDailyStat, type Pcr, type TeeNode, Validator } from '../../model'
 import { commissionFraction } from '../staking/view'
 import { teeRegistryHandler } from './handler'
 import { ADDR, block, eventLog, fakeReader, functionResult, loadAbi, MemoryStore, profile, routed, runBatch } from '../handler-fixtures'
