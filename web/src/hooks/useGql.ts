@@ -33,6 +33,16 @@ export function prefetchGql<TData, TVariables, T = TData>(
   void client.prefetchQuery({ queryKey: keyOf(query, variables), queryFn: ({ signal }) => load(query, variables, map, signal) })
 }
 
+/** The answer already cached or on its way (a prefetch's), else a new request: for a prefetch that needs another's answer. */
+export function ensureGql<TData, TVariables, T = TData>(
+  client: QueryClient,
+  query: Document<TData, TVariables>,
+  variables: TVariables,
+  map?: (data: TData) => T,
+): Promise<Loaded<T>> {
+  return client.ensureQueryData({ queryKey: keyOf(query, variables), queryFn: ({ signal }) => load(query, variables, map, signal) })
+}
+
 /**
  * One GraphQL document with its variables. The key is the document and the variables, so two
  * panels asking the same thing share one request. The answer's type comes from the document.

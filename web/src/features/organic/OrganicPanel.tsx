@@ -1,18 +1,17 @@
-import { lazy } from 'react'
 import { ChartCard } from '../../components/ChartCard'
 import { Kpi } from '../../components/Kpi'
 import { useGql } from '../../hooks/useGql'
 import { formatCount, formatDay, formatInteger, formatPercent, plural } from '../../lib/format'
-import { rangeWindow, type RangeKey } from '../../lib/range'
-import { mapOrganic, type OrganicView, type SpikeNote } from './mapper'
+import type { RangeKey } from '../../lib/range'
+import type { OrganicView, SpikeNote } from './mapper'
+import { organicRequest } from './request'
 import { ORGANIC_QUERY } from './query'
+import { Loading } from '../../components/States'
+import { preloadable } from '../../lib/preloadable'
 
-const OrganicCharts = lazy(() => import('./OrganicCharts').then((m) => ({ default: m.OrganicCharts })))
-
-/** Days up to a month are read per day; longer ranges per ISO week, so cohorts stay few enough to read. */
-export function organicInterval(days: number): 'DAY' | 'WEEK' {
-  return days <= 31 ? 'DAY' : 'WEEK'
-}
+const CHART_LOADING = <Loading height={280} label="Loading chart…" />
+const OrganicCharts = preloadable(() => import('./OrganicCharts').then((m) => m.OrganicCharts), CHART_LOADING)
+export const preloadOrganicCharts = OrganicCharts.preload
 
 const CSV_HEADER = ['period_start_utc', 'paying_wallets', 'new_wallets', 'returning_wallets', 'usage_spike']
 
@@ -84,11 +83,9 @@ function Figures({ v, bucket }: { v: OrganicView; bucket: 'day' | 'week' }) {
 
 /** "Organic or farming?": who pays, whether they come back, how concentrated paying is, and what drove the spikes. */
 export function OrganicPanel({ range, lastDay }: { range: RangeKey; lastDay: number | null }) {
-  const window = lastDay !== null ? rangeWindow(range, lastDay) : null
-  const interval = organicInterval(window?.days ?? 30)
+  const { window, interval, variables, map } = organicRequest(range, lastDay)
   const bucket = interval === 'WEEK' ? 'week' : 'day'
-  const variables = window ? ({ from: window.from, to: window.to, interval } as const) : null
-  const q = useGql(ORGANIC_QUERY, variables, { map: mapOrganic })
+  const q = useGql(ORGANIC_QUERY, variables, { map })
   const v = q.data?.value
   return (
     <ChartCard

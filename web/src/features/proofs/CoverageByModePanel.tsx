@@ -1,12 +1,15 @@
-import { lazy } from 'react'
 import { ChartCard } from '../../components/ChartCard'
 import { formatInteger, formatPercent } from '../../lib/format'
 import type { RangeKey } from '../../lib/range'
 import type { CoverageRow } from './mapper'
 import { COVERAGE_QUERY } from './query'
 import { coverageCsv, useCoverage } from './useCoverage'
+import { Loading } from '../../components/States'
+import { preloadable } from '../../lib/preloadable'
 
-const CoverageChart = lazy(() => import('./CoverageChart').then((m) => ({ default: m.CoverageChart })))
+const CHART_LOADING = <Loading height={280} label="Loading chart…" />
+const CoverageChart = preloadable(() => import('./CoverageChart').then((m) => m.CoverageChart), CHART_LOADING)
+export const preloadCoverageByModeChart = CoverageChart.preload
 
 function CoverageTable({ rows }: { rows: CoverageRow[] }) {
   return (

@@ -1,4 +1,3 @@
-import { lazy } from 'react'
 import { Link } from 'react-router'
 import { ChartCard } from '../../components/ChartCard'
 import { shortenHash } from '../../lib/format'
@@ -6,8 +5,12 @@ import type { RangeKey } from '../../lib/range'
 import type { CoverageRow } from './mapper'
 import { COVERAGE_QUERY } from './query'
 import { coverageCsv, useCoverage } from './useCoverage'
+import { Loading } from '../../components/States'
+import { preloadable } from '../../lib/preloadable'
 
-const CoverageChart = lazy(() => import('./CoverageChart').then((m) => ({ default: m.CoverageChart })))
+const CHART_LOADING = <Loading height={280} label="Loading chart…" />
+const CoverageChart = preloadable(() => import('./CoverageChart').then((m) => m.CoverageChart), CHART_LOADING)
+export const preloadCoverageByTeeChart = CoverageChart.preload
 
 const teeLabel = (key: string) => (key ? shortenHash(key, 6, 4) : 'none')
 

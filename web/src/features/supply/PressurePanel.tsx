@@ -1,4 +1,3 @@
-import { lazy } from 'react'
 import { ChartCard } from '../../components/ChartCard'
 import { useGql } from '../../hooks/useGql'
 import { formatCount, formatUsd, plural } from '../../lib/format'
@@ -6,10 +5,15 @@ import type { RangeKey } from '../../lib/range'
 import { mapPressure, type PressureData } from './mapper'
 import { coverageWords, durationWords, trailingWords } from './pressure-words'
 import { PRESSURE_QUERY } from './query'
+import { Loading } from '../../components/States'
+import { preloadable } from '../../lib/preloadable'
 
-const UnlockPressureChart = lazy(() => import('./UnlockPressureChart').then((m) => ({ default: m.UnlockPressureChart })))
+const CHART_LOADING = <Loading height={170} label="Loading chart…" />
+const UnlockPressureChart = preloadable(() => import('./UnlockPressureChart').then((m) => m.UnlockPressureChart), CHART_LOADING)
+export const preloadUnlockPressureChart = UnlockPressureChart.preload
 
-const PRESSURE_WINDOW: Record<RangeKey, number> = { '7d': 7, '30d': 30, '90d': 90, all: 365 }
+/** the window that follows each range, exported for the overview's prefetch */
+export const PRESSURE_WINDOW: Record<RangeKey, number> = { '7d': 7, '30d': 30, '90d': 90, all: 365 }
 
 function CoverageRatio({ ratio }: { ratio: number | null }) {
   return (

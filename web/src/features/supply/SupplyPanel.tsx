@@ -1,13 +1,17 @@
-import { lazy } from 'react'
 import { ChartCard, type CsvTable } from '../../components/ChartCard'
 import { useGql } from '../../hooks/useGql'
 import { mapSupply, type SupplyChartData } from './mapper'
 import { SUPPLY_QUERY } from './query'
 import { SupplySeam } from './SupplySeam'
+import { Loading } from '../../components/States'
+import { preloadable } from '../../lib/preloadable'
 
-const SupplyChart = lazy(() => import('./SupplyChart').then((m) => ({ default: m.SupplyChart })))
+const CHART_LOADING = <Loading height={280} label="Loading chart…" />
+const SupplyChart = preloadable(() => import('./SupplyChart').then((m) => m.SupplyChart), CHART_LOADING)
+export const preloadSupplyChart = SupplyChart.preload
 
-const VARIABLES = { interval: 'WEEK' } as const
+/** the supply chart's variables, exported for the overview's prefetch */
+export const VARIABLES = { interval: 'WEEK' } as const
 
 /** Says what the forecast assumes, so nobody reads the dashed line as observed or as a promise. */
 function assumedNote(d: SupplyChartData | undefined): string | undefined {

@@ -1,13 +1,16 @@
-import { lazy } from 'react'
 import { ChartCard } from '../../components/ChartCard'
 import { useGql } from '../../hooks/useGql'
-import { DAY_MS, rangeWindow, type RangeKey } from '../../lib/range'
-import { mapUsage } from './mapper'
+import type { RangeKey } from '../../lib/range'
+import { usageRequest } from './request'
 import { USAGE_QUERY } from './query'
 import { useSpikeMarkers } from '../organic/useSpikeMarkers'
+import { Loading } from '../../components/States'
+import { preloadable } from '../../lib/preloadable'
 
-// the chart (and recharts) loads beside the headline figures, which do not wait for it
-const UsageChart = lazy(() => import('./UsageChart').then((m) => ({ default: m.UsageChart })))
+// the chart (and recharts) loads beside the headline figures, which do not wait for it; the overview preloads it
+const CHART_LOADING = <Loading height={280} label="Loading chart…" />
+const UsageChart = preloadable(() => import('./UsageChart').then((m) => m.UsageChart), CHART_LOADING)
+export const preloadUsageChart = UsageChart.preload
 
 const CSV_HEADER = [
   'bucket_start_utc',
@@ -24,10 +27,8 @@ const CSV_HEADER = [
 
 /** Usage against price over the selected range: weekly buckets past half a year, daily otherwise. */
 export function UsagePanel({ range, lastDay }: { range: RangeKey; lastDay: number | null }) {
-  const window = lastDay !== null ? rangeWindow(range, lastDay) : null
-  const interval = window && window.days > 180 ? 'WEEK' : 'DAY'
-  const variables = window ? ({ from: window.from, to: window.to, interval } as const) : null
-  const q = useGql(USAGE_QUERY, variables, { map: (w) => mapUsage(w, interval === 'WEEK' ? 7 * DAY_MS : DAY_MS) })
+  const { window, interval, variables, map } = usageRequest(range, lastDay)
+  const q = useGql(USAGE_QUERY, variables, { map })
   const markers = useSpikeMarkers(variables)
   const rows = q.data?.value ?? []
   const empty = rows.length === 0 || rows.every((r) => r.inferences === 0 && r.payments === 0)
