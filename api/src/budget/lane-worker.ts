@@ -22,6 +22,10 @@ import { createLoaders } from '../resolvers/loaders'
 import { createRowBudget } from '../resolvers/row-budget'
 import { buildSchema } from '../schema/build-schema'
 import { JOB_HEADER, type LaneJob, type LaneReply } from './lane-protocol'
+import { LANE_NICE_STEP, lowerThisThreadPriority } from './thread-priority'
+
+// heavy answers take the CPU the main thread leaves, so light requests and /healthz are not queued behind them
+lowerThisThreadPriority(LANE_NICE_STEP)
 
 const config = (workerData as { config: ApiConfig }).config
 const model = loadModel(config.schemaFile)
