@@ -1,6 +1,6 @@
 import { query } from '@og-explorer/indexer/lib/testing/postgres'
 import { startProcessor } from './processes'
-import { chainHead, indexedHeight, startStack, waitUntil, type TestStack } from './stack'
+import { chainHead, indexedHeight, startStack, waitForHead, waitUntil, type TestStack } from './stack'
 
 /** Covers TGE to mid-July 2026: the farming spike, the slash, both relay generations and some unlocks. */
 export const DEFAULT_END = Date.UTC(2026, 6, 15) / 1000
@@ -24,6 +24,8 @@ export async function startIndexedStack(options: { seed?: number; end?: number }
     async () => (await query(stack.dbUrl, `select 1 from settlement where status = 'PENDING' limit 1`)).length === 0,
     'every settlement to be verified',
   )
+  // the waits above mine a block per round: the processors catch up with the last one first
+  await Promise.all([waitForHead(stack, 'og'), waitForHead(stack, 'base')])
   // Stopped so the data holds still while tests compare it with SQL computed beside it.
   await Promise.all(Object.values(stack.processors).map((p) => p?.stop()))
   return stack

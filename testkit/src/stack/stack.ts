@@ -92,6 +92,22 @@ export async function waitUntil(stack: TestStack, done: () => Promise<boolean>, 
   }
 }
 
+/**
+ * Waits, without mining, until the processor has indexed the chain's current head. `waitUntil` mines
+ * a block each round, so after it returns the chain may be one block ahead; checks that compare
+ * against the head call this first.
+ */
+export async function waitForHead(stack: TestStack, chain: 'og' | 'base', timeoutMs = 60_000): Promise<number> {
+  const deadline = Date.now() + timeoutMs
+  for (;;) {
+    const head = await chainHead(stack, chain)
+    if ((await indexedHeight(stack.dbUrl, chain)) >= head) return head
+    if (Date.now() > deadline)
+      throw new Error(`timed out waiting for the ${chain} processor to index block ${head}\n${stack.processors[chain]?.output().slice(-3000)}`)
+    await new Promise((r) => setTimeout(r, 200))
+  }
+}
+
 export async function chainHead(stack: TestStack, chain: 'og' | 'base'): Promise<number> {
   const rpc = chain === 'og' ? stack.devnet.og.rpc : stack.devnet.base.rpc
   return Number(BigInt(await rpc.call<string>('eth_blockNumber')))

@@ -4,7 +4,8 @@ import { encodeFunctionData, keccak256, toBytes, toEventSelector, toHex } from '
 import * as staking from '@og-explorer/indexer/lib/abi/StakingI'
 import { query, stopTestPostgres } from '@og-explorer/indexer/lib/testing/postgres'
 import { startProcessor } from '../../stack/processes'
-import { chainHead, indexedHeight, startStack, waitUntil, type TestStack } from '../../stack/stack'
+import { mineEmpty, mineTxs } from '../../faults/chain-edit'
+import { chainHead, indexedHeight, startStack, waitForHead, waitUntil, type TestStack } from '../../stack/stack'
 
 // Covers the farming spike (day 55), the slash (day 80) and both relay generations (v2 from day 40).
 const END = Date.UTC(2026, 6, 15) / 1000
@@ -30,6 +31,8 @@ before(async () => {
     async () => (await query(stack.dbUrl, `select 1 from settlement where status = 'PENDING' limit 1`)).length === 0,
     'every settlement to be verified',
   )
+  // the waits above mine a block per round; the checks below compare against the chain's head
+  await waitForHead(stack, 'og')
 })
 
 after(async () => {
@@ -147,8 +150,7 @@ test('every TEE uptime equals its definition over the chain timeline, a node dis
       if (open && open[1] === null) open[1] = at
     }
   }
-  const head = await indexedHeight(stack.dbUrl, 'og')
-  assert.equal(head, await chainHead(stack, 'og'))
+  const head = await waitForHead(stack, 'og')
   const now = await timeOf(`0x${head.toString(16)}`)
   const maxAge = new Map<string, number>()
   for (const registry of registries) {
@@ -269,33 +271,48 @@ test('a kill -9 mid-backfill resumed where it stopped (the checks above ran on t
 })
 
 test('a reorg inside the finality window leaves the database equal to the new canonical chain', async () => {
+  const rpc = stack.devnet.og.rpc
   const og = stack.devnet.ogWriter
-  const relay = stack.devnet.deployments.chains.og.contracts.InferenceSettlementRelayV2.address as `0x${string}`
-  const relayer = stack.devnet.deployments.actors.relayer as `0x${string}`
-  const settle = (tag: string) => batchSettleCall(tag)
+  const relay = stack.devnet.deployments.chains.og.contracts.InferenceSettlementRelayV2.address
+  const relayer = stack.devnet.deployments.actors.relayer
+  const settle = (tag: string) => ({ from: relayer, to: relay, data: batchSettleCall(tag) })
+  // Reorgs by snapshot and revert, as the fault suite does: anvil_reorg sometimes drops the
+  // replacement transaction, which leaves a test with nothing replaced to check. Waits for the head
+  // do not mine, so the blocks replaced are exactly the three below.
+  const base = await waitForHead(stack, 'og')
+  const snapshot = await rpc.call<string>('evm_snapshot')
   // three blocks, each with a settlement, all inside the finality window (5 blocks)
-  for (const tag of ['a', 'b', 'c']) {
-    og.send({ from: relayer, to: relay, data: settle(`old-${tag}`) })
-    await og.mine(og.lastTimestamp + 2)
-  }
-  const head = await chainHead(stack, 'og')
-  await waitUntil(stack, async () => (await indexedHeight(stack.dbUrl, 'og')) >= head, 'the three blocks to be indexed', 60_000)
-  const [{ n: before }] = await query<{ n: string }>(stack.dbUrl, `select count(*) n from settlement where block_number > $1`, [head - 3])
-  assert.equal(Number(before), 3)
-  // replace them with a branch that has one different settlement
-  const nonce = await stack.devnet.og.rpc.call<string>('eth_getTransactionCount', [relayer, `0x${(head - 3).toString(16)}`])
-  await stack.devnet.og.rpc.call('anvil_reorg', [3, [[{ from: relayer, to: relay, data: settle('new'), gas: '0x2dc6c0', nonce }, 1]]])
-  const latest = await stack.devnet.og.rpc.call<any>('eth_getBlockByNumber', ['latest', false])
-  og.lastTimestamp = Number(BigInt(latest.timestamp))
+  for (const tag of ['a', 'b', 'c']) await mineTxs(rpc, og, [settle(`old-${tag}`)])
+  await waitForHead(stack, 'og')
+  const old = await query<{ id: string }>(stack.dbUrl, `select id from settlement where block_number > $1`, [base])
+  assert.equal(old.length, 3)
+  // replace them with a longer branch that has one different settlement
+  assert.equal(await rpc.call<boolean>('evm_revert', [snapshot]), true)
+  await mineTxs(rpc, og, [settle('new')])
+  for (let i = 0; i < 3; i++) await mineEmpty(rpc, og)
   const newHead = await chainHead(stack, 'og')
+  const branchIds = async () => {
+    const logs = await rpc.call<any[]>('eth_getLogs', [
+      { fromBlock: `0x${(base + 1).toString(16)}`, toBlock: 'latest', address: relays(), topics: [toEventSelector('BatchSettlement(bytes32,uint256,bytes)')] },
+    ])
+    return logs.map((l) => `${l.transactionHash}-${Number(BigInt(l.logIndex))}`).sort()
+  }
+  const branch = await branchIds()
+  assert.equal(branch.length, 1, 'the new branch holds one settlement')
+  assert.ok(!old.some((row) => branch.includes(row.id)), 'none of the replaced settlements is on the new branch')
+  // this wait mines a block per round; the replaced heights can leave the hot window meanwhile, so
+  // it asks the data: every hot block is canonical and the replaced range holds the new settlement
   await waitUntil(
     stack,
     async () => {
-      const [row] = await query<{ hash: string }>(stack.dbUrl, `select hash from og_processor.hot_block where height = $1`, [head])
-      return (
-        row?.hash === (await stack.devnet.og.rpc.call<any>('eth_getBlockByNumber', [`0x${head.toString(16)}`, false])).hash &&
-        (await indexedHeight(stack.dbUrl, 'og')) >= newHead
-      )
+      if ((await indexedHeight(stack.dbUrl, 'og')) < newHead) return false
+      const hot = await query<{ height: number; hash: string }>(stack.dbUrl, 'select height, hash from og_processor.hot_block')
+      for (const block of hot) {
+        const canonical = await rpc.call<any>('eth_getBlockByNumber', [`0x${block.height.toString(16)}`, false])
+        if (canonical?.hash !== block.hash) return false
+      }
+      const rows = await query<{ id: string }>(stack.dbUrl, `select id from settlement where block_number > $1`, [base])
+      return JSON.stringify(rows.map((r) => r.id).sort()) === JSON.stringify(branch)
     },
     'the processor to follow the new branch',
     60_000,
