@@ -1,4 +1,5 @@
 import { ChartCard } from '../../components/ChartCard'
+import { Define } from '../../components/Define'
 import { Kpi } from '../../components/Kpi'
 import { useGql } from '../../hooks/useGql'
 import { formatCount, formatDay, formatInteger, formatPercent, plural } from '../../lib/format'
@@ -31,11 +32,12 @@ function SpikeList({ spikes, bucket }: { spikes: SpikeNote[]; bucket: 'day' | 'w
             {formatDay(s.t)}
           </strong>
           : {plural(s.payments, 'payment', 'payments')} against a usual {s.baseline === null ? '—' : formatInteger(Math.round(s.baseline))};{' '}
-          {formatPercent(s.newWalletPaymentShare, 0).text} of them from wallets paying for the first time;{' '}
-          <span title={`${plural(s.daysObservedAfter, 'day', 'days')} indexed after this ${bucket}`}>
-            {formatInteger(s.newWalletsNotReturned)} of those {plural(s.newWallets, 'new wallet', 'new wallets')} ({formatPercent(s.notReturnedShare, 0).text})
-            never paid again
-          </span>
+          {formatPercent(s.newWalletPaymentShare, 0).text} of them from wallets paying for the first time; {formatInteger(s.newWalletsNotReturned)} of those{' '}
+          {plural(s.newWallets, 'new wallet', 'new wallets')} ({formatPercent(s.notReturnedShare, 0).text}) never paid again{' '}
+          <Define
+            label="Never paid again in how long?"
+            text={`In the ${plural(s.daysObservedAfter, 'day', 'days')} indexed after this ${bucket}: a wallet that pays later than that is not seen yet.`}
+          />
           .
         </li>
       ))}
@@ -100,14 +102,12 @@ export function OrganicPanel({ range, lastDay }: { range: RangeKey; lastDay: num
       note={v ? `Spike rule: ${v.spikeRule}.` : undefined}
       extraActions={
         variables && (
-          <a
-            className="btn"
-            href={`/export/payer-cohorts.csv?${new URLSearchParams(variables).toString()}`}
-            download
-            title="Every period's new and returning wallets with the whole retention triangle, from the API"
-          >
-            Cohorts CSV ↓
-          </a>
+          <span className="row nowrap" style={{ gap: 2 }}>
+            <a className="btn" href={`/export/payer-cohorts.csv?${new URLSearchParams(variables).toString()}`} download>
+              Cohorts CSV ↓
+            </a>
+            <Define label="What is in the cohorts CSV?" text="Every period's new and returning wallets with the whole retention triangle, from the API." />
+          </span>
         )
       }
       csv={() =>

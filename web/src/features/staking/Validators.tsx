@@ -162,7 +162,8 @@ export default function Validators() {
       header: 'TEE uptime',
       align: 'right',
       sort: 'uptime',
-      title: "Share of the time since registration that the operator's TEE node was covered by heartbeats; “no TEE” when no TEE node is linked to the operator",
+      title:
+        "Mean uptime of the operator's TEE nodes: for each node, the share of the time it was enabled since registration that heartbeats covered (time spent disabled is left out); “no TEE” when no TEE node is linked to the operator",
       render: (v) => (v.teeUptime == null ? <span className="faint">no TEE</span> : formatPercent(v.teeUptime, 2).text),
     },
     {
