@@ -3520,6 +3520,13 @@ export type TeeNodeQueryVariables = Exact<{
 
 export type TeeNodeQuery = { teeNodeById: { publicKey: string | null, disabledSeconds: number, disabledAt: string | null, id: string, registry: string, owner: string, teeType: number, paymentAddress: string | null, endpoint: string | null, pcrHash: string | null, enabled: boolean, registeredAt: string, registeredBlock: number, lastHeartbeatAt: string | null, heartbeatCount: number, coveredSeconds: number, uptime: number, heartbeatMaxAge: number, inferenceCount: number, validator: { id: string, moniker: string | null } | null } | null, heartbeats: Array<{ id: string, timestamp: string, reportedAt: string, gapSeconds: number | null, blockNumber: number, txHash: string }>, latestHeartbeat: Array<{ timestamp: string }> };
 
+export type TeeDisabledSpansQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type TeeDisabledSpansQuery = { teeDisabledSpans: { chainReads: boolean, truncated: boolean, spans: Array<{ disabledAt: string, enabledAt: string | null }> } | null };
+
 export type PcrsQueryVariables = Exact<{
   registry: string;
 }>;

@@ -6,8 +6,8 @@ import { TooltipBox } from '../../charts/ChartTooltip'
 import { AXIS_TICK, COLORS } from '../../charts/theme'
 
 /**
- * One dot per heartbeat at its block time, at the height of the gap since the previous one. Dots
- * above the registry's heartbeatMaxAge are gaps in which the node counted as down.
+ * One dot per heartbeat at its block time, at the height of the time the node was enabled since the
+ * previous one. Dots above the registry's heartbeatMaxAge are gaps in which the node counted as down.
  */
 export function HeartbeatChart({ points, maxAgeHours, height = 240 }: { points: HeartbeatPoint[]; maxAgeHours: number; height?: number }) {
   const withGap = points.filter((p) => p.gapHours !== null)
@@ -40,7 +40,10 @@ export function HeartbeatChart({ points, maxAgeHours, height = 240 }: { points: 
               return (
                 <TooltipBox
                   title={formatDateTime(p.t, true)}
-                  items={[{ name: 'Gap since previous', color: p.late ? COLORS.invalid : COLORS.verified, value: `${p.gapHours?.toFixed(2)} h` }]}
+                  items={[
+                    { name: 'Enabled since previous', color: p.late ? COLORS.invalid : COLORS.verified, value: `${p.gapHours?.toFixed(2)} h` },
+                    ...(p.disabledHours > 0 ? [{ name: 'Disabled in between', color: COLORS.legacy, value: `${p.disabledHours.toFixed(2)} h` }] : []),
+                  ]}
                   note={p.late ? 'Longer than heartbeatMaxAge: counted as downtime' : undefined}
                 />
               )

@@ -6,6 +6,8 @@ import type {
   PcrQueryVariables,
   PcrsQuery,
   PcrsQueryVariables,
+  TeeDisabledSpansQuery,
+  TeeDisabledSpansQueryVariables,
   TeeNodeFieldsFragment,
   TeeNodeQuery,
   TeeNodeQueryVariables,
@@ -46,6 +48,12 @@ query TeeNode($id: String!) {
 ${TEE_NODE_FIELDS}`)
 
 export type HeartbeatRow = TeeNodeQuery['heartbeats'][number]
+
+/** The spans the node was disabled, read from the registry's logs: heartbeat gaps leave them out. */
+export const TEE_DISABLED_SPANS_QUERY = typed<TeeDisabledSpansQuery, TeeDisabledSpansQueryVariables>(/* GraphQL */ `
+query TeeDisabledSpans($id: String!) {
+  teeDisabledSpans(id: $id) { chainReads truncated spans { disabledAt enabledAt } }
+}`)
 
 export const PCRS_QUERY = typed<PcrsQuery, PcrsQueryVariables>(/* GraphQL */ `
 query Pcrs($registry: String!) {
