@@ -14,6 +14,7 @@ import './organic.e2e'
 import './proofs.e2e'
 import './phones.e2e'
 import './a11y.e2e'
+import './tee-timeline.e2e'
 import './chain-pages.e2e'
 
 after(closeSharedProduct)

@@ -170,11 +170,42 @@ if (!chromiumPath) {
 
       assert.match((await page.getByTestId('net-formula').textContent()) ?? '', /Net = expected reward − expected loss per 1,000 OPG/)
       await page.screenshot({ path: path.join(ARTIFACTS, 'validators-net-1280.png'), fullPage: true })
+      await page.setViewportSize({ width: 1440, height: 900 })
+      fs.mkdirSync('/tmp/shots/E', { recursive: true })
+      await page.getByTestId('validators-table').screenshot({ path: '/tmp/shots/E/validators-1440.png' })
 
       // on a phone the net column is still on screen without scrolling sideways
       await page.setViewportSize({ width: 390, height: 844 })
       const box = await page.locator('[data-testid="validators-table"] [data-testid="net"]').first().boundingBox()
       assert.ok(box && box.x < 390, `net on screen at 390 px (x = ${box?.x})`)
+      // each row is a card of "label: value" lines: a label that wraps ("Exp. reward / 1,000 OPG") stays left of
+      // its value and inside its own line, never over the value or the next line
+      const overlaps = await page.$$eval('[data-testid="validators-table"] tbody td', (tds) =>
+        tds.flatMap((td) => {
+          // the label is td::before: its box from its computed style; a label that may not wrap (nowrap, inherited
+          // from a number column) runs past its box as far as its text is wide
+          const cell = td.getBoundingClientRect()
+          const style = getComputedStyle(td)
+          const label = getComputedStyle(td, '::before')
+          const pen = document.createElement('canvas').getContext('2d') as CanvasRenderingContext2D
+          pen.font = `${label.fontStyle} ${label.fontWeight} ${label.fontSize} ${label.fontFamily}`
+          const text = td.getAttribute('data-label') ?? ''
+          const ink = /nowrap|^pre$/.test(label.whiteSpace) ? pen.measureText(text).width : 0
+          const left = cell.left + (label.position === 'absolute' ? Number.parseFloat(label.left) : Number.parseFloat(style.paddingLeft))
+          const labelRight = left + Math.max(Number.parseFloat(label.width), ink)
+          const labelBottom = cell.top + Number.parseFloat(style.paddingTop) + Number.parseFloat(label.height)
+          const contents = document.createRange()
+          contents.selectNodeContents(td)
+          const value = contents.getBoundingClientRect()
+          const name = td.getAttribute('data-label')
+          const found: string[] = []
+          if (value.width > 0 && value.left < labelRight - 1) found.push(`${name}: value starts at ${value.left}, label ends at ${labelRight}`)
+          if (labelBottom > cell.bottom + 1) found.push(`${name}: label ends at ${labelBottom}, below its line (${cell.bottom})`)
+          return found
+        }),
+      )
+      assert.deepEqual(overlaps, [], 'no card label overlaps its value or the next line at 390 px')
+      await page.locator('[data-testid="validators-table"] tbody tr').first().screenshot({ path: '/tmp/shots/E/validator-card-390.png' })
       await page.screenshot({ path: path.join(ARTIFACTS, 'validators-net-390.png'), fullPage: true })
       await context.close()
     })
