@@ -51,8 +51,8 @@ export const ANALYTICS_QUERY_WORK = 2_000
  * concurrent slots for up to API_CHAIN_TIMEOUT_MS, so it is priced like an analytics query per call.
  */
 export const CHAIN_CALL_WORK = 500
-/** node calls each chain root field makes at most (latestTransactions reads up to 20 blocks and the head; teeDisabledSpans the head, the logs and up to 20 blocks) */
-const CHAIN_CALLS: Record<string, number> = { transaction: 4, block: 2, latestBlocks: 26, latestTransactions: 21, accountKind: 2, teeDisabledSpans: 22 }
+/** node calls each chain root field makes at most (latestTransactions reads up to 20 blocks and the head) */
+const CHAIN_CALLS: Record<string, number> = { transaction: 4, block: 2, latestBlocks: 26, latestTransactions: 21, accountKind: 2 }
 /** graphql-js's introspection resolvers are several times slower per value than plain objects */
 export const INTROSPECTION_VALUE_WORK = 3
 

@@ -2262,6 +2262,8 @@ export type GapFill =
 export type Heartbeat = {
   __typename?: 'Heartbeat';
   blockNumber: Scalars['Int']['output'];
+  /** seconds since the previous heartbeat (or registration) the node spent disabled (TEEDisabled to TEEEnabled), when the registry refuses heartbeats: the part of gapSeconds not held against it */
+  disabledSeconds: Scalars['Int']['output'];
   /** seconds since the previous heartbeat of this node */
   gapSeconds?: Maybe<Scalars['Int']['output']>;
   /** txHash-logIndex */
@@ -2287,6 +2289,12 @@ export type HeartbeatOrderByInput =
   | 'blockNumber_DESC'
   | 'blockNumber_DESC_NULLS_FIRST'
   | 'blockNumber_DESC_NULLS_LAST'
+  | 'disabledSeconds_ASC'
+  | 'disabledSeconds_ASC_NULLS_FIRST'
+  | 'disabledSeconds_ASC_NULLS_LAST'
+  | 'disabledSeconds_DESC'
+  | 'disabledSeconds_DESC_NULLS_FIRST'
+  | 'disabledSeconds_DESC_NULLS_LAST'
   | 'gapSeconds_ASC'
   | 'gapSeconds_ASC_NULLS_FIRST'
   | 'gapSeconds_ASC_NULLS_LAST'
@@ -2450,6 +2458,15 @@ export type HeartbeatWhereInput = {
   blockNumber_lte?: InputMaybe<Scalars['Int']['input']>;
   blockNumber_not_eq?: InputMaybe<Scalars['Int']['input']>;
   blockNumber_not_in?: InputMaybe<Array<Scalars['Int']['input']>>;
+  disabledSeconds_eq?: InputMaybe<Scalars['Int']['input']>;
+  disabledSeconds_gt?: InputMaybe<Scalars['Int']['input']>;
+  disabledSeconds_gte?: InputMaybe<Scalars['Int']['input']>;
+  disabledSeconds_in?: InputMaybe<Array<Scalars['Int']['input']>>;
+  disabledSeconds_isNull?: InputMaybe<Scalars['Boolean']['input']>;
+  disabledSeconds_lt?: InputMaybe<Scalars['Int']['input']>;
+  disabledSeconds_lte?: InputMaybe<Scalars['Int']['input']>;
+  disabledSeconds_not_eq?: InputMaybe<Scalars['Int']['input']>;
+  disabledSeconds_not_in?: InputMaybe<Array<Scalars['Int']['input']>>;
   gapSeconds_eq?: InputMaybe<Scalars['Int']['input']>;
   gapSeconds_gt?: InputMaybe<Scalars['Int']['input']>;
   gapSeconds_gte?: InputMaybe<Scalars['Int']['input']>;
@@ -5255,11 +5272,6 @@ export type Query = {
   swapById?: Maybe<Swap>;
   swaps: Array<Swap>;
   swapsConnection: SwapsConnection;
-  /**
-   * The spans a TEE node was disabled since its registration (TEEDisabled to the next TEEEnabled, the rule uptime uses), read from
-   * the OG chain's node up to the indexed head, oldest first. Null for an unknown node; id is its teeId (0x and 64 hex digits).
-   */
-  teeDisabledSpans?: Maybe<TeeDisabledSpans>;
   teeNodeById?: Maybe<TeeNode>;
   teeNodes: Array<TeeNode>;
   teeNodesConnection: TeeNodesConnection;
@@ -5780,11 +5792,6 @@ export type QuerySwapsConnectionArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   orderBy: Array<SwapOrderByInput>;
   where?: InputMaybe<SwapWhereInput>;
-};
-
-
-export type QueryTeeDisabledSpansArgs = {
-  id: Scalars['String']['input'];
 };
 
 
@@ -7359,29 +7366,6 @@ export type SwapsConnection = {
   pageInfo: PageInfo;
   /** exact when filtered (up to the count cap); unfiltered counts of large tables come from the daily aggregates or the planner's estimate, see the API README */
   totalCount: Scalars['Int']['output'];
-};
-
-/** A time the node's owner (or a revoked enclave measurement) had the node disabled on the registry. */
-export type TeeDisabledSpan = {
-  __typename?: 'TeeDisabledSpan';
-  disabledAt: Scalars['DateTime']['output'];
-  disabledBlock: Scalars['Int']['output'];
-  /** null while the node is still disabled at toBlock */
-  enabledAt?: Maybe<Scalars['DateTime']['output']>;
-  enabledBlock?: Maybe<Scalars['Int']['output']>;
-};
-
-export type TeeDisabledSpans = {
-  __typename?: 'TeeDisabledSpans';
-  /** false when the API has no OG chain node to read: spans is then empty and says nothing */
-  chainReads: Scalars['Boolean']['output'];
-  /** the node's registration block, where the logs were read from */
-  fromBlock: Scalars['Int']['output'];
-  spans: Array<TeeDisabledSpan>;
-  /** the indexed OG head the logs were read up to (the node's head when nothing is indexed) */
-  toBlock?: Maybe<Scalars['Int']['output']>;
-  /** more lifecycle logs than one answer reads: only the newest were read, so older spans are missing */
-  truncated: Scalars['Boolean']['output'];
 };
 
 /** A TEE node, keyed by teeId = keccak256(DER signing public key). */
@@ -9499,8 +9483,6 @@ export type ResolversTypes = {
   SwapOrderByInput: SwapOrderByInput;
   SwapWhereInput: SwapWhereInput;
   SwapsConnection: ResolverTypeWrapper<Omit<SwapsConnection, 'edges'> & { edges: Array<ResolversTypes['SwapEdge']> }>;
-  TeeDisabledSpan: ResolverTypeWrapper<TeeDisabledSpan>;
-  TeeDisabledSpans: ResolverTypeWrapper<TeeDisabledSpans>;
   TeeNode: ResolverTypeWrapper<Row>;
   TeeNodeEdge: ResolverTypeWrapper<Omit<TeeNodeEdge, 'node'> & { node: ResolversTypes['TeeNode'] }>;
   TeeNodeOrderByInput: TeeNodeOrderByInput;
@@ -9686,8 +9668,6 @@ export type ResolversParentTypes = {
   SwapEdge: Omit<SwapEdge, 'node'> & { node: ResolversParentTypes['Swap'] };
   SwapWhereInput: SwapWhereInput;
   SwapsConnection: Omit<SwapsConnection, 'edges'> & { edges: Array<ResolversParentTypes['SwapEdge']> };
-  TeeDisabledSpan: TeeDisabledSpan;
-  TeeDisabledSpans: TeeDisabledSpans;
   TeeNode: Row;
   TeeNodeEdge: Omit<TeeNodeEdge, 'node'> & { node: ResolversParentTypes['TeeNode'] };
   TeeNodeWhereInput: TeeNodeWhereInput;
@@ -10155,6 +10135,7 @@ export type DelegationsConnectionResolvers<ContextType = ApiContext, ParentType 
 
 export type HeartbeatResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Heartbeat'] = ResolversParentTypes['Heartbeat']> = {
   blockNumber?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  disabledSeconds?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   gapSeconds?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   reportedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -10639,7 +10620,6 @@ export type QueryResolvers<ContextType = ApiContext, ParentType extends Resolver
   swapById?: Resolver<Maybe<ResolversTypes['Swap']>, ParentType, ContextType, RequireFields<QuerySwapByIdArgs, 'id'>>;
   swaps?: Resolver<Array<ResolversTypes['Swap']>, ParentType, ContextType, Partial<QuerySwapsArgs>>;
   swapsConnection?: Resolver<ResolversTypes['SwapsConnection'], ParentType, ContextType, RequireFields<QuerySwapsConnectionArgs, 'orderBy'>>;
-  teeDisabledSpans?: Resolver<Maybe<ResolversTypes['TeeDisabledSpans']>, ParentType, ContextType, RequireFields<QueryTeeDisabledSpansArgs, 'id'>>;
   teeNodeById?: Resolver<Maybe<ResolversTypes['TeeNode']>, ParentType, ContextType, RequireFields<QueryTeeNodeByIdArgs, 'id'>>;
   teeNodes?: Resolver<Array<ResolversTypes['TeeNode']>, ParentType, ContextType, Partial<QueryTeeNodesArgs>>;
   teeNodesConnection?: Resolver<ResolversTypes['TeeNodesConnection'], ParentType, ContextType, RequireFields<QueryTeeNodesConnectionArgs, 'orderBy'>>;
@@ -10830,21 +10810,6 @@ export type SwapsConnectionResolvers<ContextType = ApiContext, ParentType extend
   edges?: Resolver<Array<ResolversTypes['SwapEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-};
-
-export type TeeDisabledSpanResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['TeeDisabledSpan'] = ResolversParentTypes['TeeDisabledSpan']> = {
-  disabledAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
-  disabledBlock?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  enabledAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
-  enabledBlock?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
-};
-
-export type TeeDisabledSpansResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['TeeDisabledSpans'] = ResolversParentTypes['TeeDisabledSpans']> = {
-  chainReads?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-  fromBlock?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  spans?: Resolver<Array<ResolversTypes['TeeDisabledSpan']>, ParentType, ContextType>;
-  toBlock?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
-  truncated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
 export type TeeNodeResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['TeeNode'] = ResolversParentTypes['TeeNode']> = {
@@ -11300,8 +11265,6 @@ export type Resolvers<ContextType = ApiContext> = {
   Swap?: SwapResolvers<ContextType>;
   SwapEdge?: SwapEdgeResolvers<ContextType>;
   SwapsConnection?: SwapsConnectionResolvers<ContextType>;
-  TeeDisabledSpan?: TeeDisabledSpanResolvers<ContextType>;
-  TeeDisabledSpans?: TeeDisabledSpansResolvers<ContextType>;
   TeeNode?: TeeNodeResolvers<ContextType>;
   TeeNodeEdge?: TeeNodeEdgeResolvers<ContextType>;
   TeeNodesConnection?: TeeNodesConnectionResolvers<ContextType>;

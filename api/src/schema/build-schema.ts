@@ -14,7 +14,6 @@ import { scalarResolvers, scalarTypeDefs } from './scalars'
 import { searchTypeDefs } from './search.graphql'
 import { stakingTypeDefs } from './staking.graphql'
 import { statusTypeDefs } from './status.graphql'
-import { teeTypeDefs } from './tee.graphql'
 import { usageQualityTypeDefs } from './usage-quality.graphql'
 
 /** The public schema: generated entity queries plus the hand-written analytics, search and status. */
@@ -33,7 +32,6 @@ export function buildSchema(model: Model): GraphQLSchema {
       stakingTypeDefs,
       liveTypeDefs,
       usageQualityTypeDefs,
-      teeTypeDefs,
     ],
     resolvers: {
       ...scalarResolvers,

@@ -514,6 +514,15 @@ export type HeartbeatWhereInput = {
   blockNumber_lte?: number | null | undefined;
   blockNumber_not_eq?: number | null | undefined;
   blockNumber_not_in?: Array<number> | null | undefined;
+  disabledSeconds_eq?: number | null | undefined;
+  disabledSeconds_gt?: number | null | undefined;
+  disabledSeconds_gte?: number | null | undefined;
+  disabledSeconds_in?: Array<number> | null | undefined;
+  disabledSeconds_isNull?: boolean | null | undefined;
+  disabledSeconds_lt?: number | null | undefined;
+  disabledSeconds_lte?: number | null | undefined;
+  disabledSeconds_not_eq?: number | null | undefined;
+  disabledSeconds_not_in?: Array<number> | null | undefined;
   gapSeconds_eq?: number | null | undefined;
   gapSeconds_gt?: number | null | undefined;
   gapSeconds_gte?: number | null | undefined;
@@ -3518,14 +3527,7 @@ export type TeeNodeQueryVariables = Exact<{
 }>;
 
 
-export type TeeNodeQuery = { teeNodeById: { publicKey: string | null, disabledSeconds: number, disabledAt: string | null, id: string, registry: string, owner: string, teeType: number, paymentAddress: string | null, endpoint: string | null, pcrHash: string | null, enabled: boolean, registeredAt: string, registeredBlock: number, lastHeartbeatAt: string | null, heartbeatCount: number, coveredSeconds: number, uptime: number, heartbeatMaxAge: number, inferenceCount: number, validator: { id: string, moniker: string | null } | null } | null, heartbeats: Array<{ id: string, timestamp: string, reportedAt: string, gapSeconds: number | null, blockNumber: number, txHash: string }>, latestHeartbeat: Array<{ timestamp: string }> };
-
-export type TeeDisabledSpansQueryVariables = Exact<{
-  id: string;
-}>;
-
-
-export type TeeDisabledSpansQuery = { teeDisabledSpans: { chainReads: boolean, truncated: boolean, spans: Array<{ disabledAt: string, enabledAt: string | null }> } | null };
+export type TeeNodeQuery = { teeNodeById: { publicKey: string | null, disabledSeconds: number, disabledAt: string | null, id: string, registry: string, owner: string, teeType: number, paymentAddress: string | null, endpoint: string | null, pcrHash: string | null, enabled: boolean, registeredAt: string, registeredBlock: number, lastHeartbeatAt: string | null, heartbeatCount: number, coveredSeconds: number, uptime: number, heartbeatMaxAge: number, inferenceCount: number, validator: { id: string, moniker: string | null } | null } | null, heartbeats: Array<{ id: string, timestamp: string, reportedAt: string, gapSeconds: number | null, disabledSeconds: number, blockNumber: number, txHash: string }>, latestHeartbeat: Array<{ timestamp: string }> };
 
 export type PcrsQueryVariables = Exact<{
   registry: string;

@@ -17,7 +17,6 @@ import { search } from './search'
 import { settledInferences } from './settledInferences'
 import { squidStatus } from './squidStatus'
 import { supplySchedule } from './supplySchedule'
-import { teeDisabledSpans } from './teeDisabledSpans'
 import { timeSeries } from './timeSeries'
 import { unlockCalendar } from './unlockCalendar'
 import { unexpandedBatches } from './unexpandedBatches'
@@ -55,7 +54,6 @@ type CustomField =
   | 'opgToken'
   | 'validatorIncidents'
   | 'commissionLimits'
-  | 'teeDisabledSpans'
 
 /**
  * The hand-written root fields, one resolver per file, checked against the resolver types codegen
@@ -89,5 +87,4 @@ export const customQueryResolvers: Required<Pick<QueryResolvers, CustomField>> =
   payerConcentration,
   usageSpikes,
   accountUsage,
-  teeDisabledSpans,
 }

@@ -43,4 +43,10 @@ export class Heartbeat {
      */
     @IntColumn_({nullable: true})
     gapSeconds!: number | undefined | null
+
+    /**
+     * seconds since the previous heartbeat (or registration) the node spent disabled (TEEDisabled to TEEEnabled), when the registry refuses heartbeats: the part of gapSeconds not held against it
+     */
+    @IntColumn_({nullable: false})
+    disabledSeconds!: number
 }

@@ -125,6 +125,7 @@ export function applyHeartbeatLog(batch: OgBatch, state: TeeBatchState, r: Route
       timestamp: new Date(r.block.timestamp),
       txHash: r.log.transactionHash,
       gapSeconds: step.gapSeconds,
+      disabledSeconds: step.disabledSeconds,
     }),
   )
   batch.add(r.block.timestamp, { heartbeats: 1 })

@@ -12,26 +12,26 @@ const at = (lastHeartbeatAt: number | null, coveredSeconds: number, disabledSinc
 const always = (now: number) => enabledSeconds({ registeredAt: T0, disabledSeconds: 0, disabledAt: null }, now)
 
 test('the first heartbeat covers back to registration, at most heartbeatMaxAge', () => {
-  assert.deepEqual(applyHeartbeat(at(null, 0), T0 + 600, 1800), { gapSeconds: null, coveredSeconds: 600 })
-  assert.deepEqual(applyHeartbeat(at(null, 0), T0 + 5000, 1800), { gapSeconds: null, coveredSeconds: 1800 })
+  assert.deepEqual(applyHeartbeat(at(null, 0), T0 + 600, 1800), { gapSeconds: null, disabledSeconds: 0, coveredSeconds: 600 })
+  assert.deepEqual(applyHeartbeat(at(null, 0), T0 + 5000, 1800), { gapSeconds: null, disabledSeconds: 0, coveredSeconds: 1800 })
 })
 
 test('later heartbeats add min(gap, maxAge) and report the gap', () => {
-  assert.deepEqual(applyHeartbeat(at(T0 + 600, 600), T0 + 1200, 1800), { gapSeconds: 600, coveredSeconds: 1200 })
+  assert.deepEqual(applyHeartbeat(at(T0 + 600, 600), T0 + 1200, 1800), { gapSeconds: 600, disabledSeconds: 0, coveredSeconds: 1200 })
   // a 2-hour silence only counts for the 30 minutes the registry itself would have trusted
-  assert.deepEqual(applyHeartbeat(at(T0 + 1200, 1200), T0 + 1200 + 7200, 1800), { gapSeconds: 7200, coveredSeconds: 3000 })
+  assert.deepEqual(applyHeartbeat(at(T0 + 1200, 1200), T0 + 1200 + 7200, 1800), { gapSeconds: 7200, disabledSeconds: 0, coveredSeconds: 3000 })
 })
 
 test('time spent disabled inside a gap is neither covered nor held against the node', () => {
   // beat, 10 min enabled, disabled 2 h, beat 5 min after coming back: 15 enabled minutes, all vouched for
-  assert.deepEqual(applyHeartbeat(at(T0 + 600, 600, 7200), T0 + 600 + 900 + 7200, 1800), { gapSeconds: 8100, coveredSeconds: 1500 })
+  assert.deepEqual(applyHeartbeat(at(T0 + 600, 600, 7200), T0 + 600 + 900 + 7200, 1800), { gapSeconds: 8100, disabledSeconds: 7200, coveredSeconds: 1500 })
   // the cap applies to enabled time: 50 enabled minutes around a 2-hour disabled span cover 30
-  assert.deepEqual(applyHeartbeat(at(T0 + 600, 600, 7200), T0 + 600 + 3000 + 7200, 1800), { gapSeconds: 10_200, coveredSeconds: 2400 })
+  assert.deepEqual(applyHeartbeat(at(T0 + 600, 600, 7200), T0 + 600 + 3000 + 7200, 1800), { gapSeconds: 10_200, disabledSeconds: 7200, coveredSeconds: 2400 })
 })
 
 test('a heartbeat in the same second adds nothing, and time never runs backwards', () => {
-  assert.deepEqual(applyHeartbeat(at(T0 + 10, 10), T0 + 10, 1800), { gapSeconds: 0, coveredSeconds: 10 })
-  assert.deepEqual(applyHeartbeat(at(T0 + 10, 10), T0 + 5, 1800), { gapSeconds: 0, coveredSeconds: 10 })
+  assert.deepEqual(applyHeartbeat(at(T0 + 10, 10), T0 + 10, 1800), { gapSeconds: 0, disabledSeconds: 0, coveredSeconds: 10 })
+  assert.deepEqual(applyHeartbeat(at(T0 + 10, 10), T0 + 5, 1800), { gapSeconds: 0, disabledSeconds: 0, coveredSeconds: 10 })
 })
 
 test('enabled time leaves out finished and open disabled spans', () => {

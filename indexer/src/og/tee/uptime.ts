@@ -23,6 +23,8 @@ export interface HeartbeatState {
 export interface HeartbeatStep {
   /** seconds since the previous heartbeat; null for the first one */
   gapSeconds: number | null
+  /** seconds since the previous heartbeat (or registration) the node spent disabled: the part of the gap it was not expected to beat */
+  disabledSeconds: number
   coveredSeconds: number
 }
 
@@ -35,9 +37,12 @@ export interface HeartbeatStep {
  */
 export function applyHeartbeat(state: HeartbeatState, at: number, maxAge: number): HeartbeatStep {
   const previous = state.lastHeartbeatAt ?? state.registeredAt
-  const enabledSince = Math.max(0, at - previous - state.disabledSinceHeartbeat)
+  const since = Math.max(0, at - previous)
+  const disabled = Math.min(since, Math.max(0, state.disabledSinceHeartbeat))
+  const enabledSince = since - disabled
   return {
-    gapSeconds: state.lastHeartbeatAt === null ? null : Math.max(0, at - state.lastHeartbeatAt),
+    gapSeconds: state.lastHeartbeatAt === null ? null : since,
+    disabledSeconds: disabled,
     coveredSeconds: state.coveredSeconds + Math.min(enabledSince, Math.max(0, maxAge)),
   }
 }

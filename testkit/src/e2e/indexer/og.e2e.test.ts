@@ -160,7 +160,10 @@ test('every TEE uptime equals its definition over the chain timeline, a node dis
     maxAge.set(registry.toLowerCase(), Number(BigInt(await rpc.call<string>('eth_call', [{ to: registry, data }, 'latest']))))
   }
   // the raw heartbeat rows (their count equals the chain's logs, checked above)
-  const beats = await query<{ tee_id: string; t: number }>(stack.dbUrl, 'select tee_id, extract(epoch from timestamp)::int t from heartbeat order by timestamp')
+  const beats = await query<{ tee_id: string; t: number; disabled: number }>(
+    stack.dbUrl,
+    'select tee_id, extract(epoch from timestamp)::int t, disabled_seconds disabled from heartbeat order by timestamp, id',
+  )
   const rows = await query<{ id: string; registry: string; uptime: number; disabled_seconds: number }>(
     stack.dbUrl,
     'select id, registry, uptime::float8 uptime, disabled_seconds from tee_node',
@@ -174,12 +177,16 @@ test('every TEE uptime equals its definition over the chain timeline, a node dis
     // time since the previous one (or registration), at most heartbeatMaxAge; uptime = covered / enabled
     const enabledUpTo = (t: number) =>
       t - node.registeredAt - node.disabled.reduce((s, [from, to]) => s + Math.max(0, Math.min(t, to ?? t) - Math.max(node.registeredAt, from)), 0)
-    const own = beats.filter((b) => b.tee_id === row.id && b.t >= node.registeredAt).map((b) => b.t)
+    const ownRows = beats.filter((b) => b.tee_id === row.id && b.t >= node.registeredAt)
+    const own = ownRows.map((b) => b.t)
     let covered = 0
     let previous = node.registeredAt
-    for (const t of own) {
-      covered += Math.min(enabledUpTo(t) - enabledUpTo(previous), maxAge.get(row.registry) as number)
-      previous = t
+    for (const beat of ownRows) {
+      const enabledGap = enabledUpTo(beat.t) - enabledUpTo(previous)
+      covered += Math.min(enabledGap, maxAge.get(row.registry) as number)
+      // each heartbeat keeps the part of its gap the node spent disabled (the timeline leaves it out)
+      assert.equal(beat.disabled, beat.t - previous - enabledGap, `${row.id}: disabled seconds of the heartbeat at ${beat.t}`)
+      previous = beat.t
     }
     const enabled = enabledUpTo(now)
     const expected = enabled > 0 ? Math.min(1, covered / enabled) : 0

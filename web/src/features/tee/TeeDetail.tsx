@@ -1,7 +1,6 @@
 import { teeTypeName } from '@og-explorer/common'
 import { Link, useParams, useSearchParams } from 'react-router'
 import { mapHeartbeats } from './heartbeats'
-import { heartbeatNote, useDisabledSpans } from './useDisabledSpans'
 import { livenessOf } from './liveness'
 import { PAYEE_QUERY, PCRS_QUERY, TEE_NODE_QUERY, type PcrRow } from './query'
 import { HeartbeatChart } from './HeartbeatChart'
@@ -80,7 +79,6 @@ export default function TeeDetail() {
   const q = useGql(TEE_NODE_QUERY, { id: id.toLowerCase() })
   const payeeId = q.data?.value.teeNodeById?.paymentAddress ?? ''
   const payee = useGql(PAYEE_QUERY, { id: payeeId }, { enabled: Boolean(payeeId) })
-  const disabled = useDisabledSpans(id.toLowerCase())
   if (q.isPending) return <Loading height={400} />
   if (q.error) return <ErrorState error={q.error} retry={() => void q.refetch()} />
   const n = q.data.value.teeNodeById
@@ -91,7 +89,7 @@ export default function TeeDetail() {
       </EmptyState>
     )
   const reference = q.data.value.latestHeartbeat[0] ? Date.parse(q.data.value.latestHeartbeat[0].timestamp) : null
-  const points = mapHeartbeats(q.data.value.heartbeats, n.heartbeatMaxAge, disabled.spans)
+  const points = mapHeartbeats(q.data.value.heartbeats, n.heartbeatMaxAge)
   const late = points.filter((p) => p.late).length
   const account = payee.data?.value.accountById
   return (
@@ -195,9 +193,7 @@ export default function TeeDetail() {
             chains={['og']}
             subtitle={`Gap before each heartbeat, not counting time the node was disabled; ${late} of ${formatInteger(points.length)} came later than heartbeatMaxAge (${formatDuration(n.heartbeatMaxAge)}).`}
             query={{ document: TEE_NODE_QUERY, variables: { id: n.id } }}
-            // the gaps wait for the disabled spans, so no beat is drawn late and then redrawn on time
-            result={disabled.isPending ? { ...q, isPending: true } : q}
-            note={heartbeatNote(disabled)}
+            result={q}
             empty={points.length === 0}
             emptyText="No heartbeats indexed for this node."
             csv={() => ({

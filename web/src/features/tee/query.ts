@@ -6,8 +6,6 @@ import type {
   PcrQueryVariables,
   PcrsQuery,
   PcrsQueryVariables,
-  TeeDisabledSpansQuery,
-  TeeDisabledSpansQueryVariables,
   TeeNodeFieldsFragment,
   TeeNodeQuery,
   TeeNodeQueryVariables,
@@ -42,18 +40,12 @@ export type TeeNodesRow = NodeOf<TeeNodesQuery['teeNodesConnection']>
 export const TEE_NODE_QUERY = typed<TeeNodeQuery, TeeNodeQueryVariables>(/* GraphQL */ `
 query TeeNode($id: String!) {
   teeNodeById(id: $id) { ...TeeNodeFields publicKey disabledSeconds disabledAt }
-  heartbeats(where: { tee: { id_eq: $id } }, orderBy: [timestamp_ASC], limit: 1000) { id timestamp reportedAt gapSeconds blockNumber txHash }
+  heartbeats(where: { tee: { id_eq: $id } }, orderBy: [timestamp_ASC], limit: 1000) { id timestamp reportedAt gapSeconds disabledSeconds blockNumber txHash }
   latestHeartbeat: heartbeats(orderBy: [timestamp_DESC], limit: 1) { timestamp }
 }
 ${TEE_NODE_FIELDS}`)
 
 export type HeartbeatRow = TeeNodeQuery['heartbeats'][number]
-
-/** The spans the node was disabled, read from the registry's logs: heartbeat gaps leave them out. */
-export const TEE_DISABLED_SPANS_QUERY = typed<TeeDisabledSpansQuery, TeeDisabledSpansQueryVariables>(/* GraphQL */ `
-query TeeDisabledSpans($id: String!) {
-  teeDisabledSpans(id: $id) { chainReads truncated spans { disabledAt enabledAt } }
-}`)
 
 export const PCRS_QUERY = typed<PcrsQuery, PcrsQueryVariables>(/* GraphQL */ `
 query Pcrs($registry: String!) {
