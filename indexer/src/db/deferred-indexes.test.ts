@@ -105,7 +105,7 @@ test('deferring drops only one pipeline’s secondary indexes and foreign keys; 
   // building checks the foreign keys: a dangling reference written during the backfill is refused
   await query(
     url,
-    `INSERT INTO heartbeat (id, tee_id, reported_at, "timestamp", block_number, tx_hash) VALUES ('h-dangling', 'no-such-tee', now(), now(), 1, '0x')`,
+    `INSERT INTO heartbeat (id, tee_id, reported_at, "timestamp", block_number, tx_hash, disabled_seconds) VALUES ('h-dangling', 'no-such-tee', now(), now(), 1, '0x', 0)`,
   ).catch((e) => assert.fail(`insert without the key failed: ${e.message}`))
   await assert.rejects(
     withClient(url, async (q) => {
