@@ -23,7 +23,7 @@ async function connectionIds(c: E2eContext, list: string, whereType: string, whe
 
 export function entityCases(ctx: () => E2eContext): void {
   describe('filters, each checked against the same filter in SQL', () => {
-    let cases: FilterCase[] = []
+    const cases: FilterCase[] = []
 
     test('every operator, relation filter and combination', async () => {
       const c = ctx()

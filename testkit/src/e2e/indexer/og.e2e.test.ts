@@ -6,6 +6,7 @@ import { query, stopTestPostgres } from '@og-explorer/indexer/lib/testing/postgr
 import { startProcessor } from '../../stack/processes'
 import { mineEmpty, mineTxs } from '../../faults/chain-edit'
 import { chainHead, indexedHeight, startStack, waitForHead, waitUntil, type TestStack } from '../../stack/stack'
+import { teeLifecycleFromChain } from '../../stack/tee-lifecycle'
 
 // Covers the farming spike (day 55), the slash (day 80) and both relay generations (v2 from day 40).
 const END = Date.UTC(2026, 6, 15) / 1000
@@ -124,34 +125,10 @@ test('every TEE uptime equals its definition over the chain timeline, a node dis
     .filter((c) => c.kind === 'tee-registry')
     .map((c) => c.address)
   const rpc = stack.devnet.og.rpc
-  const times = new Map<string, number>()
-  const timeOf = async (blockHex: string): Promise<number> => {
-    if (!times.has(blockHex)) times.set(blockHex, Number((await rpc.call<any>('eth_getBlockByNumber', [blockHex, false])).timestamp))
-    return times.get(blockHex) as number
-  }
-  const lifecycle = await rpc.call<any[]>('eth_getLogs', [
-    {
-      fromBlock: '0x0',
-      toBlock: 'latest',
-      address: registries,
-      topics: [['TEERegistered(bytes32,address,uint8)', 'TEEDisabled(bytes32)', 'TEEEnabled(bytes32)'].map((e) => toEventSelector(e))],
-    },
-  ])
-  lifecycle.sort((a, b) => Number(a.blockNumber) - Number(b.blockNumber) || Number(a.logIndex) - Number(b.logIndex))
   // per node, from the chain: its (last) registration time and its disabled spans [from, to), to = null while open
-  const nodes = new Map<string, { registeredAt: number; disabled: Array<[number, number | null]> }>()
-  for (const log of lifecycle) {
-    const id = (log.topics[1] as string).toLowerCase()
-    const at = await timeOf(log.blockNumber)
-    if (log.topics[0] === toEventSelector('TEERegistered(bytes32,address,uint8)')) nodes.set(id, { registeredAt: at, disabled: [] })
-    else if (log.topics[0] === toEventSelector('TEEDisabled(bytes32)')) nodes.get(id)?.disabled.push([at, null])
-    else {
-      const open = nodes.get(id)?.disabled.at(-1)
-      if (open && open[1] === null) open[1] = at
-    }
-  }
+  const nodes = await teeLifecycleFromChain(rpc, registries)
   const head = await waitForHead(stack, 'og')
-  const now = await timeOf(`0x${head.toString(16)}`)
+  const now = Number((await rpc.call<any>('eth_getBlockByNumber', [`0x${head.toString(16)}`, false])).timestamp)
   const maxAge = new Map<string, number>()
   for (const registry of registries) {
     const data = encodeFunctionData({

@@ -6,29 +6,16 @@ import assert from 'node:assert/strict'
 import fs from 'node:fs'
 import path from 'node:path'
 import { after, before, describe, test } from 'node:test'
+import { JsonRpcClient } from '@og-explorer/devnet'
 import { Client } from 'pg'
 import type { Browser } from 'playwright-core'
-import { toEventSelector } from 'viem'
 import { findChromium, launchChromium } from '../../browser/chromium'
+import { teeLifecycleFromChain } from '../../stack/tee-lifecycle'
 import { sharedProduct, type Product } from './product'
 
 const WEB_DIR = path.dirname(require.resolve('@og-explorer/web/package.json'))
-const SHOTS = '/tmp/shots/E'
+const ARTIFACTS = path.join(WEB_DIR, 'artifacts')
 const chromiumPath = findChromium()
-const DISABLED = toEventSelector('TEEDisabled(bytes32)')
-const ENABLED = toEventSelector('TEEEnabled(bytes32)')
-
-/** one JSON-RPC call to a devnet node */
-async function rpc<T = any>(url: string, method: string, params: unknown[]): Promise<T> {
-  const res = await fetch(url, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ jsonrpc: '2.0', id: 1, method, params }),
-  })
-  const body = (await res.json()) as { result?: T; error?: { message: string } }
-  if (body.error) throw new Error(`${method}: ${body.error.message}`)
-  return body.result as T
-}
 
 if (!chromiumPath) {
   test('TEE heartbeat timeline in Chromium', { skip: 'no Chromium found' }, () => {})
@@ -41,7 +28,7 @@ if (!chromiumPath) {
     before(
       async () => {
         assert.ok(fs.existsSync(path.join(WEB_DIR, 'dist/index.html')), 'web/dist is missing: npm run build -w web')
-        fs.mkdirSync(SHOTS, { recursive: true })
+        fs.mkdirSync(ARTIFACTS, { recursive: true })
         browser = await launchChromium(chromiumPath)
         product = await sharedProduct()
         db = new Client({ connectionString: product.dbUrl })
@@ -56,30 +43,17 @@ if (!chromiumPath) {
     })
 
     test('a re-enabled node: late marks as recomputed from heartbeat rows and the chain; the first beat after the enable is on time', async () => {
-      // the node the devnet took down for maintenance: the chain's TEEEnabled logs name it
-      const enables = await rpc<Array<{ topics: string[] }>>(product.rpcUrls.og, 'eth_getLogs', [{ fromBlock: '0x0', toBlock: 'latest', topics: [ENABLED] }])
-      assert.ok(enables.length >= 1, 'the devnet enabled a node again after maintenance')
-      const id = enables[0].topics[1].toLowerCase()
-      const [node] = (await db.query('SELECT heartbeat_max_age, registered_block FROM tee_node WHERE id = $1', [id])).rows
+      // the node the devnet took down for maintenance: the one the chain shows disabled and enabled again
+      const registries = (await db.query<{ registry: string }>('SELECT DISTINCT registry FROM tee_node')).rows.map((r) => r.registry)
+      const lifecycle = await teeLifecycleFromChain(new JsonRpcClient(product.rpcUrls.og), registries)
+      const maintained = [...lifecycle].find(([, node]) => node.disabled.some(([, to]) => to !== null))
+      assert.ok(maintained, 'the devnet enabled a node again after maintenance')
+      const [id, chainNode] = maintained
+      const [node] = (await db.query('SELECT heartbeat_max_age FROM tee_node WHERE id = $1', [id])).rows
       assert.ok(node, `the maintenance node ${id} is indexed`)
       const maxAge = Number(node.heartbeat_max_age)
-
-      // its disabled spans, from the chain (block times); the shared product mines nothing after indexing to the head
-      const logs = await rpc<Array<{ topics: string[]; blockNumber: string; logIndex: string }>>(product.rpcUrls.og, 'eth_getLogs', [
-        { fromBlock: `0x${Number(node.registered_block).toString(16)}`, toBlock: 'latest', topics: [[DISABLED, ENABLED], id] },
-      ])
-      logs.sort((a, b) => Number(a.blockNumber) - Number(b.blockNumber) || Number(a.logIndex) - Number(b.logIndex))
-      const spans: Array<[number, number]> = []
-      let open: number | null = null
-      for (const log of logs) {
-        const at = Number((await rpc(product.rpcUrls.og, 'eth_getBlockByNumber', [log.blockNumber, false])).timestamp) * 1000
-        if (log.topics[0] === DISABLED) open ??= at
-        else if (open !== null) {
-          spans.push([open, at])
-          open = null
-        }
-      }
-      assert.ok(spans.length >= 1, 'a finished disabled span')
+      // its finished disabled spans in ms; the shared product mines nothing after indexing to the head
+      const spans = chainNode.disabled.filter((span): span is [number, number] => span[1] !== null).map(([from, to]) => [from * 1000, to * 1000])
 
       // every heartbeat's gap from the raw rows, less the disabled time inside it
       const beats = (await db.query<{ timestamp: Date }>('SELECT timestamp FROM heartbeat WHERE tee_id = $1 ORDER BY timestamp, id', [id])).rows.map((r) =>
@@ -121,7 +95,7 @@ if (!chromiumPath) {
         assert.equal(lateShown, expected.slice(0, rows.length).filter(Boolean).length, 'the subtitle counts the late beats')
         const wide = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)
         assert.ok(wide <= 0, `no sideways scroll at ${width} px (${wide} px too wide)`)
-        await card.screenshot({ path: path.join(SHOTS, `tee-timeline-${width}.png`) })
+        await card.screenshot({ path: path.join(ARTIFACTS, `tee-timeline-${width}.png`) })
         await context.close()
       }
     })

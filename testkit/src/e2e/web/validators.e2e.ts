@@ -171,8 +171,7 @@ if (!chromiumPath) {
       assert.match((await page.getByTestId('net-formula').textContent()) ?? '', /Net = expected reward − expected loss per 1,000 OPG/)
       await page.screenshot({ path: path.join(ARTIFACTS, 'validators-net-1280.png'), fullPage: true })
       await page.setViewportSize({ width: 1440, height: 900 })
-      fs.mkdirSync('/tmp/shots/E', { recursive: true })
-      await page.getByTestId('validators-table').screenshot({ path: '/tmp/shots/E/validators-1440.png' })
+      await page.getByTestId('validators-table').screenshot({ path: path.join(ARTIFACTS, 'validators-1440.png') })
 
       // on a phone the net column is still on screen without scrolling sideways
       await page.setViewportSize({ width: 390, height: 844 })
@@ -205,7 +204,10 @@ if (!chromiumPath) {
         }),
       )
       assert.deepEqual(overlaps, [], 'no card label overlaps its value or the next line at 390 px')
-      await page.locator('[data-testid="validators-table"] tbody tr').first().screenshot({ path: '/tmp/shots/E/validator-card-390.png' })
+      await page
+        .locator('[data-testid="validators-table"] tbody tr')
+        .first()
+        .screenshot({ path: path.join(ARTIFACTS, 'validator-card-390.png') })
       await page.screenshot({ path: path.join(ARTIFACTS, 'validators-net-390.png'), fullPage: true })
       await context.close()
     })
