@@ -147,13 +147,11 @@ describe('base contracts: ABI', () => {
 
 function anvilBinary(): string {
   if (process.env.ANVIL_BIN) return process.env.ANVIL_BIN
-  const candidates = [
-    path.resolve(__dirname, '../../node_modules/@foundry-rs/anvil-linux-amd64/bin/anvil'),
-    '/work/main/node_modules/@foundry-rs/anvil-linux-amd64/bin/anvil',
-  ]
-  const found = candidates.find((c) => fs.existsSync(c))
-  if (!found) throw new Error(`anvil binary not found (tried ${candidates.join(', ')}); set ANVIL_BIN`)
-  return found
+  // the binary ships in the platform sub-package of @foundry-rs/anvil (the devnet finds it the same way)
+  const platformPackage = `@foundry-rs/anvil-${process.platform}-${process.arch === 'x64' ? 'amd64' : process.arch}`
+  const binary = path.join(path.dirname(require.resolve(`${platformPackage}/package.json`)), 'bin', 'anvil')
+  if (!fs.existsSync(binary)) throw new Error(`anvil binary not found at ${binary}; set ANVIL_BIN`)
+  return binary
 }
 
 async function rpcReady(url: string, timeoutMs: number, child: ChildProcess): Promise<boolean> {
