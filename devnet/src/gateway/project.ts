@@ -9,7 +9,8 @@ import type { FieldSelection } from './query'
 
 type Kind = 'nat' | 'hex'
 
-const HEADER_FIELDS: Record<string, Kind> = {
+/** header fields a query may select (number, hash and parentHash are always sent) */
+export const HEADER_FIELDS: Record<string, Kind> = {
   timestamp: 'nat',
   size: 'nat',
   l1BlockNumber: 'nat',

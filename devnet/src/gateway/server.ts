@@ -9,23 +9,35 @@
  * with <url> = http://host:port/network/<dataset>. With an API key set, every request must carry
  * `Authorization: Bearer <key>` (or `Token: <key>`, which upstream clients also send); anything
  * else gets 401. Errors a real gateway would retry (the chain moved, anvil unreachable) are 503/502.
+ *
+ * The chain is read from anvil (`rpcUrl`) or from a dataset on disk (`datasetDir`, devnet/src/dataset),
+ * which holds only final blocks and so is served up to its last block. A dataset that cannot be
+ * read as its manifest says answers 500, never an empty answer.
  */
 import http from 'node:http'
 import type { AddressInfo } from 'node:net'
-import { type RpcReceipt } from './chain-data'
+import { DatasetError } from '../dataset/format'
+import type { RpcReceipt } from './chain-data'
+import { ChainChangedError, type ChainSource } from './chain-source'
+import { DatasetChainSource } from './dataset-source'
 import { needsReceipts, projectHeader, projectLog, projectTransaction } from './project'
 import { parseArchiveQuery, QueryError, type ArchiveQuery } from './query'
 import { logAddressHint, needsLogs, selectBlocks, transactionsForLogs } from './select'
-import { AnvilChainSource, ChainChangedError } from './source'
+import { AnvilChainSource } from './source'
 
 export interface GatewayOptions {
-  /** the chain's JSON-RPC endpoint (the devnet's Base anvil) */
-  rpcUrl: string
+  /** the chain's JSON-RPC endpoint (the devnet's Base anvil); or else: */
+  rpcUrl?: string
+  /** a dataset folder to serve instead of a chain */
+  datasetDir?: string
   host?: string
   port?: number
   /** when set, requests without this key are refused with 401 */
   apiKey?: string
-  /** the dataset stops this many blocks below the head: a gateway serves only final blocks */
+  /**
+   * the dataset stops this many blocks below the head: a gateway serves only final blocks
+   * (default: DEFAULT_FINALITY_LAG over a chain, 0 over a dataset, whose blocks are all final)
+   */
   finalityLag?: number
   /** blocks per worker; a query is answered at most to the end of its block's chunk */
   chunkBlocks?: number
@@ -70,10 +82,11 @@ class HttpFailure extends Error {
 export async function startGatewayServer(options: GatewayOptions): Promise<GatewayServer> {
   const host = options.host ?? '127.0.0.1'
   const dataset = options.dataset ?? 'base-devnet'
-  const lag = options.finalityLag ?? DEFAULT_FINALITY_LAG
   const chunk = options.chunkBlocks ?? DEFAULT_CHUNK_BLOCKS
   const maxItems = options.maxItems ?? DEFAULT_MAX_ITEMS
-  const source = new AnvilChainSource(options.rpcUrl)
+  if (!options.rpcUrl === !options.datasetDir) throw new Error('the gateway serves either a chain (rpcUrl) or a dataset (datasetDir): give exactly one')
+  const source: ChainSource = options.rpcUrl ? new AnvilChainSource(options.rpcUrl) : new DatasetChainSource(options.datasetDir!)
+  const lag = options.finalityLag ?? (source.final ? 0 : DEFAULT_FINALITY_LAG)
   let apiKey = options.apiKey || undefined
   const stats: GatewayStats = { requests: 0, unauthorized: 0, queries: 0, blocks: 0, items: 0 }
   const routerPrefix = `/network/${dataset}/`
@@ -88,14 +101,18 @@ export async function startGatewayServer(options: GatewayOptions): Promise<Gatew
     if (Math.floor(query.fromBlock / chunk) !== worker) throw new HttpFailure(400, `block ${query.fromBlock} is not served by worker ${worker}`)
     const top = await height()
     if (query.fromBlock > top) throw new HttpFailure(503, `block ${query.fromBlock} is above the dataset height ${top}`)
+    if (query.fromBlock < source.firstBlock()) throw new HttpFailure(400, `block ${query.fromBlock} is below the dataset's first block ${source.firstBlock()}`)
     const range = { from: query.fromBlock, to: Math.min(query.toBlock ?? Infinity, (worker + 1) * chunk - 1, top) }
     const logs = needsLogs(query) ? await source.logs(range.from, range.to, logAddressHint(query)) : []
     const transactions = query.transactions?.length
       ? await source.blockTransactions(range.from, range.to)
-      : await source.transactions(transactionsForLogs(query, logs))
+      : await source.transactions(transactionsForLogs(query, logs), range)
     const selection = selectBlocks(query, range, logs, transactions, maxItems)
     const receipts = needsReceipts(query.fields)
-      ? await source.receipts(selection.blocks.flatMap((b) => b.transactions.map((t) => t.hash)))
+      ? await source.receipts(
+          selection.blocks.flatMap((b) => b.transactions.map((t) => t.hash)),
+          range,
+        )
       : new Map<string, RpcReceipt>()
     const headers = await source.blockHeaders(selection.blocks.map((b) => b.number))
     return selection.blocks.map((b) => {
@@ -121,6 +138,7 @@ export async function startGatewayServer(options: GatewayOptions): Promise<Gatew
       const block = Number(worker[1])
       const top = await height()
       if (block > top) throw new HttpFailure(503, `no worker has block ${block} yet (height ${top})`)
+      if (block < source.firstBlock()) throw new HttpFailure(400, `block ${block} is below the dataset's first block ${source.firstBlock()}`)
       // the worker is reached the way the router was (a container is not reached by the address it listens on)
       const reachedAs = req.headers.host ? `http://${req.headers.host}` : origin
       return text(200, `${reachedAs}${workerPrefix}${Math.floor(block / chunk)}`)
@@ -163,6 +181,8 @@ export async function startGatewayServer(options: GatewayOptions): Promise<Gatew
         if (error instanceof HttpFailure) send(text(error.status, error.message))
         else if (error instanceof QueryError) send(text(400, error.message))
         else if (error instanceof ChainChangedError) send(text(503, error.message))
+        // a dataset that is not what its manifest says: an operator must rebuild it, retrying will not help
+        else if (error instanceof DatasetError) send(text(500, `dataset read failed: ${error.message}`))
         // anvil unreachable or failing: a gateway's upstream error, which clients retry
         else send(text(502, `chain read failed: ${error instanceof Error ? error.message : error}`))
       })

@@ -9,20 +9,26 @@
  */
 import { JsonRpcClient } from '../chain/rpc'
 import { num, type RpcHeader, type RpcLog, type RpcReceipt, type RpcTransaction } from './chain-data'
+import { ChainChangedError, type ChainSource } from './chain-source'
 
 const BATCH = 100
 const hex = (n: number) => `0x${n.toString(16)}`
 
-/** the chain moved under a query (a rewind); the client retries a 503 */
-export class ChainChangedError extends Error {}
+export { ChainChangedError }
 
-export class AnvilChainSource {
+export class AnvilChainSource implements ChainSource {
+  /** the head moves and can be reorganised: the gateway keeps its finality lag below it */
+  readonly final = false
   private readonly rpc: JsonRpcClient
   private readonly headers = new Map<number, RpcHeader>()
   private tip: { number: number; hash: string } | undefined
 
   constructor(rpcUrl: string) {
     this.rpc = new JsonRpcClient(rpcUrl)
+  }
+
+  firstBlock(): number {
+    return 0
   }
 
   /** the chain's head block number, after dropping the cache if the chain was rewound */
