@@ -8,32 +8,12 @@ import path from 'node:path'
 import { after, before, describe, test } from 'node:test'
 import type { Browser } from 'playwright-core'
 import { findChromium, launchChromium } from '../../browser/chromium'
-import { everyRoute, settle, type RouteCase } from './every-route'
+import { settle } from './every-route'
 import { sharedProduct, type Product } from './product'
+import { routePass } from './route-pass'
 
 const WEB_DIR = path.dirname(require.resolve('@og-explorer/web/package.json'))
-const AXE = require.resolve('axe-core/axe.min.js')
 const chromiumPath = findChromium()
-
-interface Violation {
-  id: string
-  impact: string | null
-  help: string
-  targets: string[]
-}
-
-/** Runs in the page after axe.min.js is injected: the violations of every rule axe runs by default. */
-async function runAxe(): Promise<Violation[]> {
-  // axe is the global the injected axe.min.js defines
-  const axe = (window as any).axe
-  const result = await axe.run(document, { resultTypes: ['violations'] })
-  return result.violations.map((v: { id: string; impact: string | null; help: string; nodes: Array<{ target: unknown[] }> }) => ({
-    id: v.id,
-    impact: v.impact,
-    help: v.help,
-    targets: v.nodes.slice(0, 5).map((n) => n.target.map(String).join(' ')),
-  }))
-}
 
 if (!chromiumPath) {
   test('accessibility in Chromium', { skip: 'no Chromium found' }, () => {})
@@ -41,14 +21,12 @@ if (!chromiumPath) {
   describe('accessibility (axe-core) on every page', { timeout: 600_000 }, () => {
     let product: Product
     let browser: Browser
-    let routes: RouteCase[]
 
     before(
       async () => {
         assert.ok(fs.existsSync(path.join(WEB_DIR, 'dist/index.html')), 'web/dist is missing: npm run build -w web')
         browser = await launchChromium(chromiumPath)
         product = await sharedProduct()
-        routes = await everyRoute(product)
       },
       { timeout: 300_000 },
     )
@@ -62,25 +40,14 @@ if (!chromiumPath) {
       [390, 844],
     ]) {
       test(`no serious or critical violation at ${width} px`, async () => {
-        // the app's CSP allows only its own scripts; axe is injected by the test, not served by the app
-        const context = await browser.newContext({ viewport: { width, height }, bypassCSP: true })
+        // every page is opened once per width for this suite and the layout one (route-pass.ts), axe last
         const serious: string[] = []
-        try {
-          for (const route of routes) {
-            const page = await context.newPage()
-            await page.goto(`${product.url}${route.path}`)
-            await settle(page)
-            await page.addScriptTag({ path: AXE })
-            const violations = await page.evaluate(runAxe)
-            for (const v of violations) {
-              const line = `${route.name}: ${v.id} (${v.impact}) ${v.help}\n      ${v.targets.join('\n      ')}`
-              console.log(`[a11y ${width}] ${line}`)
-              if (v.impact === 'serious' || v.impact === 'critical') serious.push(line)
-            }
-            await page.close()
+        for (const { route, violations } of await routePass(chromiumPath, product, width, height)) {
+          for (const v of violations) {
+            const line = `${route.name}: ${v.id} (${v.impact}) ${v.help}\n      ${v.targets.join('\n      ')}`
+            console.log(`[a11y ${width}] ${line}`)
+            if (v.impact === 'serious' || v.impact === 'critical') serious.push(line)
           }
-        } finally {
-          await context.close()
         }
         assert.deepEqual(serious, [])
       })

@@ -1,10 +1,11 @@
-// Every browser suite that reads the product, in one process against one product: starting the indexed devnet
-// is most of a suite's time, and none of these suites changes what the others read (the one that sends its own
-// transaction runs last). Run one suite with --test-name-pattern, e.g.
+// Every suite that reads the product, in one process against one product (one indexed devnet): starting it is
+// most of a suite's time. The API cases run first, on the data as indexed; then the browser suites, which only
+// read it (the one that sends its own transactions runs last of them); then the live suite, which starts the
+// processors and mines blocks. Run one suite with --test-name-pattern, e.g.
 //   node --test --test-name-pattern "validators page" testkit/lib/e2e/web/browser.e2e.test.js
-// The live suite (live.e2e.test.ts) mines blocks with its processors running, so it keeps its own product.
 import { after } from 'node:test'
 import { closeSharedProduct } from './product'
+import '../api/api.e2e'
 import './explorer.e2e'
 import './supply.e2e'
 import './validators.e2e'
@@ -16,5 +17,6 @@ import './phones.e2e'
 import './a11y.e2e'
 import './tee-timeline.e2e'
 import './chain-pages.e2e'
+import './live.e2e'
 
 after(closeSharedProduct)

@@ -25,12 +25,29 @@ let counter = 0
 /**
  * The product with its processors running at the head: the small indexed devnet, both processors
  * restarted after the catch-up, and the API as `npm start` runs it (its own process, serving
- * web/dist), with room for many idle live subscribers from one address.
+ * web/dist), with room for many idle live subscribers from one address. Given an indexed stack
+ * (the browser suites' shared one), it runs on that one and leaves closing it to its owner.
  */
-export async function startLiveProduct(env: Record<string, string> = {}): Promise<LiveProduct> {
-  const stack = await startIndexedStack()
+export async function startLiveProduct(env: Record<string, string> = {}, shared?: TestStack): Promise<LiveProduct> {
+  const stack = shared ?? (await startIndexedStack())
+  // a stack owned by someone else is only borrowed: its processors are stopped on close, the chains and Postgres stay
+  const release = async () => {
+    if (shared) await Promise.all((['og', 'base'] as const).map((c) => stack.processors[c]?.stop('SIGKILL')))
+    else {
+      await stack.dispose()
+      await stopTestPostgres()
+    }
+  }
   let api: ChildProcess | undefined
   try {
+    // blocks mined by other suites through the node, not the writers: the writers' next blocks come after them
+    for (const [writer, rpc] of [
+      [stack.devnet.ogWriter, stack.devnet.og.rpc],
+      [stack.devnet.baseWriter, stack.devnet.base.rpc],
+    ] as const) {
+      const latest = await rpc.call<{ timestamp: string }>('eth_getBlockByNumber', ['latest', false])
+      writer.lastTimestamp = Math.max(writer.lastTimestamp, Number(BigInt(latest.timestamp)))
+    }
     stack.processors.og = startProcessor('og', stack.env)
     stack.processors.base = startProcessor('base', stack.env)
     const port = await freePort()
@@ -89,14 +106,12 @@ export async function startLiveProduct(env: Record<string, string> = {}): Promis
       },
       async close() {
         child.kill('SIGTERM')
-        await stack.dispose()
-        await stopTestPostgres()
+        await release()
       },
     }
   } catch (error) {
     api?.kill('SIGKILL')
-    await stack.dispose()
-    await stopTestPostgres()
+    await release()
     throw error
   }
 }

@@ -3,6 +3,7 @@ import { freePort } from '@og-explorer/devnet'
 import { loadConfig } from '@og-explorer/api/lib/config'
 import { apiChainEnv } from '../../stack/api-chain-env'
 import { startIndexedStack } from '../../stack/indexed-stack'
+import type { TestStack } from '../../stack/stack'
 import { createApi } from '@og-explorer/api/lib/yoga'
 import { stopTestPostgres } from '@og-explorer/indexer/lib/testing/postgres'
 import { DIST_DIR } from '@og-explorer/web/lib/scripts/web-server'
@@ -10,6 +11,8 @@ import { DIST_DIR } from '@og-explorer/web/lib/scripts/web-server'
 export interface Product {
   url: string
   dbUrl: string
+  /** the indexed stack under the product (processors stopped), for the suites that need its chains or a second API */
+  stack: TestStack
   /** the devnet chains' JSON-RPC endpoints, the ones the API reads transactions and blocks from */
   rpcUrls: Record<'og' | 'base', string>
   /** POST a GraphQL query to the product's API, as the page does */
@@ -50,6 +53,7 @@ export async function startProduct(): Promise<Product> {
   return {
     url: web.url,
     dbUrl: stack.dbUrl,
+    stack,
     rpcUrls: { og: stack.devnet.deployments.chains.og.rpcUrl, base: stack.devnet.deployments.chains.base.rpcUrl },
     async gql(query, variables = {}) {
       const res = await fetch(`${web.url}/graphql`, {
@@ -73,8 +77,9 @@ export async function startProduct(): Promise<Product> {
 let shared: Promise<Product> | undefined
 
 /**
- * The one product every browser suite of `browser.e2e.test.ts` reads. Starting the indexed devnet takes most of a
- * suite's time, and the suites only read it, so they share one; the runner closes it after the last suite.
+ * The one product every suite of `browser.e2e.test.ts` reads (the API cases, the browser suites, the live suite
+ * last). Starting the indexed devnet takes most of a suite's time, so they share one; the runner closes it after
+ * the last suite.
  */
 export function sharedProduct(): Promise<Product> {
   shared ??= startProduct().catch((error) => {

@@ -1,7 +1,8 @@
 // Live and citable, in a real Chromium against the product with its processors running: a
 // settlement mined on the OG anvil appears in the open settlements list without a reload, pushed
 // over the API's live subscription; and a permalink pinned at an OG block lists exactly the
-// settlements SQL counts at or below that block.
+// settlements SQL counts at or below that block. Run by browser.e2e.test.ts after every other suite, on
+// the shared product's stack: its processors run and it mines blocks, which the other suites must not see.
 import assert from 'node:assert/strict'
 import fs from 'node:fs'
 import path from 'node:path'
@@ -10,6 +11,7 @@ import { query } from '@og-explorer/indexer/lib/testing/postgres'
 import type { Browser, Page } from 'playwright-core'
 import { findChromium, launchChromium } from '../../browser/chromium'
 import { startLiveProduct, type LiveProduct } from './live-product'
+import { sharedProduct } from './product'
 
 const WEB_DIR = path.dirname(require.resolve('@og-explorer/web/package.json'))
 const SHOTS = process.env.LIVE_SHOTS_DIR ?? path.join(WEB_DIR, 'artifacts')
@@ -31,7 +33,7 @@ if (!chromiumPath) {
         assert.ok(fs.existsSync(path.join(WEB_DIR, 'dist/index.html')), 'web/dist is missing: npm run build -w web')
         fs.mkdirSync(SHOTS, { recursive: true })
         browser = await launchChromium(chromiumPath)
-        product = await startLiveProduct()
+        product = await startLiveProduct({}, (await sharedProduct()).stack)
       },
       { timeout: 300_000 },
     )
