@@ -13,7 +13,7 @@ import { useUsageQualityCsv } from './http/usage-quality-csv'
 import { useGraphiql } from './http/graphiql'
 import { useHealthRoutes } from './http/health'
 import { useInputGuard } from './http/input-guard'
-import { useMetrics } from './http/metrics'
+import { type ApiMetrics, createMetrics } from './http/metrics'
 import { LIMITED_PATHS, useRateLimit } from './http/rate-limit'
 import { useRequestSizeLimit } from './http/request-size'
 import { useSecurityHeaders } from './http/security-headers'
@@ -39,6 +39,8 @@ export interface Api {
   heads: HeadsReader
   /** the heavy lane, when it is on (API_HEAVY_LANE) */
   lane?: Lane
+  /** /metrics; the front door counts its own answers through `observe` */
+  metrics: ApiMetrics
   /** starts what the first requests would otherwise wait for (the heavy lane's worker) */
   warmUp(): void
   close(): Promise<void>
@@ -56,6 +58,7 @@ export function createApi(config: ApiConfig, options: { responseCache?: boolean;
   const schema = buildSchema(model)
   const chain = createChainReaders(config.chain)
   const lane: Lane | undefined = config.heavyLane.enabled ? { admission: new HeavyLane(config.heavyLane), runner: new LaneRunner(config) } : undefined
+  const metrics = createMetrics(db, heads)
   const yoga = createYoga<Record<string, unknown>, ApiContext>({
     schema,
     graphqlEndpoint: '/graphql',
@@ -70,7 +73,7 @@ export function createApi(config: ApiConfig, options: { responseCache?: boolean;
     cors: false,
     context: () => ({ db, model, config, heads, loaders: createLoaders(db, model), rows: createRowBudget(config.limits.maxRowsPerRequest), chain }),
     plugins: [
-      useMetrics(db, heads),
+      metrics.plugin,
       useSecurityHeaders(),
       useCorsAllowList(config.corsOrigins),
       useWebApp(config.webDistDir),
@@ -97,6 +100,7 @@ export function createApi(config: ApiConfig, options: { responseCache?: boolean;
     model,
     heads,
     lane,
+    metrics,
     warmUp: () => void lane?.runner.start(),
     close: async () => {
       await lane?.runner.close()

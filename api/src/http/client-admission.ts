@@ -1,5 +1,6 @@
 import type { IncomingMessage } from 'node:http'
 import { ClientTurns } from './client-turns'
+import type { RateDecision } from './rate-limit-headers'
 
 /**
  * Requests each client has open right now. A window limit lets one client start its whole quota
@@ -77,13 +78,14 @@ export class ClientAdmission {
   }
 }
 
-/** requests the front door admitted: useRateLimit does not count them again */
-const admittedAtTheDoor = new WeakSet<IncomingMessage>()
+/** requests the front door admitted, with their window decision: useRateLimit does not count them again */
+const admittedAtTheDoor = new WeakMap<IncomingMessage, RateDecision>()
 
-export function markAdmitted(req: IncomingMessage): void {
-  admittedAtTheDoor.add(req)
+export function markAdmitted(req: IncomingMessage, decision: RateDecision): void {
+  admittedAtTheDoor.set(req, decision)
 }
 
-export function wasAdmitted(req: IncomingMessage | undefined): boolean {
-  return !!req && admittedAtTheDoor.has(req)
+/** the door's window decision for a request it admitted, or undefined */
+export function admittedDecision(req: IncomingMessage | undefined): RateDecision | undefined {
+  return req ? admittedAtTheDoor.get(req) : undefined
 }

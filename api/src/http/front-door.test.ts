@@ -39,7 +39,7 @@ test('the front door gives /graphql requests their client place: past the in-fli
         // the API answers when the test lets it
         holding.push(() => res.end('{"data":{}}'))
       },
-      { rateLimit: { maxInFlight: 3, maxRunning: 1, trustProxy: true } },
+      { rateLimit: { max: 1000, windowSeconds: 60, maxInFlight: 3, maxRunning: 1, trustProxy: true } },
     ),
   )
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r))
@@ -58,6 +58,10 @@ test('the front door gives /graphql requests their client place: past the in-fli
     const refused = await post(4)
     assert.equal(refused.status, 429)
     assert.equal(refused.headers.get('retry-after'), '1')
+    // the draft's fields: both quotas named, none of the in-flight one left; the window counted all four requests
+    assert.equal(refused.headers.get('ratelimit-policy'), '"window";q=1000;w=60, "in-flight";q=3;qu="concurrent-requests"')
+    assert.match(refused.headers.get('ratelimit') ?? '', /^"window";r=996;t=\d+, "in-flight";r=0$/)
+    assert.equal(refused.headers.get('ratelimit-remaining'), '996')
     assert.equal(((await refused.json()) as { errors: { extensions: { code: string } }[] }).errors[0].extensions.code, 'RATE_LIMITED')
     // another client is neither refused nor kept waiting behind the first one's requests
     const other = post(5, '198.51.100.9')
@@ -71,6 +75,44 @@ test('the front door gives /graphql requests their client place: past the in-fli
     }
     for (const r of await Promise.all(open)) assert.equal(r.status, 200)
     assert.deepEqual(seen, ['1', '5', '2', '3'], 'the waiting requests went on in the order they came')
+  } finally {
+    server.closeAllConnections()
+    await new Promise((r) => server.close(r))
+  }
+})
+
+test('the front door refuses a client past its window at once, with the RateLimit fields, and reports its own answers for /metrics', async () => {
+  const observed: string[] = []
+  let reached = 0
+  const server = createServer(
+    withFrontDoor(
+      (_req, res) => {
+        reached++
+        res.end('{"data":{}}')
+      },
+      {
+        rateLimit: { max: 2, windowSeconds: 60, maxInFlight: 16, maxRunning: 4, trustProxy: false },
+        observe: (route, status, seconds) => {
+          assert.ok(seconds >= 0 && seconds < 1)
+          observed.push(`${route} ${status}`)
+        },
+      },
+    ),
+  )
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r))
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+  try {
+    const post = () => fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' })
+    for (const r of [await post(), await post()]) assert.equal(r.status, 200)
+    const refused = await post()
+    assert.equal(refused.status, 429)
+    const retryAfter = Number(refused.headers.get('retry-after'))
+    assert.ok(retryAfter >= 1 && retryAfter <= 60, 'Retry-After: until the window turns')
+    assert.equal(refused.headers.get('ratelimit'), `"window";r=0;t=${retryAfter}`)
+    assert.equal(((await refused.json()) as { errors: { extensions: { code: string } }[] }).errors[0].extensions.code, 'RATE_LIMITED')
+    assert.equal(reached, 2, 'the refused request never reached the API')
+    await (await fetch(`${url}/healthz`)).text()
+    assert.deepEqual(observed, ['graphql 429', 'health 200'], "the door's own answers, and only those (the API counts its own)")
   } finally {
     server.closeAllConnections()
     await new Promise((r) => server.close(r))

@@ -3,17 +3,23 @@ import type { ApiConfig } from '../config'
 import { ClientAdmission, markAdmitted } from './client-admission'
 import { nodeClientIp } from './client-ip'
 import { corsHeadersFor } from './cors'
-import { LIMITED_PATHS, inFlightRefusalBody, isLiveStream, takesTurn } from './rate-limit'
+import { FixedWindowLimiter, LIMITED_PATHS, inFlightRefusalBody, isLiveStream, takesTurn, windowRefusalBody } from './rate-limit'
+import { rateLimitHeaders, type RateLimitPolicies } from './rate-limit-headers'
 
 /** what /healthz answers, here and in useHealthRoutes (the path for callers without a socket, such as tests) */
 export const LIVENESS = { status: 'ok' }
 const LIVENESS_BODY = JSON.stringify(LIVENESS)
 
+/** an answer the door gave itself, for /metrics (the API's own answers are counted by its plugin) */
+export type DoorObserver = (route: 'health' | 'graphql' | 'export', status: number, seconds: number) => void
+
 export interface FrontDoorOptions {
-  /** each client's requests in flight and worked on at once; without them the door only answers /healthz */
-  rateLimit?: Pick<ApiConfig['rateLimit'], 'maxInFlight' | 'maxRunning' | 'trustProxy'>
+  /** each client's window, requests in flight and worked on at once; without them the door only answers /healthz */
+  rateLimit?: Pick<ApiConfig['rateLimit'], 'max' | 'windowSeconds' | 'maxInFlight' | 'maxRunning' | 'trustProxy'>
   /** origins whose pages may read the door's refusals (API_CORS_ORIGINS) */
   corsOrigins?: readonly string[]
+  /** told of every answer the door gives itself (a counter and a histogram: a few microseconds) */
+  observe?: DoorObserver
 }
 
 /**
@@ -28,9 +34,13 @@ export interface FrontDoorOptions {
 export function withFrontDoor(next: RequestListener, options: FrontDoorOptions = {}): RequestListener {
   const limits = options.rateLimit
   const admission = limits ? new ClientAdmission(limits.maxInFlight, limits.maxRunning) : undefined
+  const window = limits ? new FixedWindowLimiter(limits.max, limits.windowSeconds) : undefined
+  const policies: RateLimitPolicies | undefined = limits && { windowSeconds: limits.windowSeconds, maxInFlight: limits.maxInFlight }
+  const observe = options.observe
   return (req, res) => {
     const url = req.url ?? '/'
     if (url === '/healthz' && (req.method === 'GET' || req.method === 'HEAD')) {
+      const started = observe && performance.now()
       res.writeHead(200, {
         'content-type': 'application/json',
         'content-length': Buffer.byteLength(LIVENESS_BODY),
@@ -38,12 +48,22 @@ export function withFrontDoor(next: RequestListener, options: FrontDoorOptions =
         'x-content-type-options': 'nosniff',
       })
       res.end(req.method === 'HEAD' ? undefined : LIVENESS_BODY)
+      if (observe) observe('health', 200, (performance.now() - (started as number)) / 1000)
       return
     }
-    if (!admission || !limits || req.method === 'OPTIONS' || !LIMITED_PATHS.test(url) || liveStream(req, url)) return next(req, res)
-    const place = admission.enter(nodeClientIp(req, limits.trustProxy), takesTurn(url))
-    if (place.refused) return refuse(req, res, inFlightRefusalBody(limits.maxInFlight), options.corsOrigins ?? [])
-    markAdmitted(req)
+    if (!admission || !limits || !window || !policies || req.method === 'OPTIONS' || !LIMITED_PATHS.test(url) || liveStream(req, url)) return next(req, res)
+    const client = nodeClientIp(req, limits.trustProxy)
+    const decision = window.hit(client)
+    const route = takesTurn(url) ? 'graphql' : 'export'
+    const refuseWith = (body: string, retryAfter: number, headers: Record<string, string>) => {
+      const started = performance.now()
+      refuse(req, res, body, retryAfter, headers, options.corsOrigins ?? [])
+      observe?.(route, 429, (performance.now() - started) / 1000)
+    }
+    if (!decision.allowed) return refuseWith(windowRefusalBody(decision, limits.windowSeconds), decision.resetSeconds, rateLimitHeaders(decision, policies))
+    const place = admission.enter(client, takesTurn(url))
+    if (place.refused) return refuseWith(inFlightRefusalBody(limits.maxInFlight), 1, rateLimitHeaders(decision, policies, 0))
+    markAdmitted(req, decision)
     // held until the answer is written or the client goes away (a slow reader keeps its place)
     res.once('close', place.release)
     if (place.ready) void place.ready.then(() => next(req, res))
@@ -57,13 +77,21 @@ function liveStream(req: IncomingMessage, url: string): boolean {
   return q >= 0 && isLiveStream('GET', new URLSearchParams(url.slice(q + 1)), req.headers.accept)
 }
 
-function refuse(req: IncomingMessage, res: ServerResponse, body: string, corsOrigins: readonly string[]): void {
+function refuse(
+  req: IncomingMessage,
+  res: ServerResponse,
+  body: string,
+  retryAfter: number,
+  limitHeaders: Record<string, string>,
+  corsOrigins: readonly string[],
+): void {
   res.writeHead(429, {
     'content-type': 'application/json',
     'content-length': Buffer.byteLength(body),
-    'retry-after': '1',
+    'retry-after': String(retryAfter),
     'cache-control': 'no-store',
     'x-content-type-options': 'nosniff',
+    ...limitHeaders,
     ...corsHeadersFor(corsOrigins, req.method ?? 'GET', req.headers.origin),
   })
   res.end(body)

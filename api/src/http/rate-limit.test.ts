@@ -24,13 +24,20 @@ test('allows max requests per window per client, then refuses until the window t
   assert.deepEqual([limiter.hit('a').allowed, limiter.hit('a').remaining], [true, 1])
 })
 
-test('headers follow the RateLimit header fields draft', () => {
-  assert.deepEqual(rateLimitHeaders({ allowed: true, limit: 10, remaining: 4, resetSeconds: 7 }, 60), {
+test('headers follow the RateLimit header fields draft (and keep the earlier draft fields)', () => {
+  assert.deepEqual(rateLimitHeaders({ allowed: true, limit: 10, remaining: 4, resetSeconds: 7 }, { windowSeconds: 60, maxInFlight: 16 }), {
     'RateLimit-Limit': '10',
     'RateLimit-Remaining': '4',
     'RateLimit-Reset': '7',
-    'RateLimit-Policy': '10;w=60',
+    'RateLimit-Policy': '"window";q=10;w=60, "in-flight";q=16;qu="concurrent-requests"',
+    RateLimit: '"window";r=4;t=7',
   })
+  const inFlight = rateLimitHeaders({ allowed: true, limit: 10, remaining: 3, resetSeconds: 7 }, { windowSeconds: 60, maxInFlight: 16 }, 0)
+  assert.equal(inFlight.RateLimit, '"window";r=3;t=7, "in-flight";r=0', 'an in-flight refusal says none of that quota is left')
+  // an in-flight limit switched off (a bench sets it huge) is not advertised as a quota
+  const off = rateLimitHeaders({ allowed: true, limit: 10, remaining: 3, resetSeconds: 7 }, { windowSeconds: 60, maxInFlight: 1_000_000 }, 0)
+  assert.equal(off['RateLimit-Policy'], '"window";q=10;w=60')
+  assert.equal(off.RateLimit, '"window";r=3;t=7')
 })
 
 test('in-flight limit: a client holds at most max requests open; releases free its slots and forget it', () => {
@@ -114,17 +121,20 @@ test('a request the front door admitted is not counted again by the plugin (wind
       { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ slow }' }) },
       req ? { req } : {},
     )
+  const doorDecision = { allowed: true, limit: 1000, remaining: 990, resetSeconds: 12 }
   const admitted = [{}, {}].map((req) => {
-    markAdmitted(req as IncomingMessage)
+    markAdmitted(req as IncomingMessage, doorDecision)
     return ask(req)
   })
   const plain = [ask(), ask()]
   await new Promise((r) => setTimeout(r, 20))
   releaseAll()
+  const answers = await Promise.all(admitted)
   assert.deepEqual(
-    (await Promise.all(admitted)).map((r) => r.status),
+    answers.map((r) => r.status),
     [200, 200],
   )
+  assert.equal(answers[0].headers.get('ratelimit'), '"window";r=990;t=12', "the door's window count is the one reported")
   // without the door's mark the plugin's own limit of one applies
   assert.deepEqual((await Promise.all(plain)).map((r) => r.status).sort(), [200, 429])
 })

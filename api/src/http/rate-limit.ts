@@ -2,17 +2,11 @@ import type { IncomingMessage } from 'node:http'
 import type { Plugin } from 'graphql-yoga'
 import { ErrorCode } from '../errors'
 import { clientIp } from './client-ip'
-import { ClientAdmission, wasAdmitted } from './client-admission'
+import { ClientAdmission, admittedDecision } from './client-admission'
+import { rateLimitHeaders, type RateDecision } from './rate-limit-headers'
 
 export { InFlightLimiter } from './client-admission'
-
-export interface RateDecision {
-  allowed: boolean
-  limit: number
-  remaining: number
-  /** seconds until the window resets */
-  resetSeconds: number
-}
+export { rateLimitHeaders, type RateDecision } from './rate-limit-headers'
 
 /**
  * A fixed window per client: at most `max` requests per `windowSeconds`. Windows of idle clients
@@ -71,13 +65,16 @@ export function inFlightRefusalBody(max: number): string {
   })
 }
 
-export function rateLimitHeaders(d: RateDecision, windowSeconds: number): Record<string, string> {
-  return {
-    'RateLimit-Limit': String(d.limit),
-    'RateLimit-Remaining': String(d.remaining),
-    'RateLimit-Reset': String(d.resetSeconds),
-    'RateLimit-Policy': `${d.limit};w=${windowSeconds}`,
-  }
+/** the answer to a request past its client's window (429 with Retry-After until the window turns) */
+export function windowRefusalBody(decision: RateDecision, windowSeconds: number): string {
+  return JSON.stringify({
+    errors: [
+      {
+        message: `rate limit of ${decision.limit} requests per ${windowSeconds} s exceeded; retry in ${decision.resetSeconds} s`,
+        extensions: { code: ErrorCode.RATE_LIMITED },
+      },
+    ],
+  })
 }
 
 /**
@@ -96,18 +93,23 @@ export function useRateLimit(options: {
 }): Plugin {
   const limiter = new FixedWindowLimiter(options.max, options.windowSeconds)
   const admission = new ClientAdmission(options.maxInFlight ?? Number.MAX_SAFE_INTEGER, options.maxRunning ?? Number.MAX_SAFE_INTEGER)
+  const policies = { windowSeconds: options.windowSeconds, maxInFlight: options.maxInFlight }
   const decisions = new WeakMap<Request, RateDecision>()
   /** releases a request's in-flight slot, once, when its answer is out (or it failed) */
   const releases = new WeakMap<Request, () => void>()
   return {
     onRequest({ request, url, serverContext, endResponse, fetchAPI }) {
       if (!options.paths.test(url.pathname)) return
+      const socketRequest = (serverContext as { req?: IncomingMessage } | undefined)?.req
+      // the front door has already counted it in its window and given it its place and turn (front-door.ts)
+      const atTheDoor = admittedDecision(socketRequest)
+      if (atTheDoor) {
+        decisions.set(request, atTheDoor)
+        return
+      }
       const ip = clientIp(request, serverContext, options.trustProxy)
       const decision = limiter.hit(ip)
       decisions.set(request, decision)
-      const socketRequest = (serverContext as { req?: IncomingMessage } | undefined)?.req
-      // the front door has already given it its place and turn (front-door.ts)
-      if (wasAdmitted(socketRequest)) return refuseOverWindow()
       const stream = isLiveStream(request.method, url.searchParams, request.headers.get('accept'))
       if (decision.allowed && !stream) {
         const place = admission.enter(ip, takesTurn(url.pathname))
@@ -115,7 +117,7 @@ export function useRateLimit(options: {
           return endResponse(
             new fetchAPI.Response(inFlightRefusalBody(options.maxInFlight ?? Number.MAX_SAFE_INTEGER), {
               status: 429,
-              headers: { 'content-type': 'application/json', 'Retry-After': '1', ...rateLimitHeaders(decision, options.windowSeconds) },
+              headers: { 'content-type': 'application/json', 'Retry-After': '1', ...rateLimitHeaders(decision, policies, 0) },
             }),
           )
         }
@@ -131,18 +133,10 @@ export function useRateLimit(options: {
 
       function refuseOverWindow() {
         if (decision.allowed) return
-        const body = {
-          errors: [
-            {
-              message: `rate limit of ${decision.limit} requests per ${options.windowSeconds} s exceeded; retry in ${decision.resetSeconds} s`,
-              extensions: { code: ErrorCode.RATE_LIMITED },
-            },
-          ],
-        }
         endResponse(
-          new fetchAPI.Response(JSON.stringify(body), {
+          new fetchAPI.Response(windowRefusalBody(decision, options.windowSeconds), {
             status: 429,
-            headers: { 'content-type': 'application/json', 'Retry-After': String(decision.resetSeconds), ...rateLimitHeaders(decision, options.windowSeconds) },
+            headers: { 'content-type': 'application/json', 'Retry-After': String(decision.resetSeconds), ...rateLimitHeaders(decision, policies) },
           }),
         )
       }
@@ -151,7 +145,7 @@ export function useRateLimit(options: {
       releases.get(request)?.()
       const decision = decisions.get(request)
       if (!decision || response.status === 429) return
-      for (const [k, v] of Object.entries(rateLimitHeaders(decision, options.windowSeconds))) response.headers.set(k, v)
+      for (const [k, v] of Object.entries(rateLimitHeaders(decision, policies))) response.headers.set(k, v)
     },
   }
 }
