@@ -4,11 +4,15 @@
  * each attack the row gives the status codes, the attack's time, the analyst's p99 and /healthz's
  * p99 during it, and whether the API process is still the same one. Asserted: the process never
  * exits or restarts, and every attack meant to be refused is refused with its code. The latency
- * targets are printed beside the figures (a shared 2-core machine cannot promise them).
+ * targets are printed beside the figures (a shared 2-core machine cannot promise them), and so is
+ * what the API and the machine did meanwhile (api-row-meter.ts: the API's event-loop delay, its GC
+ * and CPU, how busy the cores were), so a row over a target says where the time went.
  */
 import { monitorEventLoopDelay } from 'node:perf_hooks'
 import { query } from '@og-explorer/indexer/lib/testing/postgres'
 import { readerUrl, apiBuilt, startApiServer, type ApiServer } from '../api-server'
+import { startHealthProber } from '../api-health-prober'
+import { RowMeter } from '../api-row-meter'
 import { budgetAttacks, STEADY_QUERIES, type Attack } from '../api-corpus'
 import type { FaultFixture } from '../fixture'
 import { failed, resultFrom, type CaseResult } from '../report'
@@ -56,10 +60,13 @@ function p99(values: number[]): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil(sorted.length * 0.99) - 1)]
 }
 
-/** The analyst's queries one after another (two such loops) and /healthz every 20 ms, until stopped. */
+/**
+ * The analyst's queries one after another (two such loops) and /healthz every 20 ms, until stopped.
+ * The probe runs on a thread of its own (api-health-prober.ts): a liveness probe is another machine's
+ * client, and on this loop it would also wait while the attacker's answers are parsed.
+ */
 function backgroundLoad(server: ApiServer) {
   const steady: number[] = []
-  const health: number[] = []
   const steadyFailures: string[] = []
   let running = true
   let n = 0
@@ -77,33 +84,35 @@ function backgroundLoad(server: ApiServer) {
       if (r.status !== 200 || r.code) steadyFailures.push(`HTTP ${r.status} ${r.code ?? ''}`)
     }
   }
-  const prober = async () => {
-    while (running) {
-      health.push((await send(server, ANALYST, '/healthz')).ms)
-      await new Promise((r) => setTimeout(r, 20))
-    }
-  }
-  const loops = [analyst(), analyst(), prober()]
+  const loops = [analyst(), analyst()]
+  const prober = startHealthProber(server.url, { 'x-forwarded-for': ANALYST }, 20)
+  const meter = new RowMeter(server.url)
   return {
     /** figures since the last mark */
-    mark() {
+    async mark() {
       steady.length = 0
-      health.length = 0
       steadyFailures.length = 0
       ownLoop.reset()
+      prober.take()
+      await meter.mark()
     },
-    figures: () => ({
-      steadyP99: p99(steady),
-      steadyCount: steady.length,
-      healthP99: p99(health),
-      healthCount: health.length,
-      steadyFailures: [...steadyFailures],
-      ownLoopMaxMs: ownLoop.max / 1e6,
-    }),
+    figures: async () => {
+      const health = prober.take()
+      return {
+        steadyP99: p99(steady),
+        steadyCount: steady.length,
+        healthP99: p99(health.ms),
+        healthCount: health.ms.length,
+        healthFailed: health.failed,
+        steadyFailures: [...steadyFailures],
+        ownLoopMaxMs: ownLoop.max / 1e6,
+        ...(await meter.figures()),
+      }
+    },
     async stop() {
       running = false
       ownLoop.disable()
-      await Promise.all(loops)
+      await Promise.all([...loops, prober.stop()])
     },
   }
 }
@@ -194,11 +203,11 @@ export async function apiBudgetCases(fx: FaultFixture): Promise<CaseResult[]> {
     await new Promise((r) => setTimeout(r, 300))
     for (const attack of budgetAttacks()) {
       const name = `abuse: ${attack.name}`
-      load.mark()
+      await load.mark()
       const started = performance.now()
       const replies = await runAttack(server, attack, minWindowMs)
       const attackMs = performance.now() - started
-      const f = load.figures()
+      const f = await load.figures()
       const problems: string[] = []
       if (!alive(server, pid)) problems.push(`the API process exited or was replaced (pid ${pid}): ${server.output().slice(-300)}`)
       const slowestRejection = Math.max(0, ...replies.filter((r) => r.code && attack.codes.includes(r.code)).map((r) => r.ms))
@@ -213,6 +222,7 @@ export async function apiBudgetCases(fx: FaultFixture): Promise<CaseResult[]> {
         const broken = replies.filter(brokenReply)
         if (broken.length) problems.push(`${broken.length} answers without a status or with a 5xx other than 503: ${summarize(broken)}`)
       }
+      if (f.healthFailed) problems.push(`/healthz failed ${f.healthFailed} times`)
       if (f.steadyFailures.length) problems.push(`the analyst's queries failed ${f.steadyFailures.length} times (${f.steadyFailures.slice(0, 3).join(', ')})`)
       const fig = (v: number) => (Number.isFinite(v) ? `${v.toFixed(0)} ms` : 'n/a')
       const notes = [
@@ -221,6 +231,7 @@ export async function apiBudgetCases(fx: FaultFixture): Promise<CaseResult[]> {
         `analyst p99 ${fig(f.steadyP99)} over ${f.steadyCount} queries (target < ${TARGETS.steadyP99Ms} ms)`,
         `/healthz p99 ${fig(f.healthP99)} over ${f.healthCount} probes (target < ${TARGETS.healthP99Ms} ms)`,
         `this process's own event-loop delay at most ${fig(f.ownLoopMaxMs)}`,
+        `the API's event-loop delay p99 ${fig(f.apiLoopP99Ms)}, max ${fig(f.apiLoopMaxMs)}, its GC ${fig(f.apiGcMs)}, its CPU ${f.apiCores.toFixed(2)} cores, the machine ${(f.machineBusy * 100).toFixed(0)} % busy`,
         `pid ${alive(server, pid) ? 'unchanged' : 'CHANGED'}`,
       ]
       rows.push(resultFrom(name, { rowsCompared: 0, mismatches: [] }, null, notes, problems))
