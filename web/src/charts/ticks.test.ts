@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest'
-import { formatTimeTick, niceTicks, timeAxis, timeTicks, zeroBasedTicks } from './ticks'
+import { bucketTimeAxis, countAxisTicks, formatTimeTick, niceTicks, timeAxis, timeTicks, zeroBasedTicks } from './ticks'
 
 const utc = (s: string) => Date.parse(`${s}T00:00:00Z`)
 
@@ -44,7 +44,7 @@ describe('timeTicks', () => {
     expect(unit).toBe('month')
     expect(ticks[0]).toBe(utc('2026-06-01'))
     expect(ticks.at(-1)).toBe(utc('2026-12-01'))
-    expect(ticks.length).toBeLessThanOrEqual(7)
+    expect(ticks.length).toBeLessThanOrEqual(9)
     const fewer = timeTicks(from, to, 4)
     expect(fewer.unit).toBe('quarter')
     expect(fewer.ticks.at(-1)).toBe(utc('2026-10-01'))
@@ -71,5 +71,52 @@ describe('timeTicks', () => {
     const axis = timeAxis(utc('2026-06-01'), utc('2026-12-02'))
     expect(axis.domain).toEqual([utc('2026-06-01'), utc('2026-12-02')])
     expect(axis.ticks.every((t) => t >= axis.domain[0] && t <= axis.domain[1])).toBe(true)
+  })
+})
+
+describe('bucketTimeAxis', () => {
+  const days = (from: string, n: number) => Array.from({ length: n }, (_, i) => utc(from) + i * 86_400_000)
+  test('30 daily buckets: every Monday, on its own bucket, labelled with its day', () => {
+    const buckets = days('2026-06-16', 30)
+    const axis = bucketTimeAxis(buckets)
+    expect(axis.interval).toBe(0)
+    expect(axis.ticks.map((t) => new Date(t).toISOString().slice(0, 10))).toEqual(['2026-06-22', '2026-06-29', '2026-07-06', '2026-07-13'])
+    expect(axis.ticks.map(axis.tickFormatter)).toEqual(['Jun 22', 'Jun 29', 'Jul 6', 'Jul 13'])
+  })
+  test('weekly buckets: a month tick sits on the week holding the 1st and says the month', () => {
+    // ISO weeks (Mondays) from TGE week to mid-July
+    const weeks = Array.from({ length: 16 }, (_, i) => utc('2026-03-30') + i * 7 * 86_400_000)
+    const axis = bucketTimeAxis(weeks)
+    for (const t of axis.ticks) expect(weeks).toContain(t)
+    expect(axis.ticks.map(axis.tickFormatter)).toEqual(['Apr 2026', 'May 2026', 'Jun 2026', 'Jul 2026'])
+    // May 1st 2026 is a Friday: its week starts on Monday April 27th
+    expect(new Date(axis.ticks[1]).toISOString().slice(0, 10)).toBe('2026-04-27')
+  })
+  test('a label for every tick and none for other buckets; no buckets, no ticks', () => {
+    const buckets = days('2026-07-09', 7)
+    const axis = bucketTimeAxis(buckets)
+    expect(axis.ticks.length).toBeGreaterThan(1)
+    expect(axis.ticks.length).toBeLessThanOrEqual(5)
+    for (const t of axis.ticks) expect(axis.tickFormatter(t)).not.toBe('')
+    expect(
+      buckets
+        .filter((t) => !axis.ticks.includes(t))
+        .map(axis.tickFormatter)
+        .every((l) => l === ''),
+    ).toBe(true)
+    expect(bucketTimeAxis([]).ticks).toEqual([])
+  })
+})
+
+describe('countAxisTicks', () => {
+  test('whole numbers from 0 to the largest count, at most a handful', () => {
+    for (const max of [1, 3, 7, 12, 29, 52]) {
+      const { ticks } = countAxisTicks(max)
+      expect(ticks[0]).toBe(0)
+      expect(ticks.every(Number.isInteger)).toBe(true)
+      expect(Math.max(...ticks)).toBeLessThanOrEqual(max)
+      expect(ticks.length).toBeLessThanOrEqual(9)
+      expect(max - Math.max(...ticks)).toBeLessThan(max / 2 + 1)
+    }
   })
 })

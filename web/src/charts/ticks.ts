@@ -115,3 +115,28 @@ export function timeAxis(fromMs: number, toMs: number, maxTicks = 6) {
     interval: 0 as const,
   }
 }
+
+/**
+ * Props for a category axis of time buckets (one bar per day or per ISO week): calendar ticks over the
+ * buckets' span, each placed on the bucket that holds it and labelled for its unit ("Jul 2026" on the week
+ * holding July 1st), every one drawn (interval 0). Recharts' default instead measures every bucket's label
+ * in the DOM to drop the ones that would overlap, and labels wherever the data happens to fall.
+ */
+export function bucketTimeAxis(buckets: readonly number[], maxTicks = 5) {
+  const labels = new Map<number, string>()
+  if (buckets.length > 0) {
+    const { ticks, unit } = timeTicks(buckets[0], buckets[buckets.length - 1], maxTicks)
+    let i = 0
+    for (const tick of ticks) {
+      while (i + 1 < buckets.length && buckets[i + 1] <= tick) i++
+      if (!labels.has(buckets[i])) labels.set(buckets[i], formatTimeTick(tick, unit))
+    }
+  }
+  return { ticks: [...labels.keys()], interval: 0 as const, tickFormatter: (v: number) => labels.get(v) ?? '' }
+}
+
+/** Whole-number ticks over [0, max] for a category axis of counts (periods since a first payment), every one drawn. */
+export function countAxisTicks(max: number, maxTicks = 8) {
+  const { ticks } = niceTicks(0, Math.max(1, max), maxTicks)
+  return { ticks: ticks.filter((v) => Number.isInteger(v) && v <= max), interval: 0 as const }
+}

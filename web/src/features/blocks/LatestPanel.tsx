@@ -11,11 +11,17 @@ import { formatAge, formatInteger, plural } from '../../lib/format'
 const LIMIT = 6
 const REFRESH_MS = 10_000
 
+/** The panel's variables for the page's URL (the overview's prefetch asks with the same ones). */
+export function latestChainVariables(params: URLSearchParams): { chain: Chain; limit: number } {
+  return { chain: params.get('latest') === 'base' ? 'base' : 'og', limit: LIMIT }
+}
+
 /** The home page's latest blocks and transactions of one chain, from its node, refreshed while the page is open. */
 export function LatestPanel() {
   const [params] = useSearchParams()
-  const chain: Chain = params.get('latest') === 'base' ? 'base' : 'og'
-  const q = useGql(LATEST_CHAIN_QUERY, { chain, limit: LIMIT }, { refetchIntervalMs: REFRESH_MS, keepPrevious: true })
+  const variables = latestChainVariables(params)
+  const { chain } = variables
+  const q = useGql(LATEST_CHAIN_QUERY, variables, { refetchIntervalMs: REFRESH_MS, keepPrevious: true })
   const picker = <Segmented param="latest" options={CHAINS} value={chain} labels={{ og: 'OG', base: 'Base' }} ariaLabel="Chain of the latest blocks" />
   const body = q.isPending ? (
     <Loading height={160} />

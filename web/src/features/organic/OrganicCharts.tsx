@@ -1,6 +1,8 @@
+import { useMemo } from 'react'
 import { Bar, CartesianGrid, ComposedChart, Legend, Line, LineChart, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts'
 import { TooltipBox } from '../../charts/ChartTooltip'
 import { AXIS_TICK, COLORS } from '../../charts/theme'
+import { bucketTimeAxis, countAxisTicks } from '../../charts/ticks'
 import { formatAxisDay, formatCompact, formatDay, formatInteger, plural } from '../../lib/format'
 import type { OrganicView, PayerBar } from './mapper'
 
@@ -20,6 +22,9 @@ export type Bucket = 'day' | 'week'
  */
 export function OrganicCharts({ view, bucket, height = 260 }: { view: OrganicView; bucket: Bucket; height?: number }) {
   const periodWord = bucket === 'week' ? 'week' : 'day'
+  // ticks given outright (interval 0): recharts would otherwise measure every label to thin them
+  const xAxis = useMemo(() => bucketTimeAxis(view.bars.map((b) => b.t)), [view.bars])
+  const offsetAxis = useMemo(() => countAxisTicks(Math.max(0, ...view.retention.map((r) => Number(r.offset)))), [view.retention])
   const label = (t: number) => (bucket === 'week' ? `Week of ${formatDay(t)} (UTC)` : `${formatDay(t)} (UTC)`)
   return (
     <div className="grid grid-2">
@@ -29,8 +34,16 @@ export function OrganicCharts({ view, bucket, height = 260 }: { view: OrganicVie
           <ResponsiveContainer width="100%" height="100%">
             <ComposedChart data={view.bars} margin={{ top: 14, right: 4, bottom: 0, left: 0 }} barCategoryGap="12%">
               <CartesianGrid stroke={COLORS.grid} vertical={false} />
-              <XAxis dataKey="t" tickFormatter={formatAxisDay} tick={AXIS_TICK} minTickGap={24} tickLine={false} axisLine={{ stroke: COLORS.grid }} />
-              <YAxis tick={AXIS_TICK} tickFormatter={(v: number) => formatCompact(v)} width={40} tickLine={false} axisLine={false} allowDecimals={false} />
+              <XAxis dataKey="t" {...xAxis} tick={AXIS_TICK} tickLine={false} axisLine={{ stroke: COLORS.grid }} />
+              <YAxis
+                interval={0}
+                tick={AXIS_TICK}
+                tickFormatter={(v: number) => formatCompact(v)}
+                width={40}
+                tickLine={false}
+                axisLine={false}
+                allowDecimals={false}
+              />
               <Tooltip
                 cursor={{ fill: 'rgba(47,111,219,0.06)' }}
                 content={({ active, payload }) => {
@@ -77,8 +90,24 @@ export function OrganicCharts({ view, bucket, height = 260 }: { view: OrganicVie
             <ResponsiveContainer width="100%" height="100%">
               <LineChart data={view.retention} margin={{ top: 14, right: 8, bottom: 0, left: 0 }}>
                 <CartesianGrid stroke={COLORS.grid} vertical={false} />
-                <XAxis dataKey="offset" tick={AXIS_TICK} tickLine={false} axisLine={{ stroke: COLORS.grid }} tickFormatter={(v: number) => `+${v}`} />
-                <YAxis tick={AXIS_TICK} width={40} tickLine={false} axisLine={false} domain={[0, 100]} tickFormatter={(v: number) => `${v}%`} />
+                <XAxis
+                  dataKey="offset"
+                  {...offsetAxis}
+                  tick={AXIS_TICK}
+                  tickLine={false}
+                  axisLine={{ stroke: COLORS.grid }}
+                  tickFormatter={(v: number) => `+${v}`}
+                />
+                <YAxis
+                  ticks={[0, 25, 50, 75, 100]}
+                  interval={0}
+                  tick={AXIS_TICK}
+                  width={40}
+                  tickLine={false}
+                  axisLine={false}
+                  domain={[0, 100]}
+                  tickFormatter={(v: number) => `${v}%`}
+                />
                 <Tooltip
                   content={({ active, payload }) => {
                     if (!active || !payload?.length) return null

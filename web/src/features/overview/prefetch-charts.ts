@@ -12,22 +12,28 @@ import { PRESSURE_QUERY, SUPPLY_QUERY } from '../supply/query'
 import { VARIABLES as SUPPLY_VARIABLES } from '../supply/SupplyPanel'
 import { USAGE_QUERY } from '../usage/query'
 import { usageRequest } from '../usage/request'
-import { mapDataEnd, mapHeadline } from './mapper'
-import { DATA_END_QUERY, HEADLINE_QUERY } from './query'
+import { LATEST_CHAIN_QUERY } from '../blocks/query'
+import { latestChainVariables } from '../blocks/LatestPanel'
+import { mapDataEnd } from './mapper'
+import { DATA_END_QUERY } from './query'
 
 /**
- * The overview's chart queries, asked as soon as the headline figures and the last indexed day (the
- * anchor of every range) have arrived, rather than after the page's first render, which on a slow
- * machine comes much later. Each request is the one its panel makes (same document, variables and
- * mapper), so the panel finds the answer in react-query's cache or on its way.
+ * The overview's chart queries, asked before the page's first render, which on a slow machine comes much
+ * later. Those that need no range start at once; the range charts start when the last indexed day (the
+ * anchor of every range, a one-row read) arrives, without waiting for the heavier headline figures. Each
+ * request is the one its panel makes (same document, variables and mapper), so the panel finds the answer
+ * in react-query's cache or on its way.
  */
 export async function prefetchOverviewCharts(client: QueryClient, search: URLSearchParams): Promise<void> {
   const range = parseRange(search.get('range'))
-  // after the headline: the charts' queries would otherwise compete with it for the API
-  const [end] = await Promise.allSettled([ensureGql(client, DATA_END_QUERY, {}, mapDataEnd), ensureGql(client, HEADLINE_QUERY, {}, mapHeadline)])
   prefetchGql(client, SUPPLY_QUERY, SUPPLY_VARIABLES, mapSupply)
   prefetchGql(client, PRESSURE_QUERY, { windowDays: PRESSURE_WINDOW[range] }, mapPressure)
-  const lastDay = end.status === 'fulfilled' ? end.value.value : null
+  // not a chart, but the page is not drawn while its card is loading
+  prefetchGql(client, LATEST_CHAIN_QUERY, latestChainVariables(search))
+  const lastDay = await ensureGql(client, DATA_END_QUERY, {}, mapDataEnd).then(
+    (end) => end.value,
+    () => null,
+  )
   // nothing indexed yet, or the anchor failed: the panels say so themselves
   if (lastDay === null) return
   const usage = usageRequest(range, lastDay)

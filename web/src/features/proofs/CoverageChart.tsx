@@ -27,10 +27,11 @@ export function CoverageChart({ rows, labelOf = (k) => k, testId }: CoverageChar
       <ResponsiveContainer width="100%" height="100%">
         <BarChart data={data} layout="vertical" margin={{ top: 4, right: 12, bottom: 0, left: 0 }} barSize={18}>
           <CartesianGrid stroke={COLORS.grid} horizontal={false} />
-          <XAxis type="number" tick={AXIS_TICK} tickFormatter={(v: number) => formatCompact(v)} tickLine={false} axisLine={false} />
+          <XAxis type="number" interval={0} tick={AXIS_TICK} tickFormatter={(v: number) => formatCompact(v)} tickLine={false} axisLine={false} />
           <YAxis
             type="category"
             dataKey="label"
+            interval={0}
             width={110}
             tick={{ ...AXIS_TICK, fill: '#17202e', fontFamily: 'ui-monospace, monospace' }}
             tickLine={false}

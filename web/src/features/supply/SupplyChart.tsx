@@ -3,6 +3,7 @@ import { useMemo } from 'react'
 import { Area, CartesianGrid, ComposedChart, Legend, Line, ReferenceArea, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts'
 import type { SupplyChartData } from './mapper'
 import { formatCompact, formatDay } from '../../lib/format'
+import { dropCollinearRows } from '../../charts/collinear-rows'
 import { timeAxis } from '../../charts/ticks'
 import { TooltipBox } from '../../charts/ChartTooltip'
 import { ALLOCATION_COLORS, AXIS_TICK, COLORS } from '../../charts/theme'
@@ -39,22 +40,30 @@ function airdropBand(r: { circulatingObserved: number | null; circulatingProject
  * (claimable, not circulating). "today" and the next cliff are marked.
  */
 export function SupplyChart({ data, now = Date.now(), height = 320 }: SupplyChartProps) {
-  const rows = useMemo(
-    () =>
-      data.rows.map((r) => {
-        const flat: FlatRow = {
-          t: r.t,
-          projected: r.projected,
-          circulatingObserved: r.circulatingObserved,
-          circulatingProjected: r.circulatingProjected,
-          unclaimedAirdrop: r.unclaimedAirdrop,
-          airdropBand: airdropBand(r),
-        }
-        for (const a of data.allocations) flat[`a_${a.id}`] = (r.values[a.id] ?? 0) / 1e6
-        return flat
-      }),
-    [data],
-  )
+  const rows = useMemo(() => {
+    const flat = data.rows.map((r) => {
+      const f: FlatRow = {
+        t: r.t,
+        projected: r.projected,
+        circulatingObserved: r.circulatingObserved,
+        circulatingProjected: r.circulatingProjected,
+        unclaimedAirdrop: r.unclaimedAirdrop,
+        airdropBand: airdropBand(r),
+      }
+      for (const a of data.allocations) f[`a_${a.id}`] = (r.values[a.id] ?? 0) / 1e6
+      return f
+    })
+    // the weekly schedule is mostly straight stretches: the areas and lines are the same without their inner rows
+    return dropCollinearRows(flat, (f) => [
+      f.projected ? 1 : 0,
+      f.circulatingObserved,
+      f.circulatingProjected,
+      f.unclaimedAirdrop,
+      f.airdropBand?.[0] ?? null,
+      f.airdropBand?.[1] ?? null,
+      ...data.allocations.map((a) => f[`a_${a.id}`] as number),
+    ])
+  }, [data])
   const first = rows[0]?.t ?? 0
   const last = rows.at(-1)?.t ?? 0
   const today = data.observedUntil
@@ -68,11 +77,20 @@ export function SupplyChart({ data, now = Date.now(), height = 320 }: SupplyChar
           <CartesianGrid stroke={COLORS.grid} vertical={false} />
           {/* quarters (or months on a short range) across the whole schedule, cliffs included */}
           <XAxis dataKey="t" {...timeAxis(first, last, 8)} tick={AXIS_TICK} tickLine={false} axisLine={{ stroke: COLORS.grid }} />
-          <YAxis yAxisId="opg" tick={AXIS_TICK} tickFormatter={(v: number) => formatCompact(v * 1e6)} width={48} tickLine={false} axisLine={false} />
+          <YAxis
+            yAxisId="opg"
+            interval={0}
+            tick={AXIS_TICK}
+            tickFormatter={(v: number) => formatCompact(v * 1e6)}
+            width={48}
+            tickLine={false}
+            axisLine={false}
+          />
           <YAxis
             yAxisId="pct"
             orientation="right"
             domain={[0, 100]}
+            interval={0}
             tick={AXIS_TICK}
             tickFormatter={(v: number) => `${v}%`}
             width={40}

@@ -29,7 +29,7 @@ export function UnlockPressureChart({ bars, height = 170 }: { bars: PressureBar[
             tickLine={false}
             axisLine={false}
           />
-          <YAxis type="category" dataKey="label" width={170} tick={{ ...AXIS_TICK, fill: '#17202e' }} tickLine={false} axisLine={false} />
+          <YAxis type="category" dataKey="label" interval={0} width={170} tick={{ ...AXIS_TICK, fill: '#17202e' }} tickLine={false} axisLine={false} />
           <Tooltip
             cursor={{ fill: 'rgba(47,111,219,0.06)' }}
             content={({ active, payload }) => {

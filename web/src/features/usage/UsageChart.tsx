@@ -1,7 +1,9 @@
+import { useMemo } from 'react'
 import { Bar, CartesianGrid, Cell, ComposedChart, Legend, Line, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts'
 import type { UsageRow } from './mapper'
-import { formatAxisDay, formatCompact, formatDay, formatInteger, formatUsd } from '../../lib/format'
+import { formatCompact, formatDay, formatInteger, formatUsd } from '../../lib/format'
 import { TooltipBox } from '../../charts/ChartTooltip'
+import { bucketTimeAxis } from '../../charts/ticks'
 import { AXIS_TICK, COLORS } from '../../charts/theme'
 
 const KINDS = [
@@ -25,17 +27,20 @@ interface UsageChartProps {
  * on the count axis, and the OPG price on a second axis. A bucket still going on is drawn lighter.
  */
 export function UsageChart({ rows, bucket, height = 300, markers = [] }: UsageChartProps) {
+  // calendar ticks given outright (interval 0): recharts would otherwise measure every bucket's label to thin them
+  const xAxis = useMemo(() => bucketTimeAxis(rows.map((r) => r.t)), [rows])
   const bucketLabel = (t: number) => (bucket === 'week' ? `Week of ${formatDay(t)} (UTC)` : `${formatDay(t)} (UTC)`)
   return (
     <div className="chart-box" style={{ height }} data-testid="usage-chart">
       <ResponsiveContainer width="100%" height="100%">
         <ComposedChart data={rows} margin={{ top: 8, right: 4, bottom: 0, left: 0 }} barCategoryGap="12%">
           <CartesianGrid stroke={COLORS.grid} vertical={false} />
-          <XAxis dataKey="t" tickFormatter={formatAxisDay} tick={AXIS_TICK} minTickGap={24} tickLine={false} axisLine={{ stroke: COLORS.grid }} />
-          <YAxis yAxisId="count" tick={AXIS_TICK} tickFormatter={(v: number) => formatCompact(v)} width={44} tickLine={false} axisLine={false} />
+          <XAxis dataKey="t" {...xAxis} tick={AXIS_TICK} tickLine={false} axisLine={{ stroke: COLORS.grid }} />
+          <YAxis yAxisId="count" interval={0} tick={AXIS_TICK} tickFormatter={(v: number) => formatCompact(v)} width={44} tickLine={false} axisLine={false} />
           <YAxis
             yAxisId="price"
             orientation="right"
+            interval={0}
             tick={AXIS_TICK}
             tickFormatter={(v: number) => `$${formatCompact(v, 2)}`}
             width={48}

@@ -29,7 +29,7 @@ const CSV_HEADER = [
 export function UsagePanel({ range, lastDay }: { range: RangeKey; lastDay: number | null }) {
   const { window, interval, variables, map } = usageRequest(range, lastDay)
   const q = useGql(USAGE_QUERY, variables, { map })
-  const markers = useSpikeMarkers(variables)
+  const spikes = useSpikeMarkers(variables)
   const rows = q.data?.value ?? []
   const empty = rows.length === 0 || rows.every((r) => r.inferences === 0 && r.payments === 0)
   return (
@@ -38,7 +38,7 @@ export function UsagePanel({ range, lastDay }: { range: RangeKey; lastDay: numbe
       title="Usage against price"
       subtitle={`Inferences settled per ${interval === 'WEEK' ? 'week' : 'day'} by settlement kind, x402 payments and paying wallets, with the OPG price on the right axis. ${window ? `${window.from} to ${window.to}, UTC.` : ''}`}
       query={{ document: USAGE_QUERY, variables: variables ?? {} }}
-      result={lastDay === null && !window ? { ...q, isPending: true } : q}
+      result={(lastDay === null && !window) || (q.data && !spikes.settled) ? { ...q, isPending: true } : q}
       empty={empty}
       emptyText="No inferences or payments in this range."
       note={rows.some((r) => r.partial) ? 'The lighter bar is the current period so far' : undefined}
@@ -59,7 +59,7 @@ export function UsagePanel({ range, lastDay }: { range: RangeKey; lastDay: numbe
         ]),
       })}
     >
-      {() => <UsageChart rows={rows} bucket={interval === 'WEEK' ? 'week' : 'day'} markers={markers} />}
+      {() => <UsageChart rows={rows} bucket={interval === 'WEEK' ? 'week' : 'day'} markers={spikes.markers} />}
     </ChartCard>
   )
 }
