@@ -23,3 +23,14 @@ test('admission: in-flight places for every request, turns only for those that t
   assert.equal(admission.inFlight.clients(), 0, 'every place given back once')
   assert.equal(admission.turns.clients(), 0)
 })
+
+test('admission: a client that runs into its in-flight limit is then worked on one request at a time', () => {
+  const admission = new ClientAdmission(3, 2)
+  const open = [admission.enter('a'), admission.enter('a'), admission.enter('a')]
+  assert.equal(admission.turns.limitFor('a'), 2)
+  assert.equal(admission.enter('a').refused, true)
+  assert.equal(admission.turns.limitFor('a'), 1, 'slowed down by its refusal')
+  assert.equal(admission.turns.limitFor('b'), 2, 'another client keeps its turns')
+  for (const p of open) if (!p.refused) p.release()
+  assert.equal(admission.inFlight.clients(), 0)
+})

@@ -37,6 +37,13 @@ export class InFlightLimiter {
   }
 }
 
+/**
+ * How long a client that ran into its in-flight limit is worked on one request at a time
+ * (ClientTurns.slowDown): longer than the pause between an attacker's waves, so each wave meets it,
+ * and short enough that a person whose tabs once opened too many is back to full speed at once.
+ */
+export const SLOWED_DOWN_MS = 10_000
+
 /** one request's place: refused (nothing held), or held until `release`, going on once `ready` resolves (null: now) */
 export type Admission = { refused: true } | { refused: false; ready: Promise<void> | null; release(): void }
 
@@ -61,7 +68,10 @@ export class ClientAdmission {
    * client's few turns for that long would keep the client's pages from loading meanwhile.
    */
   enter(client: string, takesTurn = true): Admission {
-    if (!this.inFlight.tryAcquire(client)) return { refused: true }
+    if (!this.inFlight.tryAcquire(client)) {
+      this.turns.slowDown(client, SLOWED_DOWN_MS)
+      return { refused: true }
+    }
     const turn = takesTurn ? this.turns.take(client) : { ready: null, abandon: () => true }
     let released = false
     return {
