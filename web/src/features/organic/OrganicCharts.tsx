@@ -1,5 +1,6 @@
 import { useMemo } from 'react'
-import { Bar, CartesianGrid, ComposedChart, Legend, Line, LineChart, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts'
+import { Bar, CartesianGrid, ComposedChart, Line, LineChart, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts'
+import { ChartLegend } from '../../charts/ChartLegend'
 import { TooltipBox } from '../../charts/ChartTooltip'
 import { AXIS_TICK, COLORS } from '../../charts/theme'
 import { bucketTimeAxis, countAxisTicks } from '../../charts/ticks'
@@ -62,7 +63,6 @@ export function OrganicCharts({ view, bucket, height = 260 }: { view: OrganicVie
                   )
                 }}
               />
-              <Legend wrapperStyle={{ fontSize: 12 }} iconSize={10} />
               <Bar dataKey="returningPayers" name="Returning wallets" stackId="payers" fill={RETURNING_COLOR} isAnimationActive={false} />
               <Bar dataKey="newPayers" name="New wallets" stackId="payers" fill={NEW_COLOR} isAnimationActive={false} />
               {view.bars.map((b, i) =>
@@ -80,6 +80,12 @@ export function OrganicCharts({ view, bucket, height = 260 }: { view: OrganicVie
             </ComposedChart>
           </ResponsiveContainer>
         </div>
+        <ChartLegend
+          entries={[
+            { name: 'Returning wallets', color: RETURNING_COLOR, kind: 'swatch' },
+            { name: 'New wallets', color: NEW_COLOR, kind: 'swatch' },
+          ]}
+        />
       </div>
       <div>
         <h3 style={SUBHEAD}>Cohorts paying again, by {periodWord}s since their first payment</h3>
@@ -124,7 +130,6 @@ export function OrganicCharts({ view, bucket, height = 260 }: { view: OrganicVie
                     )
                   }}
                 />
-                <Legend wrapperStyle={{ fontSize: 12 }} iconSize={10} />
                 {view.cohorts.map((c, i) => (
                   <Line
                     key={c.key}
@@ -141,6 +146,18 @@ export function OrganicCharts({ view, bucket, height = 260 }: { view: OrganicVie
             </ResponsiveContainer>
           )}
         </div>
+        {view.retention.length > 0 && (
+          <ChartLegend
+            entries={[
+              ...view.cohorts.map((c, i) => ({
+                name: `${bucket === 'week' ? 'Week of ' : ''}${formatAxisDay(c.t)} (${plural(c.size, 'wallet', 'wallets')})`,
+                color: COHORT_SHADES[COHORT_SHADES.length - view.cohorts.length + i],
+                kind: 'line' as const,
+              })),
+              { name: 'All cohorts', color: '#17202e', kind: 'line' },
+            ]}
+          />
+        )}
       </div>
     </div>
   )

@@ -1,8 +1,9 @@
 import { DAY_MS } from '@og-explorer/common'
 import { useMemo } from 'react'
-import { Area, CartesianGrid, ComposedChart, Legend, Line, ReferenceArea, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts'
+import { Area, CartesianGrid, ComposedChart, Line, ReferenceArea, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts'
 import type { SupplyChartData } from './mapper'
 import { formatCompact, formatDay } from '../../lib/format'
+import { ChartLegend } from '../../charts/ChartLegend'
 import { dropCollinearRows } from '../../charts/collinear-rows'
 import { timeAxis } from '../../charts/ticks'
 import { TooltipBox } from '../../charts/ChartTooltip'
@@ -71,131 +72,140 @@ export function SupplyChart({ data, now = Date.now(), height = 320 }: SupplyChar
   const todayLabel = today === null ? '' : behind ? `Indexed to ${formatDay(today)}` : 'Today'
   const labels = Object.fromEntries(data.allocations.map((a) => [`a_${a.id}`, a.label]))
   return (
-    <div className="chart-box" style={{ height }} data-testid="supply-chart">
-      <ResponsiveContainer width="100%" height="100%">
-        <ComposedChart data={rows} margin={{ top: 18, right: 4, bottom: 0, left: 0 }}>
-          <CartesianGrid stroke={COLORS.grid} vertical={false} />
-          {/* quarters (or months on a short range) across the whole schedule, cliffs included */}
-          <XAxis dataKey="t" {...timeAxis(first, last, 8)} tick={AXIS_TICK} tickLine={false} axisLine={{ stroke: COLORS.grid }} />
-          <YAxis
-            yAxisId="opg"
-            interval={0}
-            tick={AXIS_TICK}
-            tickFormatter={(v: number) => formatCompact(v * 1e6)}
-            width={48}
-            tickLine={false}
-            axisLine={false}
-          />
-          <YAxis
-            yAxisId="pct"
-            orientation="right"
-            domain={[0, 100]}
-            interval={0}
-            tick={AXIS_TICK}
-            tickFormatter={(v: number) => `${v}%`}
-            width={40}
-            tickLine={false}
-            axisLine={false}
-          />
-          <Tooltip
-            content={({ active, payload }) => {
-              const r = active && payload?.[0] ? (payload[0].payload as FlatRow) : null
-              if (!r) return null
-              const items = data.allocations.map((a) => ({
-                name: a.label,
-                color: ALLOCATION_COLORS[a.id] ?? '#999',
-                value: `${formatCompact((r[`a_${a.id}`] as number) * 1e6)} OPG`,
-              }))
-              const pct = r.circulatingObserved ?? r.circulatingProjected
-              items.push({ name: 'Circulating', color: '#17202e', value: pct == null ? '—' : `${pct.toFixed(2)}%` })
-              if (r.unclaimedAirdrop != null)
-                items.push({ name: 'Unclaimed airdrop (not circulating)', color: UNCLAIMED_COLOR, value: `${r.unclaimedAirdrop.toFixed(2)}%` })
-              return (
-                <TooltipBox
-                  title={`${formatDay(r.t)} (UTC)`}
-                  items={items}
-                  note={r.projected ? 'Forecast from the last observed value' : 'Observed on chain'}
-                />
-              )
-            }}
-          />
-          <Legend wrapperStyle={{ fontSize: 12 }} iconSize={10} />
-          {data.allocations.map((a) => (
-            <Area
-              key={a.id}
+    <>
+      <div className="chart-box" style={{ height }} data-testid="supply-chart">
+        <ResponsiveContainer width="100%" height="100%">
+          <ComposedChart data={rows} margin={{ top: 18, right: 4, bottom: 0, left: 0 }}>
+            <CartesianGrid stroke={COLORS.grid} vertical={false} />
+            {/* quarters (or months on a short range) across the whole schedule, cliffs included */}
+            <XAxis dataKey="t" {...timeAxis(first, last, 8)} tick={AXIS_TICK} tickLine={false} axisLine={{ stroke: COLORS.grid }} />
+            <YAxis
               yAxisId="opg"
+              interval={0}
+              tick={AXIS_TICK}
+              tickFormatter={(v: number) => formatCompact(v * 1e6)}
+              width={48}
+              tickLine={false}
+              axisLine={false}
+            />
+            <YAxis
+              yAxisId="pct"
+              orientation="right"
+              domain={[0, 100]}
+              interval={0}
+              tick={AXIS_TICK}
+              tickFormatter={(v: number) => `${v}%`}
+              width={40}
+              tickLine={false}
+              axisLine={false}
+            />
+            <Tooltip
+              content={({ active, payload }) => {
+                const r = active && payload?.[0] ? (payload[0].payload as FlatRow) : null
+                if (!r) return null
+                const items = data.allocations.map((a) => ({
+                  name: a.label,
+                  color: ALLOCATION_COLORS[a.id] ?? '#999',
+                  value: `${formatCompact((r[`a_${a.id}`] as number) * 1e6)} OPG`,
+                }))
+                const pct = r.circulatingObserved ?? r.circulatingProjected
+                items.push({ name: 'Circulating', color: '#17202e', value: pct == null ? '—' : `${pct.toFixed(2)}%` })
+                if (r.unclaimedAirdrop != null)
+                  items.push({ name: 'Unclaimed airdrop (not circulating)', color: UNCLAIMED_COLOR, value: `${r.unclaimedAirdrop.toFixed(2)}%` })
+                return (
+                  <TooltipBox
+                    title={`${formatDay(r.t)} (UTC)`}
+                    items={items}
+                    note={r.projected ? 'Forecast from the last observed value' : 'Observed on chain'}
+                  />
+                )
+              }}
+            />
+            {data.allocations.map((a) => (
+              <Area
+                key={a.id}
+                yAxisId="opg"
+                type="linear"
+                dataKey={`a_${a.id}`}
+                name={labels[`a_${a.id}`]}
+                stackId="supply"
+                stroke={ALLOCATION_COLORS[a.id] ?? '#999'}
+                fill={ALLOCATION_COLORS[a.id] ?? '#999'}
+                fillOpacity={0.75}
+                strokeWidth={0.8}
+                isAnimationActive={false}
+              />
+            ))}
+            {today !== null && today < last && (
+              <ReferenceArea
+                yAxisId="opg"
+                x1={today}
+                x2={last}
+                fill="#ffffff"
+                fillOpacity={0.45}
+                label={{ value: 'Projected', position: 'insideTopRight', fontSize: 11, fill: COLORS.axis }}
+              />
+            )}
+            <Area
+              yAxisId="pct"
               type="linear"
-              dataKey={`a_${a.id}`}
-              name={labels[`a_${a.id}`]}
-              stackId="supply"
-              stroke={ALLOCATION_COLORS[a.id] ?? '#999'}
-              fill={ALLOCATION_COLORS[a.id] ?? '#999'}
-              fillOpacity={0.75}
-              strokeWidth={0.8}
+              dataKey="airdropBand"
+              name="Unclaimed airdrop %"
+              stroke="none"
+              fill={UNCLAIMED_COLOR}
+              fillOpacity={0.35}
+              connectNulls
               isAnimationActive={false}
             />
-          ))}
-          {today !== null && today < last && (
-            <ReferenceArea
-              yAxisId="opg"
-              x1={today}
-              x2={last}
-              fill="#ffffff"
-              fillOpacity={0.45}
-              label={{ value: 'Projected', position: 'insideTopRight', fontSize: 11, fill: COLORS.axis }}
+            <Line
+              yAxisId="pct"
+              dataKey="circulatingObserved"
+              name="Circulating % (observed)"
+              stroke="#17202e"
+              strokeWidth={2}
+              dot={false}
+              isAnimationActive={false}
             />
-          )}
-          <Area
-            yAxisId="pct"
-            type="linear"
-            dataKey="airdropBand"
-            name="Unclaimed airdrop %"
-            stroke="none"
-            fill={UNCLAIMED_COLOR}
-            fillOpacity={0.35}
-            connectNulls
-            isAnimationActive={false}
-          />
-          <Line
-            yAxisId="pct"
-            dataKey="circulatingObserved"
-            name="Circulating % (observed)"
-            stroke="#17202e"
-            strokeWidth={2}
-            dot={false}
-            isAnimationActive={false}
-          />
-          <Line
-            yAxisId="pct"
-            dataKey="circulatingProjected"
-            name="Circulating % (forecast)"
-            stroke="#17202e"
-            strokeWidth={1.5}
-            strokeDasharray="4 3"
-            dot={false}
-            isAnimationActive={false}
-          />
-          {today !== null && (
-            <ReferenceLine
-              yAxisId="opg"
-              x={today}
-              stroke={COLORS.today}
+            <Line
+              yAxisId="pct"
+              dataKey="circulatingProjected"
+              name="Circulating % (forecast)"
+              stroke="#17202e"
               strokeWidth={1.5}
-              label={{ value: todayLabel, position: 'top', fontSize: 11, fill: COLORS.today }}
-            />
-          )}
-          {data.nextCliff && (
-            <ReferenceLine
-              yAxisId="opg"
-              x={data.nextCliff.t}
-              stroke={COLORS.cliff}
               strokeDasharray="4 3"
-              strokeWidth={1.5}
-              label={{ value: `Cliff ${formatDay(data.nextCliff.t)}`, position: 'insideTopLeft', fontSize: 11, fill: COLORS.cliff }}
+              dot={false}
+              isAnimationActive={false}
             />
-          )}
-        </ComposedChart>
-      </ResponsiveContainer>
-    </div>
+            {today !== null && (
+              <ReferenceLine
+                yAxisId="opg"
+                x={today}
+                stroke={COLORS.today}
+                strokeWidth={1.5}
+                label={{ value: todayLabel, position: 'top', fontSize: 11, fill: COLORS.today }}
+              />
+            )}
+            {data.nextCliff && (
+              <ReferenceLine
+                yAxisId="opg"
+                x={data.nextCliff.t}
+                stroke={COLORS.cliff}
+                strokeDasharray="4 3"
+                strokeWidth={1.5}
+                label={{ value: `Cliff ${formatDay(data.nextCliff.t)}`, position: 'insideTopLeft', fontSize: 11, fill: COLORS.cliff }}
+              />
+            )}
+          </ComposedChart>
+        </ResponsiveContainer>
+      </div>
+      <ChartLegend
+        entries={[
+          ...data.allocations.map((a) => ({ name: a.label, color: ALLOCATION_COLORS[a.id] ?? '#999', kind: 'swatch' as const })),
+          { name: 'Unclaimed airdrop %', color: UNCLAIMED_COLOR, kind: 'swatch' },
+          { name: 'Circulating % (observed)', color: '#17202e', kind: 'line' },
+          { name: 'Circulating % (forecast)', color: '#17202e', kind: 'line', dashed: true },
+        ]}
+      />
+    </>
   )
 }
