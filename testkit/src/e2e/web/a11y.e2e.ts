@@ -10,7 +10,7 @@ import type { Browser } from 'playwright-core'
 import { findChromium, launchChromium } from '../../browser/chromium'
 import { settle } from './every-route'
 import { sharedProduct, type Product } from './product'
-import { routePass } from './route-pass'
+import { PASS_VIEWPORTS, routePass } from './route-pass'
 
 const WEB_DIR = path.dirname(require.resolve('@og-explorer/web/package.json'))
 const chromiumPath = findChromium()
@@ -35,14 +35,11 @@ if (!chromiumPath) {
       await browser?.close()
     })
 
-    for (const [width, height] of [
-      [1440, 900],
-      [390, 844],
-    ]) {
+    for (const [width] of PASS_VIEWPORTS) {
       test(`no serious or critical violation at ${width} px`, async () => {
         // every page is opened once per width for this suite and the layout one (route-pass.ts), axe last
         const serious: string[] = []
-        for (const { route, violations } of await routePass(chromiumPath, product, width, height)) {
+        for (const { route, violations } of await routePass(chromiumPath, product, width)) {
           for (const v of violations) {
             const line = `${route.name}: ${v.id} (${v.impact}) ${v.help}\n      ${v.targets.join('\n      ')}`
             console.log(`[a11y ${width}] ${line}`)

@@ -8,7 +8,7 @@ import path from 'node:path'
 import { before, describe, test } from 'node:test'
 import { findChromium } from '../../browser/chromium'
 import { sharedProduct, type Product } from './product'
-import { routePass } from './route-pass'
+import { PASS_VIEWPORTS, routePass } from './route-pass'
 
 const WEB_DIR = path.dirname(require.resolve('@og-explorer/web/package.json'))
 const chromiumPath = findChromium()
@@ -28,13 +28,10 @@ if (!chromiumPath) {
     )
 
     // every page is opened once per width for this suite and the accessibility one (route-pass.ts)
-    for (const [width, height] of [
-      [390, 844],
-      [1440, 900],
-    ]) {
+    for (const [width] of PASS_VIEWPORTS) {
       test(`no page scrolls sideways at ${width} px`, async () => {
         const wide: string[] = []
-        for (const { route, width: m } of await routePass(chromiumPath, product, width, height)) {
+        for (const { route, width: m } of await routePass(chromiumPath, product, width)) {
           if (m.scrollWidth > m.innerWidth) wide.push(`${route.name}: ${m.scrollWidth} px wide in ${m.innerWidth} px\n    ${m.offenders.join('\n    ')}`)
         }
         if (wide.length) console.log(`[phones] pages wider than ${width} px:\n  ${wide.join('\n  ')}`)
@@ -44,7 +41,7 @@ if (!chromiumPath) {
 
     test('at 390 px the deciding columns are on screen without scrolling sideways', async () => {
       const missing: string[] = []
-      const visits = await routePass(chromiumPath, product, 390, 844)
+      const visits = await routePass(chromiumPath, product, 390)
       for (const name of ['validators', 'tees']) {
         const visit = visits.find((v) => v.route.name === name)
         assert.ok(visit?.offScreen, `the ${name} page was visited and its columns measured`)

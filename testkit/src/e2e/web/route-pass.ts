@@ -32,6 +32,8 @@ export interface RouteVisit {
   /** for the pages with deciding columns: those of the first row not fully on screen */
   offScreen?: string[]
   violations: Violation[]
+  /** how long axe took on the page, printed with the time to settle so a slow page stands out */
+  axeMs: number
 }
 
 /** the columns a delegator decides on, and a TEE node's uptime, per page that has them */
@@ -97,9 +99,10 @@ async function probe(page: Page, route: RouteCase, width: number): Promise<Route
   const deciding = DECIDING_COLUMNS[route.name]
   const offScreen = deciding ? await page.evaluate(offScreenCells, deciding) : undefined
   await page.screenshot({ path: path.join(PHONE_SHOTS, `${route.name}-${width}.png`), fullPage: true })
+  const shot = Date.now()
   await page.addScriptTag({ path: AXE })
   const violations = await page.evaluate(runAxe)
-  return { route, width: measured, offScreen, violations }
+  return { route, width: measured, offScreen, violations, axeMs: Date.now() - shot }
 }
 
 async function visitAll(chromiumPath: string, product: Product, width: number, height: number): Promise<RouteVisit[]> {
@@ -116,29 +119,46 @@ async function visitAll(chromiumPath: string, product: Product, width: number, h
       bypassCSP: true,
     })
     const visits: RouteVisit[] = []
+    const started = Date.now()
     for (const route of routes) {
+      const opened = Date.now()
       const page = await context.newPage()
       await page.goto(`${product.url}${route.path}`)
       await settle(page)
-      visits.push(await probe(page, route, width))
+      const settled = Date.now()
+      const visit = await probe(page, route, width)
+      visits.push(visit)
       await page.close()
+      console.log(`[pages ${width}] ${route.name}: settled in ${settled - opened} ms, probes ${Date.now() - settled} ms (axe ${visit.axeMs} ms)`)
     }
+    console.log(`[pages ${width}] ${routes.length} pages in ${((Date.now() - started) / 1000).toFixed(1)} s`)
     return visits
   } finally {
     await browser.close()
   }
 }
 
+/** the widths every page is checked at (a phone's, a desktop's), with their viewport heights */
+export const PASS_VIEWPORTS: ReadonlyArray<readonly [number, number]> = [
+  [390, 844],
+  [1440, 900],
+]
+
 const passes = new Map<number, Promise<RouteVisit[]>>()
 
-/** Every page at this width, visited once per process whichever suite asks first. */
-export function routePass(chromiumPath: string, product: Product, width: number, height: number): Promise<RouteVisit[]> {
-  let pass = passes.get(width)
-  if (!pass) {
-    pass = visitAll(chromiumPath, product, width, height)
+/**
+ * Every page at this width, visited once per process whichever suite asks first. The first call starts every
+ * width at once: a page's time is mostly the API answering and the renderer drawing, which overlap.
+ */
+export function routePass(chromiumPath: string, product: Product, width: number): Promise<RouteVisit[]> {
+  for (const [w, h] of PASS_VIEWPORTS) {
+    if (passes.has(w)) continue
+    const pass = visitAll(chromiumPath, product, w, h)
     // a failed pass is not cached: the next suite tries again and reports its own failure
-    pass.catch(() => passes.delete(width))
-    passes.set(width, pass)
+    pass.catch(() => passes.delete(w))
+    passes.set(w, pass)
   }
+  const pass = passes.get(width)
+  if (!pass) throw new Error(`no page pass at ${width} px; the widths are ${PASS_VIEWPORTS.map(([w]) => w).join(', ')}`)
   return pass
 }
