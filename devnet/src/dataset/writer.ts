@@ -30,7 +30,7 @@ export interface DatasetWriterOptions {
   chunkBlocks?: number
   /** ...or once it holds this many logs plus transactions, whichever comes first */
   chunkItems?: number
-  /** zlib level: low levels write faster, high ones smaller */
+  /** zlib level (default 1: writing is the slow side of building a big dataset; higher levels only save some disk) */
   gzipLevel?: number
   /** replace a dataset already in the folder (otherwise that is an error) */
   overwrite?: boolean
@@ -89,7 +89,7 @@ export class DatasetWriter {
       manifest,
       options.chunkBlocks ?? DEFAULT_CHUNK_BLOCKS,
       options.chunkItems ?? DEFAULT_CHUNK_ITEMS,
-      options.gzipLevel ?? zlib.constants.Z_DEFAULT_COMPRESSION,
+      options.gzipLevel ?? zlib.constants.Z_BEST_SPEED,
     )
     writer.writeManifest()
     return writer

@@ -111,7 +111,7 @@ export async function startGatewayServer(options: GatewayOptions): Promise<Gatew
     const receipts = needsReceipts(query.fields)
       ? await source.receipts(
           selection.blocks.flatMap((b) => b.transactions.map((t) => t.hash)),
-          range,
+          { from: range.from, to: selection.lastBlock },
         )
       : new Map<string, RpcReceipt>()
     const headers = await source.blockHeaders(selection.blocks.map((b) => b.number))

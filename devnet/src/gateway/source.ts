@@ -9,7 +9,7 @@
  */
 import { JsonRpcClient } from '../chain/rpc'
 import { num, type RpcHeader, type RpcLog, type RpcReceipt, type RpcTransaction } from './chain-data'
-import { ChainChangedError, type ChainSource } from './chain-source'
+import { ChainChangedError, type BlockRange, type ChainSource } from './chain-source'
 
 const BATCH = 100
 const hex = (n: number) => `0x${n.toString(16)}`
@@ -89,9 +89,27 @@ export class AnvilChainSource implements ChainSource {
     return this.byHash<RpcTransaction>('eth_getTransactionByHash', hashes)
   }
 
-  async receipts(hashes: string[]): Promise<Map<string, RpcReceipt>> {
-    const receipts = await this.byHash<RpcReceipt>('eth_getTransactionReceipt', hashes)
-    return new Map(receipts.map((r) => [r.transactionHash, r]))
+  /**
+   * The receipts of these transactions: by hash when they are few, else whole blocks' receipts
+   * (eth_getBlockReceipts), one call per block instead of one per transaction.
+   */
+  async receipts(hashes: string[], range?: BlockRange): Promise<Map<string, RpcReceipt>> {
+    if (!range || hashes.length <= range.to - range.from + 1) {
+      const receipts = await this.byHash<RpcReceipt>('eth_getTransactionReceipt', hashes)
+      return new Map(receipts.map((r) => [r.transactionHash, r]))
+    }
+    const wanted = new Set(hashes)
+    const out = new Map<string, RpcReceipt>()
+    for (let start = range.from; start <= range.to; start += BATCH) {
+      const numbers = Array.from({ length: Math.min(BATCH, range.to - start + 1) }, (_, i) => start + i)
+      const blocks = await this.rpc.batch<RpcReceipt[] | null>(numbers.map((n) => ({ method: 'eth_getBlockReceipts', params: [hex(n)] })))
+      blocks.forEach((receipts, j) => {
+        if (!receipts) throw new ChainChangedError(`block ${numbers[j]} is not on the chain`)
+        for (const r of receipts) if (wanted.has(r.transactionHash)) out.set(r.transactionHash, r)
+      })
+    }
+    for (const h of hashes) if (!out.has(h)) throw new ChainChangedError(`eth_getBlockReceipts: ${h} is not in blocks ${range.from}..${range.to}`)
+    return out
   }
 
   private async byHash<T>(method: string, hashes: string[]): Promise<T[]> {

@@ -15,6 +15,7 @@ import { freshDatabase, query, stopTestPostgres } from '@og-explorer/indexer/lib
 import { startProcessor } from '../../stack/processes'
 import { chainHead, startStack, type TestStack } from '../../stack/stack'
 import { BASE_ENTITIES } from '@og-explorer/indexer/lib/base/main'
+import { datasetParityTests } from './gateway-dataset'
 
 const END = Date.UTC(2026, 4, 20) / 1000
 const KEY = 'sqd-devnet-test-key'
@@ -120,3 +121,6 @@ test('a wrong or missing key stops the processor at start, naming SQD_API_KEY, w
     assert.equal(Number(n), 0)
   }
 })
+
+// the same gateway over a dataset recorded from this devnet (gateway-dataset.ts), on this file's stack and run
+datasetParityTests(() => ({ stack, toBlock, indexedThroughAnvil: dbs.gateway!, indexToEnd }))
