@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest'
-import { markerLabels } from './marker-labels'
+import { edgeAnchor, markerLabels } from './marker-labels'
 
 const DAY = 86_400_000
 
@@ -27,5 +27,22 @@ describe('markerLabels', () => {
   test('repeats are counted', () => {
     const markers = [0, 1, 2].map((h) => ({ t: h * 3_600_000, label: 'Jail' }))
     expect(markerLabels(markers, 30 * DAY)).toEqual(['Jail ×3', null, null])
+  })
+})
+
+describe('edgeAnchor', () => {
+  test('a marker in the first or last 30 % of the axis keeps its label inside the chart; others centre it', () => {
+    const first = 0
+    const last = 1000 * DAY
+    expect(edgeAnchor(first, first, last)).toBe('start')
+    expect(edgeAnchor(290 * DAY, first, last)).toBe('start')
+    expect(edgeAnchor(500 * DAY, first, last)).toBe('middle')
+    expect(edgeAnchor(710 * DAY, first, last)).toBe('end')
+    expect(edgeAnchor(last, first, last)).toBe('end')
+  })
+
+  test('an axis of one instant (or none) centres the label', () => {
+    expect(edgeAnchor(5, 5, 5)).toBe('middle')
+    expect(edgeAnchor(5, 9, 5)).toBe('middle')
   })
 })

@@ -36,3 +36,17 @@ export function markerLabels(markers: readonly Marker[], span: number, minGap = 
   flush()
   return out
 }
+
+/**
+ * How a label centred above a marker is anchored so it stays inside the chart: a marker near the left
+ * edge of the axis starts its label at the line, one near the right edge ends it there, others centre it.
+ * Without this a label such as "Indexed to 2026-07-15" over a marker at the start of a phone-wide chart is
+ * cut off by the chart's left edge.
+ */
+export function edgeAnchor(t: number, first: number, last: number, edge = 0.3): 'start' | 'middle' | 'end' {
+  if (!(last > first)) return 'middle'
+  const share = (t - first) / (last - first)
+  if (share < edge) return 'start'
+  if (share > 1 - edge) return 'end'
+  return 'middle'
+}

@@ -1,7 +1,7 @@
 import { CartesianGrid, Line, LineChart, ReferenceDot, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts'
 import type { StakePoint } from './stake-history'
 import { formatCompact, formatDateTime, titleCase } from '../../lib/format'
-import { markerLabels } from '../../charts/marker-labels'
+import { edgeAnchor, markerLabels } from '../../charts/marker-labels'
 import { timeAxis } from '../../charts/ticks'
 import { TooltipBox } from '../../charts/ChartTooltip'
 import { AXIS_TICK, COLORS } from '../../charts/theme'
@@ -47,7 +47,7 @@ export function StakeChart({ points, height = 240 }: { points: StakePoint[]; hei
               r={5}
               fill={MARKED[p.kind]}
               stroke="#fff"
-              label={labels[i] ? { value: labels[i], position: 'top', fontSize: 11, fill: COLORS.today } : undefined}
+              label={labels[i] ? { value: labels[i], position: 'top', textAnchor: edgeAnchor(p.t, from, to), fontSize: 11, fill: COLORS.today } : undefined}
             />
           ))}
         </LineChart>

@@ -5,6 +5,7 @@ import type { SupplyChartData } from './mapper'
 import { formatCompact, formatDay } from '../../lib/format'
 import { ChartLegend } from '../../charts/ChartLegend'
 import { dropCollinearRows } from '../../charts/collinear-rows'
+import { edgeAnchor } from '../../charts/marker-labels'
 import { timeAxis } from '../../charts/ticks'
 import { TooltipBox } from '../../charts/ChartTooltip'
 import { ALLOCATION_COLORS, AXIS_TICK, COLORS } from '../../charts/theme'
@@ -182,7 +183,7 @@ export function SupplyChart({ data, now = Date.now(), height = 320 }: SupplyChar
                 x={today}
                 stroke={COLORS.today}
                 strokeWidth={1.5}
-                label={{ value: todayLabel, position: 'top', fontSize: 11, fill: COLORS.today }}
+                label={{ value: todayLabel, position: 'top', textAnchor: edgeAnchor(today, first, last), fontSize: 11, fill: COLORS.today }}
               />
             )}
             {data.nextCliff && (
