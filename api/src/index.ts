@@ -32,7 +32,7 @@ if (config.workers > 1 && cluster.isPrimary) {
   process.on('SIGTERM', stop)
 } else {
   const api = createApi(config)
-  const server = createServer(withFrontDoor(api.yoga, { rateLimit: config.rateLimit, corsOrigins: config.corsOrigins, observe: api.metrics.observe }))
+  const server = createServer(withFrontDoor(api.yoga, { limits: api.limits, corsOrigins: config.corsOrigins, observe: api.metrics.observe }))
   server.listen(config.port, config.host, () => {
     const address = server.address()
     const port = typeof address === 'object' && address ? address.port : config.port

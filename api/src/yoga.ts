@@ -6,6 +6,7 @@ import { createChainReaders } from './chain/readers'
 import { createDb, type Db } from './db/db'
 import { createPool } from './db/pool'
 import { createHeadsReader, type HeadsReader } from './heads'
+import { type ClientLimits, createClientLimits } from './http/client-limits'
 import { useCorsAllowList } from './http/cors'
 import { useCsvExport } from './http/csv-export'
 import { useRankingCsv } from './http/ranking-csv'
@@ -39,6 +40,8 @@ export interface Api {
   heads: HeadsReader
   /** the heavy lane, when it is on (API_HEAVY_LANE) */
   lane?: Lane
+  /** each client's window, requests in flight and turns: the front door counts against the same (index.ts) */
+  limits: ClientLimits
   /** /metrics; the front door counts its own answers through `observe` */
   metrics: ApiMetrics
   /** starts what the first requests would otherwise wait for (the heavy lane's worker) */
@@ -59,6 +62,7 @@ export function createApi(config: ApiConfig, options: { responseCache?: boolean;
   const chain = createChainReaders(config.chain)
   const lane: Lane | undefined = config.heavyLane.enabled ? { admission: new HeavyLane(config.heavyLane), runner: new LaneRunner(config) } : undefined
   const metrics = createMetrics(db, heads)
+  const limits = createClientLimits(config.rateLimit)
   const yoga = createYoga<Record<string, unknown>, ApiContext>({
     schema,
     graphqlEndpoint: '/graphql',
@@ -78,7 +82,7 @@ export function createApi(config: ApiConfig, options: { responseCache?: boolean;
       useCorsAllowList(config.corsOrigins),
       useWebApp(config.webDistDir),
       useRequestSizeLimit(config.limits.maxRequestBytes),
-      useRateLimit({ ...config.rateLimit, paths: LIMITED_PATHS }),
+      useRateLimit({ limits, paths: LIMITED_PATHS }),
       useGraphiql({ title: 'OpenGradient explorer API', defaultQuery: '{ squidStatus { og { height } base { height } } }' }),
       useHealthRoutes(db, heads),
       useCsvExport({ db, model, config, schema }),
@@ -100,6 +104,7 @@ export function createApi(config: ApiConfig, options: { responseCache?: boolean;
     model,
     heads,
     lane,
+    limits,
     metrics,
     warmUp: () => void lane?.runner.start(),
     close: async () => {

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict'
 import { createServer } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { test } from 'node:test'
+import { createClientLimits } from './client-limits'
 import { LIVENESS, withFrontDoor } from './front-door'
 
 test('the front door answers /healthz itself, before the API handler, and passes everything else on', async () => {
@@ -39,7 +40,7 @@ test('the front door gives /graphql requests their client place: past the in-fli
         // the API answers when the test lets it
         holding.push(() => res.end('{"data":{}}'))
       },
-      { rateLimit: { max: 1000, windowSeconds: 60, maxInFlight: 3, maxRunning: 1, trustProxy: true } },
+      { limits: createClientLimits({ max: 1000, windowSeconds: 60, maxInFlight: 3, maxRunning: 1, trustProxy: true }) },
     ),
   )
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r))
@@ -91,7 +92,7 @@ test('the front door refuses a client past its window at once, with the RateLimi
         res.end('{"data":{}}')
       },
       {
-        rateLimit: { max: 2, windowSeconds: 60, maxInFlight: 16, maxRunning: 4, trustProxy: false },
+        limits: createClientLimits({ max: 2, windowSeconds: 60, maxInFlight: 16, maxRunning: 4, trustProxy: false }),
         observe: (route, status, seconds) => {
           assert.ok(seconds >= 0 && seconds < 1)
           observed.push(`${route} ${status}`)

@@ -1,10 +1,10 @@
 import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http'
-import type { ApiConfig } from '../config'
-import { ClientAdmission, markAdmitted } from './client-admission'
+import { markAdmitted } from './client-admission'
 import { nodeClientIp } from './client-ip'
+import type { ClientLimits } from './client-limits'
 import { corsHeadersFor } from './cors'
-import { FixedWindowLimiter, LIMITED_PATHS, inFlightRefusalBody, isLiveStream, takesTurn, windowRefusalBody } from './rate-limit'
-import { rateLimitHeaders, type RateLimitPolicies } from './rate-limit-headers'
+import { LIMITED_PATHS, inFlightRefusalBody, isLiveStream, takesTurn, windowRefusalBody } from './rate-limit'
+import { rateLimitHeaders } from './rate-limit-headers'
 
 /** what /healthz answers, here and in useHealthRoutes (the path for callers without a socket, such as tests) */
 export const LIVENESS = { status: 'ok' }
@@ -14,8 +14,11 @@ const LIVENESS_BODY = JSON.stringify(LIVENESS)
 export type DoorObserver = (route: 'health' | 'graphql' | 'export', status: number, seconds: number) => void
 
 export interface FrontDoorOptions {
-  /** each client's window, requests in flight and worked on at once; without them the door only answers /healthz */
-  rateLimit?: Pick<ApiConfig['rateLimit'], 'max' | 'windowSeconds' | 'maxInFlight' | 'maxRunning' | 'trustProxy'>
+  /**
+   * each client's window, requests in flight and worked on at once, the same object the API's
+   * useRateLimit counts against (api.limits); without them the door only answers /healthz
+   */
+  limits?: ClientLimits
   /** origins whose pages may read the door's refusals (API_CORS_ORIGINS) */
   corsOrigins?: readonly string[]
   /** told of every answer the door gives itself (a counter and a histogram: a few microseconds) */
@@ -32,10 +35,7 @@ export interface FrontDoorOptions {
  * a few of them reach the API together. Everything else goes straight on to `next` (the API).
  */
 export function withFrontDoor(next: RequestListener, options: FrontDoorOptions = {}): RequestListener {
-  const limits = options.rateLimit
-  const admission = limits ? new ClientAdmission(limits.maxInFlight, limits.maxRunning) : undefined
-  const window = limits ? new FixedWindowLimiter(limits.max, limits.windowSeconds) : undefined
-  const policies: RateLimitPolicies | undefined = limits && { windowSeconds: limits.windowSeconds, maxInFlight: limits.maxInFlight }
+  const limits = options.limits
   const observe = options.observe
   return (req, res) => {
     const url = req.url ?? '/'
@@ -51,8 +51,9 @@ export function withFrontDoor(next: RequestListener, options: FrontDoorOptions =
       if (observe) observe('health', 200, (performance.now() - (started as number)) / 1000)
       return
     }
-    if (!admission || !limits || !window || !policies || req.method === 'OPTIONS' || !LIMITED_PATHS.test(url) || liveStream(req, url)) return next(req, res)
-    const client = nodeClientIp(req, limits.trustProxy)
+    if (!limits || req.method === 'OPTIONS' || !LIMITED_PATHS.test(url) || liveStream(req, url)) return next(req, res)
+    const { settings, window, admission, policies } = limits
+    const client = nodeClientIp(req, settings.trustProxy)
     const decision = window.hit(client)
     const route = takesTurn(url) ? 'graphql' : 'export'
     const refuseWith = (body: string, retryAfter: number, headers: Record<string, string>) => {
@@ -60,9 +61,9 @@ export function withFrontDoor(next: RequestListener, options: FrontDoorOptions =
       refuse(req, res, body, retryAfter, headers, options.corsOrigins ?? [])
       observe?.(route, 429, (performance.now() - started) / 1000)
     }
-    if (!decision.allowed) return refuseWith(windowRefusalBody(decision, limits.windowSeconds), decision.resetSeconds, rateLimitHeaders(decision, policies))
+    if (!decision.allowed) return refuseWith(windowRefusalBody(decision, settings.windowSeconds), decision.resetSeconds, rateLimitHeaders(decision, policies))
     const place = admission.enter(client, takesTurn(url))
-    if (place.refused) return refuseWith(inFlightRefusalBody(limits.maxInFlight), 1, rateLimitHeaders(decision, policies, 0))
+    if (place.refused) return refuseWith(inFlightRefusalBody(settings.maxInFlight), 1, rateLimitHeaders(decision, policies, 0))
     markAdmitted(req, decision)
     // held until the answer is written or the client goes away (a slow reader keeps its place)
     res.once('close', place.release)

@@ -3,6 +3,7 @@ import assert from 'node:assert/strict'
 import type { IncomingMessage } from 'node:http'
 import { createSchema, createYoga } from 'graphql-yoga'
 import { markAdmitted } from './client-admission'
+import { createClientLimits } from './client-limits'
 import { FixedWindowLimiter, InFlightLimiter, rateLimitHeaders, useRateLimit } from './rate-limit'
 
 test('allows max requests per window per client, then refuses until the window turns', () => {
@@ -58,7 +59,9 @@ test('in-flight limit over HTTP: requests past the limit get 429 RATE_LIMITED wi
   const yoga = createYoga({
     schema: createSchema({ typeDefs: 'type Query { slow: Int! fast: Int! }', resolvers: { Query: { slow: () => gate.then(() => 1), fast: () => 2 } } }),
     logging: false,
-    plugins: [useRateLimit({ max: 1000, windowSeconds: 60, trustProxy: false, maxInFlight: 3, paths: /^\/graphql/ })],
+    plugins: [
+      useRateLimit({ limits: createClientLimits({ max: 1000, windowSeconds: 60, trustProxy: false, maxInFlight: 3, maxRunning: 3 }), paths: /^\/graphql/ }),
+    ],
   })
   const ask = (query: string) =>
     yoga.fetch('http://api.test/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) })
@@ -96,7 +99,9 @@ test('client turns over HTTP: of a client in-flight requests only maxRunning are
       },
     }),
     logging: false,
-    plugins: [useRateLimit({ max: 1000, windowSeconds: 60, trustProxy: false, maxInFlight: 8, maxRunning: 2, paths: /^\/graphql/ })],
+    plugins: [
+      useRateLimit({ limits: createClientLimits({ max: 1000, windowSeconds: 60, trustProxy: false, maxInFlight: 8, maxRunning: 2 }), paths: /^\/graphql/ }),
+    ],
   })
   const ask = () =>
     yoga.fetch('http://api.test/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ work }' }) })
@@ -113,7 +118,9 @@ test('a request the front door admitted is not counted again by the plugin (wind
   const yoga = createYoga({
     schema: createSchema({ typeDefs: 'type Query { slow: Int! }', resolvers: { Query: { slow: () => gate.then(() => 1) } } }),
     logging: false,
-    plugins: [useRateLimit({ max: 1000, windowSeconds: 60, trustProxy: false, maxInFlight: 1, paths: /^\/graphql/ })],
+    plugins: [
+      useRateLimit({ limits: createClientLimits({ max: 1000, windowSeconds: 60, trustProxy: false, maxInFlight: 1, maxRunning: 1 }), paths: /^\/graphql/ }),
+    ],
   })
   const ask = (req?: object) =>
     yoga.fetch(

@@ -2,7 +2,8 @@ import type { IncomingMessage } from 'node:http'
 import type { Plugin } from 'graphql-yoga'
 import { ErrorCode } from '../errors'
 import { clientIp } from './client-ip'
-import { ClientAdmission, admittedDecision } from './client-admission'
+import { admittedDecision } from './client-admission'
+import type { ClientLimits } from './client-limits'
 import { rateLimitHeaders, type RateDecision } from './rate-limit-headers'
 
 export { InFlightLimiter } from './client-admission'
@@ -83,23 +84,18 @@ export function windowRefusalBody(decision: RateDecision, windowSeconds: number)
  * execution and so can neither answer 429 nor set response headers.
  */
 export function useRateLimit(options: {
-  max: number
-  windowSeconds: number
-  trustProxy: boolean
-  maxInFlight?: number
-  /** of a client's requests in flight, how many are worked on at once; the rest wait their turn (ClientTurns) */
-  maxRunning?: number
+  /** the API's one set of client limits, shared with the front door (client-limits.ts) */
+  limits: ClientLimits
   paths: RegExp
 }): Plugin {
-  const limiter = new FixedWindowLimiter(options.max, options.windowSeconds)
-  const admission = new ClientAdmission(options.maxInFlight ?? Number.MAX_SAFE_INTEGER, options.maxRunning ?? Number.MAX_SAFE_INTEGER)
-  const policies = { windowSeconds: options.windowSeconds, maxInFlight: options.maxInFlight }
+  const { settings, window: limiter, admission, policies } = options.limits
   const decisions = new WeakMap<Request, RateDecision>()
   /** releases a request's in-flight slot, once, when its answer is out (or it failed) */
   const releases = new WeakMap<Request, () => void>()
   return {
     onRequest({ request, url, serverContext, endResponse, fetchAPI }) {
-      if (!options.paths.test(url.pathname)) return
+      // a CORS preflight is the browser's, not the client's, request: the door does not count it either
+      if (!options.paths.test(url.pathname) || request.method === 'OPTIONS') return
       const socketRequest = (serverContext as { req?: IncomingMessage } | undefined)?.req
       // the front door has already counted it in its window and given it its place and turn (front-door.ts)
       const atTheDoor = admittedDecision(socketRequest)
@@ -107,7 +103,7 @@ export function useRateLimit(options: {
         decisions.set(request, atTheDoor)
         return
       }
-      const ip = clientIp(request, serverContext, options.trustProxy)
+      const ip = clientIp(request, serverContext, settings.trustProxy)
       const decision = limiter.hit(ip)
       decisions.set(request, decision)
       const stream = isLiveStream(request.method, url.searchParams, request.headers.get('accept'))
@@ -115,7 +111,7 @@ export function useRateLimit(options: {
         const place = admission.enter(ip, takesTurn(url.pathname))
         if (place.refused) {
           return endResponse(
-            new fetchAPI.Response(inFlightRefusalBody(options.maxInFlight ?? Number.MAX_SAFE_INTEGER), {
+            new fetchAPI.Response(inFlightRefusalBody(settings.maxInFlight), {
               status: 429,
               headers: { 'content-type': 'application/json', 'Retry-After': '1', ...rateLimitHeaders(decision, policies, 0) },
             }),
@@ -134,7 +130,7 @@ export function useRateLimit(options: {
       function refuseOverWindow() {
         if (decision.allowed) return
         endResponse(
-          new fetchAPI.Response(windowRefusalBody(decision, options.windowSeconds), {
+          new fetchAPI.Response(windowRefusalBody(decision, settings.windowSeconds), {
             status: 429,
             headers: { 'content-type': 'application/json', 'Retry-After': String(decision.resetSeconds), ...rateLimitHeaders(decision, policies) },
           }),
