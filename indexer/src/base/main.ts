@@ -112,7 +112,7 @@ export function runBaseProcessor(profile: NetworkProfile, options: { toBlock?: n
   const carry = new CarryOver([Account, DailyPayer, BaseDailyStat, BaseHourlyStat, AllocationDailyUnlock, PriceCandle])
   const db = new TypeormDatabase({ supportHotBlocks: true, stateSchema: 'base_processor', projectDir: INDEXER_DIR })
   createIndexerMetrics(processorRegistry(processor))
-  const reader = new StateReader(profile.base.rpcUrl)
+  const reader = new StateReader(profile.base.rpcUrl, undefined, undefined, { timeoutMs: profile.base.rpcTimeoutMs })
   const progress = createProgress({ chain: 'base', head: () => reader.blockNumber(), toBlock: options.toBlock })
   processor.run(db, async (ctx) => {
     await processBaseBatch(ctx, profile, setup, tees, progress, carry)

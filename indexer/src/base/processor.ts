@@ -16,7 +16,7 @@ export function createBaseProcessor(profile: NetworkProfile, toBlock?: number) {
   const base = profile.base
   const c = base.contracts
   const processor = new EvmBatchProcessor()
-    .setRpcEndpoint({ url: base.rpcUrl, capacity: 10, maxBatchCallSize: 100, rateLimit: base.rateLimit })
+    .setRpcEndpoint({ url: base.rpcUrl, capacity: 10, maxBatchCallSize: 100, rateLimit: base.rateLimit, requestTimeout: base.rpcTimeoutMs })
     .setRpcDataIngestionSettings({ headPollInterval: 1000 })
     .setFinalityConfirmation(base.finalityConfirmations)
     .setBlockRange({ from: baseStartBlock(profile), to: toBlock })

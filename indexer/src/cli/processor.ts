@@ -69,7 +69,10 @@ const START_STEPS: StartStep[] = [
         stateSchema: s.stateSchema,
         tables: s.tables,
         // a dropped or refused read is retried like any state read: the start should not fail on one
-        head: () => new StateReader(s.profile[s.chain].rpcUrl).blockNumber(DEFAULT_RETRY.maxAttempts),
+        head: () =>
+          new StateReader(s.profile[s.chain].rpcUrl, undefined, undefined, { timeoutMs: s.profile[s.chain].rpcTimeoutMs }).blockNumber(
+            DEFAULT_RETRY.maxAttempts,
+          ),
         fromBlocks: s.profile[s.chain].deferIndexesFromBlocks,
         log: (line) => s.log(`[${s.chain}] ${line}`),
       })
@@ -101,7 +104,7 @@ async function main() {
     databaseUrl: url,
     stateSchema: `${chain}_processor`,
     tables: (chain === 'og' ? OG_ENTITIES : BASE_ENTITIES).map(tableOf),
-    node: rpcNodeReader(profile[chain].rpcUrl),
+    node: rpcNodeReader(profile[chain].rpcUrl, profile[chain].rpcTimeoutMs),
     variables: chainVariables(chain),
     log: (line: string) => console.error(`[indexer] ${line}`),
   }

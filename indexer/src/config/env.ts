@@ -34,6 +34,14 @@ const envSchema = z.object({
     .optional()
     .transform((v) => v === '1' || v === 'true'),
   BLOB_STORE_URL: optionalUrl,
+  /**
+   * how long one JSON-RPC request may take before it is abandoned and retried, in ms: Subsquid's
+   * client (its `requestTimeout`), the state reads and the start checks all use it (unset: 30 s,
+   * Subsquid's own default)
+   */
+  RPC_TIMEOUT_MS: z.coerce.number().int().min(100, 'at least 100 (ms)').max(600_000, 'at most 600000 (ms)').optional(),
+  /** the longest wait between two tries of a blob the store failed to serve, in ms (unset: 60 s); the wait doubles up to it */
+  BLOB_RETRY_MAX_DELAY_MS: z.coerce.number().int().min(100, 'at least 100 (ms)').max(3_600_000, 'at most 3600000 (ms)').optional(),
   /** the OG chain's id, when it differs from the profile's (the mainnet profile has 10740; mainnet 1486 is planned) */
   OG_CHAIN_ID: z.coerce.number().int().positive().optional(),
   OG_FINALITY: z.coerce.number().int().min(0).optional(),
@@ -102,6 +110,8 @@ export function loadProfile(env: IndexerEnv = parseEnv()): NetworkProfile {
     if (env.BLOB_STORE_URL) profile.blobStoreUrl = env.BLOB_STORE_URL
   }
   if (env.BASE_GATEWAY === 'off') profile.base.gatewayUrl = undefined
+  if (env.RPC_TIMEOUT_MS !== undefined) profile.og.rpcTimeoutMs = profile.base.rpcTimeoutMs = env.RPC_TIMEOUT_MS
+  if (env.BLOB_RETRY_MAX_DELAY_MS !== undefined) profile.blobRetryMaxDelayMs = env.BLOB_RETRY_MAX_DELAY_MS
   if (env.OG_CHAIN_ID !== undefined) profile.og.chainId = env.OG_CHAIN_ID
   if (env.OG_FINALITY !== undefined) profile.og.finalityConfirmations = env.OG_FINALITY
   if (env.BASE_FINALITY !== undefined) profile.base.finalityConfirmations = env.BASE_FINALITY

@@ -14,6 +14,8 @@ export interface ChainEndpoint {
   gatewayApiKey?: string
   /** blocks behind the head treated as final; hot blocks (rollback-able) above that */
   finalityConfirmations: number
+  /** per JSON-RPC request before it is abandoned and retried (RPC_TIMEOUT_MS); unset: DEFAULT_RPC_TIMEOUT_MS */
+  rpcTimeoutMs?: number
   /** RPC requests per second, when the endpoint is rate limited */
   rateLimit?: number
   /** blocks per handler batch (one database transaction) while backfilling over RPC */
@@ -71,6 +73,8 @@ export interface NetworkProfile {
    * EXPIRED, not MISSING (see og/verification/expiry.ts). Unset: every gone blob is missing.
    */
   blobRetentionDays?: number
+  /** the longest wait between two tries of a blob (BLOB_RETRY_MAX_DELAY_MS); unset: the fetcher's default */
+  blobRetryMaxDelayMs?: number
   /** known addresses; non-circulating ones are subtracted from total supply */
   labels: LabelledAddress[]
 }

@@ -1,3 +1,5 @@
+import { DEFAULT_RPC_TIMEOUT_MS } from './rpc-timeout'
+
 /**
  * The plain JSON-RPC reads start-block discovery makes before any processor exists. A refusal by
  * the node (a JSON-RPC error) is handed back as NodeError, with the node's words, for the caller to
@@ -36,7 +38,7 @@ export function jsonRpc(url: string, options: RpcOptions = {}): RpcCall {
           method: 'POST',
           headers: { 'content-type': 'application/json' },
           body: JSON.stringify({ jsonrpc: '2.0', id: 1, method, params }),
-          signal: AbortSignal.timeout(options.timeoutMs ?? 30_000),
+          signal: AbortSignal.timeout(options.timeoutMs ?? DEFAULT_RPC_TIMEOUT_MS),
         })
         if (response.status === 429 || response.status >= 500) {
           transient = `HTTP ${response.status}`

@@ -174,7 +174,7 @@ export async function startAtFoundBlock(o: StartAtFoundOptions): Promise<Network
     chain: o.chain,
     profile: o.profile,
     override: o.chain === 'og' ? o.env.OG_START_BLOCK : o.env.BASE_START_BLOCK,
-    rpc: jsonRpc(o.profile[o.chain].rpcUrl),
+    rpc: jsonRpc(o.profile[o.chain].rpcUrl, { timeoutMs: o.profile[o.chain].rpcTimeoutMs }),
     databaseUrl: o.databaseUrl,
     gatewayApiKey: o.env.SQD_API_KEY,
     log: (line) => o.log(`[${o.chain}] ${line}`),

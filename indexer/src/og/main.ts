@@ -92,7 +92,7 @@ export function runOgProcessor(profile: NetworkProfile, options: { toBlock?: num
   // the endpoint's rate limit is split between Subsquid's client and our state reads (rpc/rate-limit.ts)
   const budget = profile.og.rateLimit ? splitRateLimit(profile.og.rateLimit) : undefined
   const processor = createOgProcessor(budget ? { ...profile, og: { ...profile.og, rateLimit: budget.processor } } : profile, options.toBlock)
-  const reader = new StateReader(profile.og.rpcUrl, undefined, undefined, { rateLimit: budget?.stateReads })
+  const reader = new StateReader(profile.og.rpcUrl, undefined, undefined, { rateLimit: budget?.stateReads, timeoutMs: profile.og.rpcTimeoutMs })
   const handlers = ogHandlers(profile, { drainAtBlock: options.toBlock })
   const kinds = contractKinds(profile)
   const db = new TypeormDatabase({ supportHotBlocks: true, stateSchema: 'og_processor', projectDir: INDEXER_DIR })

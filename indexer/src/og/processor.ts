@@ -10,7 +10,7 @@ export function createOgProcessor(profile: NetworkProfile, toBlock?: number) {
   const og = profile.og
   const c = og.contracts
   const processor = new EvmBatchProcessor()
-    .setRpcEndpoint({ url: og.rpcUrl, capacity: 10, maxBatchCallSize: 100, rateLimit: og.rateLimit })
+    .setRpcEndpoint({ url: og.rpcUrl, capacity: 10, maxBatchCallSize: 100, rateLimit: og.rateLimit, requestTimeout: og.rpcTimeoutMs })
     .setRpcDataIngestionSettings({ headPollInterval: 1000 })
     .setFinalityConfirmation(og.finalityConfirmations)
     .setBlockRange({ from: minFrom([...c.settlementRelays, ...c.legacyRelays, ...c.teeRegistries, ...c.inferenceHubs]), to: toBlock })

@@ -29,7 +29,7 @@ const SAMPLE_BLOCKS = 10
 export async function chainPreflight(o: ChainPreflightOptions): Promise<PreflightRow[]> {
   const { chain, profile } = o
   const endpoint = profile[chain]
-  const rpc = rpcProbe(endpoint.rpcUrl)
+  const rpc = rpcProbe(endpoint.rpcUrl, { timeoutMs: endpoint.rpcTimeoutMs })
   const rows: PreflightRow[] = []
   const variable = `${chain.toUpperCase()}_RPC_URL`
 
@@ -62,7 +62,7 @@ export async function chainPreflight(o: ChainPreflightOptions): Promise<Prefligh
       chain,
       profile,
       override: chain === 'og' ? o.env.OG_START_BLOCK : o.env.BASE_START_BLOCK,
-      rpc: jsonRpc(endpoint.rpcUrl),
+      rpc: jsonRpc(endpoint.rpcUrl, { timeoutMs: endpoint.rpcTimeoutMs }),
       gatewayApiKey: o.env.SQD_API_KEY,
     })
   } catch (error) {
@@ -145,7 +145,7 @@ export async function chainPreflight(o: ChainPreflightOptions): Promise<Prefligh
   )
 
   const burst = o.burst ?? 20
-  const raw = rpcProbe(endpoint.rpcUrl, { raw: true })
+  const raw = rpcProbe(endpoint.rpcUrl, { raw: true, timeoutMs: endpoint.rpcTimeoutMs })
   const answers = await Promise.all(Array.from({ length: burst }, () => raw.call('eth_blockNumber')))
   const limited = answers.filter((a) => a.status === 429 || /rate limit|too many requests/i.test(a.error ?? '')).length
   const limitVar = `${chain.toUpperCase()}_RPC_RATE_LIMIT`

@@ -1,3 +1,5 @@
+import { DEFAULT_RPC_TIMEOUT_MS } from '../config/rpc-timeout'
+
 /**
  * JSON-RPC as preflight needs it: a refusal or a missing batch answer is seen as the endpoint gives
  * it, with its HTTP status and timing. Only a 429 is asked again (after its Retry-After, briefly), so
@@ -28,12 +30,12 @@ export function rpcProbe(url: string, options: { timeoutMs?: number; raw?: boole
   const post = async (body: unknown) => {
     const started = performance.now()
     try {
-      let response = await send(url, body, options.timeoutMs ?? 30_000)
+      let response = await send(url, body, options.timeoutMs ?? DEFAULT_RPC_TIMEOUT_MS)
       for (let retry = 0; !options.raw && response.status === 429 && retry < RETRIES_AFTER_429; retry++) {
         await response.text()
         const wait = Math.min(2, Number(response.headers.get('retry-after')) || 0.2) * 1000
         await new Promise((r) => setTimeout(r, Math.max(50, wait)))
-        response = await send(url, body, options.timeoutMs ?? 30_000)
+        response = await send(url, body, options.timeoutMs ?? DEFAULT_RPC_TIMEOUT_MS)
       }
       const text = await response.text()
       let json: any

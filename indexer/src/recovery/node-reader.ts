@@ -1,3 +1,5 @@
+import { DEFAULT_RPC_TIMEOUT_MS } from '../config/rpc-timeout'
+
 /**
  * The few plain JSON-RPC reads the start checks make before Subsquid's own client exists: chain id,
  * head, and one block's hash. Every failure throws; none is turned into "nothing there".
@@ -17,7 +19,7 @@ const quantity = (value: unknown, what: string): number => {
   return Number(BigInt(value))
 }
 
-export function rpcNodeReader(rpcUrl: string, timeoutMs = 30_000): NodeReader {
+export function rpcNodeReader(rpcUrl: string, timeoutMs = DEFAULT_RPC_TIMEOUT_MS): NodeReader {
   // a WebSocket endpoint is asked over HTTP at the same address, as providers and anvil serve both there
   const httpUrl = rpcUrl.replace(/^ws(s?):\/\//i, 'http$1://')
   const call = async (method: string, params: unknown[]): Promise<unknown> => {

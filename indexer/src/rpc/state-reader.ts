@@ -1,6 +1,7 @@
 import { batchReadData, decodeBatchRead } from './batch-read'
 import { TokenBucket } from './rate-limit'
 import { DEFAULT_RETRY, isRateLimitReply, isRetryableStatus, parseRetryAfter, retryDelay, RetryableRpcError, type RetryPolicy } from './rpc-retry'
+import { DEFAULT_RPC_TIMEOUT_MS } from '../config/rpc-timeout'
 
 /**
  * Batched eth_call reads of contract state at a given block (TEE keys, validator views, token
@@ -17,7 +18,7 @@ export interface StateReaderOptions {
   /** calls a second this reader may send: its share of the endpoint's budget (unlimited when unset) */
   rateLimit?: number
   retry?: Partial<RetryPolicy>
-  /** per HTTP request */
+  /** per HTTP request (RPC_TIMEOUT_MS) */
   timeoutMs?: number
   /** for tests: the clock and the wait the rate limit and the retries use */
   sleep?: (ms: number) => Promise<void>
@@ -212,7 +213,7 @@ export class StateReader {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify(body),
-        signal: AbortSignal.timeout(this.options.timeoutMs ?? 30_000),
+        signal: AbortSignal.timeout(this.options.timeoutMs ?? DEFAULT_RPC_TIMEOUT_MS),
       })
     } catch (error) {
       // connection refused or reset, DNS, timeout: the node may answer the next time

@@ -29,6 +29,7 @@ export interface BlobFetcherOptions {
   notFoundAttempts?: number
   /** first retry delay; doubles per attempt up to maxDelayMs */
   baseDelayMs?: number
+  /** the longest wait between two tries (BLOB_RETRY_MAX_DELAY_MS) */
   maxDelayMs?: number
   /** larger answers count as a transport error (retried), never as a blob */
   maxBlobBytes?: number
@@ -68,7 +69,9 @@ export class BlobFetcher {
     readonly baseUrl: string,
     options: BlobFetcherOptions = {},
   ) {
-    this.opts = { concurrency: 8, timeoutMs: 10_000, notFoundAttempts: 4, baseDelayMs: 250, maxDelayMs: 60_000, maxBlobBytes: 64 * 2 ** 20, ...options }
+    // an option given as undefined (an unset setting passed along) keeps its default
+    const given = Object.fromEntries(Object.entries(options).filter(([, value]) => value !== undefined))
+    this.opts = { concurrency: 8, timeoutMs: 10_000, notFoundAttempts: 4, baseDelayMs: 250, maxDelayMs: 60_000, maxBlobBytes: 64 * 2 ** 20, ...given }
   }
 
   /** blobs queued or being fetched */

@@ -27,7 +27,7 @@ export function verificationHandler(
   options: BlobFetcherOptions & { drainAtBlock?: number } = {},
 ): OgHandler & { fetcher: BlobFetcher } {
   const analyzer = new BatchAnalyzer()
-  const fetcher = new BlobFetcher(profile.blobStoreUrl, { analyze: (body) => analyzer.analyze(body), ...options })
+  const fetcher = new BlobFetcher(profile.blobStoreUrl, { maxDelayMs: profile.blobRetryMaxDelayMs, analyze: (body) => analyzer.analyze(body), ...options })
   const retentionMs = profile.blobRetentionDays === undefined ? undefined : profile.blobRetentionDays * DAY_MS
   const headTime = new ChainHeadTime(profile.og.rpcUrl)
   const request = (s: Settlement) => fetcher.request(s.blobId!, { analyze: s.kind === SettlementKind.BATCH, progress: storedProgress(s) })
