@@ -77,7 +77,7 @@ test('a range query reads only the chunks covering it, and each only once while 
   await reader.blocks(15, 23)
   assert.deepEqual(
     reader.stats().files.map((f) => path.basename(f)),
-    ['0000000010-0000000019.ndjson.gz', '0000000020-0000000029.ndjson.gz'],
+    ['0000000010-0000000019.blocks.gz', '0000000020-0000000029.blocks.gz'],
   )
   await reader.blocks(24, 29)
   assert.equal(reader.stats().chunksRead, 2)
@@ -95,9 +95,9 @@ test('a corrupted, truncated or missing chunk is an error naming it, never fewer
   fs.truncateSync(file(1), fs.statSync(file(1)).size - 8)
   fs.rmSync(file(2))
   const reader = DatasetReader.open(dir)
-  await assert.rejects(reader.blocks(3, 4), /0000000000-0000000009\.ndjson\.gz \(blocks 0\.\.9\) is corrupted/)
-  await assert.rejects(reader.blocks(15, 15), /0000000010-0000000019\.ndjson\.gz \(blocks 10\.\.19\) is corrupted/)
-  await assert.rejects(reader.blocks(25, 29), /0000000020-0000000029\.ndjson\.gz \(blocks 20\.\.29\) cannot be read/)
+  await assert.rejects(reader.blocks(3, 4), /0000000000-0000000009\.blocks\.gz \(blocks 0\.\.9\) is corrupted/)
+  await assert.rejects(reader.blocks(15, 15), /0000000010-0000000019\.blocks\.gz \(blocks 10\.\.19\) is corrupted/)
+  await assert.rejects(reader.blocks(25, 29), /0000000020-0000000029\.blocks\.gz \(blocks 20\.\.29\) cannot be read/)
   // the failure is not cached as an answer: it fails again
   await assert.rejects(reader.blocks(25, 29), DatasetError)
 })
@@ -107,6 +107,13 @@ test('a manifest that is missing or not a manifest is an error', async () => {
   fs.writeFileSync(path.join(dir, MANIFEST_FILE), '{"format":"something else"}')
   assert.throws(() => DatasetReader.open(dir), /is not a dataset manifest/)
   assert.throws(() => DatasetReader.open(path.join(root, 'nowhere')), /holds no dataset/)
+})
+
+test('a dataset of another format version is refused, saying which version it is and what to do', async () => {
+  const dir = await write(testChain(3))
+  const manifest = JSON.parse(fs.readFileSync(path.join(dir, MANIFEST_FILE), 'utf8'))
+  fs.writeFileSync(path.join(dir, MANIFEST_FILE), JSON.stringify({ ...manifest, version: 1 }))
+  assert.throws(() => DatasetReader.open(dir), /is a version 1 dataset; this reader reads version 2: record or build the dataset again/)
 })
 
 test('the writer refuses blocks out of order, off the chain, or with receipts that do not belong', async () => {

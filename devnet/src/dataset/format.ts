@@ -3,13 +3,22 @@
  * "Datasets"). A dataset is a folder:
  *
  *   manifest.json                    chain id, genesis hash, first block, height, the chunk index
- *   chunks/<from>-<to>.ndjson.gz     one JSON line per block, every block of from..to in order
+ *   chunks/<from>-<to>.blocks.gz     one line per block, every block of from..to in order
  *
- * Blocks are kept in JSON-RPC form (hex quantities), the form the gateway reads from anvil, so one
- * projection (gateway/project.ts) shapes answers from either source and a dataset recorded from
- * anvil answers byte for byte as anvil does. Only what the archive format can carry is kept: the
- * header fields the gateway projects, the transactions, their logs (without the block number and
- * hash, which the header gives) and, when the chain gave them, the receipts' fields.
+ * Values are kept in JSON-RPC form (hex quantities), the form the gateway reads from anvil, so a
+ * dataset recorded from anvil answers byte for byte as anvil does. Only what the archive format can
+ * carry is kept: the header fields the gateway projects, the transactions, their logs (without the
+ * block number and hash, which the header gives) and, when the chain gave them, the receipts' fields.
+ *
+ * A block's line is made to be answered from without parsing it (version 2; gateway/dataset-answer.ts):
+ * its header, transactions, logs and receipts are sections, each item a row, each field a column in
+ * a fixed order holding the JSON text of the value (empty when the item lacks the field). The
+ * gateway copies a selected field's text into its answer as it is, and JSON never holds the control
+ * characters used as separators (JSON.stringify escapes every character below 0x20):
+ *
+ *   line     = header GS transactions GS logs GS receipts       (GS = \x1d)
+ *   section  = row RS row RS ...                                (RS = \x1e; an empty section has no row)
+ *   row      = column US column US ...                          (US = \x1f)
  *
  * A chunk ends after a number of blocks or a number of items (logs plus transactions), whichever
  * comes first, so a busy stretch of chain does not make one huge chunk; the index in the manifest
@@ -18,9 +27,9 @@
  */
 import { z } from 'zod'
 import type { RpcHeader, RpcLog, RpcReceipt, RpcTransaction } from '../gateway/chain-data'
-import { HEADER_FIELDS, RECEIPT_FIELDS } from '../gateway/project'
+import { HEADER_FIELDS, RECEIPT_FIELDS, TRANSACTION_FIELDS } from '../gateway/project'
 
-export const FORMAT_VERSION = 1
+export const FORMAT_VERSION = 2
 export const MANIFEST_FILE = 'manifest.json'
 export const CHUNK_DIR = 'chunks'
 
@@ -37,7 +46,7 @@ const chunkEntry = z.object({
 
 export const manifestSchema = z.object({
   format: z.literal('og-explorer-evm-dataset'),
-  version: z.literal(FORMAT_VERSION),
+  version: z.literal(FORMAT_VERSION, { error: () => `this reader reads version ${FORMAT_VERSION} datasets: record or build the dataset again` }),
   chainId: z.number().int().positive(),
   /** hash of block 0, which names the chain the dataset was taken from */
   genesisHash: z.string().regex(/^0x[0-9a-f]{64}$/),
@@ -67,53 +76,91 @@ export interface DatasetBlock {
 /** a dataset that cannot be read as it claims: missing, corrupted, or not this format */
 export class DatasetError extends Error {}
 
-export const chunkFileName = (from: number, to: number) => `${CHUNK_DIR}/${String(from).padStart(10, '0')}-${String(to).padStart(10, '0')}.ndjson.gz`
+export const chunkFileName = (from: number, to: number) => `${CHUNK_DIR}/${String(from).padStart(10, '0')}-${String(to).padStart(10, '0')}.blocks.gz`
 
-const LOG_KEYS = ['logIndex', 'transactionIndex', 'transactionHash', 'address', 'data', 'topics'] as const
-const HEADER_KEYS = ['number', 'hash', 'parentHash', ...Object.keys(HEADER_FIELDS)]
-const RECEIPT_KEYS = ['transactionHash', ...Object.keys(RECEIPT_FIELDS)]
+export const SECTION_SEPARATOR = '\x1d'
+export const ROW_SEPARATOR = '\x1e'
+export const COLUMN_SEPARATOR = '\x1f'
 
-function pick(source: Record<string, unknown>, keys: readonly string[]): Record<string, unknown> {
-  const out: Record<string, unknown> = {}
-  for (const k of keys) if (source[k] !== undefined) out[k] = source[k]
+/** the columns of each section, in order; a transaction's fields outside its list go, as JSON, in one last column */
+export const HEADER_COLUMNS = ['number', 'hash', 'parentHash', ...Object.keys(HEADER_FIELDS)] as const
+export const TRANSACTION_COLUMNS = [...new Set(['transactionIndex', 'hash', 'from', 'to', 'input', 'type', ...Object.keys(TRANSACTION_FIELDS)])]
+export const LOG_COLUMNS = ['logIndex', 'transactionIndex', 'transactionHash', 'address', 'data', 'topics'] as const
+export const RECEIPT_COLUMNS = ['transactionHash', ...Object.keys(RECEIPT_FIELDS)] as const
+/** the index of a column by name, per section */
+export const columnIndex = (columns: readonly string[]) => Object.fromEntries(columns.map((c, i) => [c, i])) as Record<string, number>
+
+/** what a transaction's last column leaves out: the listed columns and the block's own number and hash */
+const TRANSACTION_LISTED = new Set([...TRANSACTION_COLUMNS, 'blockHash', 'blockNumber'])
+
+const column = (value: unknown) => (value === undefined ? '' : JSON.stringify(value))
+
+function row(item: Record<string, unknown>, columns: readonly string[]): string {
+  let out = column(item[columns[0]])
+  for (let i = 1; i < columns.length; i++) out += COLUMN_SEPARATOR + column(item[columns[i]])
   return out
 }
 
-/**
- * The line stored for a block. Logs and transactions lose their block number and hash (restored from
- * the header on read); a transaction keeps every other field, since any of them may be selected.
- */
-export function encodeBlock(block: DatasetBlock): string {
-  const line: Record<string, unknown> = {
-    header: pick(block.header, HEADER_KEYS),
-    transactions: block.transactions.map(({ blockHash: _h, blockNumber: _n, ...tx }) => tx),
-    logs: block.logs.map((log) => pick(log as unknown as Record<string, unknown>, LOG_KEYS)),
-  }
-  if (block.receipts) line.receipts = block.receipts.map((r) => pick(r, RECEIPT_KEYS))
-  return JSON.stringify(line)
+function transactionRow(tx: Record<string, unknown>): string {
+  const rest: Record<string, unknown> = {}
+  let any = false
+  for (const k of Object.keys(tx))
+    if (!TRANSACTION_LISTED.has(k) && tx[k] !== undefined) {
+      rest[k] = tx[k]
+      any = true
+    }
+  return row(tx, TRANSACTION_COLUMNS) + COLUMN_SEPARATOR + (any ? JSON.stringify(rest) : '')
 }
 
-export function decodeBlock(line: string): DatasetBlock {
-  const stored = JSON.parse(line) as {
-    header: RpcHeader
-    transactions: Record<string, unknown>[]
-    logs: Record<string, unknown>[]
-    receipts?: RpcReceipt[]
-  }
-  const { number: blockNumber, hash: blockHash } = stored.header
-  // restored in place: the parsed objects are ours, and a copy per item is what a big chunk's decoding would spend its time on
-  for (const tx of stored.transactions) {
+const section = <T>(items: T[], encode: (item: T) => string) => items.map(encode).join(ROW_SEPARATOR)
+
+/** The line stored for a block. Logs and transactions lose their block number and hash (the header gives them). */
+export function encodeBlock(block: DatasetBlock): string {
+  return [
+    row(block.header, HEADER_COLUMNS),
+    section(block.transactions, (tx) => transactionRow(tx)),
+    section(block.logs, (log) => row(log as unknown as Record<string, unknown>, LOG_COLUMNS)),
+    section(block.receipts ?? [], (r) => row(r, RECEIPT_COLUMNS)),
+  ].join(SECTION_SEPARATOR)
+}
+
+/** a block line's four sections: header, transactions, logs, receipts */
+export function sectionsOf(line: string): [string, string, string, string] {
+  const sections = line.split(SECTION_SEPARATOR)
+  if (sections.length !== 4) throw new DatasetError(`a block line has ${sections.length} sections, not 4`)
+  return sections as [string, string, string, string]
+}
+
+/** the rows of a section, each split into its columns */
+export const rowsOf = (section: string): string[][] => (section === '' ? [] : section.split(ROW_SEPARATOR).map((r) => r.split(COLUMN_SEPARATOR)))
+
+function objectOf(columns: string[], names: readonly string[]): Record<string, unknown> {
+  const out: Record<string, unknown> = {}
+  for (let i = 0; i < names.length; i++) if (columns[i] !== '') out[names[i]] = JSON.parse(columns[i])
+  return out
+}
+
+/** a block's header, read alone (the reader checks every line's block number with it) */
+export const headerOf = (headerSection: string): RpcHeader => objectOf(headerSection.split(COLUMN_SEPARATOR), HEADER_COLUMNS) as RpcHeader
+
+/** Every item of a block line as an object again, in JSON-RPC form (the header's number and hash restored on its items). */
+export function decodeBlock(line: string, receipts = true): DatasetBlock {
+  const [headerSection, txSection, logSection, receiptSection] = sectionsOf(line)
+  const header = headerOf(headerSection)
+  const { number: blockNumber, hash: blockHash } = header
+  const transactions = rowsOf(txSection).map((columns) => {
+    const tx = objectOf(columns, TRANSACTION_COLUMNS)
+    const rest = columns[TRANSACTION_COLUMNS.length]
+    if (rest) Object.assign(tx, JSON.parse(rest))
     tx.blockHash = blockHash
     tx.blockNumber = blockNumber
-  }
-  for (const log of stored.logs) {
+    return tx as unknown as RpcTransaction
+  })
+  const logs = rowsOf(logSection).map((columns) => {
+    const log = objectOf(columns, LOG_COLUMNS)
     log.blockHash = blockHash
     log.blockNumber = blockNumber
-  }
-  return {
-    header: stored.header,
-    transactions: stored.transactions as unknown as RpcTransaction[],
-    logs: stored.logs as unknown as RpcLog[],
-    ...(stored.receipts ? { receipts: stored.receipts } : {}),
-  }
+    return log as unknown as RpcLog
+  })
+  return { header, transactions, logs, ...(receipts ? { receipts: rowsOf(receiptSection).map((c) => objectOf(c, RECEIPT_COLUMNS) as RpcReceipt) } : {}) }
 }

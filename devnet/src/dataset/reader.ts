@@ -1,7 +1,9 @@
 /**
  * Reads a dataset folder (format.ts). A range read opens only the chunks the index says cover it,
  * checks each against its sha256 and its block range before using it, and keeps the last few
- * decoded chunks: a processor asks for consecutive ranges, many per chunk. Anything that does not
+ * chunks' block lines (undecoded: the gateway answers from the lines themselves, and decoded items
+ * of whole chunks kept alive were most of its garbage collector's work): a processor asks for
+ * consecutive ranges, many per chunk. Anything that does not
  * match the manifest (a missing, truncated or altered chunk, a block out of place) is a
  * DatasetError, never a shorter answer.
  */
@@ -11,7 +13,17 @@ import path from 'node:path'
 import { promisify } from 'node:util'
 import zlib from 'node:zlib'
 import { num } from '../gateway/chain-data'
-import { DatasetError, decodeBlock, MANIFEST_FILE, manifestSchema, type ChunkEntry, type DatasetBlock, type DatasetManifest } from './format'
+import {
+  COLUMN_SEPARATOR,
+  DatasetError,
+  decodeBlock,
+  FORMAT_VERSION,
+  MANIFEST_FILE,
+  manifestSchema,
+  type ChunkEntry,
+  type DatasetBlock,
+  type DatasetManifest,
+} from './format'
 
 const gunzip = promisify(zlib.gunzip)
 const DEFAULT_CACHED_CHUNKS = 3
@@ -26,7 +38,7 @@ export interface ReaderStats {
 export class DatasetReader {
   private manifestValue: DatasetManifest
   private manifestStamp: string
-  private readonly cache = new Map<string, Promise<DatasetBlock[]>>()
+  private readonly cache = new Map<string, Promise<string[]>>()
   private readonly readStats: ReaderStats = { chunksRead: 0, files: [] }
 
   private constructor(
@@ -77,23 +89,29 @@ export class DatasetReader {
     return out
   }
 
-  /** Every block from..to, which must lie within the dataset. */
+  /** Every block from..to, which must lie within the dataset, decoded. */
   async blocks(from: number, to: number): Promise<DatasetBlock[]> {
+    const receipts = this.manifestValue.receipts
+    return (await this.lines(from, to)).map((line) => decodeBlock(line, receipts))
+  }
+
+  /** The stored lines (format.ts) of blocks from..to, which must lie within the dataset. */
+  async lines(from: number, to: number): Promise<string[]> {
     const { firstBlock, height } = this.manifestValue
     if (from < firstBlock || to > height || from > to) throw new DatasetError(`blocks ${from}..${to} are outside the dataset (blocks ${firstBlock}..${height})`)
-    const out: DatasetBlock[] = []
+    const out: string[] = []
     for (const chunk of this.chunksFor(from, to)) {
-      const blocks = await this.chunk(chunk)
+      const lines = await this.chunk(chunk)
       const start = Math.max(from, chunk.from) - chunk.from
       const end = Math.min(to, chunk.to) - chunk.from
-      for (let i = start; i <= end; i++) out.push(blocks[i])
+      for (let i = start; i <= end; i++) out.push(lines[i])
     }
     if (out.length !== to - from + 1) throw new DatasetError(`the chunk index of ${this.dir} does not cover blocks ${from}..${to}`)
     return out
   }
 
-  /** The blocks of one chunk, read and checked (or from the cache). */
-  chunk(entry: ChunkEntry): Promise<DatasetBlock[]> {
+  /** The block lines of one chunk, read and checked (or from the cache). */
+  chunk(entry: ChunkEntry): Promise<string[]> {
     const cached = this.cache.get(entry.file)
     if (cached) {
       // most recently used last
@@ -108,7 +126,7 @@ export class DatasetReader {
     return loading
   }
 
-  private async readChunk(entry: ChunkEntry): Promise<DatasetBlock[]> {
+  private async readChunk(entry: ChunkEntry): Promise<string[]> {
     const file = path.join(this.dir, entry.file)
     this.readStats.chunksRead++
     this.readStats.files.push(entry.file)
@@ -126,12 +144,18 @@ export class DatasetReader {
     if (lines.pop() !== '') throw new DatasetError(`chunk ${entry.file} does not end with a whole line`)
     if (lines.length !== entry.to - entry.from + 1)
       throw new DatasetError(`chunk ${entry.file} holds ${lines.length} blocks, the manifest says ${entry.to - entry.from + 1}`)
-    const blocks = lines.map((line, i) => {
-      const block = decodeBlock(line)
-      if (num(block.header.number) !== entry.from + i) throw new DatasetError(`chunk ${entry.file}: line ${i + 1} is block ${num(block.header.number)}`)
-      return block
-    })
-    return blocks
+    for (let i = 0; i < lines.length; i++) {
+      // the block number is the line's first column
+      const first = lines[i].slice(0, lines[i].indexOf(COLUMN_SEPARATOR))
+      let n: number
+      try {
+        n = num(JSON.parse(first))
+      } catch {
+        throw new DatasetError(`chunk ${entry.file}: line ${i + 1} is not a block line`)
+      }
+      if (n !== entry.from + i) throw new DatasetError(`chunk ${entry.file}: line ${i + 1} is block ${n}`)
+    }
+    return lines
   }
 
   private readManifest(): [DatasetManifest, string] {
@@ -150,6 +174,9 @@ export class DatasetReader {
     } catch {
       throw new DatasetError(`${file} is not JSON`)
     }
+    const version = (json as { version?: unknown } | null)?.version
+    if (typeof version === 'number' && version !== FORMAT_VERSION)
+      throw new DatasetError(`${file} is a version ${version} dataset; this reader reads version ${FORMAT_VERSION}: record or build the dataset again`)
     const parsed = manifestSchema.safeParse(json)
     if (!parsed.success)
       throw new DatasetError(`${file} is not a dataset manifest: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`)

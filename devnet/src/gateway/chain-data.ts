@@ -2,6 +2,7 @@
  * Chain data as anvil's JSON-RPC returns it (hex quantities), the form the gateway reads and caches
  * before shaping answers. Only the fields the archive format can carry are named.
  */
+import { hexToNumber } from './hex-number'
 export interface RpcHeader {
   number: string
   hash: string
@@ -37,7 +38,8 @@ export interface RpcReceipt {
   [field: string]: unknown
 }
 
-export const num = (hex: string | number): number => (typeof hex === 'number' ? hex : Number(BigInt(hex)))
+/** a JSON-RPC hex quantity as a number (hex-number.ts: without a BigInt when it fits) */
+export const num = hexToNumber
 
 /** The first four bytes of the calldata, as the archive's `sighash` ('0x' when there are none). */
 export const sighashOf = (input: string): string => (input.length >= 10 ? input.slice(0, 10).toLowerCase() : '0x')

@@ -30,7 +30,7 @@ export const HEADER_FIELDS: Record<string, Kind> = {
   baseFeePerGas: 'hex',
 }
 
-const TRANSACTION_FIELDS: Record<string, Kind> = {
+export const TRANSACTION_FIELDS: Record<string, Kind> = {
   hash: 'hex',
   from: 'hex',
   to: 'hex',
@@ -65,7 +65,7 @@ export const RECEIPT_FIELDS: Record<string, Kind> = {
   l1BaseFeeScalar: 'nat',
 }
 
-const LOG_FIELDS: Record<string, Kind> = { transactionHash: 'hex', address: 'hex', data: 'hex', topics: 'hex' }
+export const LOG_FIELDS: Record<string, Kind> = { transactionHash: 'hex', address: 'hex', data: 'hex', topics: 'hex' }
 
 const selected = (selection: Record<string, boolean> | undefined) => Object.keys(selection ?? {}).filter((k) => selection![k])
 
