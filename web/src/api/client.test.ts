@@ -4,7 +4,7 @@ import { USAGE_QUERY } from '../features/usage/query'
 
 describe('inlineVariables', () => {
   it('writes scalars quoted, enums and numbers bare, and drops the variable definitions', () => {
-    const q = inlineVariables(USAGE_QUERY, { from: '2026-06-15', to: '2026-07-14', interval: 'DAY' })
+    const q = inlineVariables(USAGE_QUERY, { from: '2026-06-15', to: '2026-07-14', interval: 'DAY', period: 'DAY', withSpikes: true })
     expect(q).not.toContain('$')
     expect(q).toMatch(/^\s*query UsageOverTime \{/)
     expect(q).toContain('batch: timeSeries(metric: BATCH_INFERENCES, interval: DAY, from: "2026-06-15", to: "2026-07-14")')

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest'
-import { bucketTimeAxis, countAxisTicks, formatTimeTick, niceTicks, timeAxis, timeTicks, zeroBasedTicks } from './ticks'
+import { bucketTimeAxis, countAxisTicks, formatTimeTick, logAxisTicks, niceTicks, timeAxis, timeTicks, zeroBasedTicks } from './ticks'
 
 const utc = (s: string) => Date.parse(`${s}T00:00:00Z`)
 
@@ -118,5 +118,38 @@ describe('countAxisTicks', () => {
       expect(ticks.length).toBeLessThanOrEqual(9)
       expect(max - Math.max(...ticks)).toBeLessThan(max / 2 + 1)
     }
+  })
+})
+
+describe('logAxisTicks', () => {
+  // the obvious version: every power of ten from min up to the first one at or above max
+  const decades = (min: number, max: number) => {
+    const out = [min]
+    while (out[out.length - 1] < max) out.push(out[out.length - 1] * 10)
+    return out
+  }
+  test('one tick per decade, from min to the first power of ten at or above max', () => {
+    for (const max of [0.5, 1, 7, 10, 12_345, 999_999]) {
+      const { ticks, domain } = logAxisTicks(0.01, max, 20)
+      const expected = decades(0.01, max)
+      expect(ticks.length).toBe(Math.max(2, expected.length))
+      ticks.forEach((t, i) => expect(t).toBeCloseTo(0.01 * 10 ** i, 12))
+      expect(domain).toEqual([ticks[0], ticks.at(-1)])
+      expect(ticks.at(-1)).toBeGreaterThanOrEqual(max)
+      expect(ticks.at(-1)! / 10).toBeLessThan(Math.max(max, 0.1))
+    }
+  })
+  test('wide ranges skip decades evenly, keep both ends and stay within maxTicks', () => {
+    for (const max of [1e6, 3e7, 1e9, 4.2e11]) {
+      const { ticks } = logAxisTicks(0.01, max, 6)
+      expect(ticks.length).toBeLessThanOrEqual(6)
+      expect(ticks[0]).toBe(0.01)
+      expect(ticks.at(-1)).toBeGreaterThanOrEqual(max)
+      const steps = ticks.slice(1).map((t, i) => Math.round(Math.log10(t / ticks[i])))
+      expect(new Set(steps).size).toBe(1)
+    }
+  })
+  test('values are exact powers of ten, so labels read $0.01, $1, $100', () => {
+    expect(logAxisTicks(0.01, 50, 3).ticks).toEqual([0.01, 1, 100])
   })
 })

@@ -140,3 +140,20 @@ export function countAxisTicks(max: number, maxTicks = 8) {
   const { ticks } = niceTicks(0, Math.max(1, max), maxTicks)
   return { ticks: ticks.filter((v) => Number.isInteger(v) && v <= max), interval: 0 as const }
 }
+
+/**
+ * Props for a logarithmic number axis from `min` (a power of ten) up to the first power of ten at or above
+ * `max`: a tick on every decade, or on every second or third one when there are more than `maxTicks`, all
+ * drawn (interval 0). Recharts' own log ticks are every integer multiple of each decade, thinned by measuring
+ * each label in the DOM.
+ */
+export function logAxisTicks(min: number, max: number, maxTicks = 6) {
+  const lo = Math.round(Math.log10(min))
+  const hi = Math.max(lo + 1, Math.ceil(Math.log10(Math.max(max, min)) - 1e-9))
+  const every = Math.ceil((hi - lo) / Math.max(1, maxTicks - 1))
+  // the last decade is always a tick, so the axis ends on a labelled value
+  const top = lo + Math.ceil((hi - lo) / every) * every
+  const ticks: number[] = []
+  for (let e = lo; e <= top; e += every) ticks.push(Number((10 ** e).toPrecision(1)))
+  return { ticks, domain: [ticks[0], ticks[ticks.length - 1]] as [number, number], interval: 0 as const }
+}

@@ -3336,15 +3336,6 @@ export type OrganicUsageQueryVariables = Exact<{
 
 export type OrganicUsageQuery = { payerCohorts: { interval: PeriodInterval, from: string | null, to: string | null, periods: Array<{ t: string, payers: number, newPayers: number, returningPayers: number }>, cohorts: Array<{ t: string, size: number, retention: Array<{ offset: number, t: string, wallets: number, share: number }> }> }, payerConcentration: { topN: number, overall: { payers: number, payments: number, opg: string, topPayments: number, topOpg: string, topPaymentsShare: number | null, topOpgShare: number | null, paymentsPerWalletMean: number | null, paymentsPerWalletMedian: number | null }, periods: Array<{ t: string | null, payers: number, payments: number, topPaymentsShare: number | null, topOpgShare: number | null, paymentsPerWalletMean: number | null, paymentsPerWalletMedian: number | null }> }, usageSpikes: { window: number, k: number, rule: string, spikes: Array<{ t: string, value: number, baseline: number | null, threshold: number | null, payments: number, newWalletPayments: number, newWalletPaymentShare: number | null, newWallets: number, newWalletsNotReturned: number, notReturnedShare: number | null, daysObservedAfter: number }> } };
 
-export type UsageSpikeMarkersQueryVariables = Exact<{
-  from: string;
-  to: string;
-  interval: PeriodInterval;
-}>;
-
-
-export type UsageSpikeMarkersQuery = { usageSpikes: { spikes: Array<{ t: string, value: number, baseline: number | null, newWalletPaymentShare: number | null, newWallets: number, newWalletsNotReturned: number }> } };
-
 export type AccountUsageProfileQueryVariables = Exact<{
   id: string;
 }>;
@@ -3678,10 +3669,12 @@ export type UsageOverTimeQueryVariables = Exact<{
   from: string;
   to: string;
   interval: TimeInterval;
+  period: PeriodInterval;
+  withSpikes: boolean;
 }>;
 
 
-export type UsageOverTimeQuery = { batch: { points: Array<{ t: string, value: string | null, filled: boolean }> }, individual: { points: Array<{ t: string, value: string | null, filled: boolean }> }, legacy: { points: Array<{ t: string, value: string | null, filled: boolean }> }, hub: { points: Array<{ t: string, value: string | null, filled: boolean }> }, payments: { points: Array<{ t: string, value: string | null, filled: boolean }> }, payingWallets: { points: Array<{ t: string, value: string | null, filled: boolean }> }, price: { points: Array<{ t: string, value: string | null, filled: boolean }> } };
+export type UsageOverTimeQuery = { batch: { points: Array<{ t: string, value: string | null, filled: boolean }> }, individual: { points: Array<{ t: string, value: string | null, filled: boolean }> }, legacy: { points: Array<{ t: string, value: string | null, filled: boolean }> }, hub: { points: Array<{ t: string, value: string | null, filled: boolean }> }, payments: { points: Array<{ t: string, value: string | null, filled: boolean }> }, payingWallets: { points: Array<{ t: string, value: string | null, filled: boolean }> }, price: { points: Array<{ t: string, value: string | null, filled: boolean }> }, spikes?: { spikes: Array<{ t: string, newWalletPaymentShare: number | null }> } };
 
 export type LiveSubscriptionVariables = Exact<{ [key: string]: never; }>;
 

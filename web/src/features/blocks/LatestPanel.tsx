@@ -1,6 +1,6 @@
-import { CHAINS, type Chain } from '@og-explorer/common'
+import { CHAINS } from '@og-explorer/common'
 import { Link, useSearchParams } from 'react-router'
-import { LATEST_CHAIN_QUERY } from './query'
+import { LATEST_CHAIN_QUERY, latestChainVariables } from './query'
 import { Card } from '../../components/Card'
 import { Hash } from '../../components/Hash'
 import { Segmented } from '../../components/Segmented'
@@ -8,13 +8,7 @@ import { ErrorState, Loading } from '../../components/States'
 import { useGql } from '../../hooks/useGql'
 import { formatAge, formatInteger, plural } from '../../lib/format'
 
-const LIMIT = 6
 const REFRESH_MS = 10_000
-
-/** The panel's variables for the page's URL (the overview's prefetch asks with the same ones). */
-export function latestChainVariables(params: URLSearchParams): { chain: Chain; limit: number } {
-  return { chain: params.get('latest') === 'base' ? 'base' : 'og', limit: LIMIT }
-}
 
 /** The home page's latest blocks and transactions of one chain, from its node, refreshed while the page is open. */
 export function LatestPanel() {

@@ -1,4 +1,5 @@
 /** Blocks and the newest transactions as the chains' nodes report them (the API's block, latestBlocks, latestTransactions). */
+import type { Chain } from '@og-explorer/common'
 import { typed } from '../../api/document'
 import type { BlockQuery, BlockQueryVariables, LatestChainQuery, LatestChainQueryVariables } from '../../generated/graphql'
 
@@ -17,3 +18,8 @@ query LatestChain($chain: ChainName!, $limit: Int!) {
 }`)
 
 export const TX_PAGE_SIZE = 25
+
+/** The latest-on-chain panel's variables for the page's URL (the overview's prefetch asks with the same ones). */
+export function latestChainVariables(params: URLSearchParams): { chain: Chain; limit: number } {
+  return { chain: params.get('latest') === 'base' ? 'base' : 'og', limit: 6 }
+}

@@ -98,7 +98,12 @@ describe('mapOrganic', () => {
     const next = { ...s, t: iso(4), newWalletPaymentShare: 0.5 }
     const later = { ...s, t: iso(9), newWalletPaymentShare: null }
     // the second of two consecutive days is marked but not labelled again
-    expect(mapSpikeMarkers({ usageSpikes: { spikes: [s, next, later] } }, D)).toEqual([
+    expect(
+      mapSpikeMarkers(
+        [s, next, later].map((x) => ({ ...x, t: Date.parse(x.t) })),
+        D,
+      ),
+    ).toEqual([
       { t: T0 + 3 * D, label: 'spike: 80% new wallets' },
       { t: T0 + 4 * D, label: '' },
       { t: T0 + 9 * D, label: 'spike' },

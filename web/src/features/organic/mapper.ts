@@ -1,5 +1,5 @@
 /** The organic-usage answer turned into chart rows, figures and spike notes (pure). */
-import type { OrganicUsageQuery, UsageSpikeMarkersQuery } from '../../generated/graphql'
+import type { OrganicUsageQuery } from '../../generated/graphql'
 
 export interface SpikeNote {
   t: number
@@ -127,8 +127,11 @@ export function mapOrganic(d: OrganicUsageQuery): OrganicView {
  * The marks for the usage chart: when each spike was and, in a few words, what drove it. Only the
  * first spike of a run of consecutive periods is labelled, so the labels do not pile up.
  */
-export function mapSpikeMarkers(d: UsageSpikeMarkersQuery, bucketMs: number): { t: number; label: string }[] {
-  const spikes = d.usageSpikes.spikes.map((s) => ({ t: ms(s.t), share: s.newWalletPaymentShare ?? null }))
+export function mapSpikeMarkers(
+  detected: ReadonlyArray<{ t: number; newWalletPaymentShare?: number | null }>,
+  bucketMs: number,
+): { t: number; label: string }[] {
+  const spikes = detected.map((s) => ({ t: s.t, share: s.newWalletPaymentShare ?? null }))
   return spikes.map((s, i) => ({ t: s.t, label: i > 0 && s.t - spikes[i - 1].t <= bucketMs ? '' : spikeLabel(s.share) }))
 }
 

@@ -1,13 +1,6 @@
 /** "Organic or farming?": new and returning payers with cohort retention, payer concentration and usage spikes. */
 import { typed } from '../../api/document'
-import type {
-  AccountUsageProfileQuery,
-  AccountUsageProfileQueryVariables,
-  OrganicUsageQuery,
-  OrganicUsageQueryVariables,
-  UsageSpikeMarkersQuery,
-  UsageSpikeMarkersQueryVariables,
-} from '../../generated/graphql'
+import type { AccountUsageProfileQuery, AccountUsageProfileQueryVariables, OrganicUsageQuery, OrganicUsageQueryVariables } from '../../generated/graphql'
 
 export const ORGANIC_QUERY = typed<OrganicUsageQuery, OrganicUsageQueryVariables>(/* GraphQL */ `
 query OrganicUsage($from: DateTime!, $to: DateTime!, $interval: PeriodInterval!) {
@@ -24,14 +17,6 @@ query OrganicUsage($from: DateTime!, $to: DateTime!, $interval: PeriodInterval!)
   usageSpikes(from: $from, to: $to, interval: $interval, metric: PAYMENTS) {
     window k rule
     spikes { t value baseline threshold payments newWalletPayments newWalletPaymentShare newWallets newWalletsNotReturned notReturnedShare daysObservedAfter }
-  }
-}`)
-
-/** the spikes alone, for the marks on the usage chart */
-export const SPIKE_MARKERS_QUERY = typed<UsageSpikeMarkersQuery, UsageSpikeMarkersQueryVariables>(/* GraphQL */ `
-query UsageSpikeMarkers($from: DateTime!, $to: DateTime!, $interval: PeriodInterval!) {
-  usageSpikes(from: $from, to: $to, interval: $interval, metric: PAYMENTS) {
-    spikes { t value baseline newWalletPaymentShare newWallets newWalletsNotReturned }
   }
 }`)
 

@@ -1,5 +1,6 @@
 /** Proof coverage: settled inferences by verification verdict, grouped by mode and by TEE node. */
 import { typed } from '../../api/document'
+import { DAY_MS, type DayWindow } from '../../lib/range'
 import type { ProofCoverageQuery, ProofCoverageQueryVariables } from '../../generated/graphql'
 
 export const COVERAGE_QUERY = typed<ProofCoverageQuery, ProofCoverageQueryVariables>(/* GraphQL */ `
@@ -13,3 +14,9 @@ query ProofCoverage($from: DateTime, $to: DateTime) {
     rows { key settled verified invalid pending unverifiable verifiedShare }
   }
 }`)
+
+/** The coverage panels' variables for a range (the overview's prefetch asks with the same ones). */
+export function coverageVariables(window: DayWindow): { from: string; to: string } {
+  // proofCoverage's `to` is exclusive of nothing after it: the window's last day is included up to its end
+  return { from: window.from, to: new Date(Date.parse(window.to) + DAY_MS - 1).toISOString() }
+}

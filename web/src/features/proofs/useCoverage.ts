@@ -1,14 +1,8 @@
 import type { CsvTable } from '../../components/ChartCard'
 import { useGql } from '../../hooks/useGql'
-import { DAY_MS, rangeWindow, type DayWindow, type RangeKey } from '../../lib/range'
+import { rangeWindow, type RangeKey } from '../../lib/range'
 import { mapCoverage, type CoverageRow } from './mapper'
-import { COVERAGE_QUERY } from './query'
-
-/** The coverage panels' variables for a range (the overview's prefetch asks with the same ones). */
-export function coverageVariables(window: DayWindow): { from: string; to: string } {
-  // proofCoverage's `to` is exclusive of nothing after it: the window's last day is included up to its end
-  return { from: window.from, to: new Date(Date.parse(window.to) + DAY_MS - 1).toISOString() }
-}
+import { COVERAGE_QUERY, coverageVariables } from './query'
 
 /** Both coverage panels read one request: the same document and variables share react-query's cache entry. */
 export function useCoverage(range: RangeKey, lastDay: number | null) {

@@ -4,7 +4,7 @@ import { formatCount, formatUsd, plural } from '../../lib/format'
 import type { RangeKey } from '../../lib/range'
 import { mapPressure, type PressureData } from './mapper'
 import { coverageWords, durationWords, trailingWords } from './pressure-words'
-import { PRESSURE_QUERY } from './query'
+import { PRESSURE_QUERY, PRESSURE_WINDOW } from './query'
 import { Loading } from '../../components/States'
 import { preloadable } from '../../lib/preloadable'
 
@@ -13,7 +13,6 @@ const UnlockPressureChart = preloadable(() => import('./UnlockPressureChart').th
 export const preloadUnlockPressureChart = UnlockPressureChart.preload
 
 /** the window that follows each range, exported for the overview's prefetch */
-export const PRESSURE_WINDOW: Record<RangeKey, number> = { '7d': 7, '30d': 30, '90d': 90, all: 365 }
 
 function CoverageRatio({ ratio }: { ratio: number | null }) {
   return (

@@ -1,7 +1,7 @@
 import { ChartCard, type CsvTable } from '../../components/ChartCard'
 import { useGql } from '../../hooks/useGql'
 import { mapSupply, type SupplyChartData } from './mapper'
-import { SUPPLY_QUERY } from './query'
+import { SUPPLY_QUERY, SUPPLY_VARIABLES } from './query'
 import { SupplySeam } from './SupplySeam'
 import { Loading } from '../../components/States'
 import { preloadable } from '../../lib/preloadable'
@@ -11,7 +11,7 @@ const SupplyChart = preloadable(() => import('./SupplyChart').then((m) => m.Supp
 export const preloadSupplyChart = SupplyChart.preload
 
 /** the supply chart's variables, exported for the overview's prefetch */
-export const VARIABLES = { interval: 'WEEK' } as const
+const VARIABLES = SUPPLY_VARIABLES
 
 /** Says what the forecast assumes, so nobody reads the dashed line as observed or as a promise. */
 function assumedNote(d: SupplyChartData | undefined): string | undefined {

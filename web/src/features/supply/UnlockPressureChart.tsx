@@ -3,6 +3,7 @@ import type { PressureBar } from './mapper'
 import { formatCompact, formatUsd } from '../../lib/format'
 import { TooltipBox } from '../../charts/ChartTooltip'
 import { AXIS_TICK, COLORS } from '../../charts/theme'
+import { logAxisTicks } from '../../charts/ticks'
 
 const BAR_COLORS: Record<PressureBar['key'], string> = { revenue: COLORS.revenue, unlocking: COLORS.unlocking, cliff: COLORS.cliff }
 
@@ -14,6 +15,8 @@ const BAR_COLORS: Record<PressureBar['key'], string> = { revenue: COLORS.revenue
 export function UnlockPressureChart({ bars, height = 170 }: { bars: PressureBar[]; height?: number }) {
   // a log axis cannot draw 0: such a bar is drawn at one cent and labelled with its real value
   const data = bars.map((b) => ({ ...b, drawn: Math.max(b.usd, 0.01) }))
+  // decade ticks given outright: recharts' log ticks are measured in the DOM to thin them
+  const xAxis = logAxisTicks(0.01, Math.max(...data.map((b) => b.drawn)))
   return (
     <div className="chart-box" style={{ height }} data-testid="pressure-chart">
       <ResponsiveContainer width="100%" height="100%">
@@ -22,7 +25,7 @@ export function UnlockPressureChart({ bars, height = 170 }: { bars: PressureBar[
           <XAxis
             type="number"
             scale="log"
-            domain={[0.01, 'auto']}
+            {...xAxis}
             allowDataOverflow
             tick={AXIS_TICK}
             tickFormatter={(v: number) => `$${formatCompact(v, 2)}`}

@@ -1,5 +1,6 @@
 /** OPG supply: the projected schedule against what unlocked on chain, and unlock pressure against usage revenue. */
 import { typed } from '../../api/document'
+import type { RangeKey } from '../../lib/range'
 import type { SupplyScheduleQuery, SupplyScheduleQueryVariables, UnlockPressureQuery, UnlockPressureQueryVariables } from '../../generated/graphql'
 
 export const SUPPLY_QUERY = typed<SupplyScheduleQuery, SupplyScheduleQueryVariables>(/* GraphQL */ `
@@ -23,3 +24,9 @@ query UnlockPressure($windowDays: Int!) {
     cliffWindowOpg cliffWindowUsd daysOfUsageToAbsorbCliff
   }
 }`)
+
+/** The supply chart's variables: weekly rows, whatever the page's range. */
+export const SUPPLY_VARIABLES = { interval: 'WEEK' } as const
+
+/** The unlock-pressure window in days for each range of the page. */
+export const PRESSURE_WINDOW: Record<RangeKey, number> = { '7d': 7, '30d': 30, '90d': 90, all: 365 }

@@ -1,9 +1,12 @@
+import { useMemo } from 'react'
 import { ChartCard } from '../../components/ChartCard'
 import { useGql } from '../../hooks/useGql'
 import type { RangeKey } from '../../lib/range'
+import { mapSpikeMarkers } from '../organic/mapper'
+import { ORGANIC_QUERY } from '../organic/query'
+import { organicRequest } from '../organic/request'
 import { usageRequest } from './request'
 import { USAGE_QUERY } from './query'
-import { useSpikeMarkers } from '../organic/useSpikeMarkers'
 import { Loading } from '../../components/States'
 import { preloadable } from '../../lib/preloadable'
 
@@ -27,10 +30,19 @@ const CSV_HEADER = [
 
 /** Usage against price over the selected range: weekly buckets past half a year, daily otherwise. */
 export function UsagePanel({ range, lastDay }: { range: RangeKey; lastDay: number | null }) {
-  const { window, interval, variables, map } = usageRequest(range, lastDay)
+  const { window, interval, bucketMs, spikesFromOrganic, variables, map } = usageRequest(range, lastDay)
   const q = useGql(USAGE_QUERY, variables, { map })
-  const spikes = useSpikeMarkers(variables)
-  const rows = q.data?.value ?? []
+  // the organic panel's own request (same document, variables and mapper), shared through react-query's cache
+  const organic = organicRequest(range, lastDay)
+  const o = useGql(ORGANIC_QUERY, spikesFromOrganic ? organic.variables : null, { map: organic.map })
+  const organicSpikes = o.data?.value.spikes
+  const markers = useMemo(
+    () => (spikesFromOrganic ? (organicSpikes ? mapSpikeMarkers(organicSpikes, bucketMs) : undefined) : (q.data?.value.markers ?? undefined)),
+    [spikesFromOrganic, organicSpikes, bucketMs, q.data],
+  )
+  // the chart waits for its marks rather than drawing twice; without them (the organic answer failed) it draws unmarked
+  const marksPending = spikesFromOrganic && o.isPending
+  const rows = q.data?.value.rows ?? []
   const empty = rows.length === 0 || rows.every((r) => r.inferences === 0 && r.payments === 0)
   return (
     <ChartCard
@@ -38,7 +50,7 @@ export function UsagePanel({ range, lastDay }: { range: RangeKey; lastDay: numbe
       title="Usage against price"
       subtitle={`Inferences settled per ${interval === 'WEEK' ? 'week' : 'day'} by settlement kind, x402 payments and paying wallets, with the OPG price on the right axis. ${window ? `${window.from} to ${window.to}, UTC.` : ''}`}
       query={{ document: USAGE_QUERY, variables: variables ?? {} }}
-      result={(lastDay === null && !window) || (q.data && !spikes.settled) ? { ...q, isPending: true } : q}
+      result={(lastDay === null && !window) || (q.data && marksPending) ? { ...q, isPending: true } : q}
       empty={empty}
       emptyText="No inferences or payments in this range."
       note={rows.some((r) => r.partial) ? 'The lighter bar is the current period so far' : undefined}
@@ -59,7 +71,7 @@ export function UsagePanel({ range, lastDay }: { range: RangeKey; lastDay: numbe
         ]),
       })}
     >
-      {() => <UsageChart rows={rows} bucket={interval === 'WEEK' ? 'week' : 'day'} markers={spikes.markers} />}
+      {() => <UsageChart rows={rows} bucket={interval === 'WEEK' ? 'week' : 'day'} markers={markers} />}
     </ChartCard>
   )
 }

@@ -6,7 +6,7 @@ const day = (d: string) => `${d}T00:00:00.000Z`
 const series = (values: Array<[string, string | null]>) => ({ points: values.map(([t, value]) => ({ t: day(t), value, filled: value === null })) })
 
 describe('mapUsage', () => {
-  const wire: UsageOverTimeQuery = {
+  const wire: Omit<UsageOverTimeQuery, 'spikes'> = {
     batch: series([
       ['2026-07-13', '100'],
       ['2026-07-14', '40'],

@@ -23,7 +23,7 @@ type SeriesPoint = UsageOverTimeQuery['batch']['points'][number]
 const COUNTS = ['batch', 'individual', 'legacy', 'hub', 'payments', 'payingWallets'] as const satisfies ReadonlyArray<keyof UsageOverTimeQuery & keyof UsageRow>
 
 /** Joins the aligned series by bucket start; the API fills gaps, so a missing point reads 0 / null. */
-export function mapUsage(w: UsageOverTimeQuery, bucketMs: number = DAY_MS, now: number = Date.now()): UsageRow[] {
+export function mapUsage(w: Omit<UsageOverTimeQuery, 'spikes'>, bucketMs: number = DAY_MS, now: number = Date.now()): UsageRow[] {
   const rows = new Map<number, UsageRow>()
   const row = (t: number): UsageRow => {
     let r = rows.get(t)
