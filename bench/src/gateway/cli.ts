@@ -4,7 +4,7 @@
  * process asks it what the Base pipeline's archive client asks, block after block to the height.
  * Prints items/s, the gateway's CPU seconds and peak RSS; --cpu-prof writes the gateway's profile.
  *
- *   node bench/lib/gateway/cli.js [--logs 1000000] [--dir /tmp/gateway-bench-1000000] [--cpu-prof DIR]
+ *   node bench/lib/gateway/cli.js [--logs 1000000] [--chunk-items N] [--dir /tmp/gateway-bench-1000000] [--cpu-prof DIR] [--request base|opg]
  */
 import { type ChildProcess, spawn } from 'node:child_process'
 import fs from 'node:fs'
@@ -36,6 +36,9 @@ const BASE_REQUEST = {
   },
 }
 
+/** --request opg: the OPG logs alone, so most logs of the chain are not asked for (as most of Base's are not) */
+const OPG_REQUEST = { logs: [BASE_REQUEST.logs[0]], fields: BASE_REQUEST.fields }
+
 function startGateway(dir: string, cpuProfDir: string | undefined): Promise<{ child: ChildProcess; url: string }> {
   const flags = cpuProfDir ? ['--cpu-prof', '--cpu-prof-dir', cpuProfDir] : []
   const child = spawn(process.execPath, [...flags, DATASET_CLI, 'serve', '--dir', dir, '--port', '0'], { stdio: ['ignore', 'pipe', 'inherit'] })
@@ -58,7 +61,7 @@ function peakRssMb(pid: number): number {
 }
 
 /** The archive client's loop: the worker for the next block, the query, the answer's last block + 1. */
-async function backfill(url: string): Promise<{ answers: number; blocks: number; items: number; bytes: number }> {
+async function backfill(url: string, request: object): Promise<{ answers: number; blocks: number; items: number; bytes: number }> {
   const height = Number(await (await fetch(`${url}/height`)).text())
   const totals = { answers: 0, blocks: 0, items: 0, bytes: 0 }
   for (let from = 0; from <= height; ) {
@@ -66,7 +69,7 @@ async function backfill(url: string): Promise<{ answers: number; blocks: number;
     const res = await fetch(worker, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ ...BASE_REQUEST, fromBlock: from, toBlock: height }),
+      body: JSON.stringify({ ...request, fromBlock: from, toBlock: height }),
     })
     const text = await res.text()
     if (res.status !== 200) throw new Error(`the gateway answered ${res.status} at block ${from}: ${text.slice(0, 300)}`)
@@ -81,21 +84,32 @@ async function backfill(url: string): Promise<{ answers: number; blocks: number;
 }
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { logs: { type: 'string', default: '1000000' }, dir: { type: 'string' }, 'cpu-prof': { type: 'string' } } })
+  const { values } = parseArgs({
+    options: {
+      logs: { type: 'string', default: '1000000' },
+      'chunk-items': { type: 'string' },
+      dir: { type: 'string' },
+      'cpu-prof': { type: 'string' },
+      request: { type: 'string', default: 'base' },
+    },
+  })
   const logs = Number(values.logs)
   if (!Number.isSafeInteger(logs) || logs <= 0) throw new Error(`--logs must be a positive integer, got "${values.logs}"`)
-  const dir = values.dir || path.join(os.tmpdir(), `gateway-bench-${logs}`)
-  const dataset = await madeUpDataset(dir, logs, (line) => console.log(line))
+  const chunkItems = values['chunk-items'] ? Number(values['chunk-items']) : undefined
+  const dir = values.dir || path.join(os.tmpdir(), `gateway-bench-${logs}${chunkItems ? `-${chunkItems}` : ''}`)
+  const dataset = await madeUpDataset(dir, logs, (line) => console.log(line), chunkItems)
   const { child, url } = await startGateway(dir, values['cpu-prof'])
   try {
     const cpuBefore = readProcessStat(child.pid!)!.ownTicks
     const started = process.hrtime.bigint()
-    const totals = await backfill(url)
+    const totals = await backfill(url, values.request === 'opg' ? OPG_REQUEST : BASE_REQUEST)
     const seconds = Number(process.hrtime.bigint() - started) / 1e9
     const cpuSeconds = (readProcessStat(child.pid!)!.ownTicks - cpuBefore) / 100
     const result = {
+      request: values.request,
       logs: dataset.logs,
       chainBlocks: dataset.blocks,
+      chunks: dataset.chunks,
       ...totals,
       seconds: Math.round(seconds * 100) / 100,
       itemsPerSecond: Math.round(totals.items / seconds),

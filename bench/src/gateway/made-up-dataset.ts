@@ -11,16 +11,21 @@ import { TEST_GENESIS, testChain } from '@og-explorer/devnet/lib/dataset/test-bl
 const blocksFor = (logs: number) => Math.ceil((logs * 4) / 10)
 const SLICE_BLOCKS = 10_000
 
-export async function madeUpDataset(dir: string, logs: number, progress: (line: string) => void): Promise<{ blocks: number; logs: number }> {
+export async function madeUpDataset(
+  dir: string,
+  logs: number,
+  progress: (line: string) => void,
+  chunkItems?: number,
+): Promise<{ blocks: number; logs: number; chunks: number }> {
   const blocks = blocksFor(logs)
   try {
     const m = DatasetReader.open(dir).manifest
-    if (m.height === blocks - 1) return { blocks, logs: m.chunks.reduce((s, c) => s + c.logs, 0) }
+    if (m.height === blocks - 1) return { blocks, logs: m.chunks.reduce((s, c) => s + c.logs, 0), chunks: m.chunks.length }
   } catch {
     // no dataset there, or one of another format: built anew
   }
   fs.rmSync(dir, { recursive: true, force: true })
-  const writer = await DatasetWriter.create(dir, { chainId: 8453, genesisHash: TEST_GENESIS, receipts: true })
+  const writer = await DatasetWriter.create(dir, { chainId: 8453, genesisHash: TEST_GENESIS, receipts: true, chunkItems })
   const started = Date.now()
   for (let from = 0; from < blocks; from += SLICE_BLOCKS) {
     for (const block of testChain(Math.min(SLICE_BLOCKS, blocks - from), { from })) await writer.append(block)
@@ -29,5 +34,5 @@ export async function madeUpDataset(dir: string, logs: number, progress: (line: 
     )
   }
   const manifest = await writer.finish()
-  return { blocks, logs: manifest.chunks.reduce((s, c) => s + c.logs, 0) }
+  return { blocks, logs: manifest.chunks.reduce((s, c) => s + c.logs, 0), chunks: manifest.chunks.length }
 }

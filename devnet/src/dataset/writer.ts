@@ -15,7 +15,8 @@ import { num } from '../gateway/chain-data'
 import { CHUNK_DIR, chunkFileName, DatasetError, encodeBlock, FORMAT_VERSION, MANIFEST_FILE, type DatasetBlock, type DatasetManifest } from './format'
 
 export const DEFAULT_CHUNK_BLOCKS = 10_000
-export const DEFAULT_CHUNK_ITEMS = 50_000
+/** a reader holds a few chunks' whole text (and its gunzip buffers until they are collected): small chunks keep the gateway's memory low */
+export const DEFAULT_CHUNK_ITEMS = 20_000
 /** lines are gathered into writes of about this many characters (one gzip call per write, not per block) */
 const WRITE_BATCH_CHARS = 1 << 16
 

@@ -15,7 +15,7 @@ import { sighashOf } from './chain-data'
 import { hexToNumber } from './hex-number'
 import { needsReceipts } from './project'
 import { QueryError, type ArchiveQuery } from './query'
-import { needsLogs } from './select'
+import { logAddressHint, needsLogs } from './select'
 
 const H = columnIndex(HEADER_COLUMNS)
 const T = columnIndex(TRANSACTION_COLUMNS)
@@ -52,12 +52,27 @@ interface Row {
   included: boolean
 }
 
-function rowsOf(section: string, indexColumn: number, txIndexColumn: number): Row[] {
+/** the text of one column of a stored row, found without splitting the row */
+function columnOf(row: string, column: number): string {
+  let start = 0
+  for (let k = 0; k < column; k++) start = row.indexOf(COLUMN_SEPARATOR, start) + 1
+  const end = row.indexOf(COLUMN_SEPARATOR, start)
+  return end < 0 ? row.slice(start) : row.slice(start, end)
+}
+
+/**
+ * The rows of a section. With `only`, rows whose `only.column` does not match are skipped before
+ * they are split: a chain's other contracts' logs cost a lookup, not a row.
+ */
+function rowsOf(section: string, indexColumn: number, txIndexColumn: number, only?: { column: number; filter: Filter }): Row[] {
   if (section === '') return []
-  return section.split(ROW_SEPARATOR).map((text) => {
+  const out: Row[] = []
+  for (const text of section.split(ROW_SEPARATOR)) {
+    if (only && !matches(only.filter, columnOf(text, only.column))) continue
     const columns = text.split(COLUMN_SEPARATOR)
-    return { columns, index: numberOf(columns[indexColumn]), txIndex: numberOf(columns[txIndexColumn]), included: false }
-  })
+    out.push({ columns, index: numberOf(columns[indexColumn]), txIndex: numberOf(columns[txIndexColumn]), included: false })
+  }
+  return out
 }
 
 /** a field's text in the answer: the stored text, or the number a counter's hex stands for; undefined leaves it out */
@@ -110,6 +125,9 @@ export function answerFromLines(
     logs: !!r.logs,
   }))
   const withTransactions = txRequests.length > 0 || logRequests.some((r) => r.transaction)
+  // when no relation needs a transaction's other logs, only the logs of the addresses asked for are read (as eth_getLogs is narrowed)
+  const addresses = logAddressHint(query)
+  const onlyAddresses = addresses === undefined ? undefined : { column: L.address, filter: filter(addresses) }
 
   const parts: string[] = []
   let items = 0
@@ -118,7 +136,7 @@ export function answerFromLines(
   for (let i = 0; i < lines.length; i++) {
     const n = range.from + i
     const [headerSection, txSection, logSection, receiptSection] = sectionsOf(lines[i])
-    const logs = withLogs ? rowsOf(logSection, L.logIndex, L.transactionIndex) : []
+    const logs = withLogs ? rowsOf(logSection, L.logIndex, L.transactionIndex, onlyAddresses) : []
     const txs = withTransactions ? rowsOf(txSection, T.transactionIndex, T.transactionIndex) : []
     const txByIndex = new Map<number, Row>()
     for (const tx of txs) txByIndex.set(tx.txIndex, tx)
