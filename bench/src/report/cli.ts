@@ -4,9 +4,9 @@ import { BENCHMARKS_FILE } from '../util/paths'
 import { composeSummary, writeReport } from './summary'
 
 const summary = composeSummary('npm run bench:report', new Date().toISOString())
-const dates = [summary.index, summary.mainnetBlocks, summary.seed, summary.api, summary.web].flatMap((r) => (r ? [r.machine.date] : [])).sort()
+const dates = [summary.index, summary.mainnetBlocks, summary.seed, summary.api, summary.web, summary.live].flatMap((r) => (r ? [r.machine.date] : [])).sort()
 if (dates.length === 0) {
-  console.error('no results in bench/results/: run a benchmark first (npm run bench, bench:index, bench:api or bench:web)')
+  console.error('no results in bench/results/: run a benchmark first (npm run bench, bench:index, bench:api, bench:web or bench:live)')
   process.exit(1)
 }
 // the report starts where its oldest figures were taken

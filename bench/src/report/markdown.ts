@@ -52,6 +52,7 @@ function runDates(summary: Summary): string[] {
       ['seed backfill', summary.seed],
       ['API', summary.api],
       ['web', summary.web],
+      ['live', summary.live],
     ] as const
   ).flatMap(([name, r]) => (r ? [`${name} ${r.machine.date}`] : []))
   return parts.length > 0 ? [`- each benchmark finished: ${parts.join('; ')}`] : []
@@ -115,6 +116,7 @@ export function renderBenchmarks(summary: Summary): string {
     'npm run bench:api                # API load only (bench/results/api.json)',
     'npm run bench:openreader -- --database-url URL   # this API against Subsquid graphql-server',
     'npm run bench:web -- http://127.0.0.1:4350       # initial JavaScript and first render',
+    'npm run bench:live               # block-to-browser latency and idle subscribers on its own devnet (bench/results/live.json)',
     'npm run bench:report             # this file again from bench/results/*.json',
     '```',
     '',

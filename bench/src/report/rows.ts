@@ -1,4 +1,4 @@
-import type { ApiResult, IndexResult, LoadRow, Summary, WebResult } from '../results/schema'
+import type { ApiResult, IndexResult, LiveResult, LoadRow, Summary, WebResult } from '../results/schema'
 import { LIMITS, type TargetId } from './targets'
 
 /** One measured number and its unit ('' for a plain count). */
@@ -231,6 +231,63 @@ function webRows(r: WebResult): ReportRow[] {
   ]
 }
 
+/**
+ * bench:live: a settlement mined on the OG anvil timed to its row in Postgres, to an SSE client of
+ * `live` and to the open settlements list in Chromium; the stages split the browser median; and the
+ * API's memory per idle subscriber, a figure issue 17 asks for without setting a limit.
+ */
+function liveRows(r: LiveResult): ReportRow[] {
+  const spread = (s: LiveResult['latency']['browser']) => [fig(s.medianMs, 'ms'), fig(s.p95Ms, 'ms'), fig(s.maxMs, 'ms')]
+  const of = `median; p95; max of ${r.events} blocks`
+  const stages = r.stagesMedianMs
+  return [
+    {
+      benchmark: 'live, block to browser (the open settlements list, no reload)',
+      figure: of,
+      measured: spread(r.latency.browser),
+      targets: ['liveLatency'],
+      status: judge(below(r.latency.browser.medianMs, LIMITS.liveBrowserMedianMs)),
+    },
+    {
+      benchmark: 'live, block to the row in Postgres',
+      figure: of,
+      measured: spread(r.latency.indexed),
+      note: `the OG processor polls the head every ${r.settings.processorHeadPollMs.toLocaleString('en-US')} ms`,
+      targets: [],
+      status: 'no target',
+    },
+    {
+      benchmark: 'live, block to an SSE client of the live subscription',
+      figure: of,
+      measured: spread(r.latency.sse),
+      note: `the API polls for new rows every ${r.settings.livePollMs.toLocaleString('en-US')} ms`,
+      targets: [],
+      status: 'no target',
+    },
+    {
+      benchmark: 'live, where the browser median goes',
+      figure: 'indexer; API push; browser refetch and drawing',
+      measured: [fig(stages.indexer, 'ms'), fig(stages.apiPush, 'ms'), fig(stages.browserRefetch, 'ms')],
+      note: 'differences of the medians above',
+      targets: [],
+      status: 'no target',
+    },
+    {
+      benchmark: 'live, idle subscribers',
+      figure: 'subscribers; API RSS before; after; per subscriber',
+      measured: [
+        fig(r.idle.subscribers, 'subscribers'),
+        fig(r.idle.apiRssBeforeMb, 'MB'),
+        fig(r.idle.apiRssAfterMb, 'MB'),
+        fig(r.idle.kbPerSubscriber, 'KB', 1),
+      ],
+      note: 'issue 17 asks for the figure and sets no limit',
+      targets: [],
+      status: 'no target',
+    },
+  ]
+}
+
 /** Every row of the report's table, from a summary; benchmarks that did not run get a 'not run' row. */
 export function reportRows(summary: Summary): ReportRow[] {
   const rows: ReportRow[] = []
@@ -243,5 +300,6 @@ export function reportRows(summary: Summary): ReportRow[] {
   rows.push(seedRow(summary.seed))
   rows.push(...(summary.api ? apiRows(summary.api) : [notRun('API load', 'rps; p99', ['apiThroughput', 'apiFilteredCount', 'apiFailures'], 'not run')]))
   rows.push(...(summary.web ? webRows(summary.web) : [notRun('web', 'initial JavaScript; first render', ['webInitialJs', 'webFirstRender'], 'not run')]))
+  rows.push(...(summary.live ? liveRows(summary.live) : [notRun('live', 'block-to-browser latency; memory per idle subscriber', ['liveLatency'], 'not run')]))
   return rows
 }

@@ -1,7 +1,7 @@
 import fs from 'node:fs'
 import { captureMachine } from '../machine'
 import { readResultIfPresent, resultFile, writeResult } from '../results/files'
-import { apiResultSchema, indexResultSchema, summarySchema, webResultSchema, type Summary } from '../results/schema'
+import { apiResultSchema, indexResultSchema, liveResultSchema, summarySchema, webResultSchema, type Summary } from '../results/schema'
 import { BENCHMARKS_FILE } from '../util/paths'
 import { renderBenchmarks } from './markdown'
 
@@ -12,6 +12,7 @@ export const RESULT_FILES = {
   seed: resultFile('seed'),
   api: resultFile('api'),
   web: resultFile('web'),
+  live: resultFile('live'),
 } as const
 export const SUMMARY_FILE = resultFile('latest')
 
@@ -32,6 +33,7 @@ export function composeSummary(command: string, startedAt: string): Summary {
     seed: readResultIfPresent(RESULT_FILES.seed, indexResultSchema),
     api: readResultIfPresent(RESULT_FILES.api, apiResultSchema),
     web: readResultIfPresent(RESULT_FILES.web, webResultSchema),
+    live: readResultIfPresent(RESULT_FILES.live, liveResultSchema),
   }
 }
 

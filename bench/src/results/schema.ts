@@ -162,6 +162,34 @@ export const webResultSchema = z.object({
 })
 export type WebResult = z.infer<typeof webResultSchema>
 
+const latencySpreadSchema = z.object({ medianMs: z.number(), p95Ms: z.number(), maxMs: z.number() })
+
+/** bench/results/live.json (bench:live): block-to-browser latency of the live subscription and the memory of idle subscribers. */
+export const liveResultSchema = z.object({
+  machine: machineSchema,
+  startedAt: z.string(),
+  events: z.number(),
+  /** from the block being mined on the OG anvil until ... */
+  latency: z.object({
+    /** ... the settlement's row is in Postgres (the OG processor's part: its head poll and its batch) */
+    indexed: latencySpreadSchema,
+    /** ... an SSE client of the live subscription receives it */
+    sse: latencySpreadSchema,
+    /** ... Chromium shows the row in the open settlements list (no reload) */
+    browser: latencySpreadSchema,
+  }),
+  /** the shares of the browser latency's median, one stage after the other */
+  stagesMedianMs: z.object({ indexer: z.number(), apiPush: z.number(), browserRefetch: z.number() }),
+  idle: z.object({
+    subscribers: z.number(),
+    apiRssBeforeMb: z.number(),
+    apiRssAfterMb: z.number(),
+    kbPerSubscriber: z.number(),
+  }),
+  settings: z.object({ livePollMs: z.number(), processorHeadPollMs: z.number() }),
+})
+export type LiveResult = z.infer<typeof liveResultSchema>
+
 /** What `npm run bench` ran, and what BENCHMARKS.md is written from. */
 export const summarySchema = z.object({
   kind: z.literal('summary'),
@@ -176,5 +204,7 @@ export const summarySchema = z.object({
   seed: indexResultSchema.nullable(),
   api: apiResultSchema.nullable(),
   web: webResultSchema.nullable(),
+  /** block-to-browser latency and idle subscribers; absent in summaries written before it was part of the report */
+  live: liveResultSchema.nullable().default(null),
 })
 export type Summary = z.infer<typeof summarySchema>
