@@ -2,8 +2,8 @@ import type { ServerResponse } from 'node:http'
 import type { GraphQLSchema } from 'graphql'
 import type { Plugin } from 'graphql-yoga'
 import type { PoolClient } from 'pg'
-import QueryStream from 'pg-query-stream'
 import type { ApiConfig } from '../config'
+import { cursorBatches } from '../db/cursor'
 import type { Db } from '../db/db'
 import { ErrorCode } from '../errors'
 import { CHAINS, createHeadsReader, type IndexedHeads } from '../heads'
@@ -13,6 +13,9 @@ import { csvLine } from './csv-cells'
 import { ExportError, parseExportRequest } from './csv-request'
 import { CsvExportRun } from './csv-stream'
 import { ExportSlots, SlotsBusyError } from './export-slots'
+
+/** rows per FETCH: one await and about one socket write per batch */
+const BATCH_ROWS = 500
 
 function header(field: ColumnField): string {
   return field.kind === 'fk' ? `${field.name}Id` : field.name
@@ -98,11 +101,11 @@ export function useCsvExport(deps: { db: Db; model: Model; config: ApiConfig; sc
           `${settings.maxMs + settings.writeTimeoutMs}ms`,
         ])
         const heads = await headsIn(client)
-        const stream = client.query(new QueryStream(req.sql.text, req.sql.values, { batchSize: 500 }))
-        stream.on('error', () => {}) // surfaced through the iterator; never an unhandled 'error'
-        const rows = stream[Symbol.asyncIterator]() as AsyncIterator<Record<string, unknown>>
+        // a batch at a time, each row its one CSV line made by Postgres (sql/csv-line.ts), not an object per row;
+        // each FETCH is one statement, so the statement timeout bounds a batch and the run limit the export
+        const batches = cursorBatches(client, `export_${names.list(req.entity.name)}`, req.sql, BATCH_ROWS)
         // the first rows before the status: a filter that times out before its first row is a 503, not a broken file
-        const first = await rows.next()
+        const first = await batches.next()
         const owned = client
         const slot = releaseSlot
         client = undefined
@@ -112,8 +115,7 @@ export function useCsvExport(deps: { db: Db; model: Model; config: ApiConfig; sc
         run = new CsvExportRun({
           header: csvLine(req.columns.map((c) => ({ text: header(c), forceQuote: false }))),
           first,
-          rows,
-          columns: req.columns,
+          batches,
           limit: req.limit,
           offset: req.offset,
           facts,

@@ -5,6 +5,7 @@ import type { ColumnField, Entity, Model } from '../model/types'
 import { SqlBuilder } from '../sql/builder'
 import { findNulByte, findTooDeep } from '../sql/input-checks'
 import { orderByValues } from '../sql/order-by'
+import { CSV_LINE, csvLineSql } from '../sql/csv-line'
 import { buildListQuery, columnFields, type SqlQuery } from '../sql/select'
 import type { WhereInput } from '../sql/where'
 
@@ -71,7 +72,10 @@ export interface ExportRequest {
   columns: ColumnField[]
   limit: number
   offset: number
-  /** asks for limit + 1 rows: the extra one tells that more match than were asked for */
+  /**
+   * asks for limit + 1 rows, each one CSV line in the column `line` (csv-line.ts): the extra row
+   * tells that more match than were asked for
+   */
   sql: SqlQuery
 }
 
@@ -91,7 +95,12 @@ export function parseExportRequest(deps: { model: Model; schema: GraphQLSchema }
   const limit = parseCount(q.get('limit'), 'limit', cap, cap)
   const offset = parseCount(q.get('offset'), 'offset', Number.MAX_SAFE_INTEGER, 0)
   try {
-    const sql = buildListQuery(deps.model, entity, { where, orderBy, limit: limit + 1, offset, columns }, new SqlBuilder())
+    const sql = buildListQuery(
+      deps.model,
+      entity,
+      { where, orderBy, limit: limit + 1, offset, select: (t) => `${csvLineSql(columns, t)} AS ${CSV_LINE}` },
+      new SqlBuilder(),
+    )
     return { entity, columns, limit, offset, sql }
   } catch (error) {
     throw new ExportError(400, (error as { extensions?: { code?: string } }).extensions?.code ?? ErrorCode.BAD_USER_INPUT, (error as Error).message)

@@ -1,8 +1,8 @@
 import { Readable } from 'node:stream'
-import type { ColumnField } from '../model/types'
-import { csvNote, csvRow } from './csv-cells'
+import { csvNote } from './csv-cells'
 
-type Row = Record<string, unknown>
+/** a batch of rows as the export's cursor returns them in array mode: each row its one CSV line (sql/csv-line.ts) */
+type Batch = readonly (readonly unknown[])[]
 
 /** Chunks sent to the socket are about this big; smaller ones cost a write each. */
 const CHUNK_CHARS = 64 * 1024
@@ -10,10 +10,9 @@ const CHUNK_CHARS = 64 * 1024
 export interface CsvRunOptions {
   /** the header line */
   header: string
-  /** the first row (or the end), read before the response was sent so early failures get a status */
-  first: IteratorResult<Row>
-  rows: AsyncIterator<Row>
-  columns: readonly ColumnField[]
+  /** the first batch (or the end), read before the response was sent so early failures get a status */
+  first: IteratorResult<Batch>
+  batches: AsyncIterator<Batch>
   limit: number
   offset: number
   /** the row cap and the indexed heads, appended to the last line */
@@ -29,8 +28,8 @@ export interface CsvRunOptions {
 }
 
 /**
- * The body of one CSV export: rows are turned into text only as the client reads (a Readable
- * pulls the next chunk when the socket has room), so memory stays bounded whatever the table.
+ * The body of one CSV export: rows are read only as the client reads (a Readable pulls the next
+ * chunk when the socket has room), so memory stays bounded whatever the table.
  * The run cannot hang or crash the process:
  * - a database error mid-file ends the file with an "# error:" line (the status was sent);
  * - a client that reads nothing for `writeTimeoutMs` is cut off;
@@ -91,28 +90,30 @@ export class CsvExportRun {
   }
 
   private async *chunks(): AsyncGenerator<Buffer> {
-    const { columns, limit, offset } = this.o
+    const { limit, offset } = this.o
     let text = this.o.header
     let sent = 0
     let more = false
     try {
       let next = this.o.first
-      while (!next.done) {
-        if (sent === limit) {
-          more = true
-          break
+      rows: while (!next.done) {
+        for (const row of next.value) {
+          if (sent === limit) {
+            more = true
+            break rows
+          }
+          text += `${row[0]}\n`
+          sent++
         }
-        text += csvRow(columns, next.value)
-        sent++
         if (text.length >= CHUNK_CHARS) {
           yield* this.emit(text)
           text = ''
         }
         if (this.stopReason) throw new Error(this.stopReason)
         // raced with the abort, so a stop never waits on a connection that no longer answers
-        next = await Promise.race([this.o.rows.next(), this.aborted])
+        next = await Promise.race([this.o.batches.next(), this.aborted])
       }
-      if (more) await Promise.race([this.o.rows.return?.(), this.aborted])
+      if (more) await Promise.race([this.o.batches.return?.(), this.aborted])
       if (this.released) throw new Error(this.stopReason ?? 'the export was stopped')
       this.released = true
       clearTimeout(this.deadline)

@@ -28,6 +28,8 @@ export interface ListArgs {
   limit: number
   offset: number
   columns?: readonly ColumnField[]
+  /** the select list in place of the columns by name (the CSV export selects one line per row, csv-line.ts) */
+  select?: (alias: string) => string
 }
 
 export function buildListQuery(model: Model, entity: Entity, args: ListArgs, b = new SqlBuilder()): SqlQuery {
@@ -35,7 +37,7 @@ export function buildListQuery(model: Model, entity: Entity, args: ListArgs, b =
   const where = compileWhere(model, entity, t, args.where, b)
   const order = compileOrderBy(model, entity, t, args.orderBy, b)
   const text =
-    `SELECT ${selectList(entity, t, args.columns)} FROM ${entity.from} ${t} ${order.joins.join(' ')} ` +
+    `SELECT ${args.select ? args.select(t) : selectList(entity, t, args.columns)} FROM ${entity.from} ${t} ${order.joins.join(' ')} ` +
     `WHERE ${where} ORDER BY ${order.sql} LIMIT ${b.param(args.limit, 'int8')} OFFSET ${b.param(args.offset, 'int8')}`
   return { text, values: b.params }
 }

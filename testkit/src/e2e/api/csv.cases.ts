@@ -3,6 +3,9 @@ import assert from 'node:assert/strict'
 import { parse } from 'csv-parse/sync'
 import { loadConfig } from '@og-explorer/api/lib/config'
 import { createApi, type Api } from '@og-explorer/api/lib/yoga'
+import { csvRow } from '@og-explorer/api/lib/http/csv-cells'
+import type { ColumnField } from '@og-explorer/api/lib/model/types'
+import { csvLineSql } from '@og-explorer/api/lib/sql/csv-line'
 import type { E2eContext } from './context'
 
 async function get(api: Api, path: string) {
@@ -57,6 +60,74 @@ export function csvCases(ctx: () => E2eContext, smallCap: () => Api): void {
       const next = await get(smallCap(), `/export/inferences.csv?orderBy=id_ASC&columns=id&offset=25&limit=3`)
       const [{ id }] = await ctx().sql(`select id from inference order by id offset 25 limit 1`)
       assert.equal(next.text.split('\n')[1], id)
+    })
+
+    test('each line Postgres makes for an export (sql/csv-line.ts) is the line csvRow makes in JavaScript from the same values', async () => {
+      const col = (name: string, type: string): ColumnField => ({ kind: 'scalar', name, type, column: name, nullable: true }) as ColumnField
+      const columns: ColumnField[] = [
+        col('s', 'String'),
+        col('i', 'Int'),
+        col('b', 'BigInt'),
+        col('d', 'BigDecimal'),
+        col('t', 'DateTime'),
+        col('f', 'Boolean'),
+        col('x', 'Bytes'),
+        { kind: 'enum', name: 'e', enumName: 'E', column: 'e', nullable: true },
+        { kind: 'fk', name: 'k', target: 'T', column: 'k', nullable: false },
+      ]
+      // what chain strings can hold: formula starts, CSV specials, comment starts, quotes, line breaks, NULL
+      const texts = [
+        'plain',
+        '',
+        '=1+2',
+        '+x',
+        '-5 apples',
+        '@SUM(A1)',
+        '\tx',
+        '\rx',
+        '#tag',
+        'a,b',
+        'say "hi"',
+        'two\nlines',
+        'cr\rin',
+        "it's",
+        'ünïcode ✓',
+        null,
+        '=HYPERLINK("a","b")',
+        ' =x',
+        '0x00ab',
+        ',',
+        '"',
+      ]
+      const ints = [0, -5, 2147483647, -2147483648, null, 7]
+      const bigs = ['0', '-1', '115792089237316195423570985008687907853269984665640564039457584007913129639935', null]
+      const decimals = ['0.5', '-123.456', '1000000000000000000000000.000001', null, '-0.000001']
+      const times = ['2026-03-04T05:06:07.089Z', '1970-01-01T00:00:00.000Z', null, '2027-04-01T23:59:59.999Z']
+      const bools = [true, false, null]
+      const bytes = [Buffer.from('00ab', 'hex'), Buffer.alloc(0), null, Buffer.from('ff', 'hex')]
+      const n = texts.length * 2
+      const pick = <T>(xs: T[], i: number, step = 1) => xs[(i * step) % xs.length]
+      const arrays = [
+        Array.from({ length: n }, (_, i) => pick(texts, i)),
+        Array.from({ length: n }, (_, i) => pick(ints, i)),
+        Array.from({ length: n }, (_, i) => pick(bigs, i)),
+        Array.from({ length: n }, (_, i) => pick(decimals, i)),
+        Array.from({ length: n }, (_, i) => pick(times, i)),
+        Array.from({ length: n }, (_, i) => pick(bools, i)),
+        Array.from({ length: n }, (_, i) => pick(bytes, i)),
+        Array.from({ length: n }, (_, i) => pick(texts, i, 3)),
+        Array.from({ length: n }, (_, i) => pick(texts, i, 5) ?? 'k'),
+      ]
+      const from = `unnest($1::text[], $2::int4[], $3::numeric[], $4::numeric[], $5::timestamptz[], $6::bool[], $7::bytea[], $8::text[], $9::text[]) WITH ORDINALITY AS v(s, i, b, d, t, f, x, e, k, n)`
+      const values = await ctx().sql(`select s, i, b, d, t, f, x, e, k from ${from} order by n`, arrays)
+      const lines = await ctx().sql<{ line: string }>(`select ${csvLineSql(columns, 'v')} as line from ${from} order by n`, arrays)
+      assert.equal(lines.length, n)
+      lines.forEach((l, i) => assert.equal(`${l.line}\n`, csvRow(columns, values[i]), JSON.stringify(values[i])))
+      // and the file reads back as the values, a formula kept as text behind its quote
+      const back = parse(lines.map((l) => l.line).join('\n'), { relax_column_count: false }) as string[][]
+      assert.equal(back[2][0], "'=1+2")
+      assert.equal(back[11][0], 'two\nlines')
+      assert.equal(back[1][1], '-5', 'a negative number stays a number')
     })
 
     test('bad input is a 400 (or 404) with a clear message and a code', async () => {
@@ -117,9 +188,12 @@ async function startReading(api: Api, path: string) {
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms))
 
-/** Backends of the API's read-only role still inside an export of `table`. */
-async function exportBackends(c: E2eContext, table: string): Promise<number[]> {
-  const rows = await c.sql(`select pid from pg_stat_activity where usename = 'og_api_reader' and query like $1 and state <> 'idle'`, [`%FROM "${table}"%`])
+/**
+ * Backends of the API's read-only role still inside an export of `list` (e.g. 'inferences'): the
+ * export reads through a cursor named after it (api/src/db/cursor.ts), so its DECLARE and every FETCH name it.
+ */
+async function exportBackends(c: E2eContext, list: string): Promise<number[]> {
+  const rows = await c.sql(`select pid from pg_stat_activity where usename = 'og_api_reader' and query like $1 and state <> 'idle'`, [`%"export_${list}"%`])
   return rows.map((r) => r.pid)
 }
 
@@ -177,7 +251,7 @@ export function csvLimitCases(ctx: () => E2eContext): void {
       const [{ n }] = await c.sql(`select count(*)::int n from inference`)
       assert.ok(n > 3000, `${n} inferences are too few to keep a cursor open`)
       const reading = await startReading(a, BIG)
-      const pids = await exportBackends(c, 'inference')
+      const pids = await exportBackends(c, 'inferences')
       assert.equal(pids.length, 1)
       await c.sql(`select pg_terminate_backend($1)`, [pids[0]])
       const { text, error } = await reading.rest()
@@ -197,12 +271,26 @@ export function csvLimitCases(ctx: () => E2eContext): void {
       const c = ctx()
       const a = make({ API_EXPORT_WRITE_TIMEOUT_MS: '300' })
       const reading = await startReading(a, BIG)
-      assert.equal((await exportBackends(c, 'inference')).length, 1)
+      assert.equal((await exportBackends(c, 'inferences')).length, 1)
       await sleep(1000)
-      assert.deepEqual(await exportBackends(c, 'inference'), [])
+      assert.deepEqual(await exportBackends(c, 'inferences'), [])
       assert.equal(checkedOut(a), 0)
       const { text } = await reading.rest()
       assert.doesNotMatch(text.trim().split('\n').at(-1)!, /^# end/)
+    })
+
+    test('an export that outlasts the statement timeout runs to its end: the timeout bounds each batch, not the file', async () => {
+      const c = ctx()
+      const a = make({ API_STATEMENT_TIMEOUT_MS: '400' })
+      const reading = await startReading(a, BIG)
+      await sleep(900)
+      const { text, error } = await reading.rest()
+      assert.equal(error, undefined)
+      const lines = text.trim().split('\n')
+      const [{ n }] = await c.sql(`select count(*)::int n from inference`)
+      assert.match(lines.at(-1)!, new RegExp(`^# end: ${n} rows;`))
+      assert.equal(lines.length, 1 + n + 1)
+      assert.equal(checkedOut(a), 0)
     })
 
     test('an export running past its time limit stops with a line saying where to continue', async () => {
