@@ -201,7 +201,9 @@ export async function apiBudgetCases(fx: FaultFixture): Promise<CaseResult[]> {
     if (warm.status !== 200 || warm.code) throw new Error(`the analyst's query fails: HTTP ${warm.status} ${warm.code ?? ''}`)
     const load = backgroundLoad(server)
     await new Promise((r) => setTimeout(r, 300))
-    for (const attack of budgetAttacks()) {
+    // FAULT_ABUSE_ATTACK=<part of a name> runs only the matching attacks (to repeat or profile one alone)
+    const only = process.env.FAULT_ABUSE_ATTACK?.trim()
+    for (const attack of budgetAttacks().filter((a) => !only || a.name.includes(only))) {
       const name = `abuse: ${attack.name}`
       await load.mark()
       const started = performance.now()
