@@ -14,6 +14,7 @@ import { freshDatabase } from '@og-explorer/indexer/lib/testing/postgres'
 import { startStack, type TestDevnet, type TestStack } from '../stack/stack'
 import { settle, type Watch } from './progress'
 import { revertBoth, snapshotBoth } from './reorg'
+import { SHORT_WAITS_ENV } from './short-waits'
 import { SupervisedProcessor, type Chain } from './supervised-processor'
 import { compareWithChain, type PlantedFacts, type TruthReport } from './truth'
 
@@ -77,10 +78,11 @@ export class FaultFixture {
     return url
   }
 
-  /** what a processor needs, with the chosen endpoints put in front of the real ones */
+  /** what a processor needs, with the chosen endpoints put in front of the real ones, and the suite's short waits */
   env(dbUrl: string, endpoints: ProcessorEndpoints = {}): Record<string, string> {
     return {
       ...this.stack.env,
+      ...SHORT_WAITS_ENV,
       DATABASE_URL: dbUrl,
       ...(endpoints.og ? { OG_RPC_URL: endpoints.og } : {}),
       ...(endpoints.base ? { BASE_RPC_URL: endpoints.base } : {}),

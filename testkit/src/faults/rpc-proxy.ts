@@ -25,7 +25,7 @@ export interface RpcFaultPlan {
   atLeast?: Partial<Record<RpcFaultKind, number>>
   /** added before forwarding, for 'latency' */
   latencyMs?: number
-  /** how long a 'timeout' request is held before its socket is destroyed; Subsquid gives up after 30 s */
+  /** how long a 'timeout' request is held before its socket is destroyed; past the client's RPC_TIMEOUT_MS */
   holdMs?: number
   retryAfterSeconds?: number
   /** how far behind the head a lagging node is */

@@ -59,8 +59,7 @@ export async function badChainDataCases(fx: FaultFixture): Promise<CaseResult[]>
     const dbUrl = await fx.freshDb()
     run = new IndexingRun(fx, dbUrl, fx.env(dbUrl, { blob: proxy.url }), undefined, 'bad-data').start()
     const heads = { og: await chainHeadOf(fx.devnet, 'og'), base: await chainHeadOf(fx.devnet, 'base') }
-    // the full set keeps the store down for the whole backfill; the short one for a third of OG's, since
-    // the fetcher's backoff makes recovery take about as long as the outage did
+    // the full set keeps the store down for the whole backfill; the short one for a third of OG's
     const outageUntil = fx.options.short ? { og: Math.floor(heads.og / 3), base: 0 } : heads
     await waitFor(
       run.watch,
@@ -78,7 +77,8 @@ export async function badChainDataCases(fx: FaultFixture): Promise<CaseResult[]>
     const flaky = fx.options.short ? { latencyMs: 150, failRate: 0.05 } : { latencyMs: 400, failRate: 0.1 }
     fx.devnet.blobServer.setFaults(flaky)
     const recovered = Date.now()
-    // the fetcher's per-blob backoff (doubling to 60 s) decides how long this takes, not the store
+    // the fetcher's per-blob backoff (doubling to BLOB_RETRY_MAX_DELAY_MS, short-waits.ts) decides how long
+    // this takes, not the store
     const patienceMs = 420_000
     const verdicts = await waitFor(run.watch, async () => (await pendingSettlements(dbUrl)) === 0, 'every verdict once the blob store is back', {
       timeoutMs: patienceMs,

@@ -9,6 +9,7 @@ import { IndexingRun } from '../indexing-run'
 import { chainHeadOf, waitFor } from '../progress'
 import { failed, resultFrom, type CaseResult } from '../report'
 import { startRpcProxy, type RpcFaultKind, type RpcFaultPlan, type RpcProxy } from '../rpc-proxy'
+import { FAULT_RPC_HOLD_MS } from '../short-waits'
 
 interface Scenario {
   name: string
@@ -22,11 +23,15 @@ interface Scenario {
 }
 
 // 500s and bodies that are not JSON are fatal to Subsquid (not retried), so they are capped: each
-// one costs a restart. A timeout costs the client its 30 s request timeout, so those are capped too.
+// one costs a restart. A timeout costs the client its whole request timeout (RPC_TIMEOUT_MS, short-waits.ts),
+// so those are capped too.
 // A connection cut mid-answer is retried in-process (rpc/dropped-responses.ts), so it costs none.
 const FULL: Scenario[] = [
   { name: 'latency (400 ms on half the requests)', plan: { rates: { latency: 0.5 }, atLeast: { latency: 20 }, latencyMs: 400 } },
-  { name: 'timeouts (held past the 30 s client timeout)', plan: { rates: { timeout: 0.05 }, atLeast: { timeout: 2 }, limits: { timeout: 3 }, holdMs: 35_000 } },
+  {
+    name: 'timeouts (held past the client timeout)',
+    plan: { rates: { timeout: 0.05 }, atLeast: { timeout: 2 }, limits: { timeout: 3 }, holdMs: FAULT_RPC_HOLD_MS },
+  },
   { name: '429 with Retry-After', plan: { rates: { 'rate-limit': 0.3 }, atLeast: { 'rate-limit': 15 }, retryAfterSeconds: 1 } },
   { name: '5xx (500/502/503)', plan: { rates: { 'server-error': 0.1 }, atLeast: { 'server-error': 8 }, limits: { 'server-error': 12 } } },
   { name: 'malformed JSON bodies', plan: { rates: { malformed: 0.05 }, atLeast: { malformed: 4 }, limits: { malformed: 6 } } },
@@ -35,14 +40,14 @@ const FULL: Scenario[] = [
 ]
 
 // One index through everything at once. A 500, a body that is not JSON and a connection cut mid-body
-// are each fatal to Subsquid (one restart apiece), and a timeout costs its 30 s, so the short mix has
+// are each fatal to Subsquid (one restart apiece), and a timeout costs its whole timeout, so the short mix has
 // one of each (the timeout on the OG side only) and many of the cheap kinds.
 const MIXED_RATES: RpcFaultPlan = {
   rates: { latency: 0.1, 'rate-limit': 0.05, 'server-error': 0.01, malformed: 0.01, drop: 0.01, lag: 0.1 },
   atLeast: { latency: 3, 'rate-limit': 3, 'server-error': 1, malformed: 1, drop: 1, lag: 3 },
   limits: { timeout: 1, 'server-error': 2, malformed: 2, drop: 2 },
   latencyMs: 300,
-  holdMs: 32_000,
+  holdMs: FAULT_RPC_HOLD_MS,
   lagBlocks: 3,
 }
 const MIXED: Scenario = {
