@@ -1,4 +1,5 @@
-import type { ChainWriter, Hex } from '../chain/chain-writer'
+import type { Hex, MinedBlock, TxRequest } from '../chain/chain-writer'
+import type { RpcCall } from '../chain/rpc'
 import type { Deployments } from '../deployments'
 import type { GroundTruthBuilder } from './ground-truth'
 import type { Rng } from './random'
@@ -8,13 +9,43 @@ export interface BlobSink {
   put(content: Uint8Array | string): string
 }
 
+/**
+ * The seam between what the simulator plans and how it is executed. Activities decide every
+ * transaction (sender, target, calldata) from the seeded random stream and queue it with `send`;
+ * `mine` executes the block. `ChainWriter` executes on anvil; `devnet/src/synth` executes the same
+ * transactions on an in-memory model of the Base contracts and writes the blocks into a dataset.
+ * The plan reads chain state only through `rpc` (eth_call at the latest block), which both answer.
+ */
+export interface SimChain {
+  readonly name: string
+  send(tx: TxRequest | Promise<TxRequest>): void
+  readonly pendingCount: number
+  mine(timestamp: number): Promise<MinedBlock>
+  head: MinedBlock | undefined
+  lastTimestamp: number
+  txCount: number
+  blockCount: number
+  readonly eventCounts: Map<string, number>
+  resetCounters(): void
+  readonly rpc: StateReader
+}
+
+/** JSON-RPC reads the plan makes: eth_call, and eth_getBlockByNumber('latest') before the first block */
+export interface StateReader {
+  call<T = any>(method: string, params?: unknown[]): Promise<T>
+  batch<T = any>(calls: RpcCall[]): Promise<T[]>
+}
+
+/** Thrown by an executor that does not model the state asked for (the OG sink of a Base-only dataset run). */
+export class StateUnavailable extends Error {}
+
 /** What every activity sees while the simulator builds one block on each chain. */
 export interface SimContext {
   rng: Rng
   scale: ScaleParams
   deployments: Deployments
-  og: ChainWriter
-  base: ChainWriter
+  og: SimChain
+  base: SimChain
   blobs: BlobSink
   truth: GroundTruthBuilder
   /** fraction of settled items that carry each injected fault */

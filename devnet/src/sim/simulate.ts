@@ -1,8 +1,7 @@
 import { TGE_TIMESTAMP } from '@og-explorer/common'
-import type { ChainWriter } from '../chain/chain-writer'
 import type { Deployments } from '../deployments'
 import { BackgroundActivity, DEFAULT_BACKGROUND, withoutBackground } from './background'
-import type { BlobSink, BlockClock, SimContext } from './context'
+import type { BlobSink, BlockClock, SimChain, SimContext } from './context'
 import { DexActivity } from './dex'
 import { GroundTruthBuilder, writeGroundTruth, type ChainSummary, type GroundTruth } from './ground-truth'
 import { HubActivity } from './hub'
@@ -33,8 +32,8 @@ export interface SimulateOptions {
 
 export interface SimTargets {
   deployments: Deployments
-  og: ChainWriter
-  base: ChainWriter
+  og: SimChain
+  base: SimChain
   blobs: BlobSink
 }
 
@@ -192,19 +191,19 @@ export async function simulate(targets: SimTargets, options: SimulateOptions): P
   return { simulation, truth }
 }
 
-async function readHead(writer: ChainWriter) {
+async function readHead(writer: SimChain) {
   const block = await writer.rpc.call<any>('eth_getBlockByNumber', ['latest', false])
   writer.lastTimestamp = Number(BigInt(block.timestamp))
   return { number: Number(BigInt(block.number)), timestamp: writer.lastTimestamp }
 }
 
-function sumEvents(writer: ChainWriter): number {
+function sumEvents(writer: SimChain): number {
   let total = 0
   for (const count of writer.eventCounts.values()) total += count
   return total
 }
 
-function summarize(writer: ChainWriter): ChainSummary {
+function summarize(writer: SimChain): ChainSummary {
   const head = writer.head
   return {
     blocks: writer.blockCount,

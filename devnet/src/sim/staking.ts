@@ -2,7 +2,7 @@ import { FIXED_ADDRESSES } from '@og-explorer/common'
 import { decodeFunctionResult, keccak256, toBytes, type Hex } from 'viem'
 import { actorAddress } from '../chain/actors'
 import { abiOf, encodeCall } from '../chain/contracts'
-import type { BlockClock, SimContext } from './context'
+import { StateUnavailable, type BlockClock, type SimContext } from './context'
 
 const OPG = 10n ** 18n
 const WAD = 10n ** 18n
@@ -203,14 +203,23 @@ export class StakingActivity {
     const admin = ctx.deployments.actors.ogAdmin as Hex
     const [, atlas, greedy, flaky] = this.validators
     if (clock.day === SLASH_DAY && atlas.joined) {
-      const tokens = await this.validatorTokens(atlas.operator)
+      // unknown when only Base is being written (synth/): the OG side is not executed then
+      const tokens = await this.validatorTokens(atlas.operator).catch((error) => {
+        if (error instanceof StateUnavailable) return undefined
+        throw error
+      })
       this.send(admin, 'adminSlashAndJail', [atlas.operator, SLASH_FRACTION_WAD])
       atlas.jailed = true
       for (const d of this.delegators) {
         const s = d.stakes.get(atlas.operator)
         if (s) d.stakes.set(atlas.operator, s - (s * SLASH_FRACTION_WAD) / WAD)
       }
-      ctx.truth.incident({ kind: 'slash', validator: atlas.operator, timestamp: clock.timestamp, tokensLost: ((tokens * SLASH_FRACTION_WAD) / WAD).toString() })
+      ctx.truth.incident({
+        kind: 'slash',
+        validator: atlas.operator,
+        timestamp: clock.timestamp,
+        tokensLost: tokens === undefined ? undefined : ((tokens * SLASH_FRACTION_WAD) / WAD).toString(),
+      })
       ctx.truth.incident({ kind: 'jail', validator: atlas.operator, timestamp: clock.timestamp })
     }
     if (clock.day === ATLAS_UNJAIL_DAY && atlas.jailed) this.unjail(atlas, clock)
