@@ -4,7 +4,7 @@
  * process asks it what the Base pipeline's archive client asks, block after block to the height.
  * Prints items/s, the gateway's CPU seconds and peak RSS; --cpu-prof writes the gateway's profile.
  *
- *   node bench/lib/gateway/cli.js [--logs 1000000] [--chunk-items N] [--dir /tmp/gateway-bench-1000000] [--cpu-prof DIR] [--request base|opg]
+ *   node bench/lib/gateway/cli.js [--logs 1000000] [--chunk-items N] [--dir /tmp/gateway-bench-1000000] [--cpu-prof DIR] [--request base|opg] [--devnet-lib DIR]
  */
 import { type ChildProcess, spawn } from 'node:child_process'
 import fs from 'node:fs'
@@ -13,9 +13,11 @@ import path from 'node:path'
 import { parseArgs } from 'node:util'
 import { TEST_ADDRESSES } from '@og-explorer/devnet/lib/dataset/test-blocks'
 import { readProcessStat } from '../util/process-cpu'
-import { madeUpDataset } from './made-up-dataset'
+import { type DatasetLib, madeUpDataset } from './made-up-dataset'
 
-const DATASET_CLI = require.resolve('@og-explorer/devnet/lib/cli/dataset.js')
+/** the devnet build whose gateway is measured: this checkout's, or --devnet-lib DIR (another build's lib folder, for an A/B) */
+const devnetLib = (dir: string | undefined) =>
+  dir ? path.resolve(dir) : path.resolve(path.dirname(require.resolve('@og-explorer/devnet/lib/cli/dataset.js')), '..')
 
 /**
  * The Base processor's request (indexer/src/base/processor.ts: OPG logs alone, the x402 proxies'
@@ -39,9 +41,9 @@ const BASE_REQUEST = {
 /** --request opg: the OPG logs alone, so most logs of the chain are not asked for (as most of Base's are not) */
 const OPG_REQUEST = { logs: [BASE_REQUEST.logs[0]], fields: BASE_REQUEST.fields }
 
-function startGateway(dir: string, cpuProfDir: string | undefined): Promise<{ child: ChildProcess; url: string }> {
+function startGateway(cli: string, dir: string, cpuProfDir: string | undefined): Promise<{ child: ChildProcess; url: string }> {
   const flags = cpuProfDir ? ['--cpu-prof', '--cpu-prof-dir', cpuProfDir] : []
-  const child = spawn(process.execPath, [...flags, DATASET_CLI, 'serve', '--dir', dir, '--port', '0'], { stdio: ['ignore', 'pipe', 'inherit'] })
+  const child = spawn(process.execPath, [...flags, cli, 'serve', '--dir', dir, '--port', '0'], { stdio: ['ignore', 'pipe', 'inherit'] })
   return new Promise((resolve, reject) => {
     let out = ''
     child.stdout!.setEncoding('utf8')
@@ -91,14 +93,16 @@ async function main(): Promise<void> {
       dir: { type: 'string' },
       'cpu-prof': { type: 'string' },
       request: { type: 'string', default: 'base' },
+      'devnet-lib': { type: 'string' },
     },
   })
   const logs = Number(values.logs)
   if (!Number.isSafeInteger(logs) || logs <= 0) throw new Error(`--logs must be a positive integer, got "${values.logs}"`)
   const chunkItems = values['chunk-items'] ? Number(values['chunk-items']) : undefined
   const dir = values.dir || path.join(os.tmpdir(), `gateway-bench-${logs}${chunkItems ? `-${chunkItems}` : ''}`)
-  const dataset = await madeUpDataset(dir, logs, (line) => console.log(line), chunkItems)
-  const { child, url } = await startGateway(dir, values['cpu-prof'])
+  const lib = devnetLib(values['devnet-lib'])
+  const dataset = await madeUpDataset(dir, logs, (line) => console.log(line), chunkItems, require(path.join(lib, 'dataset')) as DatasetLib)
+  const { child, url } = await startGateway(path.join(lib, 'cli/dataset.js'), dir, values['cpu-prof'])
   try {
     const cpuBefore = readProcessStat(child.pid!)!.ownTicks
     const started = process.hrtime.bigint()

@@ -4,19 +4,24 @@
  * while the folder holds a dataset the reader accepts with that many logs.
  */
 import fs from 'node:fs'
-import { DatasetReader, DatasetWriter } from '@og-explorer/devnet'
+import * as devnet from '@og-explorer/devnet'
 import { TEST_GENESIS, testChain } from '@og-explorer/devnet/lib/dataset/test-blocks'
 
 /** test-blocks' chain holds 10 logs in every 4 blocks */
 const blocksFor = (logs: number) => Math.ceil((logs * 4) / 10)
 const SLICE_BLOCKS = 10_000
 
+/** the dataset reader and writer to build with: this checkout's, or another build's (an A/B against an older format) */
+export type DatasetLib = Pick<typeof devnet, 'DatasetReader' | 'DatasetWriter'>
+
 export async function madeUpDataset(
   dir: string,
   logs: number,
   progress: (line: string) => void,
   chunkItems?: number,
+  lib: DatasetLib = devnet,
 ): Promise<{ blocks: number; logs: number; chunks: number }> {
+  const { DatasetReader, DatasetWriter } = lib
   const blocks = blocksFor(logs)
   try {
     const m = DatasetReader.open(dir).manifest
