@@ -15,8 +15,9 @@ const BAR_COLORS: Record<PressureBar['key'], string> = { revenue: COLORS.revenue
 export function UnlockPressureChart({ bars, height = 170 }: { bars: PressureBar[]; height?: number }) {
   // a log axis cannot draw 0: such a bar is drawn at one cent and labelled with its real value
   const data = bars.map((b) => ({ ...b, drawn: Math.max(b.usd, 0.01) }))
-  // decade ticks given outright: recharts' log ticks are measured in the DOM to thin them
-  const xAxis = logAxisTicks(0.01, Math.max(...data.map((b) => b.drawn)))
+  // decade ticks given outright: recharts' log ticks are measured in the DOM to thin them. Three, since the card's
+  // plot is a hundred-odd pixels wide on a phone, beside the bar names and value labels
+  const xAxis = logAxisTicks(0.01, Math.max(...data.map((b) => b.drawn)), 3)
   return (
     <div className="chart-box" style={{ height }} data-testid="pressure-chart">
       <ResponsiveContainer width="100%" height="100%">
