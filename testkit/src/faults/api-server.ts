@@ -34,7 +34,10 @@ export async function readerUrl(dbUrl: string): Promise<string> {
 
 export async function startApiServer(databaseUrl: string, env: Record<string, string> = {}): Promise<ApiServer> {
   const port = await freePort()
-  const child = spawn(process.execPath, [path.join(API_DIR, 'lib/index.js')], {
+  // FAULT_API_CPU_PROF=<dir>: the API writes a CPU profile there when it stops (Node refuses --cpu-prof in NODE_OPTIONS)
+  const profileDir = process.env.FAULT_API_CPU_PROF?.trim()
+  const profile = profileDir ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(profileDir)}`] : []
+  const child = spawn(process.execPath, [...profile, path.join(API_DIR, 'lib/index.js')], {
     cwd: API_DIR,
     env: { ...process.env, API_DATABASE_URL: databaseUrl, API_PORT: String(port), API_HOST: '127.0.0.1', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
