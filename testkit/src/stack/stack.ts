@@ -1,5 +1,6 @@
-import { spawnSync } from 'node:child_process'
+import { execFile } from 'node:child_process'
 import path from 'node:path'
+import { promisify } from 'node:util'
 import { SCALES, simulate, startTestDevnet, type GroundTruth } from '@og-explorer/devnet'
 import { INDEXER_DIR } from '@og-explorer/indexer/lib/db/migrate'
 import { freshDatabase, query } from '@og-explorer/indexer/lib/testing/postgres'
@@ -24,18 +25,16 @@ export interface TestStack {
 
 /** A simulated devnet, a fresh migrated database, and the environment the processors need. */
 export async function startStack(options: { seed: number; end: number; faultRate?: number }): Promise<TestStack> {
+  // the database needs nothing from the chains: it is started and migrated while they are simulated
+  const database = migratedDatabase()
+  database.catch(() => {}) // awaited below, where a failure is thrown
   const devnet = await startTestDevnet()
   const { truth } = await simulate(
     { deployments: devnet.deployments, og: devnet.ogWriter, base: devnet.baseWriter, blobs: devnet.blobStore },
     { scale: SCALES.small, seed: options.seed, end: options.end, faultRate: options.faultRate ?? 0.02 },
   )
   const spoofs = await emitSpoofedLogs(devnet)
-  const dbUrl = await freshDatabase()
-  const migrated = spawnSync(process.execPath, [path.join(INDEXER_DIR, 'lib/cli/migrate.js')], {
-    env: { ...process.env, DATABASE_URL: dbUrl },
-    encoding: 'utf8',
-  })
-  if (migrated.status !== 0) throw new Error(`migrations failed: ${migrated.stderr}`)
+  const dbUrl = await database
   const env = {
     DATABASE_URL: dbUrl,
     PROFILE: 'devnet',
@@ -61,6 +60,17 @@ export async function startStack(options: { seed: number; end: number; faultRate
     },
   }
   return stack
+}
+
+/** A fresh database on the test Postgres, migrated by the indexer's own migration command. */
+async function migratedDatabase(): Promise<string> {
+  const dbUrl = await freshDatabase()
+  await promisify(execFile)(process.execPath, [path.join(INDEXER_DIR, 'lib/cli/migrate.js')], { env: { ...process.env, DATABASE_URL: dbUrl } }).catch(
+    (error: { stderr?: string; message: string }) => {
+      throw new Error(`migrations failed: ${error.stderr || error.message}`)
+    },
+  )
+  return dbUrl
 }
 
 /** The highest block a processor has written, hot blocks included. */
