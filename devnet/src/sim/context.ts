@@ -28,6 +28,12 @@ export interface SimChain {
   readonly eventCounts: Map<string, number>
   resetCounters(): void
   readonly rpc: StateReader
+  /**
+   * True when this chain's transactions are planned and then dropped (the OG side of a Base-only
+   * synthetic run): activities then skip work that only fills in those transactions' contents
+   * (signatures, blobs), after drawing every random number they would have drawn.
+   */
+  readonly dropsTransactions?: boolean
 }
 
 /** JSON-RPC reads the plan makes: eth_call, and eth_getBlockByNumber('latest') before the first block */

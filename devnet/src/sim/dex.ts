@@ -7,6 +7,8 @@ import type { WalletBook } from './wallets'
 
 export const MARKET_MAKER = actorAddress('base/market-maker')
 export const AGGREGATOR = actorAddress('base/dex-aggregator')
+const MAKER_OPG = 12_000_000n * 10n ** 18n
+const MAKER_USDC = 5_000_000n * 10n ** 6n
 const FEE_NUM = 997n
 const FEE_DEN = 1000n
 
@@ -21,6 +23,9 @@ export class DexActivity {
   private initialised = false
   /** the pool is seeded in the current block; its reserves are not on chain yet */
   private seededThisBlock = false
+  /** the market maker's holdings (it is the only one moving them), so it never sells more than it has */
+  private makerOpg = 0n
+  private makerUsdc = 0n
 
   constructor(
     private readonly ctx: SimContext,
@@ -43,13 +48,15 @@ export class DexActivity {
     ctx.base.send({ from, to: opg, data: encodeCall('OPGToken', 'transfer', [pool, initialOpg]) })
     ctx.base.send({ from: admin, to: usdc, data: encodeCall('MockUSDC', 'mint', [pool, initialUsdc]) })
     ctx.base.send({ from: admin, to: pool, data: encodeCall('UniswapV3StylePool', 'initialize', []) })
-    ctx.base.send({ from, to: opg, data: encodeCall('OPGToken', 'transfer', [MARKET_MAKER, 12_000_000n * 10n ** 18n]) })
-    ctx.base.send({ from: admin, to: usdc, data: encodeCall('MockUSDC', 'mint', [MARKET_MAKER, 5_000_000n * 10n ** 6n]) })
+    ctx.base.send({ from, to: opg, data: encodeCall('OPGToken', 'transfer', [MARKET_MAKER, MAKER_OPG]) })
+    ctx.base.send({ from: admin, to: usdc, data: encodeCall('MockUSDC', 'mint', [MARKET_MAKER, MAKER_USDC]) })
     ctx.base.send({ from: admin, to: usdc, data: encodeCall('MockUSDC', 'mint', [AGGREGATOR, 50_000_000n * 10n ** 6n]) })
     for (const trader of [MARKET_MAKER, AGGREGATOR]) {
       ctx.base.send({ from: trader, to: opg, data: encodeCall('OPGToken', 'approve', [pool, maxUint256]) })
       ctx.base.send({ from: trader, to: usdc, data: encodeCall('MockUSDC', 'approve', [pool, maxUint256]) })
     }
+    this.makerOpg = MAKER_OPG
+    this.makerUsdc = MAKER_USDC
     this.reserveOpg = initialOpg
     this.reserveUsdc = initialUsdc
     this.initialised = true
@@ -105,17 +112,28 @@ export class DexActivity {
     const opgIsToken0 = ctx.deployments.pool.opgIsToken0
     let amountIn: bigint
     let out: bigint
+    const maker = trader === MARKET_MAKER
     if (buyOpg) {
       amountIn = BigInt(Math.round(usdValue * 1e6))
+      // A long history (the seed scale) drains the market maker; it then trades what it has left, and a trade
+      // that would return nothing (the pool reverts those) is not sent.
+      if (maker && amountIn > this.makerUsdc) amountIn = (this.makerUsdc * 9n) / 10n
+      if (amountIn === 0n) return 0n
       out = amountOut(amountIn, this.reserveUsdc, this.reserveOpg)
+      if (out === 0n) return 0n
       this.reserveUsdc += amountIn
       this.reserveOpg -= out
     } else {
       amountIn = BigInt(Math.round((usdValue / this.price()) * 1e6)) * 10n ** 12n
+      if (maker && amountIn > this.makerOpg) amountIn = (this.makerOpg * 9n) / 10n
+      if (amountIn === 0n) return 0n
       out = amountOut(amountIn, this.reserveOpg, this.reserveUsdc)
+      if (out === 0n) return 0n
       this.reserveOpg += amountIn
       this.reserveUsdc -= out
     }
+    if (maker && buyOpg) [this.makerUsdc, this.makerOpg] = [this.makerUsdc - amountIn, this.makerOpg + out]
+    if (maker && !buyOpg) [this.makerOpg, this.makerUsdc] = [this.makerOpg - amountIn, this.makerUsdc + out]
     const zeroForOne = buyOpg ? !opgIsToken0 : opgIsToken0
     ctx.base.send({ from: trader, to: pool, data: encodeCall('UniswapV3StylePool', 'swapExactInput', [recipient, zeroForOne, amountIn, 0n]) })
     return out

@@ -51,7 +51,7 @@ export class SettlementActivity {
    */
   private batch(clock: BlockClock, items: InferenceRequest[]): void {
     const { ctx } = this
-    const signatures = items.map((item) => this.sign(item))
+    const signatures = ctx.og.dropsTransactions ? [] : items.map((item) => this.sign(item))
     const badLeaf = items.map(() => ctx.rng.chance(ctx.faultRate))
     const corrupt = ctx.rng.chance(ctx.faultRate)
     const missing = !corrupt && ctx.rng.chance(ctx.faultRate)
@@ -60,6 +60,7 @@ export class SettlementActivity {
     const to = this.relay(clock)
     ctx.truth.settled.batches++
     ctx.truth.settled.batchLeaves += items.length
+    if (ctx.og.dropsTransactions) return
     ctx.og.send(
       Promise.all(signatures).then((signed) => {
         items.forEach((item, i) => (item.signature = badLeaf[i] ? corruptSignature(signed[i]) : signed[i]))
@@ -92,12 +93,13 @@ export class SettlementActivity {
     request.output = JSON.stringify({ role: 'assistant', content: `devnet answer #${n} from ${model}` })
     request.inputHash = keccak256(toBytes(request.input))
     request.outputHash = keccak256(toBytes(request.output))
-    const signature = this.sign(request)
+    const signature = ctx.og.dropsTransactions ? undefined : this.sign(request)
     const badSignature = ctx.rng.chance(ctx.faultRate)
     const missing = ctx.rng.chance(ctx.faultRate)
     const from = ctx.deployments.actors.relayer as Hex
     const to = this.relay(clock)
     ctx.truth.settled.individual++
+    if (!signature) return
     ctx.og.send(
       signature.then((signed) => {
         request.signature = badSignature ? corruptSignature(signed) : signed

@@ -198,7 +198,7 @@ export class TeeActivity {
       tee.nextHeartbeat +=
         ctx.scale.heartbeatIntervalSeconds * Math.max(1, Math.floor((clock.timestamp - tee.nextHeartbeat) / ctx.scale.heartbeatIntervalSeconds) + 1)
       const inOutage = tee.outage && clock.day >= tee.outage[0] && clock.day < tee.outage[1]
-      if (inOutage || ctx.rng.chance(tee.missRate)) continue
+      if (inOutage || ctx.rng.chance(tee.missRate) || ctx.og.dropsTransactions) continue
       const ts = BigInt(clock.timestamp)
       const digest = keccak256(encodePacked(['bytes32', 'uint256'], [tee.teeId, ts]))
       const to = this.registry(tee.registry)

@@ -1,8 +1,8 @@
 /**
  * The OG side of a Base-only synthetic run. The simulator draws every random number in a fixed order
- * across both chains, so Base's history for a seed depends on the OG activities running too; their
- * transactions are planned (and their signatures made, which keeps the draws in step) and then
- * dropped. Block numbers still advance from the deployment head, since the plan reads the OG height.
+ * across both chains, so Base's history for a seed depends on the OG activities running too; they
+ * draw as they always do, and skip making what only the dropped transactions would carry
+ * (signatures, blobs; see SimChain.dropsTransactions). Block numbers still advance from the deployment head, since the plan reads the OG height.
  */
 import type { Hex, MinedBlock, TxRequest } from '../chain/chain-writer'
 import type { BlobSink, SimChain, StateReader } from '../sim/context'
@@ -11,6 +11,7 @@ import type { ChainPoint } from './synthetic-base'
 
 export class DroppedOgChain implements SimChain {
   readonly name = 'og'
+  readonly dropsTransactions = true
   private pending: (TxRequest | Promise<TxRequest>)[] = []
   readonly eventCounts = new Map<string, number>()
   txCount = 0
