@@ -36,6 +36,17 @@ describe('UsageChart', () => {
     expect(container.querySelectorAll('.recharts-line').length).toBe(3)
     expect(container.textContent).toContain('Paying wallets')
   })
+  it('labels a narrow price range with distinct round ticks spanning every price', () => {
+    const rows = Array.from({ length: 7 }, (_, i) => usage(i))
+    const { container } = render(<UsageChart rows={rows} bucket="day" />)
+    const labels = [...container.querySelectorAll('text')].map((t) => t.textContent ?? '').filter((x) => x.startsWith('$'))
+    expect(labels.length).toBeGreaterThan(1)
+    expect(new Set(labels).size).toBe(labels!.length)
+    const values = labels!.map((x) => Number(x.slice(1)))
+    const prices = rows.map((r) => r.priceUsd as number)
+    expect(values[0]).toBeLessThanOrEqual(Math.min(...prices) + 1e-9)
+    expect(values.at(-1)!).toBeGreaterThanOrEqual(Math.max(...prices) - 1e-9)
+  })
   it('draws axes but no bars for a range without rows', () => {
     const { container } = render(<UsageChart rows={[]} bucket="day" />)
     expect(container.querySelectorAll('.recharts-bar-rectangle').length).toBe(0)

@@ -4,7 +4,7 @@ import type { UsageRow } from './mapper'
 import { formatCompact, formatDay, formatInteger, formatUsd } from '../../lib/format'
 import { TooltipBox } from '../../charts/ChartTooltip'
 import { ChartLegend, type LegendEntry } from '../../charts/ChartLegend'
-import { bucketTimeAxis } from '../../charts/ticks'
+import { bucketTimeAxis, niceTicks } from '../../charts/ticks'
 import { AXIS_TICK, COLORS } from '../../charts/theme'
 
 const KINDS = [
@@ -37,6 +37,11 @@ interface UsageChartProps {
 export function UsageChart({ rows, bucket, height = 300, markers = [] }: UsageChartProps) {
   // calendar ticks given outright (interval 0): recharts would otherwise measure every bucket's label to thin them
   const xAxis = useMemo(() => bucketTimeAxis(rows.map((r) => r.t)), [rows])
+  // round price ticks with the decimals their step needs: recharts' own on a narrow range read "$0.17" twice
+  const price = useMemo(() => {
+    const prices = rows.flatMap((r) => (r.priceUsd == null ? [] : [r.priceUsd]))
+    return prices.length ? niceTicks(Math.min(...prices), Math.max(...prices), 5) : null
+  }, [rows])
   const bucketLabel = (t: number) => (bucket === 'week' ? `Week of ${formatDay(t)} (UTC)` : `${formatDay(t)} (UTC)`)
   return (
     <>
@@ -51,11 +56,12 @@ export function UsageChart({ rows, bucket, height = 300, markers = [] }: UsageCh
               orientation="right"
               interval={0}
               tick={AXIS_TICK}
-              tickFormatter={(v: number) => `$${formatCompact(v, 2)}`}
+              ticks={price?.ticks}
+              tickFormatter={(v: number) => (price && v < 1000 ? `$${v.toFixed(price.decimals)}` : `$${formatCompact(v, 2)}`)}
               width={48}
               tickLine={false}
               axisLine={false}
-              domain={['auto', 'auto']}
+              domain={price ? [price.ticks[0], price.ticks.at(-1) as number] : ['auto', 'auto']}
             />
             <Tooltip
               cursor={{ fill: 'rgba(47,111,219,0.06)' }}
