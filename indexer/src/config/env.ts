@@ -1,4 +1,5 @@
 import path from 'node:path'
+import { HOUR_MS } from '@og-explorer/common'
 import { z } from 'zod'
 import { devnetProfile } from './devnet'
 import { mainnetProfile } from './mainnet'
@@ -41,7 +42,7 @@ const envSchema = z.object({
    */
   RPC_TIMEOUT_MS: z.coerce.number().int().min(100, 'at least 100 (ms)').max(600_000, 'at most 600000 (ms)').optional(),
   /** the longest wait between two tries of a blob the store failed to serve, in ms (unset: 60 s); the wait doubles up to it */
-  BLOB_RETRY_MAX_DELAY_MS: z.coerce.number().int().min(100, 'at least 100 (ms)').max(3_600_000, 'at most 3600000 (ms)').optional(),
+  BLOB_RETRY_MAX_DELAY_MS: z.coerce.number().int().min(100, 'at least 100 (ms)').max(HOUR_MS, `at most ${HOUR_MS} (ms), an hour`).optional(),
   /** the OG chain's id, when it differs from the profile's (the mainnet profile has 10740; mainnet 1486 is planned) */
   OG_CHAIN_ID: z.coerce.number().int().positive().optional(),
   OG_FINALITY: z.coerce.number().int().min(0).optional(),
