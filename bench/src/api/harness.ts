@@ -63,6 +63,7 @@ export function benchApiEnv(databaseUrl: string): NodeJS.ProcessEnv {
     API_RATE_LIMIT: '1000000000',
     API_MAX_IN_FLIGHT: String(BENCH_MAX_IN_FLIGHT),
     API_MAX_CLIENT_QUERIES: String(BENCH_MAX_CLIENT_QUERIES),
+    API_MAX_CLIENT_RUNNING: String(BENCH_MAX_CLIENT_QUERIES),
   }
 }
 

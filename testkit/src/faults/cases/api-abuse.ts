@@ -122,8 +122,14 @@ async function sustained(fx: FaultFixture, dbUrl: string, reader: string): Promi
   let server: ApiServer | undefined
   try {
     // as the API's own bench runs it: the per-client limits off (one machine is many clients here, and
-    // its 10 connections would otherwise meet the limits of 4 requests and 4 queries per client), 2 workers
-    server = await startApiServer(reader, { API_RATE_LIMIT: '1000000000', API_MAX_IN_FLIGHT: '1000000', API_MAX_CLIENT_QUERIES: '1000000', API_WORKERS: '2' })
+    // its 10 connections would otherwise meet the per-client limits of 2 requests running and 4 queries), 2 workers
+    server = await startApiServer(reader, {
+      API_RATE_LIMIT: '1000000000',
+      API_MAX_IN_FLIGHT: '1000000',
+      API_MAX_CLIENT_QUERIES: '1000000',
+      API_MAX_CLIENT_RUNNING: '1000000',
+      API_WORKERS: '2',
+    })
     const warm = await post(server, { query: LOAD_QUERY })
     if (warm.status !== 200 || warm.json?.errors) throw new Error(`the load query fails: ${JSON.stringify(warm.json).slice(0, 300)}`)
     // the API's answer must be the database's: the newest 50 settlements (ties within a block in any order)
