@@ -33,15 +33,20 @@ if (config.workers > 1 && cluster.isPrimary) {
 } else {
   const api = createApi(config)
   const server = createServer(withFrontDoor(api.yoga, { limits: api.limits, corsOrigins: config.corsOrigins, observe: api.metrics.observe }))
-  server.listen(config.port, config.host, () => {
-    const address = server.address()
-    const port = typeof address === 'object' && address ? address.port : config.port
-    const url = `http://${config.host}:${port}`
-    // the heavy lane's worker loads the schema now rather than during the first large request
-    api.warmUp()
-    if (cluster.isWorker) process.send?.({ listening: url })
-    else console.log(`[api] GraphQL on ${url}/graphql (GraphiQL in a browser), CSV on /export/<entity>.csv`)
-  })
+  const listen = () =>
+    server.listen(config.port, config.host, () => {
+      const address = server.address()
+      const port = typeof address === 'object' && address ? address.port : config.port
+      const url = `http://${config.host}:${port}`
+      // the heavy lane's worker loads the schema now rather than during the first large request
+      api.warmUp()
+      if (cluster.isWorker) process.send?.({ listening: url })
+      else console.log(`[api] GraphQL on ${url}/graphql (GraphiQL in a browser), CSV on /export/<entity>.csv`)
+    })
+  api
+    .prepare()
+    .catch((error: unknown) => console.error(`[api] GraphiQL could not be prepared (${(error as Error).message}); its first request tries again`))
+    .finally(listen)
   const shutdown = () => {
     server.close(() => void api.close().finally(() => process.exit(0)))
     setTimeout(() => process.exit(0), 3000).unref()

@@ -46,6 +46,8 @@ export interface Api {
   metrics: ApiMetrics
   /** starts what the first requests would otherwise wait for (the heavy lane's worker) */
   warmUp(): void
+  /** builds what would hold the event loop on a first request (GraphiQL's page and files); the server awaits it before it listens */
+  prepare(): Promise<void>
   close(): Promise<void>
 }
 
@@ -63,6 +65,7 @@ export function createApi(config: ApiConfig, options: { responseCache?: boolean;
   const lane: Lane | undefined = config.heavyLane.enabled ? { admission: new HeavyLane(config.heavyLane), runner: new LaneRunner(config) } : undefined
   const metrics = createMetrics(db, heads)
   const limits = createClientLimits(config.rateLimit)
+  const graphiql = useGraphiql({ title: 'OpenGradient explorer API', defaultQuery: '{ squidStatus { og { height } base { height } } }' })
   const yoga = createYoga<Record<string, unknown>, ApiContext>({
     schema,
     graphqlEndpoint: '/graphql',
@@ -83,7 +86,7 @@ export function createApi(config: ApiConfig, options: { responseCache?: boolean;
       useWebApp(config.webDistDir),
       useRequestSizeLimit(config.limits.maxRequestBytes),
       useRateLimit({ limits, paths: LIMITED_PATHS }),
-      useGraphiql({ title: 'OpenGradient explorer API', defaultQuery: '{ squidStatus { og { height } base { height } } }' }),
+      graphiql,
       useHealthRoutes(db, heads),
       useCsvExport({ db, model, config, schema }),
       useRankingCsv({ db, model, config }),
@@ -107,6 +110,7 @@ export function createApi(config: ApiConfig, options: { responseCache?: boolean;
     limits,
     metrics,
     warmUp: () => void lane?.runner.start(),
+    prepare: () => graphiql.prepare(),
     close: async () => {
       await lane?.runner.close()
       await db.pool.end()

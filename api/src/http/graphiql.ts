@@ -94,7 +94,7 @@ function wantsPage(request: Request, url: URL): boolean {
  * a browser fetches the large bundle once instead of with every page. Both sit behind the
  * rate limit, like the rest of /graphql.
  */
-export function useGraphiql(options: { title: string; defaultQuery: string; endpoint?: string }): Plugin {
+export function useGraphiql(options: { title: string; defaultQuery: string; endpoint?: string }): Plugin & { prepare(): Promise<void> } {
   let assets: Promise<Assets> | undefined
   const load = () => {
     assets ??= buildAssets({ endpoint: '/graphql', ...options })
@@ -103,6 +103,11 @@ export function useGraphiql(options: { title: string; defaultQuery: string; endp
     return assets
   }
   return {
+    /**
+     * Builds the page and files now. Loading the bundle and hashing it hold the event loop for a few hundred
+     * milliseconds: the server does it before it listens, not during the first visitor's (or scraper's) request.
+     */
+    prepare: async () => void (await load()),
     async onRequest({ request, url, endResponse, fetchAPI }) {
       if (url.pathname.startsWith(ASSET_PREFIX)) {
         if (request.method !== 'GET' && request.method !== 'HEAD') return

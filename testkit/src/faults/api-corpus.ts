@@ -107,8 +107,21 @@ export interface Attack {
   /** rounds at most; a round's requests go out at once */
   rounds: number
   /** a round's requests (GraphQL bodies, or GET paths); the round number varies them past any cache */
-  requests(round: number): { body?: unknown; path?: string }[]
+  requests(round: number): AttackRequest[]
 }
+
+/** One request of an attack: a GraphQL body, or a GET of a path (the attacker's own way of reading it). */
+export interface AttackRequest {
+  body?: unknown
+  path?: string
+  /** GET: ask for a web page (text/html) and then every GraphiQL file it names, ignoring any cache, as a scraper would */
+  page?: boolean
+  /** GET: read the status and headers, then read nothing of the body for this long, then read what is left */
+  stallMs?: number
+}
+
+/** How long a client that never reads holds its export before it reads again; above the case's write timeout */
+export const STALLED_READER_MS = 1600
 
 const aliased = (n: number, round: number, field: string) => `{ ${Array.from({ length: n }, (_, i) => `r${round}a${i}: ${field}`).join('\n')} }`
 
@@ -201,6 +214,22 @@ export function budgetAttacks(): Attack[] {
         [{ id_eq: 'a\u0000b' }, { amount_gt: '1e999999999' }, { timestamp_gte: '0000-01-01T00:00:00Z' }].map((w) => ({
           path: `/export/transfers.csv?where=${encodeURIComponent(JSON.stringify(w))}`,
         })),
+    },
+    {
+      // issue 14 saw 30 pages of 9 MB each, 10 at a time, push /healthz to 2.9 s
+      name: 'GraphiQL: pages with their files, 10 at a time',
+      expect: 'served',
+      codes: [],
+      rounds: 3,
+      requests: () => Array.from({ length: 10 }, () => ({ path: '/graphql', page: true })),
+    },
+    {
+      // issue 14 saw ten of them (the pool's size) make every query fail while /healthz stayed green
+      name: 'CSV: ten clients that never read their export',
+      expect: 'served',
+      codes: [],
+      rounds: 1,
+      requests: () => Array.from({ length: 10 }, () => ({ path: '/export/inferences.csv?orderBy=id_ASC', stallMs: STALLED_READER_MS })),
     },
     {
       name: 'CSV: five concurrent exports of inferences',

@@ -8,12 +8,13 @@
  * what the API and the machine did meanwhile (api-row-meter.ts: the API's event-loop delay, its GC
  * and CPU, how busy the cores were), so a row over a target says where the time went.
  */
+import http from 'node:http'
 import { monitorEventLoopDelay } from 'node:perf_hooks'
 import { query } from '@og-explorer/indexer/lib/testing/postgres'
 import { readerUrl, apiBuilt, startApiServer, type ApiServer } from '../api-server'
 import { startHealthProber } from '../api-health-prober'
 import { RowMeter } from '../api-row-meter'
-import { budgetAttacks, STEADY_QUERIES, type Attack } from '../api-corpus'
+import { budgetAttacks, STALLED_READER_MS, STEADY_QUERIES, type Attack, type AttackRequest } from '../api-corpus'
 import type { FaultFixture } from '../fixture'
 import { failed, resultFrom, type CaseResult } from '../report'
 
@@ -27,6 +28,10 @@ interface Reply {
   ms: number
   code?: string
   hasData: boolean
+  /** a page: how many of the GraphiQL files it names were fetched with it */
+  files?: number
+  /** a stalled export: whether the API cut it off (its file does not end with its "# end" line) */
+  cutOff?: boolean
 }
 
 async function send(server: ApiServer, client: string, path: string, init: RequestInit = {}): Promise<Reply> {
@@ -49,6 +54,66 @@ async function send(server: ApiServer, client: string, path: string, init: Reque
   } catch {
     return { status: 0, ms: performance.now() - started, hasData: false }
   }
+}
+
+/** A web page and then every GraphiQL file it names, all at once and without any cache, as a scraper fetches them. */
+async function page(server: ApiServer, client: string, path: string): Promise<Reply> {
+  const started = performance.now()
+  const get = async (p: string, accept: string) => {
+    const res = await fetch(`${server.url}${p}`, { headers: { 'x-forwarded-for': client, accept } })
+    return { status: res.status, text: await res.text() }
+  }
+  try {
+    const html = await get(path, 'text/html')
+    const files = [...new Set(html.text.match(/\/graphql\/graphiql\/[^"'\s]+/g) ?? [])]
+    const statuses = (await Promise.all(files.map((f) => get(f, '*/*')))).map((r) => r.status)
+    const status = [html.status, ...statuses].find((s) => s !== 200) ?? 200
+    return { status, ms: performance.now() - started, hasData: false, files: files.length }
+  } catch {
+    return { status: 0, ms: performance.now() - started, hasData: false }
+  }
+}
+
+/**
+ * A GET whose body the client stops reading once the headers are in, for `stallMs`, and then reads to its end. The
+ * socket's buffers fill, the API can write no more, and its write timeout must cut the export off and give its
+ * connection back; the reply's time is until the client has the last byte (or the API closed the socket).
+ */
+function stalled(server: ApiServer, client: string, path: string, stallMs: number): Promise<Reply> {
+  const started = performance.now()
+  return new Promise((resolve) => {
+    const req = http.get(`${server.url}${path}`, { headers: { 'x-forwarded-for': client } }, (res) => {
+      const status = res.statusCode ?? 0
+      let tail = ''
+      const done = (cutOff: boolean) => resolve({ status, ms: performance.now() - started, hasData: false, cutOff, code: codeOf(tail) })
+      res.on('data', (chunk: Buffer) => (tail = (tail + chunk.toString('utf8')).slice(-2000)))
+      res.once('end', () => done(!/^# end/m.test(tail.trimEnd().split('\n').at(-1) ?? '')))
+      // a socket the API destroyed ends the body with an error: the cut-off this attack expects
+      res.once('error', () => done(true))
+      res.once('aborted', () => done(true))
+      if (status === 200) {
+        res.pause()
+        setTimeout(() => res.resume(), stallMs)
+      }
+    })
+    req.once('error', () => resolve({ status: 0, ms: performance.now() - started, hasData: false }))
+  })
+}
+
+function codeOf(text: string): string | undefined {
+  try {
+    return JSON.parse(text)?.errors?.[0]?.extensions?.code
+  } catch {
+    return undefined
+  }
+}
+
+function sendRequest(server: ApiServer, client: string, r: AttackRequest): Promise<Reply> {
+  if (r.body !== undefined) return gql(server, client, r.body)
+  if (!r.path) throw new Error('an attack request needs a body or a path')
+  if (r.page) return page(server, client, r.path)
+  if (r.stallMs) return stalled(server, client, r.path, r.stallMs)
+  return send(server, client, r.path)
 }
 
 const gql = (server: ApiServer, client: string, body: unknown) =>
@@ -167,7 +232,7 @@ async function runAttack(server: ApiServer, attack: Attack, minWindowMs: number)
   // to measure the analyst beside it, and at most `rounds` times
   for (let round = 0; round < attack.rounds && (round === 0 || performance.now() - started < minWindowMs); round++) {
     const requests = attack.requests(round)
-    replies.push(...(await Promise.all(requests.map((r) => (r.path ? send(server, ATTACKER, r.path) : gql(server, ATTACKER, r.body))))))
+    replies.push(...(await Promise.all(requests.map((r) => sendRequest(server, ATTACKER, r)))))
   }
   return replies
 }
@@ -194,7 +259,12 @@ export async function apiBudgetCases(fx: FaultFixture): Promise<CaseResult[]> {
   try {
     // the analyst asks again as soon as it is answered, which passes the 600-per-minute window within seconds once
     // the API keeps up; that window is the "api" case's to test, the per-client in-flight and heavy-lane limits stay
-    server = await startApiServer(reader, { API_TRUST_PROXY: 'true', API_RATE_LIMIT: '1000000' })
+    // the write timeout shortened (15 s by default) so that ten clients that never read are cut off within the row
+    server = await startApiServer(reader, {
+      API_TRUST_PROXY: 'true',
+      API_RATE_LIMIT: '1000000',
+      API_EXPORT_WRITE_TIMEOUT_MS: String(Math.round(STALLED_READER_MS / 2)),
+    })
     const pid = server.child.pid!
     rows.push(await heavyAnswerIsTheDatabases(server, dbUrl))
     const warm = await gql(server, ANALYST, { query: STEADY_QUERIES[0].replace('$OFFSET', '0') })
@@ -224,11 +294,17 @@ export async function apiBudgetCases(fx: FaultFixture): Promise<CaseResult[]> {
         const broken = replies.filter(brokenReply)
         if (broken.length) problems.push(`${broken.length} answers without a status or with a 5xx other than 503: ${summarize(broken)}`)
       }
+      const pages = replies.filter((r) => r.files !== undefined)
+      if (pages.some((r) => r.status === 200 && r.files === 0)) problems.push('a GraphiQL page named none of its files')
+      const stalls = replies.filter((r) => r.cutOff !== undefined)
+      if (stalls.length && !stalls.some((r) => r.cutOff)) problems.push('no client that stopped reading was cut off: the attack never filled a socket')
       if (f.healthFailed) problems.push(`/healthz failed ${f.healthFailed} times`)
       if (f.steadyFailures.length) problems.push(`the analyst's queries failed ${f.steadyFailures.length} times (${f.steadyFailures.slice(0, 3).join(', ')})`)
       const fig = (v: number) => (Number.isFinite(v) ? `${v.toFixed(0)} ms` : 'n/a')
       const notes = [
         `${replies.length} attack requests: ${summarize(replies)}`,
+        ...(pages.length ? [`${pages.reduce((n, r) => n + (r.files ?? 0), 0)} GraphiQL files fetched with the pages`] : []),
+        ...(stalls.length ? [`${stalls.filter((r) => r.cutOff).length} of ${stalls.length} stalled exports cut off by the write timeout`] : []),
         `attack ${attackMs.toFixed(0)} ms, slowest request ${fig(Math.max(...replies.map((r) => r.ms)))}${attack.expect === 'refused' ? `, slowest rejection ${fig(slowestRejection)} (target < ${TARGETS.rejectionMs} ms)` : ''}`,
         `analyst p99 ${fig(f.steadyP99)} over ${f.steadyCount} queries (target < ${TARGETS.steadyP99Ms} ms)`,
         `/healthz p99 ${fig(f.healthP99)} over ${f.healthCount} probes (target < ${TARGETS.healthP99Ms} ms)`,
