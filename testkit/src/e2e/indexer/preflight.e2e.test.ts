@@ -17,8 +17,8 @@ let profile: NetworkProfile
 
 before(async () => {
   ;[og, base] = await Promise.all([
-    startLateChain({ chainId: 10740, gaps: [3000, 2000], after: 300, busy: 60 }),
-    startLateChain({ chainId: 8453, gaps: [1500, 2500], after: 300 }),
+    startLateChain({ chainId: 10740, gaps: [1500, 800], after: 400, busy: 60 }),
+    startLateChain({ chainId: 8453, gaps: [500, 1000], after: 200 }),
   ])
   gateway = await startGatewayServer({ rpcUrl: base.url, finalityLag: 5 })
   profile = lateProfile(og, base, { base: gateway.url })

@@ -14,8 +14,8 @@ import { firstLogBlock } from '@og-explorer/indexer/lib/config/start-blocks-gate
 import { jsonRpc } from '@og-explorer/indexer/lib/config/start-blocks-rpc'
 import { lateProfile, startLateChain, type LateChain } from '../../stack/late-chain'
 
-// Real anvil chains: OG gets contracts after 3,000 and then 2,000 more empty blocks; Base a proxy
-// after 1,500 and OPG after 2,500 more. Real embedded Postgres for the cache.
+// Real anvil chains: OG gets contracts after 1,500 and then 800 more empty blocks; Base a proxy
+// after 500 and OPG after 1,000 more. Real embedded Postgres for the cache.
 let og: LateChain
 let base: LateChain
 let gateway: GatewayServer
@@ -23,8 +23,8 @@ let pruned: RpcProxy
 
 before(async () => {
   ;[og, base] = await Promise.all([
-    startLateChain({ chainId: 10740, gaps: [3000, 2000], after: 300 }),
-    startLateChain({ chainId: 8453, gaps: [1500, 2500], after: 300 }),
+    startLateChain({ chainId: 10740, gaps: [1500, 800], after: 400 }),
+    startLateChain({ chainId: 8453, gaps: [500, 1000], after: 200 }),
   ])
   gateway = await startGatewayServer({ rpcUrl: base.url, finalityLag: 5 })
   // a node keeping state for its newest 1,000 blocks only
