@@ -1,0 +1,125 @@
+/**
+ * Base backfilled from a dataset alone, as a fresh deployment backfills Base through the SQD Network:
+ * the gateway serves every block, and the processor's node is the dataset's read-only endpoint
+ * (serve-dataset.ts). Into a fresh database; timed; the CPU of each process counted apart.
+ */
+import { type ChildProcess, spawn } from 'node:child_process'
+import fs from 'node:fs'
+import path from 'node:path'
+import { DatasetReader } from '@og-explorer/devnet/lib/dataset/reader'
+import { readGroundTruth } from '@og-explorer/devnet'
+import type { TruthReport } from '@og-explorer/testkit/lib/faults/truth-chain'
+import { cpuSecondsByCommand, ownProcesses, readProcessStat } from '../util/process-cpu'
+import { freshDatabase } from '../util/test-stack'
+import { readDatasetFacts } from './dataset-facts'
+import { compareWithDataset } from './dataset-truth'
+import { migrate, type ProcessorRun, runProcessor } from './run-processor'
+import type { ServedDataset, ServedRequests } from './serve-dataset'
+
+export interface DatasetBackfill {
+  /** the database it filled */
+  dbUrl: string
+  blocks: number
+  /** logs of the contracts the processor asks for, counted in the dataset */
+  events: number
+  run: ProcessorRun
+  /** CPU seconds of the processor, the gateway with its endpoint, and the Postgres servers this run started */
+  cpuSeconds: Record<string, number>
+  served: ServedRequests & { peakRssMb: number }
+  truth: TruthReport
+  /** seconds the chain-truth comparison took (after the timed run) */
+  truthSeconds: number
+}
+
+const TICKS_PER_SECOND = 100
+
+function peakRssMb(pid: number): number {
+  const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8')
+  return Math.round(Number(/VmHWM:\s+(\d+) kB/.exec(status)![1]) / 1024)
+}
+
+/** one JSON line of the child's stdout, the next one it prints */
+function nextLine<T>(child: ChildProcess): Promise<T> {
+  return new Promise((resolve, reject) => {
+    let out = ''
+    const onData = (d: string) => {
+      out += d
+      const end = out.indexOf('\n')
+      if (end < 0) return
+      child.stdout!.off('data', onData)
+      child.off('exit', onExit)
+      resolve(JSON.parse(out.slice(0, end)) as T)
+    }
+    const onExit = (code: number | null) => reject(new Error(`serve-dataset exited (${code}) before answering: ${out}`))
+    child.stdout!.setEncoding('utf8')
+    child.stdout!.on('data', onData)
+    child.once('exit', onExit)
+  })
+}
+
+/** The gateway and the read-only endpoint over `dir`, in a child process. */
+export async function serveDataset(dir: string): Promise<ServedDataset & { child: ChildProcess; stop: () => Promise<ServedRequests & { peakRssMb: number }> }> {
+  const child = spawn(process.execPath, [path.join(__dirname, 'serve-dataset.js'), dir], { stdio: ['ignore', 'pipe', 'inherit'] })
+  const urls = await nextLine<ServedDataset>(child)
+  return {
+    ...urls,
+    child,
+    async stop() {
+      const peak = peakRssMb(child.pid!)
+      const served = nextLine<ServedRequests>(child)
+      child.kill('SIGTERM')
+      return { ...(await served), peakRssMb: peak }
+    },
+  }
+}
+
+/** Indexes Base from `dir` (a dataset with deployments.json and ground-truth.json beside it) and holds the result to the dataset. */
+export async function backfillDataset(dir: string, options: { rootPid?: number; log?: (line: string) => void } = {}): Promise<DatasetBackfill> {
+  const log = options.log ?? (() => {})
+  const height = DatasetReader.open(dir).manifest.height
+  const dbUrl = await freshDatabase()
+  migrate(dbUrl)
+  const rootPid = options.rootPid ?? process.pid
+  const served = await serveDataset(dir)
+  let result: Omit<DatasetBackfill, 'events' | 'truth' | 'truthSeconds'>
+  try {
+    const servedBefore = readProcessStat(served.child.pid!)
+    const pgBefore = ownProcesses(rootPid, ['postgres'])
+    log(
+      `backfilling Base blocks 0..${height} from the dataset through the gateway ${served.gatewayUrl} (node: the dataset's read-only endpoint ${served.rpcUrl})…`,
+    )
+    const run = await runProcessor(
+      'base',
+      {
+        DATABASE_URL: dbUrl,
+        PROFILE: 'devnet',
+        DEVNET_DEPLOYMENTS: path.join(dir, 'deployments.json'),
+        BASE_RPC_URL: served.rpcUrl,
+        BASE_GATEWAY_URL: served.gatewayUrl,
+      },
+      height,
+    )
+    const servedAfter = readProcessStat(served.child.pid!)
+    const pg = cpuSecondsByCommand(pgBefore, ownProcesses(rootPid, ['postgres']))
+    if (run.code !== 0) console.error(`the base processor failed:\n${run.tail}`)
+    result = {
+      dbUrl,
+      blocks: height + 1,
+      run,
+      cpuSeconds: {
+        'base processor': run.usage?.cpuSeconds ?? 0,
+        'gateway and endpoint': servedBefore && servedAfter ? (servedAfter.ownTicks - servedBefore.ownTicks) / TICKS_PER_SECOND : 0,
+        postgres: pg.postgres ?? 0,
+      },
+      served: await served.stop(),
+    }
+  } catch (error) {
+    served.child.kill('SIGTERM')
+    throw error
+  }
+  log('holding the database to the dataset’s blocks and its ground truth…')
+  const started = Date.now()
+  const facts = await readDatasetFacts(dir)
+  const truth = await compareWithDataset(dbUrl, facts, readGroundTruth(path.join(dir, 'ground-truth.json')))
+  return { ...result, events: facts.events, truth, truthSeconds: (Date.now() - started) / 1000 }
+}
