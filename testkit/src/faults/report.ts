@@ -8,6 +8,8 @@ export interface CaseResult {
   recoverSeconds: number | null
   rowsCompared: number
   notes: string
+  /** measured figures of the row by name (ms unless the name says otherwise), for a reader of --json such as the bench */
+  figures?: Record<string, number>
 }
 
 /** PASS exactly when the truth comparison found nothing and the case's own checks held. */

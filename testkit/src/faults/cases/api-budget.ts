@@ -312,7 +312,15 @@ export async function apiBudgetCases(fx: FaultFixture): Promise<CaseResult[]> {
         `the API's event-loop delay p99 ${fig(f.apiLoopP99Ms)}, max ${fig(f.apiLoopMaxMs)}, its GC ${fig(f.apiGcMs)}, its CPU ${f.apiCores.toFixed(2)} cores, the machine ${(f.machineBusy * 100).toFixed(0)} % busy`,
         `pid ${alive(server, pid) ? 'unchanged' : 'CHANGED'}`,
       ]
-      rows.push(resultFrom(name, { rowsCompared: 0, mismatches: [] }, null, notes, problems))
+      rows.push({
+        ...resultFrom(name, { rowsCompared: 0, mismatches: [] }, null, notes, problems),
+        figures: {
+          healthP99Ms: f.healthP99,
+          steadyP99Ms: f.steadyP99,
+          ...(attack.expect === 'refused' ? { slowestRejectionMs: slowestRejection } : {}),
+          processReplaced: alive(server, pid) ? 0 : 1,
+        },
+      })
     }
     await load.stop()
     const ready = await send(server, ANALYST, '/readyz')
