@@ -1,4 +1,4 @@
-// npm run bench [-- --deployments FILE] [--seed-deployments FILE] [--duration 5] [--mainnet-days 10]
+// npm run bench [-- --deployments FILE] [--scale seed [--seed-dir DIR]] [--duration 5] [--mainnet-days 10]
 // Every benchmark on one simulated devnet, then BENCHMARKS.md with the machine and one table:
 //  1. indexing (index/cli.ts): RPC → Postgres end to end, per chain and combined, peak RSS;
 //  2. the API (api/cli.ts): autocannon on the dashboard's and analysts' queries;
@@ -8,8 +8,9 @@
 // Without --deployments it simulates and indexes a small devnet; give the deployments file of a
 // medium devnet (`npm run devnet -- --scale medium`) to index that instead, and the API and web
 // benchmarks then run on the database the indexing benchmark filled.
-// --seed-deployments FILE adds the seed-scale backfill (both chains in parallel) on a seed devnet
-// (`npm run devnet -- --scale seed`); building one takes hours on anvil, so it is not built here.
+// --scale seed adds the seed-scale backfill (index/seed-cli.ts): Base's synthetic seed dataset, built in
+// --seed-dir (default /tmp/seed-base-1) or reused from there, backfilled through the gateway path. The
+// OG half is not built yet; the row says so.
 // --mainnet-days N (default 10, 0 skips it): Base over RPC on a devnet whose every block is
 // mainnet-sized (hundreds of other users' transactions beside ours), over the first N days after TGE.
 import path from 'node:path'
@@ -26,7 +27,8 @@ import { startIndexedStack, stopTestPostgres } from './util/test-stack'
 const { values } = parseArgs({
   options: {
     deployments: { type: 'string' },
-    'seed-deployments': { type: 'string' },
+    scale: { type: 'string' },
+    'seed-dir': { type: 'string' },
     duration: { type: 'string', default: '5' },
     'mainnet-days': { type: 'string', default: '10' },
   },
@@ -38,6 +40,8 @@ const OWN = ['--root-pid', String(process.pid)]
 
 async function main(): Promise<void> {
   const startedAt = new Date().toISOString()
+  if (values.scale !== undefined && values.scale !== 'seed')
+    throw new Error(`--scale seed is the only scale this adds (the rows above always run on a small devnet), got "${values.scale}"`)
   const mainnetDays = Number(values['mainnet-days'])
   if (!Number.isInteger(mainnetDays) || mainnetDays < 0)
     throw new Error(`--mainnet-days must be a whole number of days (0 skips it), got "${values['mainnet-days']}"`)
@@ -52,9 +56,10 @@ async function main(): Promise<void> {
     const benchDb = values.deployments ? (index.database ?? stack.dbUrl) : stack.dbUrl
     log(`API and web benchmarks on ${benchDb === stack.dbUrl ? 'the small devnet' : 'the database the indexing benchmark filled'}`)
 
-    if (values['seed-deployments']) {
-      log('seed-scale backfill…')
-      await runNode([script('index/cli.js'), '--deployments', values['seed-deployments'], '--skip-ingestion', ...OWN, '--json', RESULT_FILES.seed], dbEnv)
+    if (values.scale === 'seed') {
+      log('seed-scale backfill through the gateway path (Base; OG not built)…')
+      const dir = values['seed-dir'] ? ['--dir', values['seed-dir']] : []
+      await runNode([script('index/seed-cli.js'), '--scale', 'seed', ...dir, ...OWN, '--json', RESULT_FILES.seed])
     }
 
     if (mainnetDays > 0) {

@@ -1,6 +1,6 @@
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
-import { summarySchema, type ApiResult, type IndexResult, type LoadRow, type Machine, type Summary, type WebResult } from '../results/schema'
+import { summarySchema, type ApiResult, type IndexResult, type LoadRow, type Machine, type SeedResult, type Summary, type WebResult } from '../results/schema'
 import { formatFigure, GENERATED_HEADER, renderBenchmarks } from './markdown'
 import { TARGETS } from './targets'
 
@@ -161,7 +161,49 @@ test('a benchmark that did not run says so instead of leaving figures out', () =
   const md = renderBenchmarks(summary({ index: null, api: null, web: null }))
   for (const benchmark of ['indexing og, base and combined', 'indexing, seed-scale backfill', 'API load', 'web'])
     assert.equal(status(row(md, benchmark)), 'not run')
-  assert.ok(row(md, 'indexing, seed-scale backfill').includes('--seed-deployments'))
+  assert.ok(row(md, 'indexing, seed-scale backfill').includes('--scale seed'))
+})
+
+function seedResult(mismatches: string[] = []): SeedResult {
+  return {
+    kind: 'seed',
+    machine,
+    dataset: { dir: '/tmp/seed-base-1', scale: 'seed', seed: 1, days: 227, blocks: 43_597, logs: 9_876_543, build: null },
+    base: {
+      events: 4_321_987,
+      blocks: 43_597,
+      seconds: 151.2,
+      eventsPerSecond: 28_584.6,
+      blocksPerSecond: 288.3,
+      peakRssMb: 512,
+      exitCode: 0,
+      usage: usage(512),
+    },
+    og: null,
+    cpu: { seconds: { 'base processor': 140.1, 'gateway and endpoint': 60.2, postgres: 70.3 }, wall: 151.2 },
+    indexBuildSeconds: 20.4,
+    served: { rpcAsked: { eth_chainId: 1 }, rpcRefused: {}, gatewayQueries: 300, peakRssMb: 280 },
+    truth: { rowsCompared: 812, mismatches, seconds: 40 },
+  }
+}
+
+test('the seed row gives the Base figures, says the OG half is not built, and cannot be met without it', () => {
+  const line = row(renderBenchmarks(summary({ seed: seedResult() })), 'indexing, seed-scale backfill')
+  for (const figure of [
+    `${n(4_321_987)} events`,
+    '2.5 min',
+    `${n(28_585)} events/s`,
+    '288 blocks/s',
+    '512 MB',
+    '0 mismatches',
+    'OG: not built',
+    'gateway and endpoint 60 CPU s',
+    '812 values held',
+  ])
+    assert.ok(line.includes(figure), `${figure} in ${line}`)
+  assert.equal(status(line), '**MISSED**')
+  const wrong = row(renderBenchmarks(summary({ seed: seedResult(['transfers: rows: 1 in the database, 2 on chain']) })), 'indexing, seed-scale backfill')
+  assert.ok(wrong.includes('1 mismatches') && wrong.includes('transfers: rows'), wrong)
 })
 
 test('figures without a measurement read n/a, and units follow the number', () => {

@@ -1,4 +1,4 @@
-import type { ApiResult, IndexResult, LiveResult, LoadRow, Summary, WebResult } from '../results/schema'
+import type { ApiResult, IndexResult, LiveResult, LoadRow, SeedResult, Summary, WebResult } from '../results/schema'
 import { LIMITS, type TargetId } from './targets'
 
 /** One measured number and its unit ('' for a plain count). */
@@ -125,31 +125,44 @@ function mainnetBlocksRow(r: IndexResult, smallDevnet: IndexResult | null): Repo
   }
 }
 
-function seedRow(r: IndexResult | null): ReportRow {
+function seedRow(r: SeedResult | null): ReportRow {
   const targets: TargetId[] = ['seedBackfill']
-  if (!r?.combined)
-    return notRun(
-      'indexing, seed-scale backfill',
-      'time; peak RSS og, base',
-      targets,
-      'not run: give --seed-deployments FILE; a seed devnet takes hours to build on anvil',
-    )
-  const { og, base } = r.indexing
+  const benchmark = 'indexing, seed-scale backfill through the gateway path'
+  const figure = 'Base events; minutes; events/s; blocks/s; peak RSS base processor; chain-truth mismatches'
+  if (!r) return notRun(benchmark, figure, targets, 'not run: `npm run bench -- --scale seed` builds (or reuses) the synthetic dataset and runs it')
+  const { base } = r
+  const cpu = Object.entries(r.cpu.seconds)
+    .map(([name, s]) => `${name} ${s.toFixed(0)} CPU s`)
+    .join(', ')
+  const notes = [
+    `OG: not built (only Base is written at seed scale); ${r.dataset.blocks.toLocaleString('en-US')} blocks, ${r.dataset.days} days, dataset ${r.dataset.build ? `built in ${(r.dataset.build.seconds / 60).toFixed(1)} min` : 'reused'}`,
+    `where the time went: ${cpu} in ${r.cpu.wall.toFixed(0)} s${r.indexBuildSeconds === null ? '' : `, ${r.indexBuildSeconds.toFixed(0)} s of it building indexes at the end`}`,
+    `the gateway with its endpoint (not a processor) peaked at ${r.served.peakRssMb} MB`,
+    ...(base.exitCode === 0 ? [] : [`the processor exited with ${base.exitCode}`]),
+    ...(r.truth.mismatches.length > 0
+      ? [`chain truth: ${r.truth.mismatches.slice(0, 2).join('; ')}`]
+      : [`${r.truth.rowsCompared.toLocaleString('en-US')} values held to the dataset`]),
+  ]
   return {
-    benchmark: 'indexing, seed-scale backfill',
-    figure: 'events; minutes; events/s; peak RSS og, base',
+    benchmark,
+    figure,
     measured: [
-      fig(r.combined.events, 'events'),
-      fig(r.combined.seconds / 60, 'min', 1),
-      fig(r.combined.eventsPerSecond, 'events/s'),
-      fig(og?.peakRssMb, 'MB'),
-      fig(base?.peakRssMb, 'MB'),
+      fig(base.events, 'events'),
+      fig(base.seconds / 60, 'min', 1),
+      fig(base.eventsPerSecond, 'events/s'),
+      fig(base.blocksPerSecond, 'blocks/s'),
+      fig(base.peakRssMb, 'MB'),
+      fig(r.truth.mismatches.length, 'mismatches'),
     ],
+    note: notes.join('; '),
     targets,
+    // the target is for both chains: with the OG half missing it can be missed, never met
     status: judge(
-      below(r.combined.seconds, LIMITS.seedBackfillSeconds),
-      below(og?.peakRssMb, LIMITS.processorRssMb),
-      below(base?.peakRssMb, LIMITS.processorRssMb),
+      base.exitCode === 0,
+      r.truth.mismatches.length === 0,
+      below(base.seconds, LIMITS.seedBackfillSeconds),
+      below(base.peakRssMb, LIMITS.processorRssMb),
+      r.og !== null,
     ),
   }
 }

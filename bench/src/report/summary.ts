@@ -1,7 +1,7 @@
 import fs from 'node:fs'
 import { captureMachine } from '../machine'
 import { readResultIfPresent, resultFile, writeResult } from '../results/files'
-import { apiResultSchema, indexResultSchema, liveResultSchema, summarySchema, webResultSchema, type Summary } from '../results/schema'
+import { apiResultSchema, indexResultSchema, liveResultSchema, seedResultSchema, summarySchema, webResultSchema, type Summary } from '../results/schema'
 import { BENCHMARKS_FILE } from '../util/paths'
 import { renderBenchmarks } from './markdown'
 
@@ -30,7 +30,7 @@ export function composeSummary(command: string, startedAt: string): Summary {
     command,
     index: readResultIfPresent(RESULT_FILES.index, indexResultSchema),
     mainnetBlocks: readResultIfPresent(RESULT_FILES.mainnetBlocks, indexResultSchema),
-    seed: readResultIfPresent(RESULT_FILES.seed, indexResultSchema),
+    seed: readResultIfPresent(RESULT_FILES.seed, seedResultSchema),
     api: readResultIfPresent(RESULT_FILES.api, apiResultSchema),
     web: readResultIfPresent(RESULT_FILES.web, webResultSchema),
     live: readResultIfPresent(RESULT_FILES.live, liveResultSchema),

@@ -190,6 +190,43 @@ export const liveResultSchema = z.object({
 })
 export type LiveResult = z.infer<typeof liveResultSchema>
 
+/**
+ * The seed-scale backfill (index/seed-cli.ts, issue 18): a synthetic Base dataset built or reused,
+ * then backfilled through the gateway path into a fresh Postgres and held to the dataset.
+ */
+export const seedResultSchema = z.object({
+  kind: z.literal('seed'),
+  machine: machineSchema,
+  dataset: z.object({
+    dir: z.string(),
+    scale: z.string(),
+    seed: z.number(),
+    days: z.number(),
+    blocks: z.number(),
+    /** every log of the dataset, other users' included */
+    logs: z.number(),
+    /** null when an existing dataset was reused */
+    build: z.object({ seconds: z.number(), peakRssMb: z.number().nullable() }).nullable(),
+  }),
+  base: chainRunSchema,
+  /** the OG half (settlements, inferences, blobs) is not built yet: no figure rather than a made-up one */
+  og: z.null(),
+  /** CPU seconds per process of the timed run: the processor, the gateway with its endpoint, Postgres */
+  cpu: z.object({ seconds: z.record(z.string(), z.number()), wall: z.number() }),
+  /** of the processor's time, the deferred indexes built once it reached the head (null when it printed none) */
+  indexBuildSeconds: z.number().nullable(),
+  /** what the processor asked of the dataset's stand-ins */
+  served: z.object({
+    rpcAsked: z.record(z.string(), z.number()),
+    rpcRefused: z.record(z.string(), z.number()),
+    gatewayQueries: z.number(),
+    peakRssMb: z.number(),
+  }),
+  /** the chain-truth comparison after the run */
+  truth: z.object({ rowsCompared: z.number(), mismatches: z.array(z.string()), seconds: z.number() }),
+})
+export type SeedResult = z.infer<typeof seedResultSchema>
+
 /** What `npm run bench` ran, and what BENCHMARKS.md is written from. */
 export const summarySchema = z.object({
   kind: z.literal('summary'),
@@ -200,8 +237,8 @@ export const summarySchema = z.object({
   index: indexResultSchema.nullable(),
   /** Base over RPC on a devnet with mainnet-sized blocks (--mainnet-days) */
   mainnetBlocks: indexResultSchema.nullable(),
-  /** the seed-scale backfill (--seed-deployments) */
-  seed: indexResultSchema.nullable(),
+  /** the seed-scale backfill through the gateway path (--scale seed) */
+  seed: seedResultSchema.nullable(),
   api: apiResultSchema.nullable(),
   web: webResultSchema.nullable(),
   /** block-to-browser latency and idle subscribers; absent in summaries written before it was part of the report */
