@@ -5,12 +5,7 @@ import type { RangeKey } from '../../lib/range'
 import { mapPressure, type PressureData } from './mapper'
 import { coverageWords, durationWords, trailingWords } from './pressure-words'
 import { PRESSURE_QUERY, PRESSURE_WINDOW } from './query'
-import { Loading } from '../../components/States'
-import { preloadable } from '../../lib/preloadable'
-
-const CHART_LOADING = <Loading height={170} label="Loading chart…" />
-const UnlockPressureChart = preloadable(() => import('./UnlockPressureChart').then((m) => m.UnlockPressureChart), CHART_LOADING)
-export const preloadUnlockPressureChart = UnlockPressureChart.preload
+import { UnlockPressureChart } from './UnlockPressureChart'
 
 /** the window that follows each range, exported for the overview's prefetch */
 
