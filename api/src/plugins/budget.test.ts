@@ -5,8 +5,10 @@ import { createApi, type Api } from '../yoga'
 
 // refusals are decided before the database is asked, so an unreachable one is enough
 const NO_DB = 'postgres://nobody:nothing@127.0.0.1:1/none'
-// the heavy lane's queue waits long enough for its worker thread to start on a busy machine
-const api: Api = createApi(loadConfig({ API_DATABASE_URL: NO_DB, API_RATE_LIMIT: '100000', API_HEAVY_QUEUE_MS: '60000' }), {
+// the heavy lane's queue waits long enough for its worker thread to start on a busy machine; a client may have 4
+// requests worked on at once, more than its 2 places in the lane, so that the lane's own per-client refusal is what
+// these tests meet (by default a client's turns are as few as its places: see the last test)
+const api: Api = createApi(loadConfig({ API_DATABASE_URL: NO_DB, API_RATE_LIMIT: '100000', API_HEAVY_QUEUE_MS: '60000', API_MAX_CLIENT_RUNNING: '4' }), {
   logging: false,
   responseCache: false,
 })
@@ -93,4 +95,28 @@ test('a heavy request from a client holding its share of the heavy lane is refus
   // with its share given back, the same heavy text is judged by validation again
   const after = await ask('{ inferences(limit: 1000) { id status notAField } }', {})
   assert.equal(after.body.errors?.[0]?.extensions?.code, 'GRAPHQL_VALIDATION_FAILED', JSON.stringify(after.body))
+})
+
+test('with the default turns, three heavy requests at once from one client wait their turn instead of being refused', async () => {
+  const defaults: Api = createApi(loadConfig({ API_DATABASE_URL: NO_DB, API_RATE_LIMIT: '100000', API_HEAVY_QUEUE_MS: '60000' }), {
+    logging: false,
+    responseCache: false,
+  })
+  try {
+    assert.equal(defaults.limits.settings.maxRunning, defaults.lane!.admission.limits.perClient)
+    const send = () =>
+      defaults.yoga.fetch('http://api.test/graphql', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', accept: 'application/json' },
+        body: JSON.stringify({ query: '{ inferences(limit: 1000) { id status } }' }),
+      })
+    const replies = await Promise.all([send(), send(), send()])
+    const codes = await Promise.all(
+      replies.map(async (r) => ((await r.json()) as { errors?: { extensions?: { code?: string } }[] }).errors?.[0]?.extensions?.code),
+    )
+    assert.ok(!codes.includes('RATE_LIMITED'), JSON.stringify(codes))
+    assert.equal(defaults.lane!.runner.answered, 3, 'all three were answered by the worker thread, one after another')
+  } finally {
+    await defaults.close()
+  }
 })
