@@ -54,5 +54,9 @@ export async function compareWithDataset(dbUrl: string, facts: DatasetFacts, tru
   t.equal('payments (ground truth)', paid.n, truth.payments.count)
   t.equal('paying wallets (ground truth)', paid.wallets, truth.payments.payingWallets)
   t.equal('swaps (ground truth)', facts.swaps.count, truth.chains.base.events['Swap(address,address,int256,int256,uint160,uint128,int24)'] ?? 0)
+  // an unlock is the OPG transfer of an airdrop claim or a vesting release
+  const claimsAndReleases =
+    (truth.chains.base.events['Claim(uint256,address,uint128)'] ?? 0) + (truth.chains.base.events['ERC20Released(address,uint256)'] ?? 0)
+  t.equal('unlocks (ground truth: claims and releases)', facts.unlocks.count, claimsAndReleases)
   return t
 }
