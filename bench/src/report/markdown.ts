@@ -47,14 +47,15 @@ function perQueryTable(title: string, rows: LoadRow[]): string[] {
 function runDates(summary: Summary): string[] {
   const parts = (
     [
-      ['indexing', summary.index],
-      ['mainnet-sized blocks', summary.mainnetBlocks],
-      ['seed backfill', summary.seed],
-      ['API', summary.api],
-      ['web', summary.web],
-      ['live', summary.live],
+      ['indexing', summary.index?.machine.date],
+      ['mainnet-sized blocks', summary.mainnetBlocks?.machine.date],
+      ['seed backfill', summary.seed?.machine.date],
+      ['API', summary.api?.machine.date],
+      ['web', summary.web?.machine.date],
+      ['live', summary.live?.machine.date],
+      ['API under attack', summary.abuse?.finishedAt],
     ] as const
-  ).flatMap(([name, r]) => (r ? [`${name} ${r.machine.date}`] : []))
+  ).flatMap(([name, date]) => (date ? [`${name} ${date}`] : []))
   return parts.length > 0 ? [`- each benchmark finished: ${parts.join('; ')}`] : []
 }
 
@@ -80,10 +81,9 @@ export function renderBenchmarks(summary: Summary): string {
     '|---|---|',
     ...Object.values(TARGETS).map((t) => `| ${cell(t.text)} | ${t.source} |`),
     '',
-    'Measured elsewhere, not in this table:',
-    '',
-    ...MEASURED_ELSEWHERE.map((t) => `- ${t.text} (${t.source}): ${t.where}`),
-    '',
+    ...(MEASURED_ELSEWHERE.length
+      ? ['Measured elsewhere, not in this table:', '', ...MEASURED_ELSEWHERE.map((t) => `- ${t.text} (${t.source}): ${t.where}`), '']
+      : []),
     '## Machine',
     '',
     ...machineLines(summary.machine),
@@ -117,6 +117,7 @@ export function renderBenchmarks(summary: Summary): string {
     'npm run bench:openreader -- --database-url URL   # this API against Subsquid graphql-server',
     'npm run bench:web -- http://127.0.0.1:4350       # initial JavaScript and first render',
     'npm run bench:live               # block-to-browser latency and idle subscribers on its own devnet (bench/results/live.json)',
+    'node testkit/lib/faults/run.js --only abuse --json bench/results/abuse.json   # the API under attack only',
     'npm run bench:report             # this file again from bench/results/*.json',
     '```',
     '',

@@ -1,7 +1,16 @@
 import fs from 'node:fs'
 import { captureMachine } from '../machine'
 import { readResultIfPresent, resultFile, writeResult } from '../results/files'
-import { apiResultSchema, indexResultSchema, liveResultSchema, seedResultSchema, summarySchema, webResultSchema, type Summary } from '../results/schema'
+import {
+  abuseResultSchema,
+  apiResultSchema,
+  indexResultSchema,
+  liveResultSchema,
+  seedResultSchema,
+  summarySchema,
+  webResultSchema,
+  type Summary,
+} from '../results/schema'
 import { BENCHMARKS_FILE } from '../util/paths'
 import { renderBenchmarks } from './markdown'
 
@@ -13,6 +22,7 @@ export const RESULT_FILES = {
   api: resultFile('api'),
   web: resultFile('web'),
   live: resultFile('live'),
+  abuse: resultFile('abuse'),
 } as const
 export const SUMMARY_FILE = resultFile('latest')
 
@@ -34,6 +44,7 @@ export function composeSummary(command: string, startedAt: string): Summary {
     api: readResultIfPresent(RESULT_FILES.api, apiResultSchema),
     web: readResultIfPresent(RESULT_FILES.web, webResultSchema),
     live: readResultIfPresent(RESULT_FILES.live, liveResultSchema),
+    abuse: readResultIfPresent(RESULT_FILES.abuse, abuseResultSchema),
   }
 }
 

@@ -18,18 +18,16 @@ export const TARGETS = {
   webFirstRender: { text: 'every chart of the overview drawn < 1,500 ms after navigation', source: 'issues 5, 17' },
   seedBackfill: { text: 'seed-scale backfill < 3 min and < 600 MB per processor', source: 'issues 6, 18' },
   liveLatency: { text: 'block-to-browser latency median < 1 s on the devnet', source: 'issue 17' },
+  apiUnderAttack: {
+    text: 'during every attack: /healthz p99 < 100 ms, the steady workload’s p99 < 250 ms, each rejection < 100 ms, the process never restarts',
+    source: 'issue 14',
+  },
 } as const satisfies Record<string, Target>
 
 export type TargetId = keyof typeof TARGETS
 
 /** Targets the issues set that this table does not measure, and where they are measured instead. */
-export const MEASURED_ELSEWHERE: readonly { text: string; source: string; where: string }[] = [
-  {
-    text: '/healthz p99 < 100 ms and steady p99 < 250 ms during every attack; rejections answered < 100 ms',
-    source: 'issue 14',
-    where: 'the fault suite (`npm run test:faults`)',
-  },
-]
+export const MEASURED_ELSEWHERE: readonly { text: string; source: string; where: string }[] = []
 
 /** Numeric limits of the targets, used by the checks in `rows.ts`. */
 export const LIMITS = {
@@ -42,4 +40,7 @@ export const LIMITS = {
   firstRenderMs: 1_500,
   seedBackfillSeconds: 180,
   liveBrowserMedianMs: 1_000,
+  attackHealthP99Ms: 100,
+  attackSteadyP99Ms: 250,
+  attackRejectionMs: 100,
 } as const

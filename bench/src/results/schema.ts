@@ -227,6 +227,25 @@ export const seedResultSchema = z.object({
 })
 export type SeedResult = z.infer<typeof seedResultSchema>
 
+/**
+ * The fault suite's "abuse" case (testkit/src/faults/cases/api-budget.ts, issue 14), as its runner writes it with
+ * --json: each attack's row, with the figures it measured (ms; null where nothing was measured).
+ */
+export const abuseResultSchema = z.object({
+  short: z.boolean(),
+  seconds: z.number(),
+  finishedAt: z.string(),
+  results: z.array(
+    z.object({
+      name: z.string(),
+      result: z.enum(['PASS', 'FAIL']),
+      notes: z.string(),
+      figures: z.record(z.string(), z.number().nullable()).optional(),
+    }),
+  ),
+})
+export type AbuseResult = z.infer<typeof abuseResultSchema>
+
 /** What `npm run bench` ran, and what BENCHMARKS.md is written from. */
 export const summarySchema = z.object({
   kind: z.literal('summary'),
@@ -243,5 +262,7 @@ export const summarySchema = z.object({
   web: webResultSchema.nullable(),
   /** block-to-browser latency and idle subscribers; absent in summaries written before it was part of the report */
   live: liveResultSchema.nullable().default(null),
+  /** the API under the abuse case's attacks; absent in summaries written before it was part of the report */
+  abuse: abuseResultSchema.nullable().default(null),
 })
 export type Summary = z.infer<typeof summarySchema>

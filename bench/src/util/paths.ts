@@ -16,3 +16,5 @@ export const BENCHMARKS_FILE = path.join(REPO_ROOT, 'BENCHMARKS.md')
 export const PROCESSOR_SCRIPT = path.join(INDEXER_DIR, 'lib/cli/processor.js')
 export const MIGRATE_SCRIPT = path.join(INDEXER_DIR, 'lib/cli/migrate.js')
 export const API_SCRIPT = path.join(API_DIR, 'lib/index.js')
+/** the fault suite's runner: the bench runs its "abuse" case for issue 14's targets */
+export const FAULTS_SCRIPT = path.join(packageDir('@og-explorer/testkit'), 'lib/faults/run.js')
