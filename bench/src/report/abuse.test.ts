@@ -4,6 +4,7 @@ import type { CaseResult } from '@og-explorer/testkit/lib/faults/report'
 import { abuseResultSchema, summarySchema } from '../results/schema'
 import { renderBenchmarks } from './markdown'
 import { abuseRow, reportRows } from './rows'
+import { fillFromEarlier, resultDates } from './summary'
 import { LIMITS } from './targets'
 
 // rows as the fault runner writes them (typed by the testkit's own CaseResult, so a change there breaks this)
@@ -34,7 +35,7 @@ test('the worst figure of each kind over the attacks, and the attack it came fro
     row.measured.map((f) => f.value),
     [61, 208, 17, 0],
   )
-  assert.match(row.note ?? '', /3 attacks \(full set\)/)
+  assert.match(row.note ?? '', /3 attacks of the full set/)
   assert.match(row.note ?? '', /\/healthz worst in "burst"/)
   assert.match(row.note ?? '', /analyst worst in "exports"/)
   assert.equal(row.status, 'met')
@@ -72,4 +73,16 @@ test('the report carries the row, and says "not run" without the result', () => 
   const summary = { ...empty, abuse: run(healthy()) }
   assert.equal(reportRows(summary).find((r) => r.targets.includes('apiUnderAttack'))?.status, 'met')
   assert.match(renderBenchmarks(summary), /API under attack \(the fault suite’s abuse case\)/)
+})
+
+test('bench:report keeps the earlier summary’s benchmarks that have no result file now, and prefers a fresh one', () => {
+  const machine = { cores: 2, cpuModel: 'x', memoryGiB: 1, node: '20', platform: 'linux', loadAverage: [0, 0, 0], date: 'd' }
+  const base = { kind: 'summary', machine, startedAt: 's', command: 'c', index: null, mainnetBlocks: null, seed: null, api: null, web: null }
+  const earlier = summarySchema.parse({ ...base, abuse: run(healthy()) })
+  const fresh = summarySchema.parse(base)
+  assert.deepEqual(fillFromEarlier(fresh, earlier).abuse, earlier.abuse)
+  assert.equal(fillFromEarlier(fresh, null).abuse, null)
+  const newer = run(healthy().slice(0, 1))
+  assert.deepEqual(fillFromEarlier({ ...fresh, abuse: newer }, earlier).abuse, newer)
+  assert.deepEqual(resultDates(fillFromEarlier(fresh, earlier)), ['2026-12-03T16:00:00.000Z'])
 })

@@ -319,7 +319,7 @@ export function abuseRow(r: AbuseResult): ReportRow {
   const replaced = attacks.reduce((n, a) => n + (a.figures?.processReplaced ?? 0), 0)
   const failed = r.results.filter((x) => x.result !== 'PASS').map((x) => x.name)
   const notes = [
-    `${attacks.length} attacks (${r.short ? 'short' : 'full'} set), one client over loopback while an analyst works`,
+    `${attacks.length} attacks of the ${r.short ? 'short' : 'full'} set, one client over loopback while an analyst works`,
     ...(health ? [`/healthz worst in "${health.name}"`] : []),
     ...(steady ? [`analyst worst in "${steady.name}"`] : []),
     ...(failed.length ? [`failed: ${failed.join('; ')}`] : []),

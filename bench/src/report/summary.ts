@@ -53,3 +53,33 @@ export function writeReport(summary: Summary, markdownFile = BENCHMARKS_FILE): v
   writeResult(SUMMARY_FILE, summarySchema, summary)
   fs.writeFileSync(markdownFile, renderBenchmarks(summary))
 }
+
+/** The benchmarks a summary holds, by field. */
+export const BENCHMARK_FIELDS = ['index', 'mainnetBlocks', 'seed', 'api', 'web', 'live', 'abuse'] as const
+
+/**
+ * A summary whose missing benchmarks are taken from an earlier one (the committed latest.json), for `bench:report`
+ * after running one benchmark alone: each row keeps the date it was measured on, so the report says which is older.
+ * `npm run bench` never does this: it clears the result files so that a benchmark it left out shows as not run.
+ */
+export function fillFromEarlier(summary: Summary, earlier: Summary | null): Summary {
+  if (!earlier) return summary
+  const filled = { ...summary }
+  for (const field of BENCHMARK_FIELDS) if (filled[field] === null) Object.assign(filled, { [field]: earlier[field] })
+  return filled
+}
+
+/** The latest.json on disk, or null when there is none or it no longer parses (written by an older report). */
+export function readEarlierSummary(): Summary | null {
+  try {
+    return readResultIfPresent(SUMMARY_FILE, summarySchema)
+  } catch {
+    return null
+  }
+}
+
+/** When each benchmark of a summary finished, oldest first. */
+export function resultDates(summary: Summary): string[] {
+  const { index, mainnetBlocks, seed, api, web, live, abuse } = summary
+  return [...[index, mainnetBlocks, seed, api, web, live].flatMap((r) => (r ? [r.machine.date] : [])), ...(abuse ? [abuse.finishedAt] : [])].sort()
+}
