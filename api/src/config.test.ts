@@ -46,19 +46,14 @@ test('the heavy lane is on by default with one place, a bounded queue and a per-
   assert.throws(() => loadConfig({ API_DATABASE_URL: 'postgres://reader@localhost/og', API_HEAVY_LANE: 'yes' }), /API_HEAVY_LANE/)
 })
 
-test('a client has as many requests worked on at once as the heavy lane or its pool share lets it run, unless set', () => {
+test('a client has as many requests worked on at once as pool connections it may hold, unless set', () => {
   const base = { API_DATABASE_URL: 'postgres://reader@localhost/og' }
   const config = loadConfig(base)
-  // the lane runs 2 heavy requests per client, the pool 4 queries: a third request would be parsed only to be refused
-  assert.equal(config.rateLimit.maxRunning, Math.min(config.heavyLane.perClient, config.budget.maxClientQueries))
-  assert.equal(config.rateLimit.maxRunning, 2)
+  assert.equal(config.rateLimit.maxRunning, config.budget.maxClientQueries)
   assert.ok(config.rateLimit.maxRunning < config.rateLimit.maxInFlight, 'the rest of its in-flight requests wait their turn')
-  assert.equal(loadConfig({ ...base, API_HEAVY_PER_CLIENT: '3' }).rateLimit.maxRunning, 3)
-  assert.equal(loadConfig({ ...base, API_MAX_CLIENT_QUERIES: '1' }).rateLimit.maxRunning, 1)
-  // without the lane, only the pool share bounds it; a load test from one address raises the share and this with it
-  assert.equal(loadConfig({ ...base, API_HEAVY_LANE: 'false' }).rateLimit.maxRunning, 4)
-  assert.equal(loadConfig({ ...base, API_HEAVY_LANE: 'false', API_MAX_CLIENT_QUERIES: '1000000' }).rateLimit.maxRunning, 1_000_000)
+  // a load test from one address that raises the query share raises this with it
+  assert.equal(loadConfig({ ...base, API_MAX_CLIENT_QUERIES: '1000000' }).rateLimit.maxRunning, 1_000_000)
   assert.equal(loadConfig({ ...base, API_MAX_CLIENT_RUNNING: '3' }).rateLimit.maxRunning, 3)
-  assert.equal(loadConfig({ ...base, API_MAX_CLIENT_RUNNING: '' }).rateLimit.maxRunning, 2)
+  assert.equal(loadConfig({ ...base, API_MAX_CLIENT_RUNNING: '' }).rateLimit.maxRunning, config.budget.maxClientQueries)
   assert.throws(() => loadConfig({ ...base, API_MAX_CLIENT_RUNNING: '0' }), /API_MAX_CLIENT_RUNNING/)
 })

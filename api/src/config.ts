@@ -40,9 +40,8 @@ const EnvSchema = z.object({
   // loading a page is never refused, while a script opening dozens at once is
   API_MAX_IN_FLIGHT: positiveInt(16),
   // of those, requests one client has worked on at once; the rest wait their turn before their body is read. Unset: as
-  // many as the heavy lane lets it run (API_HEAVY_PER_CLIENT, when the lane is on) or the pool connections it may hold
-  // (API_MAX_CLIENT_QUERIES), whichever is fewer. More would only be read, parsed and estimated to be refused by the
-  // lane or to wait for a connection, and that wasted parsing is what slowed everyone else during one client's burst
+  // many as the pool connections it may hold (API_MAX_CLIENT_QUERIES), so a page's queries run side by side; a client
+  // refused by the heavy lane for its share is then worked on one at a time for a while (yoga.ts)
   API_MAX_CLIENT_RUNNING: z.coerce.number().int().positive().optional(),
   // 4 of the pool's 10 connections per client: its other queries wait their turn, so others are served beside it
   API_MAX_CLIENT_QUERIES: positiveInt(4),
@@ -234,7 +233,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
       windowSeconds: e.API_RATE_WINDOW_S,
       trustProxy: e.API_TRUST_PROXY,
       maxInFlight: e.API_MAX_IN_FLIGHT,
-      maxRunning: e.API_MAX_CLIENT_RUNNING ?? Math.min(e.API_MAX_CLIENT_QUERIES, e.API_HEAVY_LANE ? e.API_HEAVY_PER_CLIENT : Number.POSITIVE_INFINITY),
+      maxRunning: e.API_MAX_CLIENT_RUNNING ?? e.API_MAX_CLIENT_QUERIES,
     },
     budget: {
       maxWork: e.API_MAX_WORK,

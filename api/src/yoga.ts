@@ -6,6 +6,7 @@ import { createChainReaders } from './chain/readers'
 import { createDb, type Db } from './db/db'
 import { createPool } from './db/pool'
 import { createHeadsReader, type HeadsReader } from './heads'
+import { SLOWED_DOWN_MS } from './http/client-admission'
 import { type ClientLimits, createClientLimits } from './http/client-limits'
 import { useCorsAllowList } from './http/cors'
 import { useCsvExport } from './http/csv-export'
@@ -62,9 +63,12 @@ export function createApi(config: ApiConfig, options: { responseCache?: boolean;
   const heads = createHeadsReader(db, config.headsTtlMs)
   const schema = buildSchema(model)
   const chain = createChainReaders(config.chain)
-  const lane: Lane | undefined = config.heavyLane.enabled ? { admission: new HeavyLane(config.heavyLane), runner: new LaneRunner(config) } : undefined
-  const metrics = createMetrics(db, heads)
   const limits = createClientLimits(config.rateLimit)
+  // a client refused for its share of the heavy lane is worked on one request at a time for a while, as one that ran
+  // into its in-flight limit: a web page never meets either, a burst of large queries meets both
+  const slowDown = (client: string) => limits.admission.turns.slowDown(client, SLOWED_DOWN_MS)
+  const lane: Lane | undefined = config.heavyLane.enabled ? { admission: new HeavyLane(config.heavyLane, slowDown), runner: new LaneRunner(config) } : undefined
+  const metrics = createMetrics(db, heads)
   const graphiql = useGraphiql({ title: 'OpenGradient explorer API', defaultQuery: '{ squidStatus { og { height } base { height } } }' })
   const yoga = createYoga<Record<string, unknown>, ApiContext>({
     schema,

@@ -42,7 +42,15 @@ export class HeavyLane {
   /** requests of each client running or waiting */
   private readonly held = new Map<string, number>()
 
-  constructor(readonly limits: HeavyLaneLimits) {}
+  /**
+   * `onShareExceeded(client)`: told of each refusal for the client's share, so the API can work on that client's
+   * other requests one at a time for a while (ClientTurns.slowDown): its next ones would only be read, parsed and
+   * estimated to be refused again, and an attacker sends them at once.
+   */
+  constructor(
+    readonly limits: HeavyLaneLimits,
+    private readonly onShareExceeded: (client: string) => void = () => {},
+  ) {}
 
   /**
    * The refusal a heavy request of this client gets now because the client already holds its share,
@@ -52,6 +60,7 @@ export class HeavyLane {
   clientRefusal(client: string): GraphQLError | null {
     const mine = this.held.get(client) ?? 0
     if (mine < this.limits.perClient) return null
+    this.onShareExceeded(client)
     return refusal(
       ErrorCode.RATE_LIMITED,
       429,
