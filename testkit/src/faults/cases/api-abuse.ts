@@ -122,7 +122,7 @@ async function sustained(fx: FaultFixture, dbUrl: string, reader: string): Promi
   let server: ApiServer | undefined
   try {
     // as the API's own bench runs it: the per-client limits off (one machine is many clients here, and
-    // its 10 connections would otherwise meet the per-client limits of 2 requests running and 4 queries), 2 workers
+    // its 10 connections would otherwise meet the per-client limits of 4 requests running and 4 queries), 2 workers
     server = await startApiServer(reader, {
       API_RATE_LIMIT: '1000000000',
       API_MAX_IN_FLIGHT: '1000000',
