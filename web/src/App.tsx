@@ -2,11 +2,9 @@ import { lazy } from 'react'
 import { Route, Routes } from 'react-router'
 import { Layout } from './components/Layout'
 import AliasRedirect from './routing/AliasRedirect'
-// the landing page is in the entry chunk: its code arrives with the app, not a round trip after it (its charts are plain
-// SVG, no charting library)
-import Overview from './pages/Overview'
 
-// every other page is a chunk of its own: the charts (recharts) load with the pages that draw them; pages live with their feature
+// one chunk per page: the charts (recharts) load with the pages that draw them; pages live with their feature
+const Overview = lazy(() => import('./pages/Overview'))
 const Settlements = lazy(() => import('./features/settlements/Settlements'))
 const SettlementDetail = lazy(() => import('./features/settlements/SettlementDetail'))
 const InferenceDetail = lazy(() => import('./features/settlements/InferenceDetail'))

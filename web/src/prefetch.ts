@@ -5,11 +5,12 @@ import { DATA_END_QUERY, HEADLINE_QUERY } from './features/overview/query'
 import { prefetchGql } from './hooks/useGql'
 
 /**
- * The first page's data is requested while its code is still being evaluated, so the requests and the
- * page's first render overlap instead of following each other. Only the overview, the landing page,
- * needs it (its code is in the entry chunk). The last indexed day and the headline figures go first:
- * the API works on a few of one client's requests at a time, in the order they came. The charts'
- * queries follow at once (prefetch-charts.ts: documents, variables and mappers only, no components).
+ * The first page's data is requested while its code is still loading, so the requests and the page
+ * chunk travel together instead of one after the other. Only the overview, the landing page, needs
+ * it. The last indexed day goes first: the range charts wait for it (prefetch-charts.ts), and the API
+ * works on a few of one client's requests at a time, in the order they came. The charts' other queries
+ * are asked from the entry chunk too (documents, variables and mappers only, no components), rather
+ * than from a chunk of their own that would start them a round trip later.
  */
 export function prefetchForRoute(client: QueryClient, pathname: string): void {
   if (pathname !== '/') return

@@ -18,12 +18,11 @@ export interface DrawnMarks {
 
 /**
  * Runs in the page before its scripts (page.addInitScript) and records window.__drawn: DrawnMarks.
- * A chart counts once its surface is in its box: every `.chart-box` holds the SVG it draws
- * (`svg.chart-surface`, the overview's own charts, drawn at their measured width), a recharts wrapper
- * (a responsive container renders empty until it has measured itself, with no loading state, so
- * counting legend icons or bare surfaces would declare the page drawn too early), or a message saying
- * why there is nothing to draw (`.state`). Each mark is taken after the next frame, once the task that
- * inserted the nodes has finished and the browser could paint them.
+ * A chart counts once recharts has drawn its surface: a `.recharts-wrapper` inside every responsive
+ * container (a container renders empty until it has measured itself, with no loading state, and legend
+ * icons are svg surfaces of their own, so counting surfaces declared the page drawn too early). Each
+ * mark is taken after the next frame, once the task that inserted the nodes has finished and the
+ * browser could paint them.
  */
 export function recordDrawnMarks(minCharts: number): void {
   const marks: DrawnMarks = {}
@@ -41,11 +40,10 @@ export function recordDrawnMarks(minCharts: number): void {
       })
     }
     if (!chartsSeen) {
-      const boxes = Array.from(main.querySelectorAll('.chart-box'))
-      const drawn = boxes.filter((b) => b.querySelector('svg.chart-surface, .recharts-wrapper')).length
-      const undrawn = boxes.some((b) => !b.querySelector('svg.chart-surface, .recharts-wrapper, .state'))
+      const containers = Array.from(main.querySelectorAll('.recharts-responsive-container'))
+      const drawn = main.querySelectorAll('.recharts-wrapper').length
       const loading = main.querySelectorAll('.skeleton, [role=status]').length
-      if (drawn >= minCharts && loading === 0 && !undrawn) {
+      if (drawn >= minCharts && loading === 0 && containers.every((c) => c.querySelector('.recharts-wrapper'))) {
         chartsSeen = true
         afterPaint((t) => {
           marks.charts = t

@@ -43,12 +43,6 @@ export function ensureGql<TData, TVariables, T = TData>(
   return client.ensureQueryData({ queryKey: keyOf(query, variables), queryFn: ({ signal }) => load(query, variables, map, signal) })
 }
 
-/** Stops a request nobody will read (a prefetch made on a guess that turned out wrong) and forgets it. */
-export async function dropGql<TData, TVariables>(client: QueryClient, query: Document<TData, TVariables>, variables: TVariables): Promise<void> {
-  await client.cancelQueries({ queryKey: keyOf(query, variables), exact: true })
-  client.removeQueries({ queryKey: keyOf(query, variables), exact: true })
-}
-
 /**
  * One GraphQL document with its variables. The key is the document and the variables, so two
  * panels asking the same thing share one request. The answer's type comes from the document.

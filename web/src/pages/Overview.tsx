@@ -4,16 +4,29 @@ import { ErrorState } from '../components/States'
 import { Headlines } from '../features/overview/Headlines'
 import { useDataEnd } from '../features/overview/useDataEnd'
 import { LatestPanel } from '../features/blocks/LatestPanel'
-import { CoverageByModePanel } from '../features/proofs/CoverageByModePanel'
-import { CoverageByTeePanel } from '../features/proofs/CoverageByTeePanel'
-import { OrganicPanel } from '../features/organic/OrganicPanel'
-import { PressurePanel } from '../features/supply/PressurePanel'
-import { SupplyPanel } from '../features/supply/SupplyPanel'
-import { UsagePanel } from '../features/usage/UsagePanel'
+import { CoverageByModePanel, preloadCoverageByModeChart } from '../features/proofs/CoverageByModePanel'
+import { CoverageByTeePanel, preloadCoverageByTeeChart } from '../features/proofs/CoverageByTeePanel'
+import { OrganicPanel, preloadOrganicCharts } from '../features/organic/OrganicPanel'
+import { PressurePanel, preloadUnlockPressureChart } from '../features/supply/PressurePanel'
+import { SupplyPanel, preloadSupplyChart } from '../features/supply/SupplyPanel'
+import { UsagePanel, preloadUsageChart } from '../features/usage/UsagePanel'
 import { formatDay } from '../lib/format'
 import { RANGES, parseRange, type RangeKey } from '../lib/range'
 
 const RANGE_LABELS: Record<RangeKey, string> = { '7d': '7D', '30d': '30D', '90d': '90D', all: 'All' }
+
+// Every chart's code starts loading with this page, while the charts' queries run, not after each answer: a chart
+// whose code is here draws as soon as its answer arrives, instead of all of them together after the last one.
+// A load that fails is tried again when the chart is drawn.
+for (const preload of [
+  preloadUsageChart,
+  preloadSupplyChart,
+  preloadUnlockPressureChart,
+  preloadCoverageByModeChart,
+  preloadCoverageByTeeChart,
+  preloadOrganicCharts,
+])
+  preload().catch(() => {})
 
 /** The landing page: the headline figures and one panel per feature, all following the range in the URL. */
 export default function Overview() {

@@ -108,9 +108,9 @@ if (!chromiumPath) {
         const href = await card.getByText('GraphiQL ↗').getAttribute('href')
         assert.match(href ?? '', /^\/graphql\?query=/)
         await product.gql(new URL(href!, product.url).searchParams.get('query')!)
-        assert.ok((await card.locator('svg.chart-surface').count()) > 0, `${id} draws a chart`)
+        assert.ok((await card.locator('svg.recharts-surface').count()) > 0, `${id} draws a chart`)
       }
-      assert.ok((await page.locator('#usage .chart-bar').count()) > 0, 'the usage chart has bars')
+      assert.ok((await page.locator('#usage .recharts-bar-rectangle').count()) > 0, 'the usage chart has bars')
       // the mode table shows what the chart's own query (its GraphiQL link) answers
       const link = new URL((await page.locator('#coverage-mode').getByText('GraphiQL ↗').getAttribute('href'))!, product.url)
       const coverage = await product.gql(link.searchParams.get('query')!, JSON.parse(link.searchParams.get('variables') ?? '{}'))
@@ -129,12 +129,14 @@ if (!chromiumPath) {
       // the range is in the URL, and the chart follows it
       await page.locator('nav[aria-label="Time range"]').getByText('7D').click()
       await page.waitForURL(/range=7d/)
-      const days = () => page.locator('#usage .chart-bar').evaluateAll((bars) => new Set(bars.map((b) => b.getAttribute('x'))).size)
+      const days = () => page.locator('#usage .recharts-bar-rectangle path').evaluateAll((bars) => new Set(bars.map((b) => b.getAttribute('x'))).size)
       // the 30-day chart stays until the 7-day answer arrives
       await page
-        .waitForFunction(() => new Set([...document.querySelectorAll('#usage .chart-bar')].map((b) => b.getAttribute('x'))).size === 7, undefined, {
-          timeout: 20_000,
-        })
+        .waitForFunction(
+          () => new Set([...document.querySelectorAll('#usage .recharts-bar-rectangle path')].map((b) => b.getAttribute('x'))).size === 7,
+          undefined,
+          { timeout: 20_000 },
+        )
         .catch(() => undefined)
       assert.equal(await days(), 7, 'seven days of bars for 7D')
 

@@ -268,8 +268,8 @@ describe('organic usage against raw payment rows', { timeout: 600_000 }, () => {
       assert.equal(Number(await figures.getAttribute('data-payers')), all.payers, 'distinct payers on the page')
       assert.equal(Number(await figures.getAttribute('data-new-payers')), newPayers, 'new payers on the page')
       close(Number(await figures.getAttribute('data-top-payments-share')), all.topPaymentsShare, 'top-10 share on the page')
-      await page.locator('[data-testid="usage-chart"] .chart-surface').first().waitFor({ timeout: 30_000 })
-      await page.locator('[data-testid="organic-payers-chart"] .chart-surface').first().waitFor({ timeout: 30_000 })
+      await page.locator('[data-testid="usage-chart"] .recharts-surface').first().waitFor({ timeout: 30_000 })
+      await page.locator('[data-testid="organic-payers-chart"] .recharts-surface').first().waitFor({ timeout: 30_000 })
       assert.equal(
         await page.locator('[data-testid="usage-chart"] .usage-spike-marker').count(),
         spikes.usageSpikes.spikes.length,

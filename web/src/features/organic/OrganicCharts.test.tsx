@@ -1,7 +1,13 @@
 import { render } from '@testing-library/react'
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { OrganicCharts } from './OrganicCharts'
 import type { OrganicView } from './mapper'
+
+vi.mock('recharts', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('recharts')>()
+  const { FixedSizeContainer } = await import('../../test/fixedSizeCharts')
+  return { ...actual, ResponsiveContainer: FixedSizeContainer }
+})
 
 const D = 86_400_000
 const T0 = Date.UTC(2026, 5, 1)
@@ -31,9 +37,9 @@ describe('OrganicCharts', () => {
   it('stacks new on returning wallets, marks the spike and draws a line per cohort plus the pooled one', () => {
     const { container } = render(<OrganicCharts view={view} bucket="day" />)
     // returning is 0 on the first day, so 2 + 3 bars
-    expect(container.querySelectorAll('[data-testid="organic-payers-chart"] .chart-bar').length).toBe(5)
-    expect(container.querySelectorAll('.chart-marker').length).toBe(1)
-    expect(container.querySelectorAll('[data-testid="organic-retention-chart"] .chart-line').length).toBe(2)
+    expect(container.querySelectorAll('[data-testid="organic-payers-chart"] .recharts-bar-rectangle path').length).toBe(5)
+    expect(container.querySelectorAll('.recharts-reference-line').length).toBe(1)
+    expect(container.querySelectorAll('[data-testid="organic-retention-chart"] .recharts-line').length).toBe(2)
     expect(container.textContent).toContain('All cohorts')
   })
 

@@ -7,7 +7,12 @@ import type { RangeKey } from '../../lib/range'
 import type { OrganicView, SpikeNote } from './mapper'
 import { organicRequest } from './request'
 import { ORGANIC_QUERY } from './query'
-import { OrganicCharts } from './OrganicCharts'
+import { Loading } from '../../components/States'
+import { preloadable } from '../../lib/preloadable'
+
+const CHART_LOADING = <Loading height={280} label="Loading chart…" />
+const OrganicCharts = preloadable(() => import('./OrganicCharts').then((m) => m.OrganicCharts), CHART_LOADING)
+export const preloadOrganicCharts = OrganicCharts.preload
 
 const CSV_HEADER = ['period_start_utc', 'paying_wallets', 'new_wallets', 'returning_wallets', 'usage_spike']
 

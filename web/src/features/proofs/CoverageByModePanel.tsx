@@ -4,7 +4,12 @@ import type { RangeKey } from '../../lib/range'
 import type { CoverageRow } from './mapper'
 import { COVERAGE_QUERY } from './query'
 import { coverageCsv, useCoverage } from './useCoverage'
-import { CoverageChart } from './CoverageChart'
+import { Loading } from '../../components/States'
+import { preloadable } from '../../lib/preloadable'
+
+const CHART_LOADING = <Loading height={280} label="Loading chart…" />
+const CoverageChart = preloadable(() => import('./CoverageChart').then((m) => m.CoverageChart), CHART_LOADING)
+export const preloadCoverageByModeChart = CoverageChart.preload
 
 function CoverageTable({ rows }: { rows: CoverageRow[] }) {
   return (

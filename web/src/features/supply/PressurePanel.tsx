@@ -5,7 +5,12 @@ import type { RangeKey } from '../../lib/range'
 import { mapPressure, type PressureData } from './mapper'
 import { coverageWords, durationWords, trailingWords } from './pressure-words'
 import { PRESSURE_QUERY, PRESSURE_WINDOW } from './query'
-import { UnlockPressureChart } from './UnlockPressureChart'
+import { Loading } from '../../components/States'
+import { preloadable } from '../../lib/preloadable'
+
+const CHART_LOADING = <Loading height={170} label="Loading chart…" />
+const UnlockPressureChart = preloadable(() => import('./UnlockPressureChart').then((m) => m.UnlockPressureChart), CHART_LOADING)
+export const preloadUnlockPressureChart = UnlockPressureChart.preload
 
 /** the window that follows each range, exported for the overview's prefetch */
 

@@ -1,7 +1,13 @@
 import { render } from '@testing-library/react'
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import type { SupplyChartData } from './mapper'
 import { SupplyChart } from './SupplyChart'
+
+vi.mock('recharts', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('recharts')>()
+  const { FixedSizeContainer } = await import('../../test/fixedSizeCharts')
+  return { ...actual, ResponsiveContainer: FixedSizeContainer }
+})
 
 const DAY = 86_400_000
 const t0 = Date.parse('2026-07-10T00:00:00Z')
@@ -27,7 +33,7 @@ describe('SupplyChart', () => {
   it('marks today and the cliff, and says so when the index is behind the clock', () => {
     const { container } = render(<SupplyChart data={data} now={t0 + 200 * DAY} />)
     // two allocations and the unclaimed airdrop band
-    expect(container.querySelectorAll('.chart-area').length).toBe(3)
+    expect(container.querySelectorAll('.recharts-area').length).toBe(3)
     const labels = [...container.querySelectorAll('text')].map((n) => n.textContent)
     expect(labels).toContain('Indexed to 2026-08-19')
     expect(labels).toContain('Cliff 2026-09-28')

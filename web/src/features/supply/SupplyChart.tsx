@@ -1,22 +1,17 @@
 import { DAY_MS } from '@og-explorer/common'
 import { useMemo } from 'react'
+import { Area, CartesianGrid, ComposedChart, Line, ReferenceArea, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts'
 import type { SupplyChartData } from './mapper'
 import { formatCompact, formatDay } from '../../lib/format'
 import { ChartLegend } from '../../charts/ChartLegend'
 import { dropCollinearRows } from '../../charts/collinear-rows'
 import { edgeAnchor } from '../../charts/marker-labels'
-import { formatTimeTick, timeTicks, zeroBasedTicks } from '../../charts/ticks'
+import { timeAxis } from '../../charts/ticks'
 import { TooltipBox } from '../../charts/ChartTooltip'
-import { ALLOCATION_COLORS, COLORS } from '../../charts/theme'
-import { BottomAxis, Grid, Marker, SideAxis } from '../../charts/svg/axes'
-import { ChartFrame, type Plot } from '../../charts/svg/ChartFrame'
-import { areaPath, linePath } from '../../charts/svg/path'
-import { linearScale, nearestIndex } from '../../charts/svg/scale'
+import { ALLOCATION_COLORS, AXIS_TICK, COLORS } from '../../charts/theme'
 
 /** the unclaimed band wears the airdrop's colour: it is the part of that allocation still in its distributor */
 const UNCLAIMED_COLOR = ALLOCATION_COLORS.airdrop ?? '#999'
-const MARGIN = { top: 18, right: 44, bottom: 30, left: 48 }
-const PCT_TICKS = [0, 25, 50, 75, 100]
 
 interface SupplyChartProps {
   data: SupplyChartData
@@ -25,7 +20,7 @@ interface SupplyChartProps {
   height?: number
 }
 
-interface FlatRow {
+type FlatRow = {
   t: number
   projected: boolean
   circulatingObserved: number | null
@@ -33,9 +28,7 @@ interface FlatRow {
   unclaimedAirdrop: number | null
   /** [circulating %, circulating % + unclaimed airdrop %]: the band of airdrop that could still be claimed */
   airdropBand: [number, number] | null
-  /** unlocked OPG by allocation, in millions, in the order of data.allocations */
-  unlocked: number[]
-}
+} & Record<string, number | boolean | null | [number, number]>
 
 function airdropBand(r: { circulatingObserved: number | null; circulatingProjected: number | null; unclaimedAirdrop: number | null }): [number, number] | null {
   const base = r.circulatingObserved ?? r.circulatingProjected
@@ -50,17 +43,18 @@ function airdropBand(r: { circulatingObserved: number | null; circulatingProject
  */
 export function SupplyChart({ data, now = Date.now(), height = 320 }: SupplyChartProps) {
   const rows = useMemo(() => {
-    const flat = data.rows.map(
-      (r): FlatRow => ({
+    const flat = data.rows.map((r) => {
+      const f: FlatRow = {
         t: r.t,
         projected: r.projected,
         circulatingObserved: r.circulatingObserved,
         circulatingProjected: r.circulatingProjected,
         unclaimedAirdrop: r.unclaimedAirdrop,
         airdropBand: airdropBand(r),
-        unlocked: data.allocations.map((a) => (r.values[a.id] ?? 0) / 1e6),
-      }),
-    )
+      }
+      for (const a of data.allocations) f[`a_${a.id}`] = (r.values[a.id] ?? 0) / 1e6
+      return f
+    })
     // the weekly schedule is mostly straight stretches: the areas and lines are the same without their inner rows
     return dropCollinearRows(flat, (f) => [
       f.projected ? 1 : 0,
@@ -69,126 +63,142 @@ export function SupplyChart({ data, now = Date.now(), height = 320 }: SupplyChar
       f.unclaimedAirdrop,
       f.airdropBand?.[0] ?? null,
       f.airdropBand?.[1] ?? null,
-      ...f.unlocked,
+      ...data.allocations.map((a) => f[`a_${a.id}`] as number),
     ])
   }, [data])
-  const times = useMemo(() => rows.map((r) => r.t), [rows])
-  const opg = useMemo(() => zeroBasedTicks(Math.max(1e-6, ...rows.map((r) => r.unlocked.reduce((s, v) => s + v, 0))), 5), [rows])
   const first = rows[0]?.t ?? 0
   const last = rows.at(-1)?.t ?? 0
-  // quarters (or months on a short range) across the whole schedule, cliffs included
-  const xTicks = useMemo(() => timeTicks(first, last, 8), [first, last])
   const today = data.observedUntil
   const behind = today !== null && now - today > 2 * DAY_MS
   const todayLabel = today === null ? '' : behind ? `Indexed to ${formatDay(today)}` : 'Today'
-  const xOf = (plot: Plot) => linearScale([first, last], [plot.left, plot.right])
+  const labels = Object.fromEntries(data.allocations.map((a) => [`a_${a.id}`, a.label]))
   return (
     <>
-      <ChartFrame
-        height={height}
-        margin={MARGIN}
-        label="Unlocked OPG by allocation and the circulating share of supply"
-        testId="supply-chart"
-        targets={rows.length}
-        targetAt={(x, _, plot) =>
-          x < plot.left - 4 || x > plot.right + 4 ? null : nearestIndex(times, first + ((x - plot.left) / Math.max(1, plot.width)) * (last - first))
-        }
-        anchorOf={(i, plot) => ({ x: xOf(plot)(rows[i].t), y: plot.top + 10 })}
-        cursorOf={(i, plot) => ({ x: xOf(plot)(rows[i].t) - 0.5, y: plot.top, width: 1, height: plot.height })}
-        tooltip={(i) => {
-          const r = rows[i]
-          const items = data.allocations.map((a, j) => ({
-            name: a.label,
-            color: ALLOCATION_COLORS[a.id] ?? '#999',
-            value: `${formatCompact(r.unlocked[j] * 1e6)} OPG`,
-          }))
-          const pct = r.circulatingObserved ?? r.circulatingProjected
-          items.push({ name: 'Circulating', color: '#17202e', value: pct == null ? '—' : `${pct.toFixed(2)}%` })
-          if (r.unclaimedAirdrop != null)
-            items.push({ name: 'Unclaimed airdrop (not circulating)', color: UNCLAIMED_COLOR, value: `${r.unclaimedAirdrop.toFixed(2)}%` })
-          return (
-            <TooltipBox title={`${formatDay(r.t)} (UTC)`} items={items} note={r.projected ? 'Forecast from the last observed value' : 'Observed on chain'} />
-          )
-        }}
-      >
-        {(plot) => {
-          const x = xOf(plot)
-          const y = linearScale([opg.ticks[0], opg.ticks.at(-1) ?? 1], [plot.bottom, plot.top])
-          const pctY = linearScale([0, 100], [plot.bottom, plot.top])
-          // each allocation's area sits on the ones before it
-          const stacked = rows.map((r) => {
-            let sum = 0
-            return r.unlocked.map((v) => (sum += v))
-          })
-          return (
-            <>
-              <Grid plot={plot} ys={opg.ticks.map(y)} />
-              {data.allocations.map((a, j) => (
-                <path
-                  key={a.id}
-                  className="chart-area"
-                  d={areaPath(rows.map((r, i) => ({ x: x(r.t), top: y(stacked[i][j]), bottom: y(j === 0 ? 0 : stacked[i][j - 1]) })))}
-                  fill={ALLOCATION_COLORS[a.id] ?? '#999'}
-                  fillOpacity={0.75}
-                  stroke={ALLOCATION_COLORS[a.id] ?? '#999'}
-                  strokeWidth={0.8}
-                />
-              ))}
-              {today !== null && today < last && (
-                <g>
-                  <rect x={x(today)} y={plot.top} width={Math.max(0, x(last) - x(today))} height={plot.height} fill="#ffffff" fillOpacity={0.45} />
-                  <text x={x(last) - 5} y={plot.top + 5} dy="0.71em" textAnchor="end" fontSize={11} fill={COLORS.axis}>
-                    Projected
-                  </text>
-                </g>
-              )}
-              <path
-                className="chart-area"
-                d={areaPath(rows.flatMap((r) => (r.airdropBand ? [{ x: x(r.t), top: pctY(r.airdropBand[1]), bottom: pctY(r.airdropBand[0]) }] : [])))}
-                fill={UNCLAIMED_COLOR}
-                fillOpacity={0.35}
+      <div className="chart-box" style={{ height }} data-testid="supply-chart">
+        <ResponsiveContainer width="100%" height="100%">
+          <ComposedChart data={rows} margin={{ top: 18, right: 4, bottom: 0, left: 0 }}>
+            <CartesianGrid stroke={COLORS.grid} vertical={false} />
+            {/* quarters (or months on a short range) across the whole schedule, cliffs included */}
+            <XAxis dataKey="t" {...timeAxis(first, last, 8)} tick={AXIS_TICK} tickLine={false} axisLine={{ stroke: COLORS.grid }} />
+            <YAxis
+              yAxisId="opg"
+              interval={0}
+              tick={AXIS_TICK}
+              tickFormatter={(v: number) => formatCompact(v * 1e6)}
+              width={48}
+              tickLine={false}
+              axisLine={false}
+            />
+            <YAxis
+              yAxisId="pct"
+              orientation="right"
+              domain={[0, 100]}
+              interval={0}
+              tick={AXIS_TICK}
+              tickFormatter={(v: number) => `${v}%`}
+              width={40}
+              tickLine={false}
+              axisLine={false}
+            />
+            <Tooltip
+              content={({ active, payload }) => {
+                const r = active && payload?.[0] ? (payload[0].payload as FlatRow) : null
+                if (!r) return null
+                const items = data.allocations.map((a) => ({
+                  name: a.label,
+                  color: ALLOCATION_COLORS[a.id] ?? '#999',
+                  value: `${formatCompact((r[`a_${a.id}`] as number) * 1e6)} OPG`,
+                }))
+                const pct = r.circulatingObserved ?? r.circulatingProjected
+                items.push({ name: 'Circulating', color: '#17202e', value: pct == null ? '—' : `${pct.toFixed(2)}%` })
+                if (r.unclaimedAirdrop != null)
+                  items.push({ name: 'Unclaimed airdrop (not circulating)', color: UNCLAIMED_COLOR, value: `${r.unclaimedAirdrop.toFixed(2)}%` })
+                return (
+                  <TooltipBox
+                    title={`${formatDay(r.t)} (UTC)`}
+                    items={items}
+                    note={r.projected ? 'Forecast from the last observed value' : 'Observed on chain'}
+                  />
+                )
+              }}
+            />
+            {data.allocations.map((a) => (
+              <Area
+                key={a.id}
+                yAxisId="opg"
+                type="linear"
+                dataKey={`a_${a.id}`}
+                name={labels[`a_${a.id}`]}
+                stackId="supply"
+                stroke={ALLOCATION_COLORS[a.id] ?? '#999'}
+                fill={ALLOCATION_COLORS[a.id] ?? '#999'}
+                fillOpacity={0.75}
+                strokeWidth={0.8}
+                isAnimationActive={false}
               />
-              <path
-                className="chart-line"
-                d={linePath(rows.map((r) => (r.circulatingObserved == null ? null : ([x(r.t), pctY(r.circulatingObserved)] as const))))}
-                fill="none"
-                stroke="#17202e"
-                strokeWidth={2}
+            ))}
+            {today !== null && today < last && (
+              <ReferenceArea
+                yAxisId="opg"
+                x1={today}
+                x2={last}
+                fill="#ffffff"
+                fillOpacity={0.45}
+                label={{ value: 'Projected', position: 'insideTopRight', fontSize: 11, fill: COLORS.axis }}
               />
-              <path
-                className="chart-line"
-                d={linePath(rows.map((r) => (r.circulatingProjected == null ? null : ([x(r.t), pctY(r.circulatingProjected)] as const))))}
-                fill="none"
-                stroke="#17202e"
+            )}
+            <Area
+              yAxisId="pct"
+              type="linear"
+              dataKey="airdropBand"
+              name="Unclaimed airdrop %"
+              stroke="none"
+              fill={UNCLAIMED_COLOR}
+              fillOpacity={0.35}
+              connectNulls
+              isAnimationActive={false}
+            />
+            <Line
+              yAxisId="pct"
+              dataKey="circulatingObserved"
+              name="Circulating % (observed)"
+              stroke="#17202e"
+              strokeWidth={2}
+              dot={false}
+              isAnimationActive={false}
+            />
+            <Line
+              yAxisId="pct"
+              dataKey="circulatingProjected"
+              name="Circulating % (forecast)"
+              stroke="#17202e"
+              strokeWidth={1.5}
+              strokeDasharray="4 3"
+              dot={false}
+              isAnimationActive={false}
+            />
+            {today !== null && (
+              <ReferenceLine
+                yAxisId="opg"
+                x={today}
+                stroke={COLORS.today}
                 strokeWidth={1.5}
+                label={{ value: todayLabel, position: 'top', textAnchor: edgeAnchor(today, first, last), fontSize: 11, fill: COLORS.today }}
+              />
+            )}
+            {data.nextCliff && (
+              <ReferenceLine
+                yAxisId="opg"
+                x={data.nextCliff.t}
+                stroke={COLORS.cliff}
                 strokeDasharray="4 3"
+                strokeWidth={1.5}
+                label={{ value: `Cliff ${formatDay(data.nextCliff.t)}`, position: 'insideTopLeft', fontSize: 11, fill: COLORS.cliff }}
               />
-              {today !== null && (
-                <Marker
-                  x={x(today)}
-                  plot={plot}
-                  color={COLORS.today}
-                  strokeWidth={1.5}
-                  label={todayLabel}
-                  labelPosition="above"
-                  labelAnchor={edgeAnchor(today, first, last)}
-                />
-              )}
-              {data.nextCliff && (
-                <Marker x={x(data.nextCliff.t)} plot={plot} color={COLORS.cliff} dashed strokeWidth={1.5} label={`Cliff ${formatDay(data.nextCliff.t)}`} />
-              )}
-              <BottomAxis
-                plot={plot}
-                width={plot.right + MARGIN.right}
-                line
-                ticks={xTicks.ticks.map((t) => ({ at: x(t), label: formatTimeTick(t, xTicks.unit) }))}
-              />
-              <SideAxis plot={plot} side="left" ticks={opg.ticks.map((v) => ({ at: y(v), label: formatCompact(v * 1e6) }))} />
-              <SideAxis plot={plot} side="right" ticks={PCT_TICKS.map((v) => ({ at: pctY(v), label: `${v}%` }))} />
-            </>
-          )
-        }}
-      </ChartFrame>
+            )}
+          </ComposedChart>
+        </ResponsiveContainer>
+      </div>
       <ChartLegend
         entries={[
           ...data.allocations.map((a) => ({ name: a.label, color: ALLOCATION_COLORS[a.id] ?? '#999', kind: 'swatch' as const })),

@@ -3,7 +3,12 @@ import { useGql } from '../../hooks/useGql'
 import { mapSupply, type SupplyChartData } from './mapper'
 import { SUPPLY_QUERY, SUPPLY_VARIABLES } from './query'
 import { SupplySeam } from './SupplySeam'
-import { SupplyChart } from './SupplyChart'
+import { Loading } from '../../components/States'
+import { preloadable } from '../../lib/preloadable'
+
+const CHART_LOADING = <Loading height={280} label="Loading chart…" />
+const SupplyChart = preloadable(() => import('./SupplyChart').then((m) => m.SupplyChart), CHART_LOADING)
+export const preloadSupplyChart = SupplyChart.preload
 
 /** the supply chart's variables, exported for the overview's prefetch */
 const VARIABLES = SUPPLY_VARIABLES

@@ -1,7 +1,13 @@
 import { render } from '@testing-library/react'
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import type { UsageRow } from './mapper'
 import { UsageChart } from './UsageChart'
+
+vi.mock('recharts', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('recharts')>()
+  const { FixedSizeContainer } = await import('../../test/fixedSizeCharts')
+  return { ...actual, ResponsiveContainer: FixedSizeContainer }
+})
 
 const DAY = 86_400_000
 const t0 = Date.parse('2026-07-10T00:00:00Z')
@@ -22,12 +28,12 @@ describe('UsageChart', () => {
   it('draws one stacked bar segment per kind and day, the current day lighter', () => {
     const rows = [usage(0), usage(1), usage(2, true)]
     const { container } = render(<UsageChart rows={rows} bucket="day" />)
-    const bars = container.querySelectorAll('.chart-bar')
+    const bars = container.querySelectorAll('.recharts-bar-rectangle path')
     // batch, individual and hub have values on each of the 3 days; legacy is 0 and draws nothing
     expect(bars.length).toBe(9)
-    const opacities = [...bars].map((b) => b.parentElement?.getAttribute('fill-opacity'))
+    const opacities = [...bars].map((b) => b.getAttribute('fill-opacity'))
     expect(opacities.filter((o) => o === '0.4').length).toBe(3)
-    expect(container.querySelectorAll('.chart-line').length).toBe(3)
+    expect(container.querySelectorAll('.recharts-line').length).toBe(3)
     expect(container.textContent).toContain('Paying wallets')
   })
   it('labels a narrow price range with distinct round ticks spanning every price', () => {
@@ -43,7 +49,7 @@ describe('UsageChart', () => {
   })
   it('draws axes but no bars for a range without rows', () => {
     const { container } = render(<UsageChart rows={[]} bucket="day" />)
-    expect(container.querySelectorAll('.chart-bar').length).toBe(0)
-    expect(container.querySelector('.chart-surface')).not.toBeNull()
+    expect(container.querySelectorAll('.recharts-bar-rectangle').length).toBe(0)
+    expect(container.querySelector('.recharts-surface')).not.toBeNull()
   })
 })

@@ -7,7 +7,13 @@ import { ORGANIC_QUERY } from '../organic/query'
 import { organicRequest } from '../organic/request'
 import { usageRequest } from './request'
 import { USAGE_QUERY } from './query'
-import { UsageChart } from './UsageChart'
+import { Loading } from '../../components/States'
+import { preloadable } from '../../lib/preloadable'
+
+// the chart (and recharts) loads beside the headline figures, which do not wait for it; the overview preloads it
+const CHART_LOADING = <Loading height={280} label="Loading chart…" />
+const UsageChart = preloadable(() => import('./UsageChart').then((m) => m.UsageChart), CHART_LOADING)
+export const preloadUsageChart = UsageChart.preload
 
 const CSV_HEADER = [
   'bucket_start_utc',
