@@ -6,8 +6,8 @@ import { createApi, type Api } from '../yoga'
 // refusals are decided before the database is asked, so an unreachable one is enough
 const NO_DB = 'postgres://nobody:nothing@127.0.0.1:1/none'
 // the heavy lane's queue waits long enough for its worker thread to start on a busy machine; a client may have 4
-// requests worked on at once, more than its 2 places in the lane, so that the lane's own per-client refusal is what
-// these tests meet (by default a client's turns are as few as its places: see the last test)
+// requests worked on at once (the default, set here so these tests do not depend on it), more than its 2 places in the
+// lane, so the lane's own per-client refusal is what they meet
 const api: Api = createApi(loadConfig({ API_DATABASE_URL: NO_DB, API_RATE_LIMIT: '100000', API_HEAVY_QUEUE_MS: '60000', API_MAX_CLIENT_RUNNING: '4' }), {
   logging: false,
   responseCache: false,
