@@ -17,7 +17,7 @@ import { chainSchema, indexResultSchema, type Chain, type ChainRun, type IndexRe
 import { cpuSecondsByCommand, ownProcesses } from '../util/process-cpu'
 import { freshDatabase, query, stopTestPostgres } from '../util/test-stack'
 import { countLogs } from './count-logs'
-import { migrate, runIngestOnly, runProcessor, type ProcessorRun } from './run-processor'
+import { chainRun, migrate, runIngestOnly, runProcessor, type ProcessorRun } from './run-processor'
 
 const { values } = parseArgs({
   options: {
@@ -56,19 +56,6 @@ async function devnetToIndex(): Promise<{ deploymentsFile: string; truth?: Groun
   )
   log(`simulated in ${fixed((Date.now() - started) / 1000, 0)} s`)
   return { deploymentsFile: devnet.deploymentsFile, truth, dispose: () => devnet.dispose() }
-}
-
-function chainRun(count: { head: number; events: number }, run: ProcessorRun): ChainRun {
-  return {
-    events: count.events,
-    blocks: count.head,
-    seconds: run.seconds,
-    eventsPerSecond: count.events / run.seconds,
-    blocksPerSecond: count.head / run.seconds,
-    peakRssMb: run.usage?.peakRssMb ?? null,
-    exitCode: run.code,
-    usage: run.usage,
-  }
 }
 
 const mb = (n: number | null) => (n === null ? 'n/a' : `${n} MB`)
@@ -116,7 +103,9 @@ async function main(): Promise<void> {
   for (const chain of selected) if (runs[chain]!.code !== 0) console.error(`${chain} processor failed:\n${runs[chain]!.tail}`)
   const [{ pending }] = await query<{ pending: string }>(dbUrl, `select count(*) pending from settlement where status = 'PENDING'`)
 
-  const indexing: IndexResult['indexing'] = Object.fromEntries(selected.map((chain) => [chain, chainRun(counts[chain], runs[chain]!)]))
+  const indexing: IndexResult['indexing'] = Object.fromEntries(
+    selected.map((chain) => [chain, chainRun({ blocks: counts[chain].head, events: counts[chain].events }, runs[chain]!)]),
+  )
   const combined: IndexResult['combined'] =
     selected.length > 1
       ? {
@@ -177,7 +166,7 @@ async function main(): Promise<void> {
     migrate(gatewayDb)
     const r = await runProcessor('base', { ...env, DATABASE_URL: gatewayDb, BASE_GATEWAY: 'on' }, counts.base.head)
     if (r.code !== 0) console.error(`base through the gateway failed:\n${r.tail}`)
-    const run = chainRun(counts.base, r)
+    const run = chainRun({ blocks: counts.base.head, events: counts.base.events }, r)
     baseThroughGateway = {
       events: run.events,
       blocks: run.blocks,

@@ -4,7 +4,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { parseRunUsage } from '@og-explorer/indexer/lib/util/run-usage'
 import { readResult } from '../results/files'
-import { ingestionSchema, type Chain, type Ingestion, type RunUsage } from '../results/schema'
+import { ingestionSchema, type Chain, type ChainRun, type Ingestion, type RunUsage } from '../results/schema'
 import { MIGRATE_SCRIPT, PROCESSOR_SCRIPT } from '../util/paths'
 import { PROCESSOR_NODE_FLAGS } from '../util/test-stack'
 
@@ -20,6 +20,20 @@ export interface ProcessorRun {
 function stopAt(chain: Chain, head: number): Record<string, string> {
   const CHAIN = chain.toUpperCase()
   return { [`${CHAIN}_TO_BLOCK`]: String(head), [`${CHAIN}_FINALITY`]: '0', PROCESSOR_PROMETHEUS_PORT: '0' }
+}
+
+/** One processor's run as the results record it: its events and blocks, and their rates over the run's wall time. */
+export function chainRun(count: { blocks: number; events: number }, run: ProcessorRun): ChainRun {
+  return {
+    events: count.events,
+    blocks: count.blocks,
+    seconds: run.seconds,
+    eventsPerSecond: count.events / run.seconds,
+    blocksPerSecond: count.blocks / run.seconds,
+    peakRssMb: run.usage?.peakRssMb ?? null,
+    exitCode: run.code,
+    usage: run.usage,
+  }
 }
 
 export function migrate(databaseUrl: string): void {

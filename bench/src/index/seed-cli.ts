@@ -18,6 +18,7 @@ import { resultFile, writeResult } from '../results/files'
 import { seedResultSchema, type SeedResult } from '../results/schema'
 import { stopTestPostgres } from '../util/test-stack'
 import { backfillDataset } from './dataset-backfill'
+import { chainRun } from './run-processor'
 import { ensureSeedDataset } from './seed-dataset'
 
 const { values } = parseArgs({
@@ -74,16 +75,7 @@ async function main(): Promise<void> {
     kind: 'seed',
     machine: captureMachine(),
     dataset: { dir, scale, seed, days: dataset.truth.days, blocks: manifest.height + 1, logs, build: dataset.build },
-    base: {
-      events: b.events,
-      blocks: b.blocks,
-      seconds: run.seconds,
-      eventsPerSecond: b.events / run.seconds,
-      blocksPerSecond: b.blocks / run.seconds,
-      peakRssMb: run.usage?.peakRssMb ?? null,
-      exitCode: run.code,
-      usage: run.usage,
-    },
+    base: chainRun(b, run),
     og: null,
     cpu: { seconds: b.cpuSeconds, wall: run.seconds },
     indexBuildSeconds: b.indexBuildSeconds,
