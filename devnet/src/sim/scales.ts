@@ -1,6 +1,6 @@
 export type ScaleName = 'small' | 'medium' | 'seed'
 
-/** How much the simulator generates. `seed` matches the network's published figures (users.md). */
+/** How much the simulator generates. `seed` matches the network's published figures (docs/sources.md, section 17). */
 export interface ScaleParams {
   name: ScaleName
   /** settled inferences over the whole period (batch leaves + individual + legacy) */
