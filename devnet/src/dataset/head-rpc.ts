@@ -6,11 +6,17 @@
  * the dataset here; any other method is refused by name and counted, so a run shows what it would
  * have needed from a node instead of silently getting nothing.
  *
+ * A synthetic OG dataset also carries the contract state the OG indexer reads (state-history.ts):
+ * with it, eth_call is answered for exactly those reads (og-state-calls.ts), and any other call is
+ * refused by name and counted too.
+ *
  * Every block in a dataset is final, so `latest`, `safe` and `finalized` are its height.
  */
 import http from 'node:http'
 import type { AddressInfo } from 'node:net'
+import { CallNotServed, CallReverted, OgStateCalls } from './og-state-calls'
 import { DatasetReader } from './reader'
+import { StateHistory } from './state-history'
 
 export interface DatasetRpc {
   url: string
@@ -18,6 +24,8 @@ export interface DatasetRpc {
   asked(): Record<string, number>
   /** the methods that were refused, with how many times */
   refused(): Record<string, number>
+  /** state reads answered from the recorded state, by function name (empty without one) */
+  stateReads(): Record<string, number>
   close(): Promise<void>
 }
 
@@ -35,6 +43,7 @@ class MethodError extends Error {
   constructor(
     readonly code: number,
     message: string,
+    readonly data?: string,
   ) {
     super(message)
   }
@@ -42,6 +51,8 @@ class MethodError extends Error {
 
 export async function startDatasetRpc(options: { datasetDir: string; host?: string; port?: number }): Promise<DatasetRpc> {
   const reader = DatasetReader.open(options.datasetDir)
+  const state = StateHistory.load(options.datasetDir)
+  const calls = state ? new OgStateCalls(state) : undefined
   const asked = new Map<string, number>()
   const refused = new Map<string, number>()
   const count = (map: Map<string, number>, method: string) => map.set(method, (map.get(method) ?? 0) + 1)
@@ -64,6 +75,23 @@ export async function startDatasetRpc(options: { datasetDir: string; host?: stri
     return { ...b.header, transactions: fullTransactions === true ? b.transactions : b.transactions.map((t) => t.hash), uncles: [] }
   }
 
+  function ethCall(request: unknown, tag: unknown): string {
+    if (!calls) throw new MethodError(-32601, 'eth_call is not served: this dataset carries no recorded state')
+    const { to, data, input } = (request ?? {}) as { to?: string; data?: string; input?: string }
+    const n = blockNumberOf(tag ?? 'latest')
+    if (n === null) throw new MethodError(-32000, `block ${String(tag)} is not in this dataset`)
+    try {
+      return calls.call(to?.toLowerCase(), data ?? input ?? '0x', n)
+    } catch (error) {
+      if (error instanceof CallReverted) throw new MethodError(3, 'execution reverted', error.data)
+      if (error instanceof CallNotServed) {
+        count(refused, `eth_call ${(data ?? input ?? '').slice(0, 10)}`)
+        throw new MethodError(-32000, error.message)
+      }
+      throw error
+    }
+  }
+
   async function answer(request: RpcRequest): Promise<unknown> {
     const method = typeof request.method === 'string' ? request.method : ''
     count(asked, method)
@@ -74,6 +102,7 @@ export async function startDatasetRpc(options: { datasetDir: string; host?: stri
       else if (method === 'net_version') result = String(reader.manifest.chainId)
       else if (method === 'eth_blockNumber') result = hex(reader.refresh().height)
       else if (method === 'eth_getBlockByNumber') result = await block(params[0], params[1])
+      else if (method === 'eth_call') result = ethCall(params[0], params[1])
       else
         throw new MethodError(
           -32601,
@@ -83,7 +112,8 @@ export async function startDatasetRpc(options: { datasetDir: string; host?: stri
     } catch (error) {
       if (error instanceof MethodError && error.code === -32601) count(refused, method)
       const code = error instanceof MethodError ? error.code : -32603
-      return { jsonrpc: '2.0', id: request.id ?? null, error: { code, message: error instanceof Error ? error.message : String(error) } }
+      const data = error instanceof MethodError && error.data !== undefined ? { data: error.data } : {}
+      return { jsonrpc: '2.0', id: request.id ?? null, error: { code, message: error instanceof Error ? error.message : String(error), ...data } }
     }
   }
 
@@ -109,6 +139,7 @@ export async function startDatasetRpc(options: { datasetDir: string; host?: stri
     url: `http://${address}:${port}`,
     asked: () => Object.fromEntries(asked),
     refused: () => Object.fromEntries(refused),
+    stateReads: () => Object.fromEntries(calls?.served ?? []),
     close: () =>
       new Promise<void>((resolve, reject) => {
         server.closeAllConnections()

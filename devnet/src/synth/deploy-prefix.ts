@@ -21,6 +21,8 @@ export interface DeployPrefix {
   blocks: DatasetBlock[]
   model: BaseModelConfig
   ogHead: ChainPoint
+  /** OG blocks 0..head, with receipts, as anvil returned them */
+  og: { chainId: number; genesisHash: string; blocks: DatasetBlock[] }
 }
 
 const hex = (n: number) => `0x${n.toString(16)}`
@@ -29,32 +31,39 @@ export async function readDeployPrefix(baseUrl: string, ogUrl: string, deploymen
   const base = new JsonRpcClient(baseUrl)
   const og = new JsonRpcClient(ogUrl)
   try {
-    const [chainId, headHex] = await base.batch<string>([
-      { method: 'eth_chainId', params: [] },
-      { method: 'eth_blockNumber', params: [] },
-    ])
-    const head = num(headHex)
-    const blocks: DatasetBlock[] = []
-    for (let n = 0; n <= head; n++) {
-      const [block, logs, receipts] = await Promise.all([
-        base.call<RpcHeader & { transactions: RpcTransaction[] }>('eth_getBlockByNumber', [hex(n), true]),
-        base.call<RpcLog[]>('eth_getLogs', [{ fromBlock: hex(n), toBlock: hex(n) }]),
-        base.call<RpcReceipt[]>('eth_getBlockReceipts', [hex(n)]),
-      ])
-      const { transactions, ...header } = block
-      blocks.push({ header: header as RpcHeader, transactions, logs, receipts })
-    }
-    const ogHead = await og.call<any>('eth_getBlockByNumber', ['latest', false])
+    const [chainId, blocks] = await readChainBlocks(base)
+    const [ogChainId, ogBlocks] = await readChainBlocks(og)
+    const ogHead = ogBlocks[ogBlocks.length - 1].header
     return {
-      chainId: num(chainId),
+      chainId,
       genesisHash: blocks[0].header.hash,
       blocks,
       model: await readModelConfig(base, deployments),
       ogHead: { number: num(ogHead.number), hash: ogHead.hash, timestamp: num(ogHead.timestamp) },
+      og: { chainId: ogChainId, genesisHash: ogBlocks[0].header.hash, blocks: ogBlocks },
     }
   } finally {
     await Promise.all([base.close(), og.close()])
   }
+}
+
+/** Every block of a freshly deployed chain, with its logs and receipts. */
+async function readChainBlocks(rpc: JsonRpcClient): Promise<[number, DatasetBlock[]]> {
+  const [chainId, headHex] = await rpc.batch<string>([
+    { method: 'eth_chainId', params: [] },
+    { method: 'eth_blockNumber', params: [] },
+  ])
+  const blocks: DatasetBlock[] = []
+  for (let n = 0; n <= num(headHex); n++) {
+    const [block, logs, receipts] = await Promise.all([
+      rpc.call<RpcHeader & { transactions: RpcTransaction[] }>('eth_getBlockByNumber', [hex(n), true]),
+      rpc.call<RpcLog[]>('eth_getLogs', [{ fromBlock: hex(n), toBlock: hex(n) }]),
+      rpc.call<RpcReceipt[]>('eth_getBlockReceipts', [hex(n)]),
+    ])
+    const { transactions, ...header } = block
+    blocks.push({ header: header as RpcHeader, transactions, logs, receipts })
+  }
+  return [num(chainId), blocks]
 }
 
 async function readModelConfig(rpc: JsonRpcClient, deployments: Deployments): Promise<BaseModelConfig> {
