@@ -37,6 +37,8 @@ export function devnetProfile(deploymentsFile: string): NetworkProfile {
     og: {
       chainId: d.chains.og.chainId,
       rpcUrl: d.chains.og.rpcUrl,
+      // set only for a synthetic OG dataset, which has no chain behind it: its history comes from the gateway
+      ...(d.chains.og.gatewayUrl ? { gatewayUrl: d.chains.og.gatewayUrl } : {}),
       finalityConfirmations: 5,
       backfillBatchBlocks: BACKFILL_BATCH_BLOCKS,
       deferIndexesFromBlocks: DEFER_INDEXES_FROM_BLOCKS,

@@ -22,8 +22,6 @@ const envSchema = z.object({
   OG_RPC_URL: optionalUrl,
   BASE_RPC_URL: optionalUrl,
   BASE_GATEWAY_URL: optionalUrl,
-  /** a gateway serving OG's history (devnet profile: a synthetic OG dataset's, which has no chain behind it) */
-  OG_GATEWAY_URL: optionalUrl,
   /** SQD Network API key, sent with every gateway request */
   SQD_API_KEY: z.string().optional(),
   /** off: backfill Base over RPC only, even where a gateway is known (the devnet runs one) */
@@ -109,7 +107,6 @@ export function loadProfile(env: IndexerEnv = parseEnv()): NetworkProfile {
     if (env.OG_RPC_URL) profile.og.rpcUrl = env.OG_RPC_URL
     if (env.BASE_RPC_URL) profile.base.rpcUrl = env.BASE_RPC_URL
     if (env.BASE_GATEWAY_URL) profile.base.gatewayUrl = env.BASE_GATEWAY_URL
-    if (env.OG_GATEWAY_URL) profile.og.gatewayUrl = env.OG_GATEWAY_URL
     if (env.SQD_API_KEY) profile.base.gatewayApiKey = env.SQD_API_KEY
     if (env.BLOB_STORE_URL) profile.blobStoreUrl = env.BLOB_STORE_URL
   }
