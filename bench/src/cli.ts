@@ -1,4 +1,4 @@
-// npm run bench [-- --deployments FILE] [--scale seed [--seed-dir DIR]] [--duration 5] [--mainnet-days 10]
+// npm run bench [-- --deployments FILE] [--scale seed [--seed-dir DIR] [--seed-og-dir DIR]] [--duration 5] [--mainnet-days 10]
 // Every benchmark on one simulated devnet, then BENCHMARKS.md with the machine and one table:
 //  1. indexing (index/cli.ts): RPC → Postgres end to end, per chain and combined, peak RSS;
 //  2. the API (api/cli.ts): autocannon on the dashboard's and analysts' queries;
@@ -8,9 +8,9 @@
 // Without --deployments it simulates and indexes a small devnet; give the deployments file of a
 // medium devnet (`npm run devnet -- --scale medium`) to index that instead, and the API and web
 // benchmarks then run on the database the indexing benchmark filled.
-// --scale seed adds the seed-scale backfill (index/seed-cli.ts): Base's synthetic seed dataset, built in
-// --seed-dir (default /tmp/seed-base-1) or reused from there, backfilled through the gateway path. The
-// OG half is not built yet; the row says so.
+// --scale seed adds the seed-scale backfill (index/seed-cli.ts): the synthetic seed datasets of Base and
+// OG, built in --seed-dir and --seed-og-dir (default /tmp/seed-base-1 and /tmp/seed-og-1) or reused from
+// there, both backfilled through the gateway path into one database.
 // --mainnet-days N (default 10, 0 skips it): Base over RPC on a devnet whose every block is
 // mainnet-sized (hundreds of other users' transactions beside ours), over the first N days after TGE.
 import path from 'node:path'
@@ -29,6 +29,7 @@ const { values } = parseArgs({
     deployments: { type: 'string' },
     scale: { type: 'string' },
     'seed-dir': { type: 'string' },
+    'seed-og-dir': { type: 'string' },
     duration: { type: 'string', default: '5' },
     'mainnet-days': { type: 'string', default: '10' },
   },
@@ -57,9 +58,10 @@ async function main(): Promise<void> {
     log(`API and web benchmarks on ${benchDb === stack.dbUrl ? 'the small devnet' : 'the database the indexing benchmark filled'}`)
 
     if (values.scale === 'seed') {
-      log('seed-scale backfill through the gateway path (Base; OG not built)…')
+      log('seed-scale backfill through the gateway path (Base, then OG)…')
       const dir = values['seed-dir'] ? ['--dir', values['seed-dir']] : []
-      await runNode([script('index/seed-cli.js'), '--scale', 'seed', ...dir, ...OWN, '--json', RESULT_FILES.seed])
+      const ogDir = values['seed-og-dir'] ? ['--og-dir', values['seed-og-dir']] : []
+      await runNode([script('index/seed-cli.js'), '--scale', 'seed', ...dir, ...ogDir, ...OWN, '--json', RESULT_FILES.seed])
     }
 
     if (mainnetDays > 0) {

@@ -1,7 +1,9 @@
 /**
- * Base backfilled from a dataset alone, as a fresh deployment backfills Base through the SQD Network:
- * the gateway serves every block, and the processor's node is the dataset's read-only endpoint
- * (serve-dataset.ts). Into a fresh database; timed; the CPU of each process counted apart.
+ * A chain backfilled from a dataset alone, as a fresh deployment backfills Base through the SQD
+ * Network: the gateway serves every block, and the processor's node is the dataset's read-only
+ * endpoint (serve-dataset.ts), which for OG also answers the state reads the dataset recorded, with
+ * its blob store beside it. Into a fresh database (or a given one, so both chains share it); timed;
+ * the CPU of each process counted apart.
  */
 import { type ChildProcess, spawn } from 'node:child_process'
 import fs from 'node:fs'
@@ -13,6 +15,8 @@ import { cpuSecondsByCommand, ownProcesses, readProcessStat } from '../util/proc
 import { freshDatabase } from '../util/test-stack'
 import { readDatasetFacts } from './dataset-facts'
 import { compareWithDataset } from './dataset-truth'
+import { readOgDatasetFacts } from './og-dataset-facts'
+import { compareOgWithDataset } from './og-dataset-truth'
 import { migrate, type ProcessorRun, runProcessor } from './run-processor'
 import type { ServedDataset, ServedRequests } from './serve-dataset'
 
@@ -75,12 +79,38 @@ export async function serveDataset(dir: string): Promise<ServedDataset & { child
   }
 }
 
-/** Indexes Base from `dir` (a dataset with deployments.json and ground-truth.json beside it) and holds the result to the dataset. */
-export async function backfillDataset(dir: string, options: { rootPid?: number; log?: (line: string) => void } = {}): Promise<DatasetBackfill> {
+export interface BackfillOptions {
+  chain?: 'base' | 'og'
+  /** a migrated database to fill (default: a fresh one) */
+  dbUrl?: string
+  rootPid?: number
+  log?: (line: string) => void
+}
+
+/**
+ * The processor's environment: the dataset's gateway and endpoint in place of the chain's network. The
+ * OG processor's gateway is a deployments setting (the devnet profile reads chains.og.gatewayUrl), so
+ * OG gets a copy of the dataset's deployments file with it filled in, written beside the dataset.
+ */
+function chainEnv(chain: 'base' | 'og', dir: string, served: ServedDataset): Record<string, string> {
+  const deployments = path.join(dir, 'deployments.json')
+  if (chain === 'base') return { PROFILE: 'devnet', DEVNET_DEPLOYMENTS: deployments, BASE_RPC_URL: served.rpcUrl, BASE_GATEWAY_URL: served.gatewayUrl }
+  if (!served.blobStoreUrl) throw new Error(`${dir} has no blobs/ folder: not an OG dataset`)
+  const withGateway = JSON.parse(fs.readFileSync(deployments, 'utf8'))
+  withGateway.chains.og.gatewayUrl = served.gatewayUrl
+  const file = path.join(dir, 'deployments.served.json')
+  fs.writeFileSync(file, `${JSON.stringify(withGateway, null, 2)}\n`)
+  return { PROFILE: 'devnet', DEVNET_DEPLOYMENTS: file, OG_RPC_URL: served.rpcUrl, BLOB_STORE_URL: served.blobStoreUrl }
+}
+
+/** Indexes one chain from `dir` (a dataset with deployments.json and ground-truth.json beside it) and holds the result to the dataset. */
+export async function backfillDataset(dir: string, options: BackfillOptions = {}): Promise<DatasetBackfill> {
   const log = options.log ?? (() => {})
+  const chain = options.chain ?? 'base'
+  const name = chain === 'base' ? 'Base' : 'OG'
   const height = DatasetReader.open(dir).manifest.height
-  const dbUrl = await freshDatabase()
-  migrate(dbUrl)
+  const dbUrl = options.dbUrl ?? (await freshDatabase())
+  if (!options.dbUrl) migrate(dbUrl)
   const rootPid = options.rootPid ?? process.pid
   const served = await serveDataset(dir)
   let result: Omit<DatasetBackfill, 'events' | 'truth' | 'truthSeconds' | 'indexBuildSeconds'>
@@ -88,28 +118,18 @@ export async function backfillDataset(dir: string, options: { rootPid?: number; 
     const servedBefore = readProcessStat(served.child.pid!)
     const pgBefore = ownProcesses(rootPid, ['postgres'])
     log(
-      `backfilling Base blocks 0..${height} from the dataset through the gateway ${served.gatewayUrl} (node: the dataset's read-only endpoint ${served.rpcUrl})…`,
+      `backfilling ${name} blocks 0..${height} from the dataset through the gateway ${served.gatewayUrl} (node: the dataset's read-only endpoint ${served.rpcUrl})…`,
     )
-    const run = await runProcessor(
-      'base',
-      {
-        DATABASE_URL: dbUrl,
-        PROFILE: 'devnet',
-        DEVNET_DEPLOYMENTS: path.join(dir, 'deployments.json'),
-        BASE_RPC_URL: served.rpcUrl,
-        BASE_GATEWAY_URL: served.gatewayUrl,
-      },
-      height,
-    )
+    const run = await runProcessor(chain, { DATABASE_URL: dbUrl, ...chainEnv(chain, dir, served) }, height)
     const servedAfter = readProcessStat(served.child.pid!)
     const pg = cpuSecondsByCommand(pgBefore, ownProcesses(rootPid, ['postgres']))
-    if (run.code !== 0) console.error(`the base processor failed:\n${run.tail}`)
+    if (run.code !== 0) console.error(`the ${chain} processor failed:\n${run.tail}`)
     result = {
       dbUrl,
       blocks: height + 1,
       run,
       cpuSeconds: {
-        'base processor': run.usage?.cpuSeconds ?? 0,
+        [`${chain} processor`]: run.usage?.cpuSeconds ?? 0,
         'gateway and endpoint': servedBefore && servedAfter ? (servedAfter.ownTicks - servedBefore.ownTicks) / TICKS_PER_SECOND : 0,
         postgres: pg.postgres ?? 0,
       },
@@ -121,8 +141,18 @@ export async function backfillDataset(dir: string, options: { rootPid?: number; 
   }
   log('holding the database to the dataset’s blocks and its ground truth…')
   const started = Date.now()
-  const facts = await readDatasetFacts(dir)
-  const truth = await compareWithDataset(dbUrl, facts, readGroundTruth(path.join(dir, 'ground-truth.json')))
+  const groundTruth = readGroundTruth(path.join(dir, 'ground-truth.json'))
+  let events: number
+  let truth: TruthReport
+  if (chain === 'base') {
+    const facts = await readDatasetFacts(dir)
+    events = facts.events
+    truth = await compareWithDataset(dbUrl, facts, groundTruth)
+  } else {
+    const facts = await readOgDatasetFacts(dir)
+    events = facts.events
+    truth = await compareOgWithDataset(dbUrl, facts, groundTruth)
+  }
   const indexBuild = /built \d+ indexes in ([\d.]+) s/.exec(result.run.tail)
-  return { ...result, events: facts.events, indexBuildSeconds: indexBuild ? Number(indexBuild[1]) : null, truth, truthSeconds: (Date.now() - started) / 1000 }
+  return { ...result, events, indexBuildSeconds: indexBuild ? Number(indexBuild[1]) : null, truth, truthSeconds: (Date.now() - started) / 1000 }
 }

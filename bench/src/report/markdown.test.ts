@@ -206,6 +206,62 @@ test('the seed row gives the Base figures, says the OG half is not built, and ca
   assert.ok(wrong.includes('1 mismatches') && wrong.includes('transfers: rows'), wrong)
 })
 
+function withOg(seconds: number, ogMismatches: string[] = []): SeedResult {
+  const r = seedResult()
+  const run = {
+    events: 612_345,
+    blocks: 21_800,
+    seconds,
+    eventsPerSecond: 612_345 / seconds,
+    blocksPerSecond: 21_800 / seconds,
+    peakRssMb: 301,
+    exitCode: 0,
+    usage: usage(301),
+  }
+  return {
+    ...r,
+    og: {
+      dataset: { dir: '/tmp/seed-og-1', blocks: 21_800, logs: 650_000, build: { seconds: 600, peakRssMb: 700 } },
+      run,
+      cpu: { seconds: { 'og processor': 90.4, 'gateway and endpoint': 20.1, postgres: 30.2 }, wall: seconds },
+      indexBuildSeconds: 5,
+      served: {
+        rpcAsked: { eth_call: 90 },
+        rpcRefused: {},
+        gatewayQueries: 120,
+        peakRssMb: 310,
+        stateReads: { validator: 40 },
+        blobs: { requests: 9, served: 8 },
+      },
+      truth: { rowsCompared: 600, mismatches: ogMismatches, seconds: 12 },
+    },
+  }
+}
+
+test('with the OG half the seed row gives both processors’ figures and is met when both are within the targets', () => {
+  const line = row(renderBenchmarks(summary({ seed: withOg(100) })), 'indexing, seed-scale backfill')
+  for (const figure of [
+    `${n(612_345)} events`,
+    '1.7 min',
+    `${n(6_123)} events/s`,
+    '218 blocks/s',
+    '301 MB',
+    'og processor 90 CPU s',
+    '1,412 values held',
+    'OG blocks',
+  ])
+    assert.ok(line.includes(figure), `${figure} in ${line}`)
+  assert.ok(!line.includes('OG: not built'), line)
+  assert.equal(status(line), 'met')
+  assert.equal(status(row(renderBenchmarks(summary({ seed: withOg(200) })), 'indexing, seed-scale backfill')), '**MISSED**')
+  const wrong = row(
+    renderBenchmarks(summary({ seed: withOg(100, ['settlements BATCH: rows: 1 in the database, 2 on chain']) })),
+    'indexing, seed-scale backfill',
+  )
+  assert.ok(wrong.includes('1 mismatches') && wrong.includes('settlements BATCH'), wrong)
+  assert.equal(status(wrong), '**MISSED**')
+})
+
 test('figures without a measurement read n/a, and units follow the number', () => {
   assert.equal(formatFigure({ value: null, unit: 'MB' }), 'n/a')
   assert.equal(formatFigure({ value: Number.NaN, unit: 'MB' }), 'n/a')

@@ -190,9 +190,40 @@ export const liveResultSchema = z.object({
 })
 export type LiveResult = z.infer<typeof liveResultSchema>
 
+/** what a processor asked of a dataset's stand-ins (the gateway, the read-only endpoint, for OG the blob store) */
+const seedServedSchema = z.object({
+  rpcAsked: z.record(z.string(), z.number()),
+  rpcRefused: z.record(z.string(), z.number()),
+  gatewayQueries: z.number(),
+  peakRssMb: z.number(),
+  /** eth_call reads answered from the recorded state, by function (OG) */
+  stateReads: z.record(z.string(), z.number()).optional(),
+  /** blob requests, and how many found a blob (OG) */
+  blobs: z.object({ requests: z.number(), served: z.number() }).optional(),
+})
+
+const seedTruthSchema = z.object({ rowsCompared: z.number(), mismatches: z.array(z.string()), seconds: z.number() })
+
+/** The OG half: its own synthetic dataset (with blobs and recorded state), backfilled into the same database after Base. */
+const seedOgSchema = z.object({
+  dataset: z.object({
+    dir: z.string(),
+    blocks: z.number(),
+    logs: z.number(),
+    /** null when an existing dataset was reused */
+    build: z.object({ seconds: z.number(), peakRssMb: z.number().nullable() }).nullable(),
+  }),
+  run: chainRunSchema,
+  cpu: z.object({ seconds: z.record(z.string(), z.number()), wall: z.number() }),
+  indexBuildSeconds: z.number().nullable(),
+  served: seedServedSchema,
+  truth: seedTruthSchema,
+})
+
 /**
- * The seed-scale backfill (index/seed-cli.ts, issue 18): a synthetic Base dataset built or reused,
- * then backfilled through the gateway path into a fresh Postgres and held to the dataset.
+ * The seed-scale backfill (index/seed-cli.ts, issue 18): synthetic Base and OG datasets built or
+ * reused, then backfilled through the gateway path into one fresh Postgres, Base then OG, and held
+ * to the datasets.
  */
 export const seedResultSchema = z.object({
   kind: z.literal('seed'),
@@ -209,21 +240,16 @@ export const seedResultSchema = z.object({
     build: z.object({ seconds: z.number(), peakRssMb: z.number().nullable() }).nullable(),
   }),
   base: chainRunSchema,
-  /** the OG half (settlements, inferences, blobs) is not built yet: no figure rather than a made-up one */
-  og: z.null(),
+  /** the OG half; null in results from before it was built */
+  og: seedOgSchema.nullable(),
   /** CPU seconds per process of the timed run: the processor, the gateway with its endpoint, Postgres */
   cpu: z.object({ seconds: z.record(z.string(), z.number()), wall: z.number() }),
   /** of the processor's time, the deferred indexes built once it reached the head (null when it printed none) */
   indexBuildSeconds: z.number().nullable(),
   /** what the processor asked of the dataset's stand-ins */
-  served: z.object({
-    rpcAsked: z.record(z.string(), z.number()),
-    rpcRefused: z.record(z.string(), z.number()),
-    gatewayQueries: z.number(),
-    peakRssMb: z.number(),
-  }),
+  served: seedServedSchema,
   /** the chain-truth comparison after the run */
-  truth: z.object({ rowsCompared: z.number(), mismatches: z.array(z.string()), seconds: z.number() }),
+  truth: seedTruthSchema,
 })
 export type SeedResult = z.infer<typeof seedResultSchema>
 
