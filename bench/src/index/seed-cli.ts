@@ -39,10 +39,19 @@ function datasetSize(dir: string): { blocks: number; logs: number } {
   return { blocks: manifest.height + 1, logs: manifest.chunks.reduce((n, c) => n + c.logs, 0) }
 }
 
+/** A processor that did not finish: its fatal error and the last block its progress line reported. */
+function failureOf(b: DatasetBackfill): string | null {
+  if (b.run.code === 0) return null
+  const fatal = /FATAL ERROR: ([^\n]+)/.exec(b.run.tail)?.[1] ?? /Error: ([^\n]+)/.exec(b.run.tail)?.[1]
+  const progress = [...b.run.tail.matchAll(/\] block ([\d,]+) of ([\d,]+)/g)].pop()
+  return [fatal ?? `exit code ${b.run.code}`, progress ? `after block ${progress[1]} of ${progress[2]}` : null].filter(Boolean).join(' ')
+}
+
 function printRun(chain: string, b: DatasetBackfill): void {
   const { run } = b
   const cpuTotal = Object.values(b.cpuSeconds).reduce((a, s) => a + s, 0)
   console.log(`\n${chain}:`)
+  if (run.code !== 0) console.log(`  the processor stopped: ${failureOf(b)}`)
   if (run.usage) console.log(`  processor: peak heap ${run.usage.peakHeapMb} of its ${run.usage.heapLimitMb} MB limit`)
   if (b.indexBuildSeconds !== null) console.log(`  of its ${fixed(run.seconds)} s, ${fixed(b.indexBuildSeconds)} s building the deferred indexes at the head`)
   console.log(
@@ -102,6 +111,7 @@ async function main(): Promise<void> {
     og: {
       dataset: { dir: dirs.og, ...ogSize, build: datasets.og.build },
       run: chainRun(o, o.run),
+      failure: failureOf(o),
       cpu: { seconds: o.cpuSeconds, wall: o.run.seconds },
       indexBuildSeconds: o.indexBuildSeconds,
       served: o.served,

@@ -223,6 +223,7 @@ function withOg(seconds: number, ogMismatches: string[] = []): SeedResult {
     og: {
       dataset: { dir: '/tmp/seed-og-1', blocks: 21_800, logs: 650_000, build: { seconds: 600, peakRssMb: 700 } },
       run,
+      failure: null,
       cpu: { seconds: { 'og processor': 90.4, 'gateway and endpoint': 20.1, postgres: 30.2 }, wall: seconds },
       indexBuildSeconds: 5,
       served: {

@@ -110,7 +110,7 @@ export function renderBenchmarks(summary: Summary): string {
     '```sh',
     'npm run bench                    # every benchmark on a small simulated devnet, then this file',
     'npm run bench -- --deployments devnet/deployments.json      # index that devnet (e.g. `npm run devnet -- --scale medium`); API and web run on what it filled',
-    'npm run bench -- --scale seed              # adds the seed-scale backfill row (builds or reuses the synthetic Base dataset)',
+    'npm run bench -- --scale seed              # adds the seed-scale backfill row (builds or reuses the synthetic Base and OG datasets)',
     'npm run bench -- --mainnet-days 0          # leaves out the mainnet-sized blocks row',
     'npm run bench:index              # indexing only (bench/results/index.json)',
     'npm run bench:api                # API load only (bench/results/api.json)',

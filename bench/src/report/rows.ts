@@ -149,7 +149,7 @@ function seedRow(r: SeedResult | null): ReportRow {
       : []),
     `the gateway with its endpoint (not a processor) peaked at ${Math.max(r.served.peakRssMb, og?.served.peakRssMb ?? 0)} MB`,
     ...(base.exitCode === 0 ? [] : [`the base processor exited with ${base.exitCode}`]),
-    ...(og && og.run.exitCode !== 0 ? [`the og processor exited with ${og.run.exitCode}`] : []),
+    ...(og && og.run.exitCode !== 0 ? [`the og processor stopped: ${og.failure ?? `exit code ${og.run.exitCode}`}`] : []),
     ...(mismatches.length > 0
       ? [`chain truth: ${mismatches.slice(0, 2).join('; ')}`]
       : [`${rowsCompared.toLocaleString('en-US')} values held to the datasets`]),

@@ -214,6 +214,8 @@ const seedOgSchema = z.object({
     build: z.object({ seconds: z.number(), peakRssMb: z.number().nullable() }).nullable(),
   }),
   run: chainRunSchema,
+  /** why the processor stopped early, from its log (its fatal error and the last block it reported); null when it finished */
+  failure: z.string().nullable(),
   cpu: z.object({ seconds: z.record(z.string(), z.number()), wall: z.number() }),
   indexBuildSeconds: z.number().nullable(),
   served: seedServedSchema,
