@@ -1,5 +1,8 @@
 import { useMemo } from 'react'
-import { Bar, CartesianGrid, ComposedChart, Line, LineChart, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts'
+import { Bar, CartesianGrid, ComposedChart, Line, LineChart, ReferenceLine, XAxis, YAxis } from 'recharts'
+import { FitChart } from '../../charts/FitChart'
+import { NO_GRID_LINES } from '../../charts/grid'
+import { OnDemandTooltip } from '../../charts/OnDemandTooltip'
 import { ChartLegend } from '../../charts/ChartLegend'
 import { TooltipBox } from '../../charts/ChartTooltip'
 import { AXIS_TICK, COLORS } from '../../charts/theme'
@@ -32,9 +35,9 @@ export function OrganicCharts({ view, bucket, height = 260 }: { view: OrganicVie
       <div>
         <h3 style={SUBHEAD}>New and returning paying wallets per {periodWord}</h3>
         <div className="chart-box" style={{ height }} data-testid="organic-payers-chart">
-          <ResponsiveContainer width="100%" height="100%">
+          <FitChart>
             <ComposedChart data={view.bars} margin={{ top: 14, right: 4, bottom: 0, left: 0 }} barCategoryGap="12%">
-              <CartesianGrid stroke={COLORS.grid} vertical={false} />
+              <CartesianGrid stroke={COLORS.grid} vertical={false} verticalCoordinatesGenerator={NO_GRID_LINES} />
               <XAxis dataKey="t" {...xAxis} tick={AXIS_TICK} tickLine={false} axisLine={{ stroke: COLORS.grid }} />
               <YAxis
                 interval={0}
@@ -45,7 +48,7 @@ export function OrganicCharts({ view, bucket, height = 260 }: { view: OrganicVie
                 axisLine={false}
                 allowDecimals={false}
               />
-              <Tooltip
+              <OnDemandTooltip
                 cursor={{ fill: 'rgba(47,111,219,0.06)' }}
                 content={({ active, payload }) => {
                   const r = active && payload?.[0] ? (payload[0].payload as PayerBar) : null
@@ -78,7 +81,7 @@ export function OrganicCharts({ view, bucket, height = 260 }: { view: OrganicVie
                 ) : null,
               )}
             </ComposedChart>
-          </ResponsiveContainer>
+          </FitChart>
         </div>
         <ChartLegend
           entries={[
@@ -93,9 +96,9 @@ export function OrganicCharts({ view, bucket, height = 260 }: { view: OrganicVie
           {view.retention.length === 0 ? (
             <div className="state">Too few {periodWord}s in this range to see anyone come back.</div>
           ) : (
-            <ResponsiveContainer width="100%" height="100%">
+            <FitChart>
               <LineChart data={view.retention} margin={{ top: 14, right: 8, bottom: 0, left: 0 }}>
-                <CartesianGrid stroke={COLORS.grid} vertical={false} />
+                <CartesianGrid stroke={COLORS.grid} vertical={false} verticalCoordinatesGenerator={NO_GRID_LINES} />
                 <XAxis
                   dataKey="offset"
                   {...offsetAxis}
@@ -114,7 +117,7 @@ export function OrganicCharts({ view, bucket, height = 260 }: { view: OrganicVie
                   domain={[0, 100]}
                   tickFormatter={(v: number) => `${v}%`}
                 />
-                <Tooltip
+                <OnDemandTooltip
                   content={({ active, payload }) => {
                     if (!active || !payload?.length) return null
                     const row = payload[0].payload as Record<string, number | null>
@@ -143,7 +146,7 @@ export function OrganicCharts({ view, bucket, height = 260 }: { view: OrganicVie
                 ))}
                 <Line dataKey="all" name="All cohorts" stroke="#17202e" strokeWidth={2.4} dot={{ r: 2 }} isAnimationActive={false} />
               </LineChart>
-            </ResponsiveContainer>
+            </FitChart>
           )}
         </div>
         {view.retention.length > 0 && (

@@ -1,5 +1,5 @@
 import { useGql } from '../../hooks/useGql'
-import { mapDataEnd } from './mapper'
+import { mapDataEnd } from './data-end'
 import { DATA_END_QUERY } from './query'
 
 /** The start of the last indexed day: the anchor of every "last N days" range. */

@@ -1,6 +1,9 @@
 import { DAY_MS } from '@og-explorer/common'
 import { useMemo } from 'react'
-import { Area, CartesianGrid, ComposedChart, Line, ReferenceArea, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts'
+import { Area, CartesianGrid, ComposedChart, Line, ReferenceArea, ReferenceLine, XAxis, YAxis } from 'recharts'
+import { FitChart } from '../../charts/FitChart'
+import { NO_GRID_LINES } from '../../charts/grid'
+import { OnDemandTooltip } from '../../charts/OnDemandTooltip'
 import type { SupplyChartData } from './mapper'
 import { formatCompact, formatDay } from '../../lib/format'
 import { ChartLegend } from '../../charts/ChartLegend'
@@ -75,9 +78,9 @@ export function SupplyChart({ data, now = Date.now(), height = 320 }: SupplyChar
   return (
     <>
       <div className="chart-box" style={{ height }} data-testid="supply-chart">
-        <ResponsiveContainer width="100%" height="100%">
+        <FitChart>
           <ComposedChart data={rows} margin={{ top: 18, right: 4, bottom: 0, left: 0 }}>
-            <CartesianGrid stroke={COLORS.grid} vertical={false} />
+            <CartesianGrid stroke={COLORS.grid} vertical={false} verticalCoordinatesGenerator={NO_GRID_LINES} />
             {/* quarters (or months on a short range) across the whole schedule, cliffs included */}
             <XAxis dataKey="t" {...timeAxis(first, last, 8)} tick={AXIS_TICK} tickLine={false} axisLine={{ stroke: COLORS.grid }} />
             <YAxis
@@ -100,7 +103,7 @@ export function SupplyChart({ data, now = Date.now(), height = 320 }: SupplyChar
               tickLine={false}
               axisLine={false}
             />
-            <Tooltip
+            <OnDemandTooltip
               content={({ active, payload }) => {
                 const r = active && payload?.[0] ? (payload[0].payload as FlatRow) : null
                 if (!r) return null
@@ -197,7 +200,7 @@ export function SupplyChart({ data, now = Date.now(), height = 320 }: SupplyChar
               />
             )}
           </ComposedChart>
-        </ResponsiveContainer>
+        </FitChart>
       </div>
       <ChartLegend
         entries={[

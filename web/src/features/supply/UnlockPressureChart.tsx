@@ -1,4 +1,7 @@
-import { Bar, BarChart, CartesianGrid, Cell, LabelList, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts'
+import { Bar, BarChart, CartesianGrid, Cell, LabelList, XAxis, YAxis } from 'recharts'
+import { FitChart } from '../../charts/FitChart'
+import { NO_GRID_LINES } from '../../charts/grid'
+import { OnDemandTooltip } from '../../charts/OnDemandTooltip'
 import type { PressureBar } from './mapper'
 import { formatCompact, formatUsd } from '../../lib/format'
 import { TooltipBox } from '../../charts/ChartTooltip'
@@ -20,9 +23,9 @@ export function UnlockPressureChart({ bars, height = 170 }: { bars: PressureBar[
   const xAxis = logAxisTicks(0.01, Math.max(...data.map((b) => b.drawn)), 3)
   return (
     <div className="chart-box" style={{ height }} data-testid="pressure-chart">
-      <ResponsiveContainer width="100%" height="100%">
+      <FitChart>
         <BarChart data={data} layout="vertical" margin={{ top: 4, right: 70, bottom: 0, left: 0 }}>
-          <CartesianGrid stroke={COLORS.grid} horizontal={false} />
+          <CartesianGrid stroke={COLORS.grid} horizontal={false} horizontalCoordinatesGenerator={NO_GRID_LINES} />
           <XAxis
             type="number"
             scale="log"
@@ -34,7 +37,7 @@ export function UnlockPressureChart({ bars, height = 170 }: { bars: PressureBar[
             axisLine={false}
           />
           <YAxis type="category" dataKey="label" interval={0} width={170} tick={{ ...AXIS_TICK, fill: '#17202e' }} tickLine={false} axisLine={false} />
-          <Tooltip
+          <OnDemandTooltip
             cursor={{ fill: 'rgba(47,111,219,0.06)' }}
             content={({ active, payload }) => {
               const b = active && payload?.[0] ? (payload[0].payload as PressureBar) : null
@@ -51,7 +54,7 @@ export function UnlockPressureChart({ bars, height = 170 }: { bars: PressureBar[
             <LabelList dataKey="usd" position="right" formatter={(v: unknown) => formatUsd(v as number).text} style={{ fontSize: 12, fill: '#17202e' }} />
           </Bar>
         </BarChart>
-      </ResponsiveContainer>
+      </FitChart>
     </div>
   )
 }
