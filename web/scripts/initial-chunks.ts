@@ -7,14 +7,11 @@ export interface ManifestChunk {
   css?: string[]
 }
 
-/** A page's chunk (src/pages, src/features): loaded with its route, so not initial. */
-const isPage = (key: string) => /^src\/(pages|features)\//.test(key)
-
 /**
  * The files a first visit loads before anything lazy: the entry chunk (src/boot.ts), the app it imports
  * at once (boot only starts the first requests before loading the app), and every chunk those import
- * statically. Pages are not counted, though boot also starts loading the landing page's beside the app
- * when that is the page asked for. The bundle budget test and the web benchmark both measure this set.
+ * statically. Pages, which the app loads lazily, are not counted. The bundle budget test and the web
+ * benchmark both measure this set.
  */
 export function initialChunks(manifest: Record<string, ManifestChunk>): { js: string[]; css: string[] } {
   const entry = Object.keys(manifest).find((k) => manifest[k].isEntry)
@@ -26,7 +23,7 @@ export function initialChunks(manifest: Record<string, ManifestChunk>): { js: st
     for (const dep of manifest[key].imports ?? []) walk(dep)
   }
   walk(entry)
-  for (const app of manifest[entry].dynamicImports ?? []) if (!isPage(app)) walk(app)
+  for (const app of manifest[entry].dynamicImports ?? []) walk(app)
   const chunks = [...seen].map((k) => manifest[k])
   return { js: chunks.map((c) => c.file), css: [...new Set(chunks.flatMap((c) => c.css ?? []))] }
 }
