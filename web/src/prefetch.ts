@@ -1,17 +1,16 @@
 import type { QueryClient } from '@tanstack/react-query'
-import { mapDataEnd } from './features/overview/data-end'
-import { mapHeadline } from './features/overview/mapper'
+import { mapDataEnd, mapHeadline } from './features/overview/mapper'
 import { prefetchOverviewCharts } from './features/overview/prefetch-charts'
 import { DATA_END_QUERY, HEADLINE_QUERY } from './features/overview/query'
 import { prefetchGql } from './hooks/useGql'
 
 /**
- * The first page's data is requested before the app's first render, so the requests and the page
+ * The first page's data is requested while its code is still loading, so the requests and the page
  * chunk travel together instead of one after the other. Only the overview, the landing page, needs
  * it. The last indexed day goes first: the range charts wait for it (prefetch-charts.ts), and the API
- * works on a few of one client's requests at a time, in the order they came. boot.ts has usually
- * started the same requests already, before the app had loaded; these take them over (api/early.ts)
- * and put their answers in react-query's cache.
+ * works on a few of one client's requests at a time, in the order they came. The charts' other queries
+ * are asked from the entry chunk too (documents, variables and mappers only, no components), rather
+ * than from a chunk of their own that would start them a round trip later.
  */
 export function prefetchForRoute(client: QueryClient, pathname: string): void {
   if (pathname !== '/') return

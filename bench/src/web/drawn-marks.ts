@@ -18,10 +18,9 @@ export interface DrawnMarks {
 
 /**
  * Runs in the page before its scripts (page.addInitScript) and records window.__drawn: DrawnMarks.
- * A chart counts once recharts has drawn it: a `.recharts-wrapper` inside every chart box (`.chart-box`,
- * the frame of each chart, which is empty until its chart has a size and data; legend icons are svg
- * surfaces of their own, so counting surfaces declared the page drawn too early), with at least
- * `minCharts` of them and no loading state left on the page. Each
+ * A chart counts once recharts has drawn its surface: a `.recharts-wrapper` inside every responsive
+ * container (a container renders empty until it has measured itself, with no loading state, and legend
+ * icons are svg surfaces of their own, so counting surfaces declared the page drawn too early). Each
  * mark is taken after the next frame, once the task that inserted the nodes has finished and the
  * browser could paint them.
  */
@@ -41,10 +40,10 @@ export function recordDrawnMarks(minCharts: number): void {
       })
     }
     if (!chartsSeen) {
-      const boxes = Array.from(main.querySelectorAll('.chart-box'))
-      const drawn = main.querySelectorAll('.chart-box .recharts-wrapper').length
+      const containers = Array.from(main.querySelectorAll('.recharts-responsive-container'))
+      const drawn = main.querySelectorAll('.recharts-wrapper').length
       const loading = main.querySelectorAll('.skeleton, [role=status]').length
-      if (drawn >= minCharts && loading === 0 && boxes.every((box) => box.querySelector('.recharts-wrapper'))) {
+      if (drawn >= minCharts && loading === 0 && containers.every((c) => c.querySelector('.recharts-wrapper'))) {
         chartsSeen = true
         afterPaint((t) => {
           marks.charts = t

@@ -1,8 +1,4 @@
 /** A typed GraphQL POST to the API on the same origin, keeping the indexed heads the API returns. */
-import { takeEarly } from './early'
-import { ApiError, GRAPHQL_PATH, post, type Exchange } from './post'
-
-export { ApiError, GRAPHQL_PATH }
 
 export interface ChainHead {
   chain: string
@@ -21,19 +17,50 @@ export interface GqlResponse<T> {
   heads: IndexedHeads | null
 }
 
-/** The data of an exchange, or its first error as an ApiError. */
-export function answerOf<T>({ status, body }: Exchange<T>): GqlResponse<T> {
-  if (body.errors?.length) {
-    const [first] = body.errors
-    throw new ApiError(first.message, first.extensions?.code, status)
+export class ApiError extends Error {
+  constructor(
+    message: string,
+    readonly code?: string,
+    readonly status?: number,
+  ) {
+    super(message)
+    this.name = 'ApiError'
   }
-  if (!body.data) throw new ApiError(`The API answered ${status} without data`, 'BAD_RESPONSE', status)
-  return { data: body.data, heads: body.extensions?.indexedHeads ?? null }
 }
 
-/** One document's answer: the same request started early (early.ts) when there is one, else a POST of its own. */
+export const GRAPHQL_PATH = '/graphql'
+
+interface WireResponse<T> {
+  data?: T | null
+  errors?: Array<{ message: string; extensions?: { code?: string } }>
+  extensions?: { indexedHeads?: IndexedHeads | null }
+}
+
 export async function gql<T>(query: string, variables: Record<string, unknown> = {}, signal?: AbortSignal): Promise<GqlResponse<T>> {
-  return answerOf(await ((takeEarly(query, variables) as Promise<Exchange<T>> | null) ?? post<T>(query, variables, signal)))
+  let res: Response
+  try {
+    res = await fetch(GRAPHQL_PATH, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json, application/json' },
+      body: JSON.stringify({ query, variables }),
+      signal,
+    })
+  } catch (err) {
+    if ((err as Error).name === 'AbortError') throw err
+    throw new ApiError('The API could not be reached', 'NETWORK')
+  }
+  let body: WireResponse<T>
+  try {
+    body = (await res.json()) as WireResponse<T>
+  } catch {
+    throw new ApiError(`The API answered ${res.status} without a GraphQL body`, 'BAD_RESPONSE', res.status)
+  }
+  if (body.errors?.length) {
+    const [first] = body.errors
+    throw new ApiError(first.message, first.extensions?.code, res.status)
+  }
+  if (!body.data) throw new ApiError(`The API answered ${res.status} without data`, 'BAD_RESPONSE', res.status)
+  return { data: body.data, heads: body.extensions?.indexedHeads ?? null }
 }
 
 /** Scalars whose values are written as quoted strings; any other named type taking a string is an enum. */

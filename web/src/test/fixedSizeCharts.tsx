@@ -1,8 +1,8 @@
 import { cloneElement, isValidElement, type ReactElement, type ReactNode } from 'react'
 
 /**
- * happy-dom lays nothing out, so FitChart (or recharts' ResponsiveContainer) would measure 0 × 0 and
- * draw nothing. Tests swap it for a fixed 800 × 300 box (vi.mock('../../charts/FitChart', ...)).
+ * happy-dom lays nothing out, so recharts' ResponsiveContainer would measure 0 × 0 and draw
+ * nothing. Tests swap it for a fixed 800 × 300 box (vi.mock('recharts', ...)).
  */
 export function FixedSizeContainer({ children }: { children: ReactNode }) {
   return (

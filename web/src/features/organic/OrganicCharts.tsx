@@ -1,8 +1,5 @@
 import { useMemo } from 'react'
-import { Bar, CartesianGrid, ComposedChart, Line, LineChart, ReferenceLine, XAxis, YAxis } from 'recharts'
-import { FitChart } from '../../charts/FitChart'
-import { NO_GRID_LINES } from '../../charts/grid'
-import { OnDemandTooltip } from '../../charts/OnDemandTooltip'
+import { Bar, CartesianGrid, ComposedChart, Line, LineChart, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts'
 import { ChartLegend } from '../../charts/ChartLegend'
 import { TooltipBox } from '../../charts/ChartTooltip'
 import { AXIS_TICK, COLORS } from '../../charts/theme'
@@ -35,9 +32,9 @@ export function OrganicCharts({ view, bucket, height = 260 }: { view: OrganicVie
       <div>
         <h3 style={SUBHEAD}>New and returning paying wallets per {periodWord}</h3>
         <div className="chart-box" style={{ height }} data-testid="organic-payers-chart">
-          <FitChart>
+          <ResponsiveContainer width="100%" height="100%">
             <ComposedChart data={view.bars} margin={{ top: 14, right: 4, bottom: 0, left: 0 }} barCategoryGap="12%">
-              <CartesianGrid stroke={COLORS.grid} vertical={false} verticalCoordinatesGenerator={NO_GRID_LINES} />
+              <CartesianGrid stroke={COLORS.grid} vertical={false} />
               <XAxis dataKey="t" {...xAxis} tick={AXIS_TICK} tickLine={false} axisLine={{ stroke: COLORS.grid }} />
               <YAxis
                 interval={0}
@@ -48,7 +45,7 @@ export function OrganicCharts({ view, bucket, height = 260 }: { view: OrganicVie
                 axisLine={false}
                 allowDecimals={false}
               />
-              <OnDemandTooltip
+              <Tooltip
                 cursor={{ fill: 'rgba(47,111,219,0.06)' }}
                 content={({ active, payload }) => {
                   const r = active && payload?.[0] ? (payload[0].payload as PayerBar) : null
@@ -81,7 +78,7 @@ export function OrganicCharts({ view, bucket, height = 260 }: { view: OrganicVie
                 ) : null,
               )}
             </ComposedChart>
-          </FitChart>
+          </ResponsiveContainer>
         </div>
         <ChartLegend
           entries={[
@@ -96,9 +93,9 @@ export function OrganicCharts({ view, bucket, height = 260 }: { view: OrganicVie
           {view.retention.length === 0 ? (
             <div className="state">Too few {periodWord}s in this range to see anyone come back.</div>
           ) : (
-            <FitChart>
+            <ResponsiveContainer width="100%" height="100%">
               <LineChart data={view.retention} margin={{ top: 14, right: 8, bottom: 0, left: 0 }}>
-                <CartesianGrid stroke={COLORS.grid} vertical={false} verticalCoordinatesGenerator={NO_GRID_LINES} />
+                <CartesianGrid stroke={COLORS.grid} vertical={false} />
                 <XAxis
                   dataKey="offset"
                   {...offsetAxis}
@@ -117,7 +114,7 @@ export function OrganicCharts({ view, bucket, height = 260 }: { view: OrganicVie
                   domain={[0, 100]}
                   tickFormatter={(v: number) => `${v}%`}
                 />
-                <OnDemandTooltip
+                <Tooltip
                   content={({ active, payload }) => {
                     if (!active || !payload?.length) return null
                     const row = payload[0].payload as Record<string, number | null>
@@ -146,7 +143,7 @@ export function OrganicCharts({ view, bucket, height = 260 }: { view: OrganicVie
                 ))}
                 <Line dataKey="all" name="All cohorts" stroke="#17202e" strokeWidth={2.4} dot={{ r: 2 }} isAnimationActive={false} />
               </LineChart>
-            </FitChart>
+            </ResponsiveContainer>
           )}
         </div>
         {view.retention.length > 0 && (

@@ -1,9 +1,13 @@
 /** The overview's answers as the values its headline figures show. */
 import { OPG_TOTAL_SUPPLY } from '@og-explorer/common'
-import type { OverviewHeadlineQuery } from '../../generated/graphql'
+import type { DataEndQuery, OverviewHeadlineQuery } from '../../generated/graphql'
 import { unitsToNumber } from '../../lib/format'
 import { isPartialDay } from '../../lib/range'
 import { notExpandedWords } from '../settlements/DeclaredVsExpanded'
+
+export function mapDataEnd(w: DataEndQuery): number | null {
+  return w.dailyStats[0] ? Date.parse(w.dailyStats[0].date) : null
+}
 
 export interface Headline {
   inferencesSettled: number

@@ -1,5 +1,5 @@
 import { useGql } from '../../hooks/useGql'
-import { mapDataEnd } from './data-end'
+import { mapDataEnd } from './mapper'
 import { DATA_END_QUERY } from './query'
 
 /** The start of the last indexed day: the anchor of every "last N days" range. */

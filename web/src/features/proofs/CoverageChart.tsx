@@ -1,7 +1,4 @@
-import { Bar, BarChart, CartesianGrid, XAxis, YAxis } from 'recharts'
-import { FitChart } from '../../charts/FitChart'
-import { NO_GRID_LINES } from '../../charts/grid'
-import { OnDemandTooltip } from '../../charts/OnDemandTooltip'
+import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts'
 import type { CoverageRow } from './mapper'
 import { formatCompact, formatInteger, formatPercent } from '../../lib/format'
 import { ChartLegend } from '../../charts/ChartLegend'
@@ -29,9 +26,9 @@ export function CoverageChart({ rows, labelOf = (k) => k, testId }: CoverageChar
   return (
     <>
       <div className="chart-box" style={{ height }} data-testid={testId}>
-        <FitChart>
+        <ResponsiveContainer width="100%" height="100%">
           <BarChart data={data} layout="vertical" margin={{ top: 4, right: 12, bottom: 0, left: 0 }} barSize={18}>
-            <CartesianGrid stroke={COLORS.grid} horizontal={false} horizontalCoordinatesGenerator={NO_GRID_LINES} />
+            <CartesianGrid stroke={COLORS.grid} horizontal={false} />
             <XAxis type="number" interval={0} tick={AXIS_TICK} tickFormatter={(v: number) => formatCompact(v)} tickLine={false} axisLine={false} />
             <YAxis
               type="category"
@@ -42,7 +39,7 @@ export function CoverageChart({ rows, labelOf = (k) => k, testId }: CoverageChar
               tickLine={false}
               axisLine={false}
             />
-            <OnDemandTooltip
+            <Tooltip
               cursor={{ fill: 'rgba(47,111,219,0.06)' }}
               content={({ active, payload }) => {
                 const r = active && payload?.[0] ? (payload[0].payload as CoverageRow & { label: string }) : null
@@ -64,7 +61,7 @@ export function CoverageChart({ rows, labelOf = (k) => k, testId }: CoverageChar
               <Bar key={p.key} dataKey={p.key} name={p.name} stackId="c" fill={p.color} isAnimationActive={false} />
             ))}
           </BarChart>
-        </FitChart>
+        </ResponsiveContainer>
       </div>
       <ChartLegend entries={PARTS.map((p) => ({ name: p.name, color: p.color, kind: 'swatch' }))} />
     </>

@@ -3,10 +3,10 @@ import { describe, expect, it, vi } from 'vitest'
 import type { SupplyChartData } from './mapper'
 import { SupplyChart } from './SupplyChart'
 
-vi.mock('../../charts/FitChart', async (importOriginal) => {
-  const actual = await importOriginal<typeof import('../../charts/FitChart')>()
+vi.mock('recharts', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('recharts')>()
   const { FixedSizeContainer } = await import('../../test/fixedSizeCharts')
-  return { ...actual, FitChart: FixedSizeContainer }
+  return { ...actual, ResponsiveContainer: FixedSizeContainer }
 })
 
 const DAY = 86_400_000

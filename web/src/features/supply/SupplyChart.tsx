@@ -1,9 +1,6 @@
 import { DAY_MS } from '@og-explorer/common'
 import { useMemo } from 'react'
-import { Area, CartesianGrid, ComposedChart, Line, ReferenceArea, ReferenceLine, XAxis, YAxis } from 'recharts'
-import { FitChart } from '../../charts/FitChart'
-import { NO_GRID_LINES } from '../../charts/grid'
-import { OnDemandTooltip } from '../../charts/OnDemandTooltip'
+import { Area, CartesianGrid, ComposedChart, Line, ReferenceArea, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts'
 import type { SupplyChartData } from './mapper'
 import { formatCompact, formatDay } from '../../lib/format'
 import { ChartLegend } from '../../charts/ChartLegend'
@@ -78,9 +75,9 @@ export function SupplyChart({ data, now = Date.now(), height = 320 }: SupplyChar
   return (
     <>
       <div className="chart-box" style={{ height }} data-testid="supply-chart">
-        <FitChart>
+        <ResponsiveContainer width="100%" height="100%">
           <ComposedChart data={rows} margin={{ top: 18, right: 4, bottom: 0, left: 0 }}>
-            <CartesianGrid stroke={COLORS.grid} vertical={false} verticalCoordinatesGenerator={NO_GRID_LINES} />
+            <CartesianGrid stroke={COLORS.grid} vertical={false} />
             {/* quarters (or months on a short range) across the whole schedule, cliffs included */}
             <XAxis dataKey="t" {...timeAxis(first, last, 8)} tick={AXIS_TICK} tickLine={false} axisLine={{ stroke: COLORS.grid }} />
             <YAxis
@@ -103,7 +100,7 @@ export function SupplyChart({ data, now = Date.now(), height = 320 }: SupplyChar
               tickLine={false}
               axisLine={false}
             />
-            <OnDemandTooltip
+            <Tooltip
               content={({ active, payload }) => {
                 const r = active && payload?.[0] ? (payload[0].payload as FlatRow) : null
                 if (!r) return null
@@ -200,7 +197,7 @@ export function SupplyChart({ data, now = Date.now(), height = 320 }: SupplyChar
               />
             )}
           </ComposedChart>
-        </FitChart>
+        </ResponsiveContainer>
       </div>
       <ChartLegend
         entries={[

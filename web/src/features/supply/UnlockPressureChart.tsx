@@ -1,7 +1,4 @@
-import { Bar, BarChart, CartesianGrid, Cell, LabelList, XAxis, YAxis } from 'recharts'
-import { FitChart } from '../../charts/FitChart'
-import { NO_GRID_LINES } from '../../charts/grid'
-import { OnDemandTooltip } from '../../charts/OnDemandTooltip'
+import { Bar, BarChart, CartesianGrid, Cell, LabelList, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts'
 import type { PressureBar } from './mapper'
 import { formatCompact, formatUsd } from '../../lib/format'
 import { TooltipBox } from '../../charts/ChartTooltip'
@@ -23,9 +20,9 @@ export function UnlockPressureChart({ bars, height = 170 }: { bars: PressureBar[
   const xAxis = logAxisTicks(0.01, Math.max(...data.map((b) => b.drawn)), 3)
   return (
     <div className="chart-box" style={{ height }} data-testid="pressure-chart">
-      <FitChart>
+      <ResponsiveContainer width="100%" height="100%">
         <BarChart data={data} layout="vertical" margin={{ top: 4, right: 70, bottom: 0, left: 0 }}>
-          <CartesianGrid stroke={COLORS.grid} horizontal={false} horizontalCoordinatesGenerator={NO_GRID_LINES} />
+          <CartesianGrid stroke={COLORS.grid} horizontal={false} />
           <XAxis
             type="number"
             scale="log"
@@ -37,7 +34,7 @@ export function UnlockPressureChart({ bars, height = 170 }: { bars: PressureBar[
             axisLine={false}
           />
           <YAxis type="category" dataKey="label" interval={0} width={170} tick={{ ...AXIS_TICK, fill: '#17202e' }} tickLine={false} axisLine={false} />
-          <OnDemandTooltip
+          <Tooltip
             cursor={{ fill: 'rgba(47,111,219,0.06)' }}
             content={({ active, payload }) => {
               const b = active && payload?.[0] ? (payload[0].payload as PressureBar) : null
@@ -54,7 +51,7 @@ export function UnlockPressureChart({ bars, height = 170 }: { bars: PressureBar[
             <LabelList dataKey="usd" position="right" formatter={(v: unknown) => formatUsd(v as number).text} style={{ fontSize: 12, fill: '#17202e' }} />
           </Bar>
         </BarChart>
-      </FitChart>
+      </ResponsiveContainer>
     </div>
   )
 }

@@ -1,8 +1,5 @@
 import { useMemo } from 'react'
-import { Bar, type BarShapeProps, CartesianGrid, ComposedChart, Line, Rectangle, ReferenceLine, XAxis, YAxis } from 'recharts'
-import { FitChart } from '../../charts/FitChart'
-import { NO_GRID_LINES } from '../../charts/grid'
-import { OnDemandTooltip } from '../../charts/OnDemandTooltip'
+import { Bar, CartesianGrid, Cell, ComposedChart, Line, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts'
 import type { UsageRow } from './mapper'
 import { formatCompact, formatDay, formatInteger, formatUsd } from '../../lib/format'
 import { TooltipBox } from '../../charts/ChartTooltip'
@@ -23,12 +20,6 @@ const LEGEND: LegendEntry[] = [
   { name: 'Paying wallets', color: COLORS.payingWallets, kind: 'line', dashed: true },
   { name: 'OPG price (USD, right axis)', color: COLORS.price, kind: 'line' },
 ]
-
-/**
- * A bar of the stack, lighter in the bucket still going on. One shape function for every bar, rather than a
- * <Cell> per bucket in each of the four series, which recharts reads and merges bar by bar.
- */
-const UsageBar = (props: BarShapeProps) => <Rectangle {...props} fillOpacity={(props.payload as UsageRow | undefined)?.partial ? 0.4 : 1} />
 
 interface UsageChartProps {
   rows: UsageRow[]
@@ -55,9 +46,9 @@ export function UsageChart({ rows, bucket, height = 300, markers = [] }: UsageCh
   return (
     <>
       <div className="chart-box" style={{ height }} data-testid="usage-chart">
-        <FitChart>
+        <ResponsiveContainer width="100%" height="100%">
           <ComposedChart data={rows} margin={{ top: 8, right: 4, bottom: 0, left: 0 }} barCategoryGap="12%">
-            <CartesianGrid stroke={COLORS.grid} vertical={false} verticalCoordinatesGenerator={NO_GRID_LINES} />
+            <CartesianGrid stroke={COLORS.grid} vertical={false} />
             <XAxis dataKey="t" {...xAxis} tick={AXIS_TICK} tickLine={false} axisLine={{ stroke: COLORS.grid }} />
             <YAxis yAxisId="count" interval={0} tick={AXIS_TICK} tickFormatter={(v: number) => formatCompact(v)} width={44} tickLine={false} axisLine={false} />
             <YAxis
@@ -72,7 +63,7 @@ export function UsageChart({ rows, bucket, height = 300, markers = [] }: UsageCh
               axisLine={false}
               domain={price ? [price.ticks[0], price.ticks.at(-1) as number] : ['auto', 'auto']}
             />
-            <OnDemandTooltip
+            <Tooltip
               cursor={{ fill: 'rgba(47,111,219,0.06)' }}
               content={({ active, payload }) => {
                 const r = active && payload?.[0] ? (payload[0].payload as UsageRow) : null
@@ -97,7 +88,11 @@ export function UsageChart({ rows, bucket, height = 300, markers = [] }: UsageCh
               }}
             />
             {KINDS.map((k) => (
-              <Bar key={k.key} yAxisId="count" dataKey={k.key} name={k.name} stackId="inferences" fill={k.color} shape={UsageBar} isAnimationActive={false} />
+              <Bar key={k.key} yAxisId="count" dataKey={k.key} name={k.name} stackId="inferences" fill={k.color} isAnimationActive={false}>
+                {rows.map((r) => (
+                  <Cell key={r.t} fillOpacity={r.partial ? 0.4 : 1} />
+                ))}
+              </Bar>
             ))}
             <Line
               yAxisId="count"
@@ -143,7 +138,7 @@ export function UsageChart({ rows, bucket, height = 300, markers = [] }: UsageCh
               />
             ))}
           </ComposedChart>
-        </FitChart>
+        </ResponsiveContainer>
       </div>
       <ChartLegend entries={LEGEND} />
     </>
