@@ -20,7 +20,7 @@ import {
   type Abi,
   type Hex,
 } from 'viem'
-import { OG_STATE, VALIDATOR_PREFIX, type RecordedTee, type RecordedValidator } from './og-state-keys'
+import { EMPTY_VALIDATOR, OG_STATE, VALIDATOR_PREFIX, type RecordedTee, type RecordedValidator } from './og-state-keys'
 import type { StateHistory } from './state-history'
 
 const REGISTRY_ABI = loadArtifact('TEERegistry').abi as Abi
@@ -60,20 +60,6 @@ function validatorStruct(v: RecordedValidator) {
     commission: big(v.commission),
     minSelfDelegation: big(v.minSelfDelegation),
   }
-}
-
-const EMPTY_VALIDATOR = {
-  operatorAddress: '',
-  consensusPubkey: '',
-  jailed: false,
-  status: 0,
-  tokens: 0n,
-  delegatorShares: 0n,
-  description: { moniker: '', identity: '', website: '', securityContact: '', details: '' },
-  unbondingHeight: 0n,
-  unbondingTime: 0n,
-  commission: 0n,
-  minSelfDelegation: 0n,
 }
 
 /** OGAddressCodec.parseAddress for the 0x form; the indexer passes validators as 0x-hex strings */

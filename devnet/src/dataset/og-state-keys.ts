@@ -45,3 +45,21 @@ export interface RecordedValidator {
   commission: string
   minSelfDelegation: string
 }
+
+/**
+ * What the staking precompile's validator(address) returns for an address that is no validator: the
+ * zero struct. The in-memory model and the recorded-state endpoint both answer with it.
+ */
+export const EMPTY_VALIDATOR = {
+  operatorAddress: '',
+  consensusPubkey: '',
+  jailed: false,
+  status: 0,
+  tokens: 0n,
+  delegatorShares: 0n,
+  description: { moniker: '', identity: '', website: '', securityContact: '', details: '' },
+  unbondingHeight: 0n,
+  unbondingTime: 0n,
+  commission: 0n,
+  minSelfDelegation: 0n,
+}

@@ -7,7 +7,7 @@
  */
 import { decodeFunctionData, encodeFunctionResult, getAddress, keccak256, type Abi, type Hex } from 'viem'
 import { abiOf } from '../chain/contracts'
-import { OG_STATE, type RecordedValidator } from '../dataset/og-state-keys'
+import { EMPTY_VALIDATOR, OG_STATE, type RecordedValidator } from '../dataset/og-state-keys'
 import { ModelRevert } from './base-model'
 import { EventEncoder } from './og-events'
 import type { OgCall } from './og-registry-model'
@@ -191,7 +191,7 @@ export class StakingModel {
     const { functionName, args } = decodeFunctionData({ abi: STAKING_ABI, data }) as { functionName: string; args: any[] }
     if (functionName !== 'validator') throw new Error(`the OG model answers only validator() on the staking precompile, not ${functionName}`)
     const v = this.validators.get(args[0].toLowerCase())
-    return encodeFunctionResult({ abi: STAKING_ABI, functionName: 'validator', result: v ? validatorStruct(v) : emptyValidator() } as any)
+    return encodeFunctionResult({ abi: STAKING_ABI, functionName: 'validator', result: v ? validatorStruct(v) : EMPTY_VALIDATOR } as any)
   }
 
   private onlyAdmin(call: OgCall): void {
@@ -456,21 +456,5 @@ function validatorStruct(v: ValidatorRecord) {
     unbondingTime: v.unbondingTime,
     commission: v.rate,
     minSelfDelegation: v.minSelfDelegation,
-  }
-}
-
-export function emptyValidator() {
-  return {
-    operatorAddress: '',
-    consensusPubkey: '',
-    jailed: false,
-    status: 0,
-    tokens: 0n,
-    delegatorShares: 0n,
-    description: { moniker: '', identity: '', website: '', securityContact: '', details: '' },
-    unbondingHeight: 0n,
-    unbondingTime: 0n,
-    commission: 0n,
-    minSelfDelegation: 0n,
   }
 }
