@@ -4,36 +4,16 @@
  */
 import os from 'node:os'
 import path from 'node:path'
-import type { DatasetManifest } from '../dataset/format'
 import type { Deployments } from '../deployments'
 import type { GroundTruth } from '../sim/ground-truth'
-import type { ScaleParams } from '../sim/scales'
 import { startTestDevnet } from '../testing/devnet'
 import { readDeployPrefix, type DeployPrefix } from './deploy-prefix'
-import { writeSidecars, writeSyntheticHistory, type SyntheticHistoryResult } from './write-history'
+import { writeSidecars, writeSyntheticHistory, type SyntheticHistoryOptions, type SyntheticHistoryResult, type WrittenChain } from './write-history'
 
-export interface SyntheticBaseOptions {
-  dir: string
-  scale: ScaleParams
-  seed: number
-  /** unix seconds where history stops */
-  end: number
-  faultRate?: number
-  background?: number
-  overwrite?: boolean
-  log?: (line: string) => void
-  chunkBlocks?: number
-  chunkItems?: number
-}
+/** writeSyntheticHistory's options with Base's folder as `dir` and no OG folder */
+export type SyntheticBaseOptions = Omit<SyntheticHistoryOptions, 'baseDir' | 'ogDir'> & { dir: string }
 
-export interface SyntheticBaseResult {
-  truth: GroundTruth
-  manifest: DatasetManifest
-  blocks: number
-  transactions: number
-  logs: number
-  seconds: number
-}
+export type SyntheticBaseResult = WrittenChain & { truth: GroundTruth; seconds: number }
 
 /** Writes the deployment blocks of `prefix`, then the simulated history, into a new dataset in `dir`. */
 export async function writeSyntheticBase(prefix: DeployPrefix, deployments: Deployments, options: SyntheticBaseOptions): Promise<SyntheticBaseResult> {
@@ -66,7 +46,7 @@ export async function generateBaseDataset(options: SyntheticBaseOptions): Promis
 }
 
 /** Both chains' datasets from one run: Base in `baseDir` and OG in `ogDir`, either may be left out (not both). */
-export async function generateDatasets(options: Omit<SyntheticBaseOptions, 'dir'> & { baseDir?: string; ogDir?: string }): Promise<SyntheticHistoryResult> {
+export async function generateDatasets(options: SyntheticHistoryOptions): Promise<SyntheticHistoryResult> {
   if (!options.baseDir && !options.ogDir) throw new Error('generateDatasets needs baseDir, ogDir or both')
   const { prefix, deployments } = await deployAndRead(options.log)
   const result = await writeSyntheticHistory(prefix, deployments, options)
