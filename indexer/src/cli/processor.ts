@@ -2,7 +2,8 @@ import { keccakReady } from '@og-explorer/proofs'
 import { loadProfile, parseEnv } from '../config/env'
 import { applyDatabaseUrl, databaseUrlFromEnv } from '../db/env'
 import { BASE_ENTITIES, runBaseProcessor } from '../base/main'
-import { OG_ENTITIES, runOgProcessor } from '../og/main'
+import { OG_ENTITIES } from '../og/entities'
+import { runOgProcessor } from '../og/main'
 import { verifyChainId } from '../recovery/chain-id'
 import { startAtFoundBlock } from '../config/start-blocks'
 import { recoverFromDeepReorg, tableOf } from '../recovery/deep-reorg'
@@ -110,7 +111,7 @@ async function main() {
   }
   await runStartSteps(START_STEPS, start)
   const indexes = start.indexes!
-  if (chain === 'og') runOgProcessor(start.profile, { toBlock: env.OG_TO_BLOCK, indexes })
+  if (chain === 'og') runOgProcessor(start.profile, { toBlock: env.OG_TO_BLOCK, indexes, log: (line) => start.log(`[og] ${line}`) })
   else runBaseProcessor(start.profile, { toBlock: env.BASE_TO_BLOCK, indexes })
 }
 

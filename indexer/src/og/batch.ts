@@ -4,6 +4,7 @@ import type { Handler } from '../pipeline/handler'
 import type { StateReader } from '../rpc/state-reader'
 import type { EntityCache } from '../store/entity-cache'
 import { dayId, hourId } from '@og-explorer/common'
+import { OG_FLUSH_ORDER } from './entities'
 import { addFlows, countInference, inferenceGroupId, newInferenceGroup, newOgDailyStat, newOgHourlyStat, type OgFlows } from './aggregates'
 import type { OgBlockHeader, OgContext } from './processor'
 import type { RoutedLog } from './routing'
@@ -59,6 +60,15 @@ export class OgBatch {
     const day = this.cache.getOrCreate(OgDailyStat, dayId(timestampMs), () => newOgDailyStat(timestampMs))
     this.cache.save(OgDailyStat, day)
     return day
+  }
+
+  /**
+   * Writes every change so far through the batch's store transaction. The batch's end calls it; a
+   * handler with more work than fits in memory at once (a bounded run's final verification) calls
+   * it between slices, after which the written rows may be forgotten (EntityCache.forget).
+   */
+  async write(): Promise<void> {
+    await this.cache.flush(OG_FLUSH_ORDER)
   }
 
   /** Adds to the counters of the day and of the hour (OgDailyStat, OgHourlyStat). */

@@ -1,20 +1,5 @@
 import { TypeormDatabase } from '@subsquid/typeorm-store'
 import type { NetworkProfile } from '../config/profile'
-import {
-  CommissionChange,
-  Delegation,
-  Heartbeat,
-  Inference,
-  InferenceDailyGroup,
-  IndexingIssue,
-  OgDailyStat,
-  OgHourlyStat,
-  Pcr,
-  Settlement,
-  StakingEvent,
-  TeeNode,
-  Validator,
-} from '../model'
 import { INDEXER_DIR } from '../db/migrate'
 import { runHandlers } from '../pipeline/handler'
 import { splitRateLimit } from '../rpc/rate-limit'
@@ -30,26 +15,7 @@ import { ogHandlers } from './handler-list'
 import { createOgProcessor, type OgContext } from './processor'
 import { contractKinds, routeOgLogs, type OgContractKind } from './routing'
 
-/** The tables only this pipeline writes (IndexingIssue is shared, split by its chain column). */
-export const OG_ENTITIES = [
-  Validator,
-  TeeNode,
-  Pcr,
-  Heartbeat,
-  Settlement,
-  Inference,
-  Delegation,
-  StakingEvent,
-  CommissionChange,
-  OgDailyStat,
-  OgHourlyStat,
-  InferenceDailyGroup,
-]
-
-/** Rows are written in this order so that referenced rows exist first. */
-const FLUSH_ORDER = [...OG_ENTITIES, IndexingIssue]
-
-/** Processes one batch of OG blocks: route, load, then the handlers (pipeline/handler.ts), write once. */
+/** Processes one batch of OG blocks: route, load, then the handlers (pipeline/handler.ts), write. */
 export async function processOgBatch(
   ctx: OgContext,
   profile: NetworkProfile,
@@ -82,18 +48,18 @@ export async function processOgBatch(
     },
     lap: (phase) => clock.lap(phase),
   })
-  await cache.flush(FLUSH_ORDER)
+  await batch.write()
   clock.lap('write')
   const events = blocks.reduce((n, b) => n + b.items.length, 0)
   await progress?.({ firstBlock: ctx.blocks[0].header.height, lastBlock: batch.lastBlock.height, events, phases: clock.phases })
 }
 
-export function runOgProcessor(profile: NetworkProfile, options: { toBlock?: number; indexes?: IndexDeferral } = {}): void {
+export function runOgProcessor(profile: NetworkProfile, options: { toBlock?: number; indexes?: IndexDeferral; log?: (line: string) => void } = {}): void {
   // the endpoint's rate limit is split between Subsquid's client and our state reads (rpc/rate-limit.ts)
   const budget = profile.og.rateLimit ? splitRateLimit(profile.og.rateLimit) : undefined
   const processor = createOgProcessor(budget ? { ...profile, og: { ...profile.og, rateLimit: budget.processor } } : profile, options.toBlock)
   const reader = new StateReader(profile.og.rpcUrl, undefined, undefined, { rateLimit: budget?.stateReads, timeoutMs: profile.og.rpcTimeoutMs })
-  const handlers = ogHandlers(profile, { drainAtBlock: options.toBlock })
+  const handlers = ogHandlers(profile, { drainAtBlock: options.toBlock, log: options.log })
   const kinds = contractKinds(profile)
   const db = new TypeormDatabase({ supportHotBlocks: true, stateSchema: 'og_processor', projectDir: INDEXER_DIR })
   createIndexerMetrics(processorRegistry(processor))

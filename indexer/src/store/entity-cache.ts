@@ -113,6 +113,19 @@ export class EntityCache {
     list.push(entity)
   }
 
+  /**
+   * Drops written rows from memory, for a batch that will not read them again and would otherwise
+   * hold every row it ever touched; a row with a change still to write stays.
+   */
+  forget<E extends Entity>(cls: EntityClass<E>, ids: Iterable<string>): void {
+    const map = this.mapOf(cls)
+    const dirty = this.dirty.get(cls)
+    let dropped = false
+    for (const id of ids) if (!dirty?.has(id)) dropped = map.delete(id) || dropped
+    // a table loaded whole is no longer whole in memory
+    if (dropped) this.complete.delete(cls)
+  }
+
   /** Writes everything, in `order` so rows exist before the rows that reference them. */
   async flush(order: EntityClass[]): Promise<void> {
     const known = new Set([...this.dirty.keys(), ...this.inserts.keys()])

@@ -34,7 +34,7 @@ test('blobs arrive through retries; missing ones are declared after the 404 budg
   try {
     for (const id of ['ok', 'flaky', 'slow', 'huge', 'gone']) fetcher.request(id)
     fetcher.request('ok') // asking twice costs nothing
-    await fetcher.idle()
+    await fetcher.settled()
     assert.equal(fetcher.depth, 0)
     assert.deepEqual(fetcher.readyIds().sort(), ['flaky', 'gone', 'huge', 'ok', 'slow'])
     assert.deepEqual(fetcher.take('ok'), { kind: 'ok', body: 'payload ok', attempts: 1 })
@@ -65,7 +65,7 @@ test('an aggregator that is down only delays: the blob arrives once it is back',
     assert.equal(fetcher.take('b1'), undefined)
     assert.ok(fetcher.stats.retries >= 2, `retries ${fetcher.stats.retries}`)
     up = true
-    await fetcher.idle()
+    await fetcher.settled()
     assert.equal((fetcher.take('b1') as { body: string }).body, 'late payload')
   } finally {
     fetcher.stop()
@@ -86,7 +86,7 @@ test('only blobs asked for as batch dumps go through the analyser', async () => 
   try {
     fetcher.request('batch')
     fetcher.request('individual', { analyze: false })
-    await fetcher.idle()
+    await fetcher.settled()
     assert.deepEqual(analysed, ['body of batch'])
     assert.deepEqual(fetcher.take('individual'), { kind: 'ok', body: 'body of individual', attempts: 1 })
     assert.deepEqual(fetcher.take('batch'), { kind: 'ok', body: 'body of batch', attempts: 1, analysis: { ok: false, reason: 'malformed' } })
@@ -116,7 +116,7 @@ test('progress survives a restart: a fetcher seeded from the stored progress fin
   const second = new BlobFetcher(server.url, options)
   try {
     second.request('gone', { progress: stored })
-    await second.idle()
+    await second.settled()
     const result = second.take('gone')
     assert.equal(result?.kind, 'missing')
     // the second process asked only for the rest of the budget, and its count goes on from the row
@@ -139,7 +139,7 @@ test('a restarted fetcher keeps the stored backoff: no request before the stored
     await new Promise((r) => setTimeout(r, 150))
     assert.equal(server.attempts.get('waiting'), undefined)
     assert.equal(server.attempts.get('new'), 1)
-    await fetcher.idle()
+    await fetcher.settled()
     assert.ok(Date.now() >= nextAt)
     assert.deepEqual(fetcher.take('waiting'), { kind: 'ok', body: 'payload', attempts: 6 })
   } finally {
@@ -159,12 +159,41 @@ test("503 BLOB_UNAVAILABLE counts toward the not-found budget and ends 'unavaila
   try {
     fetcher.request('expired')
     fetcher.request('busy')
-    await fetcher.idle()
+    await fetcher.settled()
     const expired = fetcher.take('expired')
     assert.equal(expired?.kind, 'unavailable')
     assert.equal(server.attempts.get('expired'), 3)
     assert.equal((fetcher.take('busy') as { body: string }).body, 'finally')
     assert.equal(fetcher.stats.unavailable, 1)
+  } finally {
+    fetcher.stop()
+    await server.close()
+  }
+})
+
+test('at most maxHeld results wait at a time: no fetch starts until results are taken, and every blob still arrives', async () => {
+  const server = await aggregator((id) => ({ status: 200, body: `payload ${id}` }))
+  const fetcher = new BlobFetcher(server.url, { concurrency: 2, maxHeld: 3 })
+  const ids = Array.from({ length: 10 }, (_, i) => `b${i}`)
+  try {
+    for (const id of ids) fetcher.request(id)
+    const taken = new Map<string, string>()
+    let rounds = 0
+    while (taken.size < ids.length) {
+      await fetcher.settled()
+      rounds++
+      const ready = fetcher.readyIds()
+      assert.ok(ready.length <= 3, `${ready.length} results held`)
+      const asked = [...server.attempts.values()].reduce((a, n) => a + n, 0)
+      assert.equal(asked, taken.size + ready.length, 'a blob was fetched while the bound was full')
+      for (const id of ready) taken.set(id, (fetcher.take(id) as { body: string }).body)
+    }
+    assert.equal(rounds, Math.ceil(ids.length / 3))
+    assert.deepEqual(
+      [...taken].sort(([a], [b]) => a.localeCompare(b)),
+      ids.map((id) => [id, `payload ${id}`]).sort(([a], [b]) => a.localeCompare(b)),
+    )
+    assert.equal(fetcher.depth, 0)
   } finally {
     fetcher.stop()
     await server.close()

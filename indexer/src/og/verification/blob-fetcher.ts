@@ -35,6 +35,12 @@ export interface BlobFetcherOptions {
   maxBlobBytes?: number
   /** runs on every fetched body before it is handed out (batch blobs are analysed in a worker) */
   analyze?: (body: string) => Promise<BatchAnalysis>
+  /**
+   * results waiting to be taken plus fetches in flight: at the bound no fetch starts until the
+   * pipeline takes results, so memory stays bounded when blobs arrive faster than batches apply them
+   * (a first sync requests every settlement's blob long before their verdicts can be written)
+   */
+  maxHeld?: number
 }
 
 interface Job extends FetchProgress {
@@ -50,7 +56,7 @@ const isUnavailableAnswer = (status: number, body: string) => status === 503 && 
  * Fetches Walrus blobs in the background, off the chain pipeline. Slow, failing or garbage-serving
  * aggregators only delay results: transport errors and 5xx are retried with exponential backoff
  * forever, a 404 (or a 503 BLOB_UNAVAILABLE) is retried a few times before the blob counts as gone.
- * Results wait here until the pipeline takes them. Progress of blobs still being retried is handed
+ * Results wait here until the pipeline takes them, at most maxHeld at a time. Progress of blobs still being retried is handed
  * out by takeProgress() to be stored, and comes back through request() after a restart.
  */
 export class BlobFetcher {
@@ -61,7 +67,8 @@ export class BlobFetcher {
   private readonly progressed = new Set<string>()
   private timer: NodeJS.Timeout | undefined
   private timerAt = Infinity
-  private idleWaiters: (() => void)[] = []
+  private settledWaiters: (() => void)[] = []
+  private pumpQueued = false
   private readonly opts: Required<Omit<BlobFetcherOptions, 'analyze'>> & Pick<BlobFetcherOptions, 'analyze'>
   readonly stats = { fetched: 0, missing: 0, unavailable: 0, retries: 0 }
 
@@ -71,7 +78,16 @@ export class BlobFetcher {
   ) {
     // an option given as undefined (an unset setting passed along) keeps its default
     const given = Object.fromEntries(Object.entries(options).filter(([, value]) => value !== undefined))
-    this.opts = { concurrency: 8, timeoutMs: 10_000, notFoundAttempts: 4, baseDelayMs: 250, maxDelayMs: 60_000, maxBlobBytes: 64 * 2 ** 20, ...given }
+    this.opts = {
+      concurrency: 8,
+      timeoutMs: 10_000,
+      notFoundAttempts: 4,
+      baseDelayMs: 250,
+      maxDelayMs: 60_000,
+      maxBlobBytes: 64 * 2 ** 20,
+      maxHeld: 1_000,
+      ...given,
+    }
   }
 
   /** blobs queued or being fetched */
@@ -119,17 +135,27 @@ export class BlobFetcher {
     return [...this.results.keys()]
   }
 
-  /** Returns a finished result once and forgets it. */
+  /** Returns a finished result once and forgets it; its place under maxHeld goes to the next fetch. */
   take(blobId: string): BlobResult | undefined {
     const result = this.results.get(blobId)
-    if (result) this.results.delete(blobId)
+    if (result) {
+      this.results.delete(blobId)
+      this.pumpSoon()
+    }
     return result
   }
 
-  /** Resolves once nothing is queued or in flight (every requested blob has its result). */
-  idle(): Promise<void> {
-    if (this.depth === 0) return Promise.resolve()
-    return new Promise((resolve) => this.idleWaiters.push(resolve))
+  /**
+   * Resolves once the fetcher can get no further until results are taken: every requested blob has
+   * its result, or the results waiting fill maxHeld.
+   */
+  settled(): Promise<void> {
+    if (this.isSettled()) return Promise.resolve()
+    return new Promise((resolve) => this.settledWaiters.push(resolve))
+  }
+
+  private isSettled(): boolean {
+    return this.depth === 0 || this.results.size >= this.opts.maxHeld
   }
 
   stop(): void {
@@ -142,7 +168,7 @@ export class BlobFetcher {
     const now = Date.now()
     let soonest = Infinity
     for (const job of this.queue.values()) {
-      if (this.inFlight.size >= this.opts.concurrency) break
+      if (this.inFlight.size >= this.opts.concurrency || this.inFlight.size + this.results.size >= this.opts.maxHeld) break
       if (job.nextAt > now) {
         soonest = Math.min(soonest, job.nextAt)
         continue
@@ -165,6 +191,16 @@ export class BlobFetcher {
       )
       this.timer.unref()
     }
+  }
+
+  /** One pump after a run of take() calls, not one scan of the queue per result taken. */
+  private pumpSoon(): void {
+    if (this.pumpQueued || this.queue.size === 0) return
+    this.pumpQueued = true
+    queueMicrotask(() => {
+      this.pumpQueued = false
+      this.pump()
+    })
   }
 
   private async fetchOnce(job: Job): Promise<void> {
@@ -208,7 +244,7 @@ export class BlobFetcher {
     } finally {
       this.inFlight.delete(job.blobId)
       this.pump()
-      if (this.depth === 0) for (const resolve of this.idleWaiters.splice(0)) resolve()
+      if (this.isSettled()) for (const resolve of this.settledWaiters.splice(0)) resolve()
     }
   }
 

@@ -14,6 +14,8 @@ import { metrics } from '../../util/metrics'
 /** how many pending settlements one rescan looks at */
 const PENDING_WINDOW = 50_000
 const RESCAN_MS = 15_000
+/** how often a bounded run's final verification says how far it is */
+const DRAIN_REPORT_MS = 10_000
 
 /**
  * Expands and verifies settlements without ever blocking the chain: blobs are fetched in the
@@ -24,13 +26,27 @@ const RESCAN_MS = 15_000
  */
 export function verificationHandler(
   profile: NetworkProfile,
-  options: BlobFetcherOptions & { drainAtBlock?: number } = {},
+  options: BlobFetcherOptions & { drainAtBlock?: number; log?: (line: string) => void } = {},
 ): OgHandler & { fetcher: BlobFetcher } {
+  const { drainAtBlock, log = () => {}, ...fetcherOptions } = options
   const analyzer = new BatchAnalyzer()
-  const fetcher = new BlobFetcher(profile.blobStoreUrl, { maxDelayMs: profile.blobRetryMaxDelayMs, analyze: (body) => analyzer.analyze(body), ...options })
+  const fetcher = new BlobFetcher(profile.blobStoreUrl, {
+    maxDelayMs: profile.blobRetryMaxDelayMs,
+    analyze: (body) => analyzer.analyze(body),
+    ...fetcherOptions,
+  })
   const retentionMs = profile.blobRetentionDays === undefined ? undefined : profile.blobRetentionDays * DAY_MS
   const headTime = new ChainHeadTime(profile.og.rpcUrl)
   const request = (s: Settlement) => fetcher.request(s.blobId!, { analyze: s.kind === SettlementKind.BATCH, progress: storedProgress(s) })
+  const applyArrived = async (batch: OgBatch): Promise<ApplyResult> => {
+    const arrived = await readySettlements(batch, fetcher)
+    const { out: ready, restored } = await judged(batch, arrived, fetcher, retentionMs, headTime)
+    if (ready.length > 0) {
+      await prefetchFor(batch, ready)
+      for (const [settlement, result] of ready) apply(batch, settlement, result)
+    }
+    return { applied: ready.map(([s]) => s), restored }
+  }
   let lastScan = 0
   return {
     name: 'verification',
@@ -48,17 +64,68 @@ export function verificationHandler(
         const stored = await batch.ctx.store.find(Settlement, { where: { status: VerificationStatus.PENDING }, take: PENDING_WINDOW })
         for (const s of stored) if (s.blobId) request(s)
       }
-      // A bounded run (a benchmark, a test) finishes its verification before it stops.
-      const draining = options.drainAtBlock !== undefined && batch.lastBlock.height >= options.drainAtBlock
-      if (draining) await fetcher.idle()
-      const ready = await judged(batch, await readySettlements(batch, fetcher), fetcher, retentionMs, headTime)
-      if (ready.length > 0) {
-        await prefetchFor(batch, ready)
-        for (const [settlement, result] of ready) apply(batch, settlement, result)
-      }
+      const draining = drainAtBlock !== undefined && batch.lastBlock.height >= drainAtBlock
+      if (draining) await drain(batch, fetcher, applyArrived, log)
+      else await applyArrived(batch)
       await storeProgress(batch, fetcher.takeProgress())
       metrics().blobQueue.set(fetcher.depth)
     },
+  }
+}
+
+interface ApplyResult {
+  /** settlements given their verdict */
+  applied: Settlement[]
+  /** results put back for a later batch (undecided expiry) */
+  restored: number
+}
+
+/**
+ * A bounded run (a benchmark, a test) verifies everything requested before it stops, all in its last
+ * batch. It does so a slice at a time: the fetcher holds at most its maxHeld results, each slice's
+ * verdicts are written, and the rows written are dropped from memory, so a backfill that requested
+ * every blob of a seed-scale chain never holds them all. It stops when nothing is left to fetch, or
+ * when a slice could only put its results back (the chain's time unknown: a later run decides them).
+ */
+async function drain(batch: OgBatch, fetcher: BlobFetcher, applyArrived: (batch: OgBatch) => Promise<ApplyResult>, log: (line: string) => void): Promise<void> {
+  const started = Date.now()
+  // where the time goes, for the progress lines: the fetcher (fetches and the worker's signature checks), verdicts, writes
+  const spent = { blobs: 0, verdicts: 0, writes: 0 }
+  const lap = (phase: keyof typeof spent, since: number) => {
+    spent[phase] += Date.now() - since
+    return Date.now()
+  }
+  let verified = 0
+  let reported = started
+  const report = (done: boolean) => {
+    const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`
+    const left = done ? '' : `, ${fetcher.depth + fetcher.readyIds().length} blobs to go`
+    log(
+      `${done ? 'backlog verified' : 'verifying the backlog before stopping'}: ${verified} settlements in ${seconds(Date.now() - started)}${left} ` +
+        `(waiting for blobs and their checks ${seconds(spent.blobs)}, verdicts ${seconds(spent.verdicts)}, writes ${seconds(spent.writes)})`,
+    )
+    reported = Date.now()
+  }
+  for (;;) {
+    let at = Date.now()
+    await fetcher.settled()
+    at = lap('blobs', at)
+    const held = fetcher.readyIds().length
+    const { applied, restored } = await applyArrived(batch)
+    at = lap('verdicts', at)
+    verified += applied.length
+    if (fetcher.depth === 0 || held === restored) return report(true)
+    await batch.write()
+    batch.cache.forget(
+      Settlement,
+      applied.map((s) => s.id),
+    )
+    batch.cache.forget(
+      Inference,
+      applied.filter((s) => s.kind === SettlementKind.INDIVIDUAL).map((s) => `${s.id}-0`),
+    )
+    lap('writes', at)
+    if (Date.now() - reported >= DRAIN_REPORT_MS) report(false)
   }
 }
 
@@ -103,7 +170,7 @@ async function judged(
   fetcher: BlobFetcher,
   retentionMs: number | undefined,
   headTime: ChainHeadTime,
-): Promise<[Settlement, JudgedBlob][]> {
+): Promise<{ out: [Settlement, JudgedBlob][]; restored: number }> {
   const last = batch.lastBlock.timestamp
   let now: NowBounds = { earliest: last, latest: batch.ctx.isHead ? last : Date.now() }
   const out: [Settlement, JudgedBlob][] = []
@@ -117,15 +184,18 @@ async function judged(
     if (judgement === 'undecided') undecided.push([s, result])
     else out.push([s, judgement])
   }
-  if (undecided.length === 0) return out
+  if (undecided.length === 0) return { out, restored: 0 }
   const head = await headTime.get()
   if (head !== undefined) now = { earliest: Math.max(head, last), latest: Math.max(head, last) }
+  let restored = 0
   for (const [s, result] of undecided) {
     const judgement = head === undefined ? 'undecided' : judgeGone(result, s.timestamp.getTime(), retentionMs, now)
-    if (judgement === 'undecided') fetcher.restore(s.blobId!, result)
-    else out.push([s, judgement])
+    if (judgement === 'undecided') {
+      fetcher.restore(s.blobId!, result)
+      restored++
+    } else out.push([s, judgement])
   }
-  return out
+  return { out, restored }
 }
 
 /**
