@@ -19,6 +19,7 @@ import { readOgDatasetFacts } from './og-dataset-facts'
 import { compareOgWithDataset } from './og-dataset-truth'
 import { migrate, type ProcessorRun, runProcessor } from './run-processor'
 import type { ServedDataset, ServedRequests } from './serve-dataset'
+import { parseBacklogVerification, type BacklogVerification } from './backlog-verification'
 
 export interface DatasetBackfill {
   /** the database it filled */
@@ -32,6 +33,8 @@ export interface DatasetBackfill {
   served: ServedRequests & { peakRssMb: number }
   /** seconds the processor spent building its deferred indexes at the end of the run (its own log line), null without one */
   indexBuildSeconds: number | null
+  /** the OG processor's final verification of its backlog (its own log line), null without one */
+  verification: BacklogVerification | null
   truth: TruthReport
   /** seconds the chain-truth comparison took (after the timed run) */
   truthSeconds: number
@@ -113,7 +116,7 @@ export async function backfillDataset(dir: string, options: BackfillOptions = {}
   if (!options.dbUrl) migrate(dbUrl)
   const rootPid = options.rootPid ?? process.pid
   const served = await serveDataset(dir)
-  let result: Omit<DatasetBackfill, 'events' | 'truth' | 'truthSeconds' | 'indexBuildSeconds'>
+  let result: Omit<DatasetBackfill, 'events' | 'truth' | 'truthSeconds' | 'indexBuildSeconds' | 'verification'>
   try {
     const servedBefore = readProcessStat(served.child.pid!)
     const pgBefore = ownProcesses(rootPid, ['postgres'])
@@ -154,5 +157,12 @@ export async function backfillDataset(dir: string, options: BackfillOptions = {}
     truth = await compareOgWithDataset(dbUrl, facts, groundTruth)
   }
   const indexBuild = /built \d+ indexes in ([\d.]+) s/.exec(result.run.tail)
-  return { ...result, events, indexBuildSeconds: indexBuild ? Number(indexBuild[1]) : null, truth, truthSeconds: (Date.now() - started) / 1000 }
+  return {
+    ...result,
+    events,
+    indexBuildSeconds: indexBuild ? Number(indexBuild[1]) : null,
+    verification: parseBacklogVerification(result.run.tail),
+    truth,
+    truthSeconds: (Date.now() - started) / 1000,
+  }
 }

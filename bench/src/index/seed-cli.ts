@@ -20,6 +20,7 @@ import { freshDatabase, stopTestPostgres } from '../util/test-stack'
 import { backfillDataset, type DatasetBackfill } from './dataset-backfill'
 import { chainRun, migrate } from './run-processor'
 import { ensureSeedDatasets } from './seed-dataset'
+import { verificationText } from './backlog-verification'
 
 const { values } = parseArgs({
   options: {
@@ -54,6 +55,7 @@ function printRun(chain: string, b: DatasetBackfill): void {
   if (run.code !== 0) console.log(`  the processor stopped: ${failureOf(b)}`)
   if (run.usage) console.log(`  processor: peak heap ${run.usage.peakHeapMb} of its ${run.usage.heapLimitMb} MB limit`)
   if (b.indexBuildSeconds !== null) console.log(`  of its ${fixed(run.seconds)} s, ${fixed(b.indexBuildSeconds)} s building the deferred indexes at the head`)
+  if (b.verification) console.log(`  of its ${fixed(run.seconds)} s, ${verificationText(b.verification)}`)
   console.log(
     `  CPU time: ${Object.entries(b.cpuSeconds)
       .map(([name, s]) => `${name} ${fixed(s)} s`)
@@ -114,6 +116,7 @@ async function main(): Promise<void> {
       failure: failureOf(o),
       cpu: { seconds: o.cpuSeconds, wall: o.run.seconds },
       indexBuildSeconds: o.indexBuildSeconds,
+      verification: o.verification,
       served: o.served,
       truth: { rowsCompared: o.truth.rowsCompared, mismatches: o.truth.mismatches, seconds: o.truthSeconds },
     },

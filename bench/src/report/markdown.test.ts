@@ -226,6 +226,7 @@ function withOg(seconds: number, ogMismatches: string[] = []): SeedResult {
       failure: null,
       cpu: { seconds: { 'og processor': 90.4, 'gateway and endpoint': 20.1, postgres: 30.2 }, wall: seconds },
       indexBuildSeconds: 5,
+      verification: { settlements: 12_500, seconds: 31.2, blobsSeconds: 20.4, verdictsSeconds: 4.1, writesSeconds: 6.6 },
       served: {
         rpcAsked: { eth_call: 90 },
         rpcRefused: {},
@@ -248,6 +249,8 @@ test('with the OG half the seed row gives both processors’ figures and is met 
     '218 blocks/s',
     '301 MB',
     'og processor 90 CPU s',
+    '31 s verifying the backlog of 12,500 settlements',
+    'waiting for blobs and their checks 20 s, verdicts 4 s, writes 7 s',
     '1,412 values held',
     'OG blocks',
   ])

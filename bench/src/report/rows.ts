@@ -1,5 +1,6 @@
 import type { AbuseResult, ApiResult, IndexResult, LiveResult, LoadRow, SeedResult, Summary, WebResult } from '../results/schema'
 import { LIMITS, type TargetId } from './targets'
+import { verificationText } from '../index/backlog-verification'
 
 /** One measured number and its unit ('' for a plain count). */
 export interface Figure {
@@ -145,7 +146,9 @@ function seedRow(r: SeedResult | null): ReportRow {
       : 'OG: not built, only Base is written at seed scale',
     `where the time went: Base: ${cpuOf(r.cpu.seconds, r.cpu.wall)}${r.indexBuildSeconds === null ? '' : `, ${r.indexBuildSeconds.toFixed(0)} s of it building indexes at the end`}`,
     ...(og
-      ? [`OG: ${cpuOf(og.cpu.seconds, og.cpu.wall)}${og.indexBuildSeconds === null ? '' : `, ${og.indexBuildSeconds.toFixed(0)} s of it building indexes`}`]
+      ? [
+          `OG: ${cpuOf(og.cpu.seconds, og.cpu.wall)}${og.verification ? `, ${verificationText(og.verification, 0)}` : ''}${og.indexBuildSeconds === null ? '' : `, ${og.indexBuildSeconds.toFixed(0)} s building indexes`}`,
+        ]
       : []),
     `the gateway with its endpoint (not a processor) peaked at ${Math.max(r.served.peakRssMb, og?.served.peakRssMb ?? 0)} MB`,
     ...(base.exitCode === 0 ? [] : [`the base processor exited with ${base.exitCode}`]),

@@ -218,6 +218,21 @@ const seedOgSchema = z.object({
   failure: z.string().nullable(),
   cpu: z.object({ seconds: z.record(z.string(), z.number()), wall: z.number() }),
   indexBuildSeconds: z.number().nullable(),
+  /**
+   * the bounded run's final verification of the settlements still pending at its last block, from the
+   * processor's own line; null in results from before it printed one
+   */
+  verification: z
+    .object({
+      settlements: z.number(),
+      seconds: z.number(),
+      /** waiting on the blob fetcher: fetches and the worker's Merkle and signature checks */
+      blobsSeconds: z.number(),
+      verdictsSeconds: z.number(),
+      writesSeconds: z.number(),
+    })
+    .nullable()
+    .default(null),
   served: seedServedSchema,
   truth: seedTruthSchema,
 })
