@@ -1,5 +1,6 @@
 import react from '@vitejs/plugin-react'
-import { defineConfig } from 'vite'
+import { defineConfig, type Plugin } from 'vite'
+import { pagePreloads, type ChunkLinks } from './scripts/page-preloads'
 
 /**
  * `npm run dev -w web` proxies the API paths to API_URL (default http://127.0.0.1:4350, the API's
@@ -7,8 +8,37 @@ import { defineConfig } from 'vite'
  */
 const api = process.env.API_URL ?? 'http://127.0.0.1:4350'
 
+/** The landing page, whose chunk and chart chunks index.html preloads (scripts/page-preloads.ts says why). */
+const LANDING_PAGE = 'src/pages/Overview.tsx'
+
+function preloadLandingPage(): Plugin {
+  return {
+    name: 'preload-landing-page',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(_html, { bundle, chunk }) {
+        if (!bundle || !chunk) return
+        const chunks: Record<string, ChunkLinks> = {}
+        let page: string | undefined
+        for (const out of Object.values(bundle)) {
+          if (out.type !== 'chunk') continue
+          chunks[out.fileName] = { imports: out.imports, dynamicImports: out.dynamicImports }
+          if (out.facadeModuleId?.endsWith(LANDING_PAGE)) page = out.fileName
+        }
+        if (!page) throw new Error(`no chunk for ${LANDING_PAGE}`)
+        return pagePreloads(chunks, chunk.fileName, page).map((file) => ({
+          tag: 'link',
+          attrs: { rel: 'modulepreload', crossorigin: true, href: `/${file}` },
+          injectTo: 'head' as const,
+        }))
+      },
+    },
+  }
+}
+
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), preloadLandingPage()],
   build: {
     outDir: 'dist',
     manifest: true,

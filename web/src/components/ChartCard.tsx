@@ -1,5 +1,5 @@
 import { CHAINS, type Chain } from '@og-explorer/common'
-import { Suspense, type ReactNode } from 'react'
+import { Suspense, useDeferredValue, type ReactNode } from 'react'
 import { graphiqlUrl, type IndexedHeads } from '../api/client'
 import { downloadCsv, toCsv, type CsvValue } from '../lib/csv'
 import { csvWithHeads } from '../lib/csv-heads'
@@ -65,6 +65,10 @@ export function ChartCard({
 }: ChartCardProps) {
   const alternative = table ?? csv
   const heads = result.data?.heads
+  // the chart draws in a render of its own, after the update that brought its answer (often with other cards'
+  // answers, the headline figures among them) has been painted: recharts takes long to draw, and React would
+  // otherwise hold that whole update, and every card in it, until the chart is done
+  const pending = useDeferredValue(result.isPending, true)
   const download = () => {
     const table = csv?.()
     if (!table) return
@@ -103,7 +107,7 @@ export function ChartCard({
         </>
       }
     >
-      <QueryState query={result} empty={empty} emptyText={emptyText} height={height}>
+      <QueryState query={{ ...result, isPending: pending }} empty={empty} emptyText={emptyText} height={height}>
         {() => (
           <>
             <Suspense fallback={<Loading height={height} label="Loading chart…" />}>{children()}</Suspense>
