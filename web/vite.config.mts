@@ -8,6 +8,10 @@ import { pagePreloads, type ChunkLinks } from './scripts/page-preloads'
  */
 const api = process.env.API_URL ?? 'http://127.0.0.1:4350'
 
+/** recharts and its own dependencies (none of them used outside the charts) */
+const RECHARTS_MODULES =
+  /[\\/]node_modules[\\/](recharts|victory-vendor|d3-[a-z-]+|@reduxjs[\\/]toolkit|react-redux|immer|reselect|redux|redux-thunk|decimal\.js-light|es-toolkit|eventemitter3|tiny-invariant|internmap)[\\/]/
+
 /** The landing page, whose chunk and chart chunks index.html preloads (scripts/page-preloads.ts says why). */
 const LANDING_PAGE = 'src/pages/Overview.tsx'
 
@@ -44,6 +48,16 @@ export default defineConfig({
     manifest: true,
     sourcemap: false,
     chunkSizeWarningLimit: 600,
+    rolldownOptions: {
+      output: {
+        codeSplitting: {
+          // recharts and the libraries only it uses in one chunk, rather than a dozen small ones (one per chart type
+          // and helper) that a page with charts asks the server for all at once; their dependencies stay where they
+          // were, or React, which recharts imports, would move into this chunk and the first page load with it
+          groups: [{ name: 'recharts', test: RECHARTS_MODULES, includeDependenciesRecursively: false }],
+        },
+      },
+    },
   },
   server: {
     proxy: Object.fromEntries(['/graphql', '/export', '/healthz', '/readyz'].map((p) => [p, { target: api, changeOrigin: false }])),
