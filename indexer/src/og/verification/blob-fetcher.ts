@@ -56,8 +56,9 @@ const isUnavailableAnswer = (status: number, body: string) => status === 503 && 
  * Fetches Walrus blobs in the background, off the chain pipeline. Slow, failing or garbage-serving
  * aggregators only delay results: transport errors and 5xx are retried with exponential backoff
  * forever, a 404 (or a 503 BLOB_UNAVAILABLE) is retried a few times before the blob counts as gone.
- * Results wait here until the pipeline takes them, at most maxHeld at a time. Progress of blobs still being retried is handed
- * out by takeProgress() to be stored, and comes back through request() after a restart.
+ * Results wait here until the pipeline takes them, at most maxHeld at a time. Progress of blobs
+ * still being retried is handed out by takeProgress() to be stored, and comes back through
+ * request() after a restart.
  */
 export class BlobFetcher {
   private readonly queue = new Map<string, Job>()
@@ -128,6 +129,11 @@ export class BlobFetcher {
   /** Puts a taken result back, for a caller that cannot use it yet; the next take() returns it again. */
   restore(blobId: string, result: BlobResult): void {
     this.results.set(blobId, result)
+  }
+
+  /** results waiting to be taken */
+  get held(): number {
+    return this.results.size
   }
 
   /** blob ids whose result is waiting to be taken */

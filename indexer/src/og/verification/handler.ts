@@ -99,7 +99,7 @@ async function drain(batch: OgBatch, fetcher: BlobFetcher, applyArrived: (batch:
   let reported = started
   const report = (done: boolean) => {
     const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`
-    const left = done ? '' : `, ${fetcher.depth + fetcher.readyIds().length} blobs to go`
+    const left = done ? '' : `, ${fetcher.depth + fetcher.held} blobs to go`
     log(
       `${done ? 'backlog verified' : 'verifying the backlog before stopping'}: ${verified} settlements in ${seconds(Date.now() - started)}${left} ` +
         `(waiting for blobs and their checks ${seconds(spent.blobs)}, verdicts ${seconds(spent.verdicts)}, writes ${seconds(spent.writes)})`,
@@ -110,7 +110,7 @@ async function drain(batch: OgBatch, fetcher: BlobFetcher, applyArrived: (batch:
     let at = Date.now()
     await fetcher.settled()
     at = lap('blobs', at)
-    const held = fetcher.readyIds().length
+    const held = fetcher.held
     const { applied, restored } = await applyArrived(batch)
     at = lap('verdicts', at)
     verified += applied.length
