@@ -40,6 +40,12 @@ describe('SupplyChart', () => {
     expect(labels).not.toContain('Today')
     expect(container.textContent).toContain('Projected')
   })
+  it('draws a horizontal grid line at each tick of the OPG axis', () => {
+    const { container } = render(<SupplyChart data={data} now={t0 + 200 * DAY} />)
+    const opgTicks = container.querySelectorAll('.recharts-yAxis')[0].querySelectorAll('.recharts-cartesian-axis-tick')
+    expect(opgTicks.length).toBeGreaterThan(1)
+    expect(container.querySelectorAll('.recharts-cartesian-grid-horizontal line').length).toBe(opgTicks.length)
+  })
   it('calls the last indexed day "Today" when the index is current', () => {
     const { container } = render(<SupplyChart data={data} now={data.observedUntil! + 3600_000} />)
     expect([...container.querySelectorAll('text')].map((n) => n.textContent)).toContain('Today')

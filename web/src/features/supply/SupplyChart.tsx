@@ -77,7 +77,8 @@ export function SupplyChart({ data, now = Date.now(), height = 320 }: SupplyChar
       <div className="chart-box" style={{ height }} data-testid="supply-chart">
         <ResponsiveContainer width="100%" height="100%">
           <ComposedChart data={rows} margin={{ top: 18, right: 4, bottom: 0, left: 0 }}>
-            <CartesianGrid stroke={COLORS.grid} vertical={false} />
+            {/* on the OPG axis's ticks: without an id the grid looks for axis 0, which this chart does not have, and draws no lines */}
+            <CartesianGrid stroke={COLORS.grid} vertical={false} yAxisId="opg" />
             {/* quarters (or months on a short range) across the whole schedule, cliffs included */}
             <XAxis dataKey="t" {...timeAxis(first, last, 8)} tick={AXIS_TICK} tickLine={false} axisLine={{ stroke: COLORS.grid }} />
             <YAxis

@@ -45,7 +45,8 @@ export function CandleChart({ candles, interval, height = 280 }: { candles: Cand
     <div className="chart-box" style={{ height }} data-testid="candle-chart">
       <ResponsiveContainer width="100%" height="100%">
         <ComposedChart data={data} margin={{ top: 8, right: 4, bottom: 0, left: 0 }} barCategoryGap="18%">
-          <CartesianGrid stroke={COLORS.grid} vertical={false} />
+          {/* on the price axis's ticks: without an id the grid looks for axis 0, which this chart does not have, and draws no lines */}
+          <CartesianGrid stroke={COLORS.grid} vertical={false} yAxisId="p" />
           <XAxis
             dataKey="t"
             tickFormatter={interval === 'DAY' ? formatAxisDay : (v: number) => formatDateTime(v).slice(5, 16)}

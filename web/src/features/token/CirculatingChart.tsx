@@ -11,7 +11,8 @@ export function CirculatingChart({ rows, height = 260 }: { rows: SupplySeriesRow
     <div className="chart-box" style={{ height }} data-testid="circulating-chart">
       <ResponsiveContainer width="100%" height="100%">
         <ComposedChart data={data} margin={{ top: 8, right: 4, bottom: 0, left: 0 }}>
-          <CartesianGrid stroke={COLORS.grid} vertical={false} />
+          {/* on the circulating axis's ticks: without an id the grid looks for axis 0, which this chart does not have, and draws no lines */}
+          <CartesianGrid stroke={COLORS.grid} vertical={false} yAxisId="c" />
           <XAxis dataKey="t" tickFormatter={formatAxisDay} tick={AXIS_TICK} minTickGap={28} tickLine={false} />
           <YAxis
             yAxisId="c"

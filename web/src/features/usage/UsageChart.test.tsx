@@ -47,6 +47,14 @@ describe('UsageChart', () => {
     expect(values[0]).toBeLessThanOrEqual(Math.min(...prices) + 1e-9)
     expect(values.at(-1)!).toBeGreaterThanOrEqual(Math.max(...prices) - 1e-9)
   })
+  it('draws a horizontal grid line at each tick of the counts axis', () => {
+    const rows = Array.from({ length: 7 }, (_, i) => usage(i))
+    const { container } = render(<UsageChart rows={rows} bucket="day" />)
+    const countTicks = container.querySelectorAll('.recharts-yAxis')[0].querySelectorAll('.recharts-cartesian-axis-tick')
+    const gridLines = container.querySelectorAll('.recharts-cartesian-grid-horizontal line')
+    expect(countTicks.length).toBeGreaterThan(1)
+    expect(gridLines.length).toBe(countTicks.length)
+  })
   it('draws axes but no bars for a range without rows', () => {
     const { container } = render(<UsageChart rows={[]} bucket="day" />)
     expect(container.querySelectorAll('.recharts-bar-rectangle').length).toBe(0)

@@ -48,7 +48,8 @@ export function UsageChart({ rows, bucket, height = 300, markers = [] }: UsageCh
       <div className="chart-box" style={{ height }} data-testid="usage-chart">
         <ResponsiveContainer width="100%" height="100%">
           <ComposedChart data={rows} margin={{ top: 8, right: 4, bottom: 0, left: 0 }} barCategoryGap="12%">
-            <CartesianGrid stroke={COLORS.grid} vertical={false} />
+            {/* the grid follows the counts' axis: without an id it looks for axis 0, which this chart does not have, and draws no lines */}
+            <CartesianGrid stroke={COLORS.grid} vertical={false} yAxisId="count" />
             <XAxis dataKey="t" {...xAxis} tick={AXIS_TICK} tickLine={false} axisLine={{ stroke: COLORS.grid }} />
             <YAxis yAxisId="count" interval={0} tick={AXIS_TICK} tickFormatter={(v: number) => formatCompact(v)} width={44} tickLine={false} axisLine={false} />
             <YAxis

@@ -1,0 +1,49 @@
+import { render } from '@testing-library/react'
+import { describe, expect, it, vi } from 'vitest'
+import { CandleChart } from './CandleChart'
+import { CirculatingChart } from './CirculatingChart'
+
+vi.mock('recharts', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('recharts')>()
+  const { FixedSizeContainer } = await import('../../test/fixedSizeCharts')
+  return { ...actual, ResponsiveContainer: FixedSizeContainer }
+})
+
+const DAY = 86_400_000
+const t0 = Date.parse('2026-07-10T00:00:00Z')
+
+/** the horizontal grid lines and the ticks of the chart's first (left) value axis */
+function gridAndTicks(container: HTMLElement) {
+  return {
+    lines: container.querySelectorAll('.recharts-cartesian-grid-horizontal line').length,
+    ticks: container.querySelectorAll('.recharts-yAxis')[0].querySelectorAll('.recharts-cartesian-axis-tick').length,
+  }
+}
+
+describe('token charts with two value axes', () => {
+  it('the circulating chart draws a grid line at each tick of its circulating axis', () => {
+    const rows = Array.from({ length: 10 }, (_, i) => ({
+      t: t0 + i * DAY,
+      circulating: 100e6 + i * 5e6,
+      unlocked: i % 3 ? 0 : 2e6,
+      circulatingPercent: 10 + i / 2,
+    }))
+    const { lines, ticks } = gridAndTicks(render(<CirculatingChart rows={rows} />).container)
+    expect(ticks).toBeGreaterThan(1)
+    expect(lines).toBe(ticks)
+  })
+  it('the candle chart draws a grid line at each tick of its price axis', () => {
+    const candles = Array.from({ length: 10 }, (_, i) => ({
+      t: t0 + i * DAY,
+      open: 0.2 + i / 100,
+      close: 0.21 + i / 100,
+      high: 0.22 + i / 100,
+      low: 0.19 + i / 100,
+      volumeUsd: 1000 * (i + 1),
+      swaps: 3,
+    }))
+    const { lines, ticks } = gridAndTicks(render(<CandleChart candles={candles} interval="DAY" />).container)
+    expect(ticks).toBeGreaterThan(1)
+    expect(lines).toBe(ticks)
+  })
+})
