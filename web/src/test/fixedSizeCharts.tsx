@@ -2,7 +2,7 @@ import { cloneElement, isValidElement, type ReactElement, type ReactNode } from 
 
 /**
  * happy-dom lays nothing out, so recharts' ResponsiveContainer would measure 0 × 0 and draw
- * nothing. Tests swap it for a fixed 800 × 300 box (vi.mock('recharts', ...)).
+ * nothing. Tests swap it for a fixed 800 × 300 box (vi.mock('recharts', ...) in setup.ts).
  */
 export function FixedSizeContainer({ children }: { children: ReactNode }) {
   return (

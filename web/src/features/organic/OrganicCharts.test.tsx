@@ -1,13 +1,7 @@
 import { render } from '@testing-library/react'
-import { describe, expect, it, vi } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { OrganicCharts } from './OrganicCharts'
 import type { OrganicView } from './mapper'
-
-vi.mock('recharts', async (importOriginal) => {
-  const actual = await importOriginal<typeof import('recharts')>()
-  const { FixedSizeContainer } = await import('../../test/fixedSizeCharts')
-  return { ...actual, ResponsiveContainer: FixedSizeContainer }
-})
 
 const D = 86_400_000
 const T0 = Date.UTC(2026, 5, 1)

@@ -1,13 +1,7 @@
 import { render } from '@testing-library/react'
-import { describe, expect, it, vi } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import type { CoverageRow } from './mapper'
 import { CoverageChart } from './CoverageChart'
-
-vi.mock('recharts', async (importOriginal) => {
-  const actual = await importOriginal<typeof import('recharts')>()
-  const { FixedSizeContainer } = await import('../../test/fixedSizeCharts')
-  return { ...actual, ResponsiveContainer: FixedSizeContainer }
-})
 
 describe('CoverageChart', () => {
   it('draws a stacked bar per group with the shortened label', () => {

@@ -1,13 +1,7 @@
 import { render } from '@testing-library/react'
-import { describe, expect, it, vi } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { CandleChart } from './CandleChart'
 import { CirculatingChart } from './CirculatingChart'
-
-vi.mock('recharts', async (importOriginal) => {
-  const actual = await importOriginal<typeof import('recharts')>()
-  const { FixedSizeContainer } = await import('../../test/fixedSizeCharts')
-  return { ...actual, ResponsiveContainer: FixedSizeContainer }
-})
 
 const DAY = 86_400_000
 const t0 = Date.parse('2026-07-10T00:00:00Z')
