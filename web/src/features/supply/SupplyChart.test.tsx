@@ -1,5 +1,6 @@
 import { render } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
+import { gridAndTicks } from '../../test/chart-grid'
 import type { SupplyChartData } from './mapper'
 import { SupplyChart } from './SupplyChart'
 
@@ -35,10 +36,9 @@ describe('SupplyChart', () => {
     expect(container.textContent).toContain('Projected')
   })
   it('draws a horizontal grid line at each tick of the OPG axis', () => {
-    const { container } = render(<SupplyChart data={data} now={t0 + 200 * DAY} />)
-    const opgTicks = container.querySelectorAll('.recharts-yAxis')[0].querySelectorAll('.recharts-cartesian-axis-tick')
-    expect(opgTicks.length).toBeGreaterThan(1)
-    expect(container.querySelectorAll('.recharts-cartesian-grid-horizontal line').length).toBe(opgTicks.length)
+    const { lines, ticks } = gridAndTicks(render(<SupplyChart data={data} now={t0 + 200 * DAY} />).container)
+    expect(ticks).toBeGreaterThan(1)
+    expect(lines).toBe(ticks)
   })
   it('calls the last indexed day "Today" when the index is current', () => {
     const { container } = render(<SupplyChart data={data} now={data.observedUntil! + 3600_000} />)

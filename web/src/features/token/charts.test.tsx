@@ -1,18 +1,11 @@
 import { render } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
+import { gridAndTicks } from '../../test/chart-grid'
 import { CandleChart } from './CandleChart'
 import { CirculatingChart } from './CirculatingChart'
 
 const DAY = 86_400_000
 const t0 = Date.parse('2026-07-10T00:00:00Z')
-
-/** the horizontal grid lines and the ticks of the chart's first (left) value axis */
-function gridAndTicks(container: HTMLElement) {
-  return {
-    lines: container.querySelectorAll('.recharts-cartesian-grid-horizontal line').length,
-    ticks: container.querySelectorAll('.recharts-yAxis')[0].querySelectorAll('.recharts-cartesian-axis-tick').length,
-  }
-}
 
 describe('token charts with two value axes', () => {
   it('the circulating chart draws a grid line at each tick of its circulating axis', () => {

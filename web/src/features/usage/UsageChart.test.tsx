@@ -1,5 +1,6 @@
 import { render } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
+import { gridAndTicks } from '../../test/chart-grid'
 import type { UsageRow } from './mapper'
 import { UsageChart } from './UsageChart'
 
@@ -43,11 +44,9 @@ describe('UsageChart', () => {
   })
   it('draws a horizontal grid line at each tick of the counts axis', () => {
     const rows = Array.from({ length: 7 }, (_, i) => usage(i))
-    const { container } = render(<UsageChart rows={rows} bucket="day" />)
-    const countTicks = container.querySelectorAll('.recharts-yAxis')[0].querySelectorAll('.recharts-cartesian-axis-tick')
-    const gridLines = container.querySelectorAll('.recharts-cartesian-grid-horizontal line')
-    expect(countTicks.length).toBeGreaterThan(1)
-    expect(gridLines.length).toBe(countTicks.length)
+    const { lines, ticks } = gridAndTicks(render(<UsageChart rows={rows} bucket="day" />).container)
+    expect(ticks).toBeGreaterThan(1)
+    expect(lines).toBe(ticks)
   })
   it('draws axes but no bars for a range without rows', () => {
     const { container } = render(<UsageChart rows={[]} bucket="day" />)
